@@ -1,0 +1,88 @@
+package io.github.fijiocr.model;
+
+import io.github.fijiocr.OcrException;
+import org.bytedeco.javacpp.Loader;
+import org.deeplearning4j.config.DL4JClassLoading;
+import org.nd4j.common.config.ND4JClassLoading;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+/**
+ * Brings up ND4J once per JVM, the way Fiji needs it, before any network is built or restored:
+ * <ul>
+ * <li>ND4J and DL4J remember the class loader of their first lookup; inside Fiji the thread's
+ * context loader may not see our jars, so both are pointed at the loader of this plugin.</li>
+ * <li>the oneDNN native build is chosen when it is on the class path, and DL4J's layer helpers
+ * are allowed ({@code org.eclipse.deeplearning4j.helpers.disable=false}); together with the
+ * {@link org.nd4j.nativeblas.Nd4jCpu} shim this is the fast convolution path.</li>
+ * </ul>
+ * A user's own -D settings for either property win.
+ */
+public final class Nd4jRuntime {
+    static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
+    static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+
+    private Nd4jRuntime() {
+    }
+
+    /** Safe to call from any thread, any number of times; the work happens on the first call. */
+    public static void ensureReady() {
+        Holder.touch();
+    }
+
+    /**
+     * ND4J's OpenMP thread count is per Java thread: call this in the thread that runs the work.
+     */
+    public static void useThreads(int threads) {
+        ensureReady();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(Math.max(1, threads));
+    }
+
+    /** True when DL4J will run convolutions through oneDNN. */
+    public static boolean onednnActive() {
+        ensureReady();
+        return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE, "true"))
+            && org.nd4j.nativeblas.Nd4jCpu.Environment.getInstance().isUseMKLDNN();
+    }
+
+    /** Initialisation on first use of the holder class: the JVM runs it exactly once. */
+    private static final class Holder {
+        static {
+            initialise();
+        }
+
+        static void touch() {
+        }
+    }
+
+    private static void initialise() {
+        ClassLoader own = Nd4jRuntime.class.getClassLoader();
+        if (System.getProperty(PLATFORM_EXTENSION) == null && onednnNativesPresent(own)) {
+            System.setProperty(PLATFORM_EXTENSION, "-onednn");
+        }
+        if (System.getProperty(HELPERS_DISABLE) == null) {
+            System.setProperty(HELPERS_DISABLE, "false");
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(own);
+        try {
+            ND4JClassLoading.setNd4jClassloader(own);
+            DL4JClassLoading.setDl4jClassloader(own);
+            Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+            Nd4j.create(1);
+        } catch (Throwable e) {
+            throw new OcrException("ND4J, the deep-learning library behind Fiji OCR, could not start ("
+                + e + "). Check that the ND4J jars for " + Loader.getPlatform()
+                + " are installed next to fiji-ocr.jar, then restart Fiji.", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static boolean onednnNativesPresent(ClassLoader loader) {
+        String dir = "org/nd4j/linalg/cpu/nativecpu/bindings/" + Loader.getPlatform() + "-onednn/";
+        return loader.getResource(dir + System.mapLibraryName("jnind4jcpu")) != null;
+    }
+}

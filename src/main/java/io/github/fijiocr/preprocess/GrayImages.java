@@ -1,0 +1,49 @@
+package io.github.fijiocr.preprocess;
+
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+
+/** Any ImageJ image type to 8-bit gray, without touching ImageJ's global conversion settings. */
+public final class GrayImages {
+    private GrayImages() {
+    }
+
+    /** One slice (1-based) of an image as 8-bit gray; 16- and 32-bit are scaled min..max. */
+    public static ByteProcessor slice(ImagePlus imp, int slice) {
+        return toGray(imp.getStack().getProcessor(slice));
+    }
+
+    public static ByteProcessor toGray(ImageProcessor ip) {
+        if (ip instanceof ByteProcessor && ip.isDefaultLut()) {
+            return (ByteProcessor) ip;
+        }
+        if (ip instanceof ByteProcessor) {
+            // Inverted or colour lookup table: what the user sees is the LUT applied.
+            return luminance(ip.convertToColorProcessor());
+        }
+        if (ip instanceof ColorProcessor) {
+            return luminance((ColorProcessor) ip);
+        }
+        ImageProcessor copy = ip.duplicate();
+        copy.resetMinAndMax();
+        return copy.convertToByteProcessor(true);
+    }
+
+    /** Rec. 601 luma, computed here so Edit>Options>Conversions cannot change results. */
+    private static ByteProcessor luminance(ColorProcessor cp) {
+        int w = cp.getWidth();
+        int h = cp.getHeight();
+        int[] rgb = (int[]) cp.getPixels();
+        byte[] out = new byte[w * h];
+        for (int i = 0; i < out.length; i++) {
+            int c = rgb[i];
+            int r = (c >> 16) & 0xff;
+            int g = (c >> 8) & 0xff;
+            int b = c & 0xff;
+            out[i] = (byte) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+        }
+        return new ByteProcessor(w, h, out);
+    }
+}
