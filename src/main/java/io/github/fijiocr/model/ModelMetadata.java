@@ -52,7 +52,7 @@ public final class ModelMetadata {
         pre.put("size", preprocessing.size());
         pre.put("resize", preprocessing.resize().name().toLowerCase());
         pre.put("crop", preprocessing.crop().name().toLowerCase());
-        pre.put("equalize", preprocessing.equalize());
+        pre.put("contrast", preprocessing.contrast().name().toLowerCase());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", "fiji-ocr-model");
         json.put("format_version", FORMAT_VERSION);
@@ -77,7 +77,7 @@ public final class ModelMetadata {
         Preprocessing p = new Preprocessing(((Number) pre.get("size")).intValue(),
             Preprocessing.Resize.valueOf(((String) pre.get("resize")).toUpperCase()),
             Preprocessing.Crop.valueOf(((String) pre.get("crop")).toUpperCase()),
-            Boolean.TRUE.equals(pre.get("equalize")));
+            Preprocessing.Contrast.valueOf(((String) pre.get("contrast")).toUpperCase()));
         Object training = json.get("training");
         return new ModelMetadata(new ArrayList<>((List<String>) json.get("alphabet")), p,
             (String) json.get("architecture"),

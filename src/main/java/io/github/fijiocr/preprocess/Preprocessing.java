@@ -23,29 +23,37 @@ public final class Preprocessing {
         INK
     }
 
+    /** How grey levels are normalised before scaling to [0,1]. */
+    public enum Contrast {
+        /** OpenCV's equalizeHist, as the seed tutorial (amplifies noise on small cells). */
+        EQUALIZE,
+        /** Robust stretch: the 1st and 99th percentiles go to black and white. */
+        STRETCH
+    }
+
     private final int size;
     private final Resize resize;
     private final Crop crop;
-    private final boolean equalize;
+    private final Contrast contrast;
 
-    public Preprocessing(int size, Resize resize, Crop crop, boolean equalize) {
+    public Preprocessing(int size, Resize resize, Crop crop, Contrast contrast) {
         if (size < 8 || size > 256) {
             throw new IllegalArgumentException("input size must be 8..256, not " + size);
         }
         this.size = size;
         this.resize = Objects.requireNonNull(resize);
         this.crop = Objects.requireNonNull(crop);
-        this.equalize = equalize;
+        this.contrast = Objects.requireNonNull(contrast);
     }
 
     /** The seed tutorial: whole image, stretched to 32x32, equalised. */
     public static Preprocessing seed() {
-        return new Preprocessing(32, Resize.STRETCH, Crop.NONE, true);
+        return new Preprocessing(32, Resize.STRETCH, Crop.NONE, Contrast.EQUALIZE);
     }
 
-    /** The project default: ink box, aspect kept, 32x32, equalised. */
+    /** The project default: ink box, aspect kept, 32x32, contrast stretched. */
     public static Preprocessing standard() {
-        return new Preprocessing(32, Resize.FIT, Crop.INK, true);
+        return new Preprocessing(32, Resize.FIT, Crop.INK, Contrast.STRETCH);
     }
 
     public int size() {
@@ -60,8 +68,8 @@ public final class Preprocessing {
         return crop;
     }
 
-    public boolean equalize() {
-        return equalize;
+    public Contrast contrast() {
+        return contrast;
     }
 
     @Override
@@ -70,17 +78,17 @@ public final class Preprocessing {
             return false;
         }
         Preprocessing p = (Preprocessing) o;
-        return size == p.size && resize == p.resize && crop == p.crop && equalize == p.equalize;
+        return size == p.size && resize == p.resize && crop == p.crop && contrast == p.contrast;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(size, resize, crop, equalize);
+        return Objects.hash(size, resize, crop, contrast);
     }
 
     @Override
     public String toString() {
         return size + "x" + size + " " + resize.name().toLowerCase() + ", crop " + crop.name().toLowerCase()
-            + (equalize ? ", equalised" : "");
+            + ", contrast " + contrast.name().toLowerCase();
     }
 }

@@ -6,7 +6,8 @@ import java.awt.Rectangle;
 
 /**
  * Turns a character cell of an 8-bit image into the network input: dark ink on light ground,
- * resized to the square input, histogram-equalised as OpenCV's equalizeHist, scaled to [0,1].
+ * resized to the square input (stretched, or fitted and padded with white), contrast normalised
+ * (equalised as OpenCV's equalizeHist, or stretched between percentiles), scaled to [0,1].
  */
 public final class Preprocessor {
     /** Margin, in input pixels, around a FIT cell so that augmentation has room to move. */
@@ -41,9 +42,6 @@ public final class Preprocessor {
             crop.invert();
         }
         ByteProcessor sized = resize((ByteProcessor) crop);
-        if (settings.equalize()) {
-            equalize(sized);
-        }
         byte[] px = (byte[]) sized.getPixels();
         float[] out = new float[px.length];
         for (int i = 0; i < px.length; i++) {
@@ -56,29 +54,54 @@ public final class Preprocessor {
         int n = settings.size();
         crop.setInterpolationMethod(ImageProcessor.BILINEAR);
         if (settings.resize() == Preprocessing.Resize.STRETCH) {
-            return (ByteProcessor) crop.resize(n, n, true);
+            ByteProcessor out = (ByteProcessor) crop.resize(n, n, true);
+            normalise(out);
+            return out;
         }
         int inner = n - 2 * FIT_MARGIN;
         double scale = (double) inner / Math.max(crop.getWidth(), crop.getHeight());
         int w = Math.max(1, (int) Math.round(crop.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(crop.getHeight() * scale));
-        ImageProcessor small = crop.resize(w, h, true);
+        ByteProcessor small = (ByteProcessor) crop.resize(w, h, true);
+        // Normalise the cell itself, then pad with white: padding must not shift the histogram.
+        normalise(small);
         ByteProcessor out = new ByteProcessor(n, n);
-        out.setValue(background(crop));
+        out.setValue(255);
         out.fill();
         out.insert(small, (n - w) / 2, (n - h) / 2);
         return out;
     }
 
-    /** The ground is the brightest common level: the 90th percentile after polarity is fixed. */
-    private static int background(ByteProcessor crop) {
-        int[] hist = crop.getHistogram();
-        int total = crop.getWidth() * crop.getHeight();
-        int seen = 0;
+    private void normalise(ByteProcessor ip) {
+        if (settings.contrast() == Preprocessing.Contrast.EQUALIZE) {
+            equalize(ip);
+        } else {
+            stretch(ip);
+        }
+    }
+
+    /** 1st percentile to 0, 99th to 255; a nearly flat cell is left alone. */
+    static void stretch(ByteProcessor ip) {
+        int[] hist = ip.getHistogram();
+        int total = ip.getWidth() * ip.getHeight();
+        int lo = percentile(hist, total, 0.01);
+        int hi = percentile(hist, total, 0.99);
+        if (hi - lo < 16) {
+            return;
+        }
+        int[] lut = new int[256];
+        for (int v = 0; v < 256; v++) {
+            lut[v] = Math.max(0, Math.min(255, (int) Math.round((v - lo) * 255.0 / (hi - lo))));
+        }
+        ip.applyTable(lut);
+    }
+
+    private static int percentile(int[] hist, int total, double q) {
+        long seen = 0;
         for (int v = 0; v < 256; v++) {
             seen += hist[v];
-            if (seen >= 0.9 * total) {
-                return Math.max(v, 128);
+            if (seen > q * total) {
+                return v;
             }
         }
         return 255;

@@ -1,0 +1,47 @@
+package io.github.fijiocr;
+
+import ij.ImagePlus;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ClassifiedImage;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.train.TrainingOptions;
+import io.github.fijiocr.train.TrainingResult;
+import java.io.File;
+import java.util.List;
+import org.scijava.service.SciJavaService;
+
+/**
+ * Fiji OCR for scripts: every command is one call here. Obtain it with {@code #@ OcrService ocr}
+ * in a script, or {@code context.service(OcrService.class)} in Java.
+ */
+public interface OcrService extends SciJavaService {
+    /** Default rejection probability: characters below it read as "?" (the seed's 0.7). */
+    double DEFAULT_THRESHOLD = 0.7;
+
+    /** A model file, or the bundled model when {@code file} is null. Loaded models are cached. */
+    OcrModel model(File file);
+
+    /** Writes a model atomically: the previous file survives any failure. */
+    void saveModel(OcrModel model, File file);
+
+    /** A folder per class or a labels.csv; unreadable files are skipped and listed in problems(). */
+    CharacterDataset importDataset(File input, Progress progress);
+
+    TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress);
+
+    /** Text lines of every slice of an open image, named {@code name} in the results. */
+    List<LineReading> readText(ImagePlus image, String name, OcrModel model, LocateOptions locate, double threshold,
+        Progress progress);
+
+    /** Text lines of an image file, or of every image in a folder (named by relative path). */
+    List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, Progress progress);
+
+    /** Each slice of an open image is one character. */
+    List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, Progress progress);
+
+    /** Each image file (or slice) under {@code input} is one character. */
+    List<ClassifiedImage> classify(File input, OcrModel model, Progress progress);
+}

@@ -1,0 +1,61 @@
+package io.github.fijiocr.command;
+
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.OcrService;
+import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.io.ResultTables;
+import io.github.fijiocr.recognize.ClassifiedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Plugins > OCR > Classify Characters: each image or slice is one character (the seed's use). */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Classify Characters")
+public class ClassifyCharactersCommand extends OcrCommand {
+    @Parameter(label = "Image file or folder (empty: the current image)", required = false, persist = false)
+    private File input;
+
+    @Parameter(label = "Image", required = false, persist = false)
+    private ImagePlus image;
+
+    @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
+    private File model;
+
+    @Parameter(label = "Reject below probability", min = "0", max = "1")
+    private double threshold = OcrService.DEFAULT_THRESHOLD;
+
+    @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
+    private File output;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Characters")
+    private ResultsTable results;
+
+    @Override
+    protected void execute() {
+        List<ClassifiedImage> items;
+        if (input != null) {
+            items = ocr.classify(input, ocr.model(model), progress());
+        } else if (image != null) {
+            items = ocr.classify(image, image.getTitle(), ocr.model(model), progress());
+        } else {
+            throw new OcrException("Nothing to classify: open an image, or set input= to an image file or a folder.");
+        }
+        results = ResultTables.characters(items, threshold);
+        if (output != null) {
+            try {
+                CsvTables.write(results, output.toPath());
+            } catch (IOException e) {
+                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+        if (hasDisplay()) {
+            results.show("OCR Characters");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.fijiocr.command;
+
+import ij.ImagePlus;
+import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.gui.TextRoi;
+import ij.measure.ResultsTable;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.OcrService;
+import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.io.ResultTables;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.recognize.LineReading;
+import ij.process.AutoThresholder;
+import java.awt.Color;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Plugins > OCR > Read Text: every line of text in an image, stack or folder, into a table. */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Read Text")
+public class ReadTextCommand extends OcrCommand {
+    @Parameter(label = "Image file or folder (empty: the current image)", required = false, persist = false)
+    private File input;
+
+    @Parameter(label = "Image", required = false, persist = false)
+    private ImagePlus image;
+
+    @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
+    private File model;
+
+    @Parameter(label = "Reject below probability", min = "0", max = "1")
+    private double threshold = OcrService.DEFAULT_THRESHOLD;
+
+    @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
+        "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
+        "Shanbhag", "Triangle", "Yen"})
+    private String method = "Otsu";
+
+    @Parameter(label = "Text", choices = {"auto", "dark", "light"})
+    private String text = "auto";
+
+    @Parameter(label = "Smallest particle (pixels)", min = "1")
+    private int min_area = 3;
+
+    @Parameter(label = "Word gap (fraction of line height)", min = "0")
+    private double word_gap = 0.45;
+
+    @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
+    private File output;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Text")
+    private ResultsTable results;
+
+    @Override
+    protected void execute() {
+        LocateOptions locate = new LocateOptions();
+        locate.method = AutoThresholder.Method.valueOf(method);
+        locate.text = LocateOptions.TextPolarity.valueOf(text.toUpperCase());
+        locate.minArea = min_area;
+        locate.wordGap = word_gap;
+        List<LineReading> lines;
+        if (input != null) {
+            lines = ocr.readText(input, ocr.model(model), locate, threshold, progress());
+        } else if (image != null) {
+            lines = ocr.readText(image, image.getTitle(), ocr.model(model), locate, threshold, progress());
+            if (hasDisplay()) {
+                image.setOverlay(overlay(lines));
+            }
+        } else {
+            throw new OcrException("Nothing to read: open an image, or set input= to an image file or a folder.");
+        }
+        results = ResultTables.lines(lines);
+        if (output != null) {
+            try {
+                CsvTables.write(results, output.toPath());
+            } catch (IOException e) {
+                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+        if (hasDisplay()) {
+            results.show("OCR Text");
+        }
+    }
+
+    /** Boxes around the characters and the text above each line, per slice. */
+    private static Overlay overlay(List<LineReading> lines) {
+        Overlay overlay = new Overlay();
+        for (LineReading line : lines) {
+            for (var c : line.characters) {
+                Roi box = new Roi(c.box);
+                box.setStrokeColor(Color.YELLOW);
+                box.setPosition(line.slice);
+                overlay.add(box);
+            }
+            TextRoi label = new TextRoi(line.bounds.x, Math.max(0, line.bounds.y - 14), line.text);
+            label.setStrokeColor(Color.CYAN);
+            label.setPosition(line.slice);
+            overlay.add(label);
+        }
+        return overlay;
+    }
+}

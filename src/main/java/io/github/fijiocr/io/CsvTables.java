@@ -1,0 +1,48 @@
+package io.github.fijiocr.io;
+
+import ij.measure.ResultsTable;
+import io.github.fijiocr.dataset.LabelsCsv;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** ResultsTable to RFC 4180 CSV, written atomically (a crash never leaves half a file). */
+public final class CsvTables {
+    private CsvTables() {
+    }
+
+    public static String toCsv(ResultsTable rt) {
+        StringBuilder sb = new StringBuilder();
+        String[] headings = rt.getHeadings();
+        for (int c = 0; c < headings.length; c++) {
+            sb.append(c > 0 ? "," : "").append(LabelsCsv.quote(headings[c]));
+        }
+        sb.append('\n');
+        for (int r = 0; r < rt.size(); r++) {
+            for (int c = 0; c < headings.length; c++) {
+                sb.append(c > 0 ? "," : "").append(LabelsCsv.quote(rt.getStringValue(headings[c], r)));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static void write(ResultsTable rt, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        try {
+            Files.writeString(tmp, toCsv(rt), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

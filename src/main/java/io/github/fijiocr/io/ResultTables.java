@@ -1,0 +1,70 @@
+package io.github.fijiocr.io;
+
+import ij.measure.ResultsTable;
+import io.github.fijiocr.recognize.ClassifiedImage;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.train.EpochStats;
+import java.util.List;
+
+/** Results as ImageJ tables, with the column names the README documents. */
+public final class ResultTables {
+    private ResultTables() {
+    }
+
+    /** One row per line: image,slice,line,text,confidence,min_confidence,x,y,width,height. */
+    public static ResultsTable lines(List<LineReading> lines) {
+        ResultsTable rt = new ResultsTable();
+        for (LineReading l : lines) {
+            rt.incrementCounter();
+            rt.addValue("image", l.image);
+            rt.addValue("slice", l.slice);
+            rt.addValue("line", l.line);
+            rt.addValue("text", l.text);
+            rt.addValue("confidence", l.confidence);
+            rt.addValue("min_confidence", l.minConfidence);
+            rt.addValue("x", l.bounds.x);
+            rt.addValue("y", l.bounds.y);
+            rt.addValue("width", l.bounds.width);
+            rt.addValue("height", l.bounds.height);
+        }
+        return decimals(rt, "confidence", "min_confidence");
+    }
+
+    /** One row per image or slice: image,slice,label,confidence,second_label,second_confidence. */
+    public static ResultsTable characters(List<ClassifiedImage> items, double threshold) {
+        ResultsTable rt = new ResultsTable();
+        for (ClassifiedImage c : items) {
+            rt.incrementCounter();
+            rt.addValue("image", c.image);
+            rt.addValue("slice", c.slice);
+            rt.addValue("label", c.reading.text(threshold));
+            rt.addValue("confidence", c.reading.confidence);
+            rt.addValue("second_label", c.reading.secondLabel);
+            rt.addValue("second_confidence", c.reading.secondConfidence);
+        }
+        return decimals(rt, "confidence", "second_confidence");
+    }
+
+    /** One row per epoch: epoch,loss,val_loss,val_accuracy,seconds. */
+    public static ResultsTable history(List<EpochStats> epochs) {
+        ResultsTable rt = new ResultsTable();
+        for (EpochStats e : epochs) {
+            rt.incrementCounter();
+            rt.addValue("epoch", e.epoch);
+            rt.addValue("loss", e.trainLoss);
+            rt.addValue("val_loss", e.validationLoss);
+            rt.addValue("val_accuracy", e.validationAccuracy);
+            rt.addValue("seconds", e.seconds);
+        }
+        return decimals(rt, "loss", "val_loss", "val_accuracy", "seconds");
+    }
+
+    private static ResultsTable decimals(ResultsTable rt, String... columns) {
+        for (String c : columns) {
+            if (rt.columnExists(c)) {
+                rt.setDecimalPlaces(rt.getColumnIndex(c), 4);
+            }
+        }
+        return rt;
+    }
+}

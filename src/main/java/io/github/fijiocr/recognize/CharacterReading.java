@@ -1,0 +1,30 @@
+package io.github.fijiocr.recognize;
+
+import java.awt.Rectangle;
+
+/** What the model read for one character: best and second guess with probabilities. */
+public final class CharacterReading {
+    /** Written in place of a character whose best probability is under the threshold. */
+    public static final String REJECTED = "?";
+
+    public final String label;
+    public final double confidence;
+    public final String secondLabel;
+    public final double secondConfidence;
+    /** Ink box in image pixels (the whole image for whole-image classification). */
+    public final Rectangle box;
+
+    public CharacterReading(String label, double confidence, String secondLabel, double secondConfidence,
+        Rectangle box) {
+        this.label = label;
+        this.confidence = confidence;
+        this.secondLabel = secondLabel;
+        this.secondConfidence = secondConfidence;
+        this.box = box;
+    }
+
+    /** The label, or {@link #REJECTED} when the model is not sure enough. */
+    public String text(double threshold) {
+        return confidence >= threshold ? label : REJECTED;
+    }
+}

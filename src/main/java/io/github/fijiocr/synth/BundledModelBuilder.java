@@ -1,0 +1,88 @@
+package io.github.fijiocr.synth;
+
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.preprocess.Preprocessor;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.train.TrainingOptions;
+import io.github.fijiocr.train.TrainingResult;
+import io.github.fijiocr.train.Trainer;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Makes the bundled model: renders every character of {@link #ALPHABET} from the installed fonts
+ * with {@link GlyphRenderer}, trains the seed network on it, and saves the best model.
+ * Usage: {@code BundledModelBuilder OUTPUT.zip [samples_per_class] [epochs] [font_dir...]}.
+ */
+public final class BundledModelBuilder {
+    /** Digits, capitals, and the punctuation of times and dates. */
+    public static final List<String> ALPHABET = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T",
+        "U", "V", "W", "X", "Y", "Z", ":", ".", "-", "/");
+
+    private BundledModelBuilder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args[0]);
+        int perClass = args.length > 1 ? Integer.parseInt(args[1]) : 600;
+        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            dirs.add(Path.of(args[i]));
+        }
+        if (dirs.isEmpty()) {
+            dirs.add(Path.of("/usr/share/fonts"));
+        }
+        FontCatalog fonts = FontCatalog.scan(dirs.toArray(new Path[0]));
+        System.out.println(fonts.text().size() + " text fonts, " + fonts.segment().size() + " segment fonts");
+        TrainingOptions options = new TrainingOptions();
+        options.preprocessing = Preprocessing.standard();
+        options.epochs = epochs;
+        options.testFraction = 0.1;
+        options.validationFraction = 0.1;
+        Preprocessor pre = new Preprocessor(options.preprocessing);
+        GlyphRenderer renderer = new GlyphRenderer();
+        Random random = new Random(2027);
+        List<float[]> inputs = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int c = 0; c < ALPHABET.size(); c++) {
+            String ch = ALPHABET.get(c);
+            List<Font> candidates = fonts.fontsFor(ch);
+            int made = 0;
+            while (made < perClass) {
+                Font font = candidates.get(random.nextInt(candidates.size()));
+                RenderedCell cell = renderer.render(ch, font, fonts.segment().contains(font), random);
+                if (cell == null) {
+                    continue;
+                }
+                inputs.add(pre.cell(cell.image, cell.cell, false));
+                labels.add(c);
+                made++;
+            }
+            System.out.println("rendered " + ch + " from " + candidates.size() + " fonts");
+        }
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("dataset", "rendered by BundledModelBuilder from " + fonts.text().size() + " text and "
+            + fonts.segment().size() + " segment fonts");
+        about.put("samples", inputs.size());
+        Progress log = new Progress() {
+            @Override
+            public void log(String message) {
+                System.out.println(message);
+            }
+        };
+        TrainingResult result = new Trainer().train(inputs, labels.stream().mapToInt(Integer::intValue).toArray(),
+            ALPHABET, options, log, about);
+        System.out.printf("test accuracy %.4f on %d rendered cells, %.0f samples/s, %.0f s%n",
+            result.test.accuracy(), result.test.total(), result.trainSamplesPerSecond, result.seconds);
+        ModelFile.save(result.model, output);
+        System.out.println("saved " + output);
+    }
+}
