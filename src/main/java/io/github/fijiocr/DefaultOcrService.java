@@ -88,9 +88,9 @@ public class DefaultOcrService extends AbstractService implements OcrService {
 
     @Override
     public List<LineReading> readText(ImagePlus image, String name, OcrModel model, LocateOptions locate,
-        double threshold, Progress progress) {
+        double threshold, String allowed, Progress progress) {
         Nd4jRuntime.useThreads(RECOGNITION_THREADS);
-        TextReader reader = new TextReader(model, locate, threshold);
+        TextReader reader = new TextReader(model, locate, threshold, allowed);
         List<LineReading> out = new ArrayList<>();
         int slices = image.getStackSize();
         for (int s = 1; s <= slices && !progress.isCanceled(); s++) {
@@ -102,7 +102,7 @@ public class DefaultOcrService extends AbstractService implements OcrService {
 
     @Override
     public List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold,
-        Progress progress) {
+        String allowed, Progress progress) {
         ImageSource source = ImageSource.of(input == null ? null : input.toPath());
         List<LineReading> out = new ArrayList<>();
         for (Path file : source.files()) {
@@ -111,16 +111,17 @@ public class DefaultOcrService extends AbstractService implements OcrService {
             }
             ImagePlus imp = openOrWarn(source, file);
             if (imp != null) {
-                out.addAll(readText(imp, source.name(file), model, locate, threshold, progress));
+                out.addAll(readText(imp, source.name(file), model, locate, threshold, allowed, progress));
             }
         }
         return out;
     }
 
     @Override
-    public List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, Progress progress) {
+    public List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, String allowed,
+        Progress progress) {
         Nd4jRuntime.useThreads(RECOGNITION_THREADS);
-        CharacterClassifier classifier = new CharacterClassifier(model);
+        CharacterClassifier classifier = new CharacterClassifier(model, allowed);
         List<ClassifiedImage> out = new ArrayList<>();
         int slices = image.getStackSize();
         for (int from = 1; from <= slices && !progress.isCanceled(); from += BATCH) {
@@ -139,7 +140,7 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     }
 
     @Override
-    public List<ClassifiedImage> classify(File input, OcrModel model, Progress progress) {
+    public List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress) {
         ImageSource source = ImageSource.of(input == null ? null : input.toPath());
         List<ClassifiedImage> out = new ArrayList<>();
         for (Path file : source.files()) {
@@ -148,7 +149,7 @@ public class DefaultOcrService extends AbstractService implements OcrService {
             }
             ImagePlus imp = openOrWarn(source, file);
             if (imp != null) {
-                out.addAll(classify(imp, source.name(file), model, progress));
+                out.addAll(classify(imp, source.name(file), model, allowed, progress));
             }
         }
         return out;

@@ -32,16 +32,20 @@ public interface OcrService extends SciJavaService {
 
     TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress);
 
-    /** Text lines of every slice of an open image, named {@code name} in the results. */
+    /**
+     * Text lines of every slice of an open image, named {@code name} in the results. Characters
+     * under {@code threshold} read as "?"; {@code allowed} limits what may be read (null: all).
+     */
     List<LineReading> readText(ImagePlus image, String name, OcrModel model, LocateOptions locate, double threshold,
-        Progress progress);
+        String allowed, Progress progress);
 
     /** Text lines of an image file, or of every image in a folder (named by relative path). */
-    List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, Progress progress);
+    List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, String allowed,
+        Progress progress);
 
     /** Each slice of an open image is one character. */
-    List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, Progress progress);
+    List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, String allowed, Progress progress);
 
     /** Each image file (or slice) under {@code input} is one character. */
-    List<ClassifiedImage> classify(File input, OcrModel model, Progress progress);
+    List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress);
 }

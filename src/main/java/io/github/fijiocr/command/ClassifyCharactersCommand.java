@@ -30,6 +30,10 @@ public class ClassifyCharactersCommand extends OcrCommand {
     @Parameter(label = "Reject below probability", min = "0", max = "1")
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
+    @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false,
+        description = "e.g. 0123456789 for a meter; other characters are never read")
+    private String allowed;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -40,9 +44,9 @@ public class ClassifyCharactersCommand extends OcrCommand {
     protected void execute() {
         List<ClassifiedImage> items;
         if (input != null) {
-            items = ocr.classify(input, ocr.model(model), progress());
+            items = ocr.classify(input, ocr.model(model), allowed, progress());
         } else if (image != null) {
-            items = ocr.classify(image, image.getTitle(), ocr.model(model), progress());
+            items = ocr.classify(image, image.getTitle(), ocr.model(model), allowed, progress());
         } else {
             throw new OcrException("Nothing to classify: open an image, or set input= to an image file or a folder.");
         }

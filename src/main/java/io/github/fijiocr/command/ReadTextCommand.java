@@ -50,6 +50,10 @@ public class ReadTextCommand extends OcrCommand {
     @Parameter(label = "Word gap (fraction of line height)", min = "0")
     private double word_gap = 0.45;
 
+    @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false,
+        description = "e.g. 0123456789 for a meter; other characters are never read")
+    private String allowed;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -65,9 +69,9 @@ public class ReadTextCommand extends OcrCommand {
         locate.wordGap = word_gap;
         List<LineReading> lines;
         if (input != null) {
-            lines = ocr.readText(input, ocr.model(model), locate, threshold, progress());
+            lines = ocr.readText(input, ocr.model(model), locate, threshold, allowed, progress());
         } else if (image != null) {
-            lines = ocr.readText(image, image.getTitle(), ocr.model(model), locate, threshold, progress());
+            lines = ocr.readText(image, image.getTitle(), ocr.model(model), locate, threshold, allowed, progress());
             if (hasDisplay()) {
                 image.setOverlay(overlay(lines));
             }

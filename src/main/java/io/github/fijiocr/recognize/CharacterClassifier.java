@@ -9,9 +9,12 @@ import java.util.List;
 /** The seed tutorial's use: each image is one character. Classifies a batch in one call. */
 public final class CharacterClassifier {
     private final OcrModel model;
+    private final String allowed;
 
-    public CharacterClassifier(OcrModel model) {
+    /** {@code allowed}: the characters that may be read (null or empty: the whole alphabet). */
+    public CharacterClassifier(OcrModel model, String allowed) {
         this.model = model;
+        this.allowed = allowed;
     }
 
     public List<CharacterReading> classify(List<ByteProcessor> images) {
@@ -20,6 +23,7 @@ public final class CharacterClassifier {
             inputs.add(model.preprocessor().wholeImage(ip));
         }
         float[][] probs = model.predict(inputs);
+        Probabilities.restrict(probs, model.alphabet(), allowed);
         List<CharacterReading> out = new ArrayList<>(images.size());
         for (int i = 0; i < probs.length; i++) {
             ByteProcessor ip = images.get(i);

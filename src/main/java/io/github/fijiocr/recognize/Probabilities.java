@@ -24,6 +24,36 @@ final class Probabilities {
             second < 0 ? "" : alphabet.get(second), second < 0 ? 0 : p[second], box);
     }
 
+    /**
+     * Zeroes the classes not in {@code allowed} (null or empty: all allowed) and renormalises, so
+     * a reading of digits only cannot return a letter. Changes {@code probs} in place.
+     */
+    static void restrict(float[][] probs, List<String> alphabet, String allowed) {
+        if (allowed == null || allowed.isEmpty()) {
+            return;
+        }
+        boolean[] keep = new boolean[alphabet.size()];
+        boolean any = false;
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = allowed.contains(alphabet.get(i));
+            any |= keep[i];
+        }
+        if (!any) {
+            throw new io.github.fijiocr.OcrException("None of the allowed characters \"" + allowed
+                + "\" is in the model's alphabet " + alphabet + ".");
+        }
+        for (float[] p : probs) {
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = keep[i] ? p[i] : 0;
+                sum += p[i];
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] = sum > 0 ? (float) (p[i] / sum) : (keep[i] ? 1f / p.length : 0);
+            }
+        }
+    }
+
     /** The most probable label satisfying {@code kind}, or -1. */
     static int best(float[] p, List<String> alphabet, Predicate<String> kind) {
         int best = -1;

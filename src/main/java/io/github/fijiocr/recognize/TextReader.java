@@ -15,11 +15,14 @@ public final class TextReader {
     private final OcrModel model;
     private final TextLocator locator;
     private final double threshold;
+    private final String allowed;
 
-    public TextReader(OcrModel model, LocateOptions locate, double threshold) {
+    /** {@code allowed}: the characters that may be read (null or empty: the whole alphabet). */
+    public TextReader(OcrModel model, LocateOptions locate, double threshold, String allowed) {
         this.model = model;
         this.locator = new TextLocator(locate);
         this.threshold = threshold;
+        this.allowed = allowed;
     }
 
     public List<LineReading> read(ByteProcessor gray, String image, int slice) {
@@ -32,6 +35,7 @@ public final class TextReader {
             }
         }
         float[][] probs = model.predict(inputs);
+        Probabilities.restrict(probs, model.alphabet(), allowed);
         TextAssembler assembler = new TextAssembler(model.alphabet(), threshold);
         List<LineReading> out = new ArrayList<>();
         int offset = 0;

@@ -95,8 +95,8 @@ public final class Trainer {
                 progress.progress((epoch - 1) * batchesPerEpoch + batches, options.epochs * batchesPerEpoch,
                     String.format("Epoch %d/%d, loss %.4f", epoch, options.epochs, lossSum / batches));
             }
-            if (batches == 0) {
-                break;
+            if (canceled || batches == 0) {
+                break; // a cut-short epoch is neither scored nor kept
             }
             double[] valScore = val.length > 0 ? score(net, inputs, labels, val, size, classes.size())
                 : new double[] {Double.NaN, Double.NaN};

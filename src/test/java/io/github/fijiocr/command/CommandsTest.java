@@ -1,0 +1,148 @@
+package io.github.fijiocr.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.ResultsTable;
+import io.github.fijiocr.TestData;
+import io.github.fijiocr.io.ImageFiles;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/** The commands as macros and scripts run them: in a SciJava context, inputs by macro key. */
+public class CommandsTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private static Context context;
+    private static CommandService commands;
+
+    @BeforeClass
+    public static void start() {
+        context = new Context();
+        commands = context.service(CommandService.class);
+    }
+
+    @AfterClass
+    public static void stop() {
+        context.dispose();
+    }
+
+    private static CommandModule run(Class<? extends org.scijava.command.Command> command, Object... keyValues)
+        throws Exception {
+        Map<String, Object> inputs = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            inputs.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return commands.run(command, true, inputs).get();
+    }
+
+    @Test
+    public void readTextOnTheTestImagesReadsTheirLabels() throws Exception {
+        Map<String, String> labels = TestData.testImageLabels();
+        File csv = tmp.getRoot().toPath().resolve("out/results.csv").toFile();
+        CommandModule m = run(ReadTextCommand.class, "input", TestData.testImages().toFile(), "output", csv);
+        assertFalse(m.getCancelReason(), m.isCanceled());
+        ResultsTable rt = (ResultsTable) m.getOutput("results");
+        assertEquals(labels.size(), rt.size());
+        for (int r = 0; r < rt.size(); r++) {
+            String image = rt.getStringValue("image", r);
+            assertEquals(image, labels.get(image), rt.getStringValue("text", r));
+            assertTrue(rt.getValue("confidence", r) >= 0.7);
+        }
+        List<String> lines = Files.readAllLines(csv.toPath());
+        assertEquals("image,slice,line,text,confidence,min_confidence,x,y,width,height", lines.get(0));
+        assertEquals(labels.size() + 1, lines.size());
+    }
+
+    @Test
+    public void readTextReadsEverySliceOfAStack() throws Exception {
+        ImagePlus a = ImageFiles.open(TestData.testImages().resolve("digits.png"));
+        ImagePlus b = ImageFiles.open(TestData.testImages().resolve("expiry.png"));
+        int w = Math.max(a.getWidth(), b.getWidth());
+        int h = Math.max(a.getHeight(), b.getHeight());
+        ImageStack stack = new ImageStack(w, h);
+        for (ImagePlus imp : List.of(a, b)) {
+            ij.process.ImageProcessor ip = imp.getProcessor().convertToRGB().createProcessor(w, h);
+            ip.setColor(java.awt.Color.WHITE);
+            ip.fill();
+            ip.insert(imp.getProcessor().convertToRGB(), 0, 0);
+            stack.addSlice(ip);
+        }
+        CommandModule m = run(ReadTextCommand.class, "image", new ImagePlus("labels", stack));
+        ResultsTable rt = (ResultsTable) m.getOutput("results");
+        assertEquals(2, rt.size());
+        assertEquals("4815162342", rt.getStringValue("text", 0));
+        assertEquals(1, (int) rt.getValue("slice", 0));
+        assertEquals("EXP 2027-03-14", rt.getStringValue("text", 1));
+        assertEquals(2, (int) rt.getValue("slice", 1));
+        assertEquals("labels", rt.getStringValue("image", 1));
+    }
+
+    @Test
+    public void badInputEndsTheCommandWithOneLineNamingTheFix() throws Exception {
+        CommandModule none = run(ReadTextCommand.class);
+        assertTrue(none.isCanceled());
+        assertTrue(none.getCancelReason(), none.getCancelReason().contains("input="));
+
+        Path fake = tmp.newFile("fake-model.zip").toPath();
+        Files.writeString(fake, "not a model");
+        CommandModule bad = run(ReadTextCommand.class, "input", TestData.testImages().toFile(), "model", fake.toFile());
+        assertTrue(bad.isCanceled());
+        assertTrue(bad.getCancelReason(), bad.getCancelReason().contains(fake.toString()));
+        assertFalse(bad.getCancelReason().contains("\n"));
+
+        File empty = tmp.newFolder("empty");
+        CommandModule noImages = run(TrainCharacterModelCommand.class, "input", empty, "output",
+            new File(empty, "m.zip"));
+        assertTrue(noImages.isCanceled());
+        assertTrue(noImages.getCancelReason(), noImages.getCancelReason().contains(empty.toString()));
+        assertFalse(new File(empty, "m.zip").exists());
+    }
+
+    @Test
+    public void trainThenClassifyWithTheNewModel() throws Exception {
+        Path data = tmp.newFolder("three").toPath();
+        Path chars = TestData.shared("chars74k_fnt");
+        for (String[] row : io.github.fijiocr.dataset.LabelsCsv.read(chars.resolve("labels.csv"))) {
+            if (row[1].matches("[012]")) {
+                Path dir = Files.createDirectories(data.resolve(row[1]));
+                if (Files.list(dir).count() < 40) {
+                    Files.copy(chars.resolve(row[0]), dir.resolve(Path.of(row[0]).getFileName()));
+                }
+            }
+        }
+        File model = tmp.getRoot().toPath().resolve("three.zip").toFile();
+        CommandModule train = run(TrainCharacterModelCommand.class, "input", data.toFile(), "output", model,
+            "epochs", 3);
+        assertFalse(train.getCancelReason(), train.isCanceled());
+        assertTrue(model.isFile());
+        assertEquals(3, ((ResultsTable) train.getOutput("history")).size());
+        assertTrue((double) train.getOutput("test_accuracy") > 0.6);
+
+        CommandModule classify = run(ClassifyCharactersCommand.class, "input", data.resolve("2").toFile(),
+            "model", model, "threshold", 0.0);
+        ResultsTable rt = (ResultsTable) classify.getOutput("results");
+        assertEquals(40, rt.size());
+        int twos = 0;
+        for (int r = 0; r < rt.size(); r++) {
+            twos += "2".equals(rt.getStringValue("label", r)) ? 1 : 0;
+        }
+        assertTrue("read 2 in " + twos + " of 40", twos >= 32);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.fijiocr.model;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.Test;
+
+public class Nd4jRuntimeTest {
+
+    @Test
+    public void convolutionsRunThroughOnednn() {
+        Nd4jRuntime.ensureReady();
+        assertTrue("oneDNN helpers active", Nd4jRuntime.onednnActive());
+        MultiLayerNetwork net = Architectures.SEED.build(32, 10, 1);
+        net.output(OcrModel.toFeatures(List.of(new float[32 * 32]), 32));
+        assertTrue("layer 0 helper: " + net.getLayer(0).getHelper(),
+            net.getLayer(0).getHelper() instanceof MKLDNNConvHelper);
+    }
+
+    /**
+     * A fresh JVM whose thread context class loader sees none of our classes, as in Fiji's GUI
+     * launcher: ND4J must still find its backend and DL4J its oneDNN helper.
+     */
+    @Test
+    public void startsFromAForeignContextClassLoader() throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true", "-cp", cp,
+            Nd4jProbe.class.getName()).redirectErrorStream(true).start();
+        assertTrue("probe finished", p.waitFor(120, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(out, 0, p.exitValue());
+        assertTrue(out, out.contains("helper=" + MKLDNNConvHelper.class.getName()));
+        assertTrue(out, out.contains("onednn=true"));
+        assertTrue(cp.contains(File.pathSeparator));
+    }
+}
