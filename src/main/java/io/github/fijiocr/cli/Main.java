@@ -1,6 +1,7 @@
 package io.github.fijiocr.cli;
 
 import ij.measure.ResultsTable;
+import io.github.fijiocr.command.OcrCommands;
 import io.github.fijiocr.io.CsvTables;
 import java.io.File;
 import java.io.PrintStream;
@@ -14,6 +15,9 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
+import org.scijava.module.process.PreprocessorPlugin;
+import org.scijava.plugin.PluginService;
 
 /**
  * Headless launcher with Fiji's command-line shape:
@@ -51,9 +55,7 @@ public final class Main {
         }
         try (Context context = new Context()) {
             CommandService commands = context.service(CommandService.class);
-            List<CommandInfo> ours = commands.getCommands().stream()
-                .filter(c -> c.getMenuPath() != null && c.getMenuPath().toString().startsWith("Plugins > OCR"))
-                .collect(Collectors.toList());
+            List<CommandInfo> ours = OcrCommands.all(commands);
             if (command == null) {
                 err.println("usage: fiji-ocr --run \"Command\" \"key=value ...\"\ncommands: " + titles(ours));
                 return 2;
@@ -75,7 +77,12 @@ public final class Main {
                 }
                 inputs.put(e.getKey(), e.getValue());
             }
-            Module module = commands.run(info, true, inputs).get();
+            // Pre-processors fill services and defaults; no post-processors: there is no display,
+            // and the tables are printed below.
+            ModuleService modules = context.service(ModuleService.class);
+            List<PreprocessorPlugin> pre = context.service(PluginService.class)
+                .createInstancesOfType(PreprocessorPlugin.class);
+            Module module = modules.run(modules.createModule(info), pre, List.of(), inputs).get();
             Cancelable cancelable = module instanceof Cancelable ? (Cancelable) module : null;
             if (cancelable != null && cancelable.isCanceled()) {
                 String reason = cancelable.getCancelReason();

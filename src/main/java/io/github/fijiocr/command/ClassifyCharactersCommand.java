@@ -27,7 +27,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
     @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
     private File model;
 
-    @Parameter(label = "Reject below probability", min = "0", max = "1")
+    @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false,

@@ -20,13 +20,13 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
     @Parameter(label = "Dataset folder or labels.csv", persist = false, required = false)
     private File input;
 
-    @Parameter(label = "Test fraction", min = "0", max = "0.9")
+    @Parameter(label = "Test fraction", min = "0", max = "0.9", persist = false)
     private double test_fraction = 0.2;
 
-    @Parameter(label = "Validation fraction (of the rest)", min = "0", max = "0.9")
+    @Parameter(label = "Validation fraction (of the rest)", min = "0", max = "0.9", persist = false)
     private double validation_fraction = 0.2;
 
-    @Parameter(label = "Random seed")
+    @Parameter(label = "Random seed", persist = false)
     private long seed = 42;
 
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Dataset")

@@ -33,21 +33,21 @@ public class ReadTextCommand extends OcrCommand {
     @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
     private File model;
 
-    @Parameter(label = "Reject below probability", min = "0", max = "1")
+    @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
     @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
         "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
-        "Shanbhag", "Triangle", "Yen"})
+        "Shanbhag", "Triangle", "Yen"}, persist = false)
     private String method = "Otsu";
 
-    @Parameter(label = "Text", choices = {"auto", "dark", "light"})
+    @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
     private String text = "auto";
 
-    @Parameter(label = "Smallest particle (pixels)", min = "1")
+    @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
     private int min_area = 3;
 
-    @Parameter(label = "Word gap (fraction of line height)", min = "0")
+    @Parameter(label = "Word gap (fraction of line height)", min = "0", persist = false)
     private double word_gap = 0.45;
 
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false,

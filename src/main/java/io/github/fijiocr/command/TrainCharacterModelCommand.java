@@ -26,20 +26,20 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(label = "Model file to write", style = "save", persist = false, required = false)
     private File output;
 
-    @Parameter(label = "Architecture", choices = {"seed"})
+    @Parameter(label = "Architecture", choices = {"seed"}, persist = false)
     private String architecture = "seed";
 
     @Parameter(label = "Preprocessing", choices = {"standard", "seed"},
-        description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised")
+        description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised", persist = false)
     private String preprocessing = "standard";
 
-    @Parameter(label = "Epochs", min = "1")
+    @Parameter(label = "Epochs", min = "1", persist = false)
     private int epochs = 10;
 
-    @Parameter(label = "Augment (shift, zoom, shear, rotation)")
+    @Parameter(label = "Augment (shift, zoom, shear, rotation)", persist = false)
     private boolean augment = true;
 
-    @Parameter(label = "Random seed")
+    @Parameter(label = "Random seed", persist = false)
     private long seed = 42;
 
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Training")
