@@ -1,7 +1,9 @@
 package io.github.fijiocr.io;
 
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.io.Opener;
+import ij.io.TiffDecoder;
 import io.github.fijiocr.preprocess.GrayImages;
 import ij.process.ByteProcessor;
 import java.awt.image.BufferedImage;
@@ -38,7 +40,7 @@ public final class ImageFiles {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ImagePlus imp;
         if (name.endsWith(".tif") || name.endsWith(".tiff")) {
-            imp = new Opener().openTiff(file.getParent().toString() + "/", file.getFileName().toString());
+            imp = openTiff(file);
         } else if (name.endsWith(".pgm")) {
             imp = new Opener().openImage(file.toString());
         } else {
@@ -50,6 +52,30 @@ public final class ImageFiles {
         }
         imp.setTitle(file.getFileName().toString());
         return imp;
+    }
+
+    /**
+     * ImageJ's own TIFF reader keeps stacks and 16/32-bit data; for what it cannot decode (CCITT
+     * fax-compressed 1-bit scans, for one) Java's ImageIO reads the first page.
+     */
+    private static ImagePlus openTiff(Path file) throws IOException {
+        String dir = file.getParent().toString() + "/";
+        String name = file.getFileName().toString();
+        FileInfo[] info;
+        try {
+            info = new TiffDecoder(dir, name).getTiffInfo();
+        } catch (IOException | RuntimeException e) {
+            info = null;
+        }
+        // Ask first: ImageJ reports a compression it cannot read by printing, not by failing.
+        if (info != null && info.length > 0 && info[0].compression != FileInfo.COMPRESSION_UNKNOWN) {
+            ImagePlus imp = new Opener().openTiff(dir, name);
+            if (imp != null) {
+                return imp;
+            }
+        }
+        BufferedImage bi = ImageIO.read(file.toFile());
+        return bi == null ? null : new ImagePlus(file.getFileName().toString(), bi);
     }
 
     /** The first slice of a file as 8-bit gray. */

@@ -1,0 +1,63 @@
+package io.github.fijiocr.io;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ij.process.ByteProcessor;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class ImageFilesTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    /** 1-bit fax-compressed scans (like old book pages) are read, not reported as unreadable. */
+    @Test
+    public void readsCcittCompressedBilevelTiff() throws Exception {
+        BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 5; y < 15; y++) {
+            for (int x = 10; x < 30; x++) {
+                img.setRGB(x, y, 0xffffff);
+            }
+        }
+        File file = tmp.newFile("page.tif");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionType("CCITT T.6");
+        Files.deleteIfExists(file.toPath());
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(img, null, null), param);
+        }
+        ByteProcessor gray = ImageFiles.readGray(file.toPath());
+        assertEquals(40, gray.getWidth());
+        assertEquals(255, gray.get(20, 10));
+        assertEquals(0, gray.get(2, 2));
+    }
+
+    @Test
+    public void zeroByteAndTextFilesAreIOExceptionsNamingWhy() throws Exception {
+        Path empty = tmp.newFile("empty.png").toPath();
+        Path text = tmp.newFile("text.png").toPath();
+        Files.writeString(text, "hello");
+        for (Path p : new Path[] {empty, text}) {
+            try {
+                ImageFiles.readGray(p);
+                throw new AssertionError("read " + p);
+            } catch (java.io.IOException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("empty") || e.getMessage().contains("not a readable image"));
+            }
+        }
+    }
+}
