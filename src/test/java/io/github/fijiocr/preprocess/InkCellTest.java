@@ -15,10 +15,10 @@ public class InkCellTest {
         ip.setValue(255);
         ip.fill();
         ip.setValue(0);
-        ip.fill(new java.awt.Rectangle(0, 0, 24, 4));
-        ip.fill(new java.awt.Rectangle(0, 40, 24, 4));
-        ip.fill(new java.awt.Rectangle(0, 0, 4, 44));
-        ip.fill(new java.awt.Rectangle(20, 0, 4, 44));
+        ip.fillRect(0, 0, 24, 4);
+        ip.fillRect(0, 40, 24, 4);
+        ip.fillRect(0, 0, 4, 44);
+        ip.fillRect(20, 0, 4, 44);
         return ip;
     }
 
@@ -37,7 +37,7 @@ public class InkCellTest {
         ip.setValue(255);
         ip.fill();
         ip.setValue(0);
-        ip.fill(new Rectangle(10, 5, 6, 18));
+        ip.fillRect(10, 5, 6, 18);
         InkCell cell = InkCell.find(ip, Preprocessing.Crop.INK);
         assertFalse(cell.lightInk());
         assertEquals(new Rectangle(10, 5, 6, 18), cell.box());
