@@ -19,28 +19,19 @@ public final class InkCell {
     }
 
     /**
-     * Splits ink from ground with an Otsu threshold. The ground is the side that holds at least 3/4
-     * of the border pixels; in a tight crop, where strokes touch the border, the ink is the side
-     * with fewer pixels instead.
+     * Splits ink from ground with an Otsu threshold; the ink is the side with fewer pixels. The
+     * image border is no guide: in tight crops strokes run along it (a seven-segment "0").
      */
     public static InkCell find(ByteProcessor gray, Preprocessing.Crop crop) {
         int w = gray.getWidth();
         int h = gray.getHeight();
         int[] hist = gray.getHistogram();
         int level = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
-        double darkBorder = darkBorderFraction(gray, level);
-        boolean lightInk;
-        if (darkBorder >= 0.75) {
-            lightInk = true;
-        } else if (darkBorder <= 0.25) {
-            lightInk = false;
-        } else {
-            long dark = 0;
-            for (int v = 0; v <= level; v++) {
-                dark += hist[v];
-            }
-            lightInk = dark > (long) w * h - dark;
+        long dark = 0;
+        for (int v = 0; v <= level; v++) {
+            dark += hist[v];
         }
+        boolean lightInk = dark > (long) w * h - dark;
         Rectangle whole = new Rectangle(0, 0, w, h);
         if (crop == Preprocessing.Crop.NONE) {
             return new InkCell(whole, lightInk);
@@ -63,22 +54,6 @@ public final class InkCell {
         }
         Rectangle box = x1 < 0 ? whole : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
         return new InkCell(box, lightInk);
-    }
-
-    private static double darkBorderFraction(ByteProcessor gray, int level) {
-        int w = gray.getWidth();
-        int h = gray.getHeight();
-        int dark = 0;
-        int n = 0;
-        for (int x = 0; x < w; x++) {
-            dark += (gray.get(x, 0) <= level ? 1 : 0) + (gray.get(x, h - 1) <= level ? 1 : 0);
-            n += 2;
-        }
-        for (int y = 1; y < h - 1; y++) {
-            dark += (gray.get(0, y) <= level ? 1 : 0) + (gray.get(w - 1, y) <= level ? 1 : 0);
-            n += 2;
-        }
-        return (double) dark / n;
     }
 
     public Rectangle box() {
