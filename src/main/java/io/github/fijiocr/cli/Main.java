@@ -1,6 +1,8 @@
 package io.github.fijiocr.cli;
 
+import ij.IJ;
 import ij.measure.ResultsTable;
+import io.github.fijiocr.macro.MacroCommands;
 import io.github.fijiocr.command.OcrCommands;
 import io.github.fijiocr.io.CsvTables;
 import java.io.File;
@@ -45,8 +47,15 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = null;
         String options = "";
+        String macro = null;
+        String macroArg = "";
         for (int i = 0; i < args.length; i++) {
-            if ("--run".equals(args[i]) && i + 1 < args.length) {
+            if ("-macro".equals(args[i]) && i + 1 < args.length) {
+                macro = args[++i];
+                if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                    macroArg = args[++i];
+                }
+            } else if ("--run".equals(args[i]) && i + 1 < args.length) {
                 command = args[++i];
                 if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     options = args[++i];
@@ -56,8 +65,12 @@ public final class Main {
         try (Context context = new Context()) {
             CommandService commands = context.service(CommandService.class);
             List<CommandInfo> ours = OcrCommands.all(commands);
+            if (macro != null) {
+                return runMacro(commands, macro, macroArg, out, err);
+            }
             if (command == null) {
-                err.println("usage: fiji-ocr --run \"Command\" \"key=value ...\"\ncommands: " + titles(ours));
+                err.println("usage: fiji-ocr --run \"Command\" \"key=value ...\" | -macro FILE.ijm [ARG]\ncommands: "
+                    + titles(ours));
                 return 2;
             }
             String wanted = command;
@@ -107,6 +120,24 @@ public final class Main {
             err.println("fiji-ocr: " + cause);
             return 1;
         }
+    }
+
+    /** Runs an ImageJ macro file whose run("Read Text", ...) calls reach our commands. */
+    private static int runMacro(CommandService commands, String file, String arg, PrintStream out, PrintStream err) {
+        if (!new File(file).isFile()) {
+            err.println("fiji-ocr: macro " + file + " does not exist");
+            return 2;
+        }
+        MacroCommands.install(commands);
+        String result = IJ.runMacroFile(file, arg);
+        if ("[aborted]".equals(result)) {
+            err.println("fiji-ocr: macro " + file + " was aborted");
+            return 1;
+        }
+        if (result != null && !result.isEmpty()) {
+            out.println(result);
+        }
+        return 0;
     }
 
     private static String titles(List<CommandInfo> infos) {

@@ -1,0 +1,56 @@
+package io.github.fijiocr.macro;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ij.measure.ResultsTable;
+import io.github.fijiocr.TestData;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.scijava.Context;
+import org.scijava.command.CommandService;
+
+/** A real ImageJ 1.x macro reaching our SciJava commands without imagej-legacy. */
+public class MacroTest {
+
+    /** As Fiji and our launcher do, before any ImageJ 1.x class loads (a JVM per test class). */
+    @org.junit.BeforeClass
+    public static void patchImageJAndRegister() {
+        net.imagej.patcher.LegacyInjector.preinit();
+        try (Context context = new Context(CommandService.class)) {
+            List<String> installed = MacroCommands.install(context.service(CommandService.class));
+            assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
+                "Train Character Model", "Import Character Dataset")));
+        }
+    }
+
+    @Test
+    public void readTextFromAMacroAppendsToResultsAndKeepsTheUsersRows() throws Exception {
+        ResultsTable results = ResultsTable.getResultsTable();
+        results.incrementCounter();
+        results.addValue("mine", 42);
+
+        String macro = "run(\"Read Text\", \"input=[" + TestData.testImages() + "] threshold=0.7\");\n"
+            + "s = \"\";\n"
+            + "for (i = 1; i < nResults; i++) s = s + getResultString(\"image\", i) + \"=\" + getResultString(\"text\", i) + \";\";\n"
+            + "return s;";
+        String read = ij.IJ.runMacro(macro);
+
+        ResultsTable after = ResultsTable.getResultsTable();
+        assertEquals(42, after.getValue("mine", 0), 0);
+        Map<String, String> labels = TestData.testImageLabels();
+        assertEquals(labels.size() + 1, after.size());
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            assertTrue(read, read.contains(e.getKey() + "=" + e.getValue() + ";"));
+        }
+    }
+
+    @Test
+    public void nothingIsRegisteredTwice() {
+        try (Context context = new Context(CommandService.class)) {
+            assertEquals(List.of(), MacroCommands.install(context.service(CommandService.class)));
+        }
+        assertEquals(IJ1CommandBridge.class.getName() + "(\"Read Text\")", ij.Menus.getCommands().get("Read Text"));
+    }
+}
