@@ -84,5 +84,6 @@ public final class BundledModelBuilder {
             result.test.accuracy(), result.test.total(), result.trainSamplesPerSecond, result.seconds);
         ModelFile.save(result.model, output);
         System.out.println("saved " + output);
+        System.exit(0); // ND4J leaves non-daemon threads behind
     }
 }

@@ -63,6 +63,7 @@ public final class Benchmarks {
         row("seed protocol: training throughput, batch 50, 2 threads",
             String.format("%.0f samples/s", r.trainSamplesPerSecond));
         classifySpeed(r.model, digits);
+        System.exit(0); // ND4J leaves non-daemon threads behind
     }
 
     /** Median of five timed passes over 2,048 preprocessed characters in batches of 64. */

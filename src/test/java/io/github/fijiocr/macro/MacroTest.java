@@ -28,21 +28,30 @@ public class MacroTest {
     @Test
     public void readTextFromAMacroAppendsToResultsAndKeepsTheUsersRows() throws Exception {
         ResultsTable results = ResultsTable.getResultsTable();
+        int mine = results.size();
         results.incrementCounter();
         results.addValue("mine", 42);
 
         String macro = "run(\"Read Text\", \"input=[" + TestData.testImages() + "] threshold=0.7\");\n"
             + "s = \"\";\n"
-            + "for (i = 1; i < nResults; i++) s = s + getResultString(\"image\", i) + \"=\" + getResultString(\"text\", i) + \";\";\n"
+            + "for (i = " + (mine + 1) + "; i < nResults; i++) s = s + getResultString(\"image\", i) + \"=\" + getResultString(\"text\", i) + \";\";\n"
             + "return s;";
         String read = ij.IJ.runMacro(macro);
 
         ResultsTable after = ResultsTable.getResultsTable();
-        assertEquals(42, after.getValue("mine", 0), 0);
+        assertEquals(42, after.getValue("mine", mine), 0);
         Map<String, String> labels = TestData.testImageLabels();
-        assertEquals(labels.size() + 1, after.size());
+        assertEquals(mine + 1 + labels.size(), after.size());
         for (Map.Entry<String, String> e : labels.entrySet()) {
             assertTrue(read, read.contains(e.getKey() + "=" + e.getValue() + ";"));
+        }
+    }
+
+    @Test
+    public void theReadTextMacroInScriptsReadsTheTestImages() throws Exception {
+        String read = ij.IJ.runMacroFile("scripts/read-text.ijm", TestData.testImages().toString());
+        for (Map.Entry<String, String> e : TestData.testImageLabels().entrySet()) {
+            assertTrue(read, read.contains(e.getKey() + "\t" + e.getValue() + "\n"));
         }
     }
 

@@ -1,0 +1,72 @@
+package io.github.fijiocr.script;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.fijiocr.TestData;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.scijava.Context;
+import org.scijava.script.ScriptModule;
+import org.scijava.script.ScriptService;
+
+/** The Jython scripts in scripts/, run as Fiji runs them: #@ parameters through ScriptService. */
+public class ScriptsTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private static Context context;
+
+    @BeforeClass
+    public static void start() {
+        context = new Context();
+    }
+
+    @AfterClass
+    public static void stop() {
+        context.dispose();
+    }
+
+    private static ScriptModule run(String script, Object... inputs) throws Exception {
+        ScriptModule m = context.service(ScriptService.class).run(new File("scripts", script), true, inputs).get();
+        assertTrue(script + " returned no module", m != null);
+        return m;
+    }
+
+    @Test
+    public void readTextScriptReadsTheTestImages() throws Exception {
+        String text = (String) run("read-text.py", "image", TestData.testImages().toFile(), "threshold", 0.7f)
+            .getOutput("text");
+        Map<String, String> labels = TestData.testImageLabels();
+        assertEquals(text, labels.size(), text.split("\n").length);
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            assertTrue(text, text.contains(e.getKey() + "\t" + e.getValue()));
+        }
+    }
+
+    @Test
+    public void trainScriptWritesAModelThatLearnedSomething() throws Exception {
+        Path data = tmp.newFolder("data").toPath();
+        Path chars = TestData.shared("chars74k_fnt");
+        for (String[] row : io.github.fijiocr.dataset.LabelsCsv.read(chars.resolve("labels.csv"))) {
+            if (row[1].matches("[01]")) {
+                Path dir = Files.createDirectories(data.resolve(row[1]));
+                if (Files.list(dir).count() < 30) {
+                    Files.copy(chars.resolve(row[0]), dir.resolve(Path.of(row[0]).getFileName()));
+                }
+            }
+        }
+        File model = new File(tmp.getRoot(), "01.zip");
+        double accuracy = (Double) run("train-model.py", "dataset", data.toFile(), "model", model, "epochs", 2)
+            .getOutput("accuracy");
+        assertTrue(model.isFile());
+        assertTrue("accuracy " + accuracy, accuracy > 0.7);
+    }
+}
