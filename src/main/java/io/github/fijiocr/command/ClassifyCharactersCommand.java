@@ -10,6 +10,7 @@ import io.github.fijiocr.recognize.ClassifiedImage;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -58,6 +59,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
                 throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
             }
         }
+        MacroResults.appendIfMacro(results);
         if (hasDisplay()) {
             results.show("OCR Characters");
         }

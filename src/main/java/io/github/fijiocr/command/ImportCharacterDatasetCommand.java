@@ -6,6 +6,7 @@ import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetSplit;
 import java.io.File;
 import java.util.List;
+import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -57,6 +58,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
         skipped = data.problems().size();
         log.info("Imported " + data.size() + " images in " + classes.size() + " classes from " + input
             + (skipped > 0 ? "; skipped " + skipped + " (see warnings)" : ""));
+        MacroResults.appendIfMacro(summary);
         if (hasDisplay()) {
             summary.show("OCR Dataset");
             histogram(summary, classes).show();

@@ -16,6 +16,7 @@ import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -86,6 +87,7 @@ public class ReadTextCommand extends OcrCommand {
                 throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
             }
         }
+        MacroResults.appendIfMacro(results);
         if (hasDisplay()) {
             results.show("OCR Text");
         }

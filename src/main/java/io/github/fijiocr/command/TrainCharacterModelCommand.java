@@ -9,6 +9,7 @@ import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
+import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -69,6 +70,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
         log.info(String.format("Saved %s: best epoch %d, test accuracy %.4f on %d images, %.0f samples/s%s",
             output, result.bestEpoch, test_accuracy, result.test.total(), result.trainSamplesPerSecond,
             result.canceled ? " (canceled early; best epoch so far kept)" : ""));
+        MacroResults.appendIfMacro(history);
         if (hasDisplay()) {
             history.show("OCR Training");
         }

@@ -2,7 +2,6 @@ package io.github.fijiocr.macro;
 
 import ij.Macro;
 import ij.macro.Interpreter;
-import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.cli.MacroOptions;
@@ -15,13 +14,11 @@ import org.scijava.command.CommandService;
 import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
-import org.scijava.module.ModuleItem;
 
 /**
  * An ImageJ 1.x plugin that runs one Fiji OCR SciJava command with the macro's options (the
- * command's title is the plugin argument). Output tables are appended to the Results table, which
- * is what macros read with nResults and getResult; existing rows are kept. Used only where
- * imagej-legacy is absent; see {@link MacroCommands}.
+ * command's title is the plugin argument); the command itself hands its table to the macro
+ * ({@link MacroResults}). Used only where imagej-legacy is absent; see {@link MacroCommands}.
  */
 public class IJ1CommandBridge implements PlugIn {
 
@@ -39,14 +36,6 @@ public class IJ1CommandBridge implements PlugIn {
             Module module = commands.run(info, true, inputs).get();
             Cancelable c = module instanceof Cancelable ? (Cancelable) module : null;
             problem = c != null && c.isCanceled() ? c.getCancelReason() : null;
-            if (problem == null) {
-                for (ModuleItem<?> item : info.outputs()) {
-                    Object value = module.getOutput(item.getName());
-                    if (value instanceof ResultsTable) {
-                        appendToResults((ResultsTable) value);
-                    }
-                }
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = title + " was interrupted";
@@ -60,27 +49,6 @@ public class IJ1CommandBridge implements PlugIn {
             } else {
                 throw new IllegalArgumentException(problem);
             }
-        }
-    }
-
-    private static void appendToResults(ResultsTable table) {
-        // The system Results table is what macros read, with or without a display.
-        ResultsTable results = ResultsTable.getResultsTable();
-        String[] headings = table.getHeadings();
-        for (int r = 0; r < table.size(); r++) {
-            results.incrementCounter();
-            for (String h : headings) {
-                double v = table.getValue(h, r);
-                String s = table.getStringValue(h, r);
-                if (Double.isNaN(v) && !"NaN".equals(s)) {
-                    results.addValue(h, s);
-                } else {
-                    results.addValue(h, v);
-                }
-            }
-        }
-        if (!java.awt.GraphicsEnvironment.isHeadless()) {
-            results.show("Results");
         }
     }
 }
