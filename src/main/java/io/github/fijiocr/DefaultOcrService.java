@@ -29,7 +29,6 @@ import java.util.Map;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.script.ScriptService;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
 
@@ -45,15 +44,6 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     private LogService log;
 
     private final Map<String, OcrModel> models = new HashMap<>();
-
-    /** Lets scripts write {@code #@ OcrService ocr} without the package name. */
-    @Override
-    public void initialize() {
-        ScriptService scripts = context().getService(ScriptService.class);
-        if (scripts != null) {
-            scripts.addAlias(OcrService.class);
-        }
-    }
 
     @Override
     public synchronized OcrModel model(File file) {
