@@ -9,7 +9,9 @@ import java.util.function.Predicate;
 /**
  * Joins a line's character probabilities into text. Within a word, digits and letters do not mix
  * in dates, times, codes and words, so a letter in a mostly-digit word is replaced by the model's
- * own best digit when that digit is still plausible (0/O, 1/I, 5/S, 8/B), and vice versa.
+ * own best digit when that digit is still plausible (0/O, 1/I, 5/S, 8/B), and vice versa. The
+ * confidence of a character of the word's kind is its probability among that kind: the word has
+ * already ruled out the other kind, so a 0 that might have been an O is no longer in doubt.
  */
 final class TextAssembler {
     /** A replacement needs at least this probability of its own. */
@@ -51,6 +53,14 @@ final class TextAssembler {
         return sb.toString();
     }
 
+    private double mass(float[] p, Predicate<String> kind) {
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            sum += kind.test(alphabet.get(i)) ? p[i] : 0;
+        }
+        return sum;
+    }
+
     private List<CharacterReading> word(List<Glyph> glyphs, float[][] probs, int offset) {
         List<CharacterReading> first = new ArrayList<>();
         int digits = 0;
@@ -71,8 +81,13 @@ final class TextAssembler {
             CharacterReading r = first.get(i);
             float[] p = probs[offset + i];
             int swap = minority.test(r.label) ? Probabilities.best(p, alphabet, majority) : -1;
-            if (swap >= 0 && p[swap] >= PLAUSIBLE) {
-                r = new CharacterReading(alphabet.get(swap), p[swap], r.label, r.confidence, r.box);
+            if (majority.test(r.label)) {
+                r = new CharacterReading(r.label, r.confidence / mass(p, majority), r.secondLabel,
+                    r.secondConfidence, r.box);
+            } else if (swap >= 0 && p[swap] >= PLAUSIBLE) {
+                // Given the word's kind, the model's answer is its probability among that kind.
+                r = new CharacterReading(alphabet.get(swap), p[swap] / mass(p, majority), r.label, r.confidence,
+                    r.box);
             }
             out.add(r);
         }
