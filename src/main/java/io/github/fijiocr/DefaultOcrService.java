@@ -1,28 +1,20 @@
 package io.github.fijiocr;
 
-import ij.ImagePlus;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
-import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
-import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.progress.Progress;
-import io.github.fijiocr.recognize.CharacterClassifier;
-import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.ClassifiedImage;
+import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.recognize.LineReading;
-import io.github.fijiocr.recognize.TextReader;
 import io.github.fijiocr.train.Trainer;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
-import ij.process.ByteProcessor;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +27,6 @@ import org.scijava.service.Service;
 /** The engine behind every command; holds nothing but a cache of loaded models. */
 @Plugin(type = Service.class)
 public class DefaultOcrService extends AbstractService implements OcrService {
-    /** Recognition is fastest on one ND4J thread, even on an idle machine. */
-    private static final int RECOGNITION_THREADS = 1;
-    /** Slices classified per network call in character mode. */
-    private static final int BATCH = 256;
-
     @Parameter
     private LogService log;
 
@@ -87,80 +74,37 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     }
 
     @Override
-    public List<LineReading> readText(ImagePlus image, String name, OcrModel model, LocateOptions locate,
-        double threshold, String allowed, Progress progress) {
-        Nd4jRuntime.useThreads(RECOGNITION_THREADS);
-        TextReader reader = new TextReader(model, locate, threshold, allowed);
-        List<LineReading> out = new ArrayList<>();
-        int slices = image.getStackSize();
-        for (int s = 1; s <= slices && !progress.isCanceled(); s++) {
-            out.addAll(reader.read(GrayImages.slice(image, s), name, s));
-            progress.progress(s, slices, "Reading " + name);
-        }
-        return out;
-    }
-
-    @Override
     public List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold,
         String allowed, Progress progress) {
-        ImageSource source = ImageSource.of(input == null ? null : input.toPath());
-        List<LineReading> out = new ArrayList<>();
-        for (Path file : source.files()) {
-            if (progress.isCanceled()) {
-                break;
-            }
-            ImagePlus imp = openOrWarn(source, file);
-            if (imp != null) {
-                out.addAll(readText(imp, source.name(file), model, locate, threshold, allowed, progress));
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, String allowed,
-        Progress progress) {
-        Nd4jRuntime.useThreads(RECOGNITION_THREADS);
-        CharacterClassifier classifier = new CharacterClassifier(model, allowed);
-        List<ClassifiedImage> out = new ArrayList<>();
-        int slices = image.getStackSize();
-        for (int from = 1; from <= slices && !progress.isCanceled(); from += BATCH) {
-            int to = Math.min(slices, from + BATCH - 1);
-            List<ByteProcessor> batch = new ArrayList<>();
-            for (int s = from; s <= to; s++) {
-                batch.add(GrayImages.slice(image, s));
-            }
-            List<CharacterReading> readings = classifier.classify(batch);
-            for (int s = from; s <= to; s++) {
-                out.add(new ClassifiedImage(name, s, readings.get(s - from)));
-            }
-            progress.progress(to, slices, "Classifying " + name);
-        }
-        return out;
+        return new ImageReading(model, allowed).readText(source(input), locate, threshold, warnings(progress));
     }
 
     @Override
     public List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress) {
-        ImageSource source = ImageSource.of(input == null ? null : input.toPath());
-        List<ClassifiedImage> out = new ArrayList<>();
-        for (Path file : source.files()) {
-            if (progress.isCanceled()) {
-                break;
-            }
-            ImagePlus imp = openOrWarn(source, file);
-            if (imp != null) {
-                out.addAll(classify(imp, source.name(file), model, allowed, progress));
-            }
-        }
-        return out;
+        return new ImageReading(model, allowed).classify(source(input), warnings(progress));
     }
 
-    private ImagePlus openOrWarn(ImageSource source, Path file) {
-        try {
-            return source.open(file);
-        } catch (IOException e) {
-            log.warn(file + ": skipped, " + e.getMessage());
-            return null;
-        }
+    private static ImageSource source(File input) {
+        return ImageSource.of(input == null ? null : input.toPath());
+    }
+
+    /** Skipped files become warnings in the log, whatever the caller does with its own log lines. */
+    private Progress warnings(Progress progress) {
+        return new Progress() {
+            @Override
+            public void progress(int done, int total, String message) {
+                progress.progress(done, total, message);
+            }
+
+            @Override
+            public void log(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return progress.isCanceled();
+            }
+        };
     }
 }

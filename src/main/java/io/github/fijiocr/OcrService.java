@@ -1,6 +1,5 @@
 package io.github.fijiocr;
 
-import ij.ImagePlus;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.OcrModel;
@@ -14,7 +13,8 @@ import java.util.List;
 import org.scijava.service.SciJavaService;
 
 /**
- * Fiji OCR for scripts: every command is one call here. Obtain it with {@code #@ OcrService ocr}
+ * Fiji OCR for scripts: every command is one call here. No ImageJ 1.x type appears in these
+ * signatures (see {@link io.github.fijiocr.recognize.ImageReading} for why and for open images). Obtain it with {@code #@ OcrService ocr}
  * in a script, or {@code context.service(OcrService.class)} in Java.
  */
 public interface OcrService extends SciJavaService {
@@ -33,18 +33,12 @@ public interface OcrService extends SciJavaService {
     TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress);
 
     /**
-     * Text lines of every slice of an open image, named {@code name} in the results. Characters
-     * under {@code threshold} read as "?"; {@code allowed} limits what may be read (null: all).
+     * Text lines of an image file, or of every image in a folder (named by relative path).
+     * Characters under {@code threshold} read as "?"; {@code allowed} limits what may be read
+     * (null: all). For an open ImagePlus use {@link io.github.fijiocr.recognize.ImageReading}.
      */
-    List<LineReading> readText(ImagePlus image, String name, OcrModel model, LocateOptions locate, double threshold,
-        String allowed, Progress progress);
-
-    /** Text lines of an image file, or of every image in a folder (named by relative path). */
     List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, String allowed,
         Progress progress);
-
-    /** Each slice of an open image is one character. */
-    List<ClassifiedImage> classify(ImagePlus image, String name, OcrModel model, String allowed, Progress progress);
 
     /** Each image file (or slice) under {@code input} is one character. */
     List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress);

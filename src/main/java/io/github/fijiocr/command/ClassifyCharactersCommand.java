@@ -6,6 +6,7 @@ import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
+import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.recognize.ClassifiedImage;
 import java.io.File;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
         if (input != null) {
             items = ocr.classify(input, ocr.model(model), allowed, progress());
         } else if (image != null) {
-            items = ocr.classify(image, image.getTitle(), ocr.model(model), allowed, progress());
+            items = new ImageReading(ocr.model(model), allowed).classify(image, image.getTitle(), progress());
         } else {
             throw new OcrException("Nothing to classify: open an image, or set input= to an image file or a folder.");
         }

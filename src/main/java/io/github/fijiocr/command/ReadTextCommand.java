@@ -9,6 +9,7 @@ import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
+import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.recognize.LineReading;
 import ij.process.AutoThresholder;
@@ -72,7 +73,8 @@ public class ReadTextCommand extends OcrCommand {
         if (input != null) {
             lines = ocr.readText(input, ocr.model(model), locate, threshold, allowed, progress());
         } else if (image != null) {
-            lines = ocr.readText(image, image.getTitle(), ocr.model(model), locate, threshold, allowed, progress());
+            lines = new ImageReading(ocr.model(model), allowed).readText(image, image.getTitle(), locate, threshold,
+                progress());
             if (hasDisplay()) {
                 image.setOverlay(overlay(lines));
             }
