@@ -22,13 +22,20 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 public final class Nd4jRuntime {
     static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** The JavaCPP that ND4J 1.0.0-M2.1's natives are built against. */
+    static final String MIN_JAVACPP = "1.5.7";
 
     private Nd4jRuntime() {
     }
 
-    /** Safe to call from any thread, any number of times; the work happens on the first call. */
+    /**
+     * Safe to call from any thread, any number of times; the work happens on the first call. If
+     * ND4J cannot start, every call throws the same one-line explanation.
+     */
     public static void ensureReady() {
-        Holder.touch();
+        if (Holder.FAILURE != null) {
+            throw new OcrException(Holder.FAILURE.getMessage(), Holder.FAILURE);
+        }
     }
 
     /**
@@ -48,15 +55,11 @@ public final class Nd4jRuntime {
 
     /** Initialisation on first use of the holder class: the JVM runs it exactly once. */
     private static final class Holder {
-        static {
-            initialise();
-        }
-
-        static void touch() {
-        }
+        /** Null when ND4J started; kept, not thrown, so the class itself never fails to load. */
+        static final OcrException FAILURE = initialise();
     }
 
-    private static void initialise() {
+    private static OcrException initialise() {
         ClassLoader own = Nd4jRuntime.class.getClassLoader();
         if (System.getProperty(PLATFORM_EXTENSION) == null && onednnNativesPresent(own)) {
             System.setProperty(PLATFORM_EXTENSION, "-onednn");
@@ -72,8 +75,16 @@ public final class Nd4jRuntime {
             DL4JClassLoading.setDl4jClassloader(own);
             Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
             Nd4j.create(1);
+            return null;
         } catch (Throwable e) {
-            throw new OcrException("ND4J, the deep-learning library behind Fiji OCR, could not start ("
+            String javacpp = Loader.class.getPackage().getImplementationVersion();
+            if (String.valueOf(e).contains("org/bytedeco/javacpp") && javacpp != null
+                && javacpp.compareTo(MIN_JAVACPP) < 0) {
+                return new OcrException("ND4J, the deep-learning library behind Fiji OCR, needs JavaCPP "
+                    + MIN_JAVACPP + " or later, but this Fiji has JavaCPP " + javacpp
+                    + ". Update Fiji (Help > Update...; Fiji 2.14 or later works).", e);
+            }
+            return new OcrException("ND4J, the deep-learning library behind Fiji OCR, could not start ("
                 + e + "). Check that the ND4J jars for " + Loader.getPlatform()
                 + " are installed next to fiji-ocr.jar, then restart Fiji.", e);
         } finally {
