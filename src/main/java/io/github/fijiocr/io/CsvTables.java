@@ -4,10 +4,7 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.dataset.LabelsCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** ResultsTable to RFC 4180 CSV, written atomically (a crash never leaves half a file). */
 public final class CsvTables {
@@ -31,18 +28,7 @@ public final class CsvTables {
     }
 
     public static void write(ResultsTable rt, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try {
-            Files.writeString(tmp, toCsv(rt), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] csv = toCsv(rt).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(csv));
     }
 }

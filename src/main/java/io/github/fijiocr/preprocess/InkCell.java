@@ -36,6 +36,14 @@ public final class InkCell {
         if (crop == Preprocessing.Crop.NONE) {
             return new InkCell(whole, lightInk);
         }
+        Rectangle box = inkBox(gray, level, lightInk);
+        return new InkCell(box == null ? whole : box, lightInk);
+    }
+
+    /** Bounding box of the pixels on the ink side of {@code level}, or null when there are none. */
+    public static Rectangle inkBox(ByteProcessor gray, int level, boolean lightInk) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
         byte[] px = (byte[]) gray.getPixels();
         int x0 = w;
         int y0 = h;
@@ -52,8 +60,7 @@ public final class InkCell {
                 }
             }
         }
-        Rectangle box = x1 < 0 ? whole : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
-        return new InkCell(box, lightInk);
+        return x1 < 0 ? null : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
     }
 
     public Rectangle box() {

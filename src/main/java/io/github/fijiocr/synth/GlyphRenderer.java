@@ -1,6 +1,7 @@
 package io.github.fijiocr.synth;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.preprocess.InkCell;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -50,7 +51,7 @@ public final class GlyphRenderer {
         g.drawString(c, 0, 0);
         g.dispose();
         ByteProcessor ip = new ByteProcessor(w, h, ((DataBufferByte) img.getRaster().getDataBuffer()).getData());
-        Rectangle box = inkBox(ip, (bg + ink) / 2);
+        Rectangle box = InkCell.inkBox(ip, (bg + ink) / 2 - 1, false);
         if (box == null) {
             return null;
         }
@@ -92,25 +93,5 @@ public final class GlyphRenderer {
                 px[i] = (px[i] & 0xff) > level ? (byte) 255 : 0;
             }
         }
-    }
-
-    static Rectangle inkBox(ByteProcessor ip, int level) {
-        int w = ip.getWidth();
-        int h = ip.getHeight();
-        int x0 = w;
-        int y0 = h;
-        int x1 = -1;
-        int y1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (ip.get(x, y) < level) {
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
-                }
-            }
-        }
-        return x1 < 0 ? null : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
     }
 }
