@@ -5,6 +5,7 @@ import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.cli.MacroOptions;
+import io.github.fijiocr.command.OcrCommands;
 import java.util.HashMap;
 import java.util.Map;
 import org.scijava.Cancelable;
@@ -19,6 +20,8 @@ import org.scijava.module.Module;
  * An ImageJ 1.x plugin that runs one Fiji OCR SciJava command with the macro's options (the
  * command's title is the plugin argument); the command itself hands its table to the macro
  * ({@link MacroResults}). Used only where imagej-legacy is absent; see {@link MacroCommands}.
+ * Each call starts a small SciJava context of its own (about a second): ImageJ 1.x gives a plugin
+ * no context to share, and keeping one in a static field would outlive its users.
  */
 public class IJ1CommandBridge implements PlugIn {
 
@@ -30,7 +33,7 @@ public class IJ1CommandBridge implements PlugIn {
         try (Context context = new Context(CommandService.class, OcrService.class, LogService.class,
             StatusService.class)) {
             CommandService commands = context.service(CommandService.class);
-            CommandInfo info = MacroCommands.ocrCommands(commands).stream()
+            CommandInfo info = OcrCommands.all(commands).stream()
                 .filter(c -> c.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Fiji OCR command " + title));
             Module module = commands.run(info, true, inputs).get();

@@ -32,7 +32,7 @@ public final class MacroCommands {
             buildCommandTable();
         }
         Hashtable<String, String> table = Menus.getCommands();
-        return ocrCommands(commands).stream()
+        return OcrCommands.all(commands).stream()
             .map(CommandInfo::getTitle)
             .filter(title -> !table.containsKey(title))
             .peek(title -> table.put(title, IJ1CommandBridge.class.getName() + "(\"" + title + "\")"))
@@ -51,10 +51,6 @@ public final class MacroCommands {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("ImageJ 1.x's command table could not be built: " + e, e);
         }
-    }
-
-    static List<CommandInfo> ocrCommands(CommandService commands) {
-        return OcrCommands.all(commands);
     }
 
     static boolean legacyPresent() {
