@@ -36,7 +36,7 @@ public final class TestImages {
             new Color(235, 235, 225), random), "12:34:56.789", labels);
         write(dir, "expiry.png", line("EXP 2027-03-14", fonts.find("Liberation Sans Bold"), 42, new Color(30, 30, 60),
             new Color(250, 248, 240), random), "EXP 2027-03-14", labels);
-        write(dir, "sevenseg.png", line("0427", fonts.find("DSEG7 Classic-Regular"), 56, new Color(255, 60, 40),
+        write(dir, "led-display.png", line("0427", fonts.find("DSEG7 Classic-Regular"), 56, new Color(255, 60, 40),
             new Color(25, 10, 10), random), "0427", labels);
         StringBuilder csv = new StringBuilder("path,label\n");
         labels.forEach((k, v) -> csv.append(k).append(',').append(v).append('\n'));
