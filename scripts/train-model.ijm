@@ -6,7 +6,8 @@ model = args[1];
 epochs = args[2];
 run("Train Character Model", "input=[" + dataset + "] output=[" + model + "] epochs=" + epochs);
 first = nResults;
-run("Classify Characters", "input=[" + dataset + "] model=[" + model + "]");
+// threshold=0: every image gets the model's best label, so this counts what it gets right.
+run("Classify Characters", "input=[" + dataset + "] model=[" + model + "] threshold=0");
 right = 0;
 for (i = first; i < nResults; i++) {
     parts = split(getResultString("image", i), "/");
