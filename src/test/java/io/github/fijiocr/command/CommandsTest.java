@@ -95,6 +95,25 @@ public class CommandsTest {
     }
 
     @Test
+    public void sixteenAndThirtyTwoBitImagesReadLikeTheirEightBitOriginal() throws Exception {
+        ImagePlus rgb = ImageFiles.open(TestData.testImages().resolve("timestamp.png"));
+        ij.process.ImageProcessor gray = rgb.getProcessor().convertToByte(false);
+        ImageStack stack = new ImageStack(gray.getWidth(), gray.getHeight());
+        // A 16-bit slice that uses only a narrow band of values, as camera data often does.
+        ij.process.ShortProcessor sixteen = (ij.process.ShortProcessor) gray.convertToShort(false);
+        sixteen.multiply(3);
+        sixteen.add(1000);
+        stack.addSlice(sixteen);
+        stack.addSlice(gray.convertToFloat());
+        for (int s = 1; s <= 2; s++) {
+            ImagePlus one = new ImagePlus("deep" + s, stack.getProcessor(s));
+            CommandModule m = run(ReadTextCommand.class, "image", one);
+            ResultsTable rt = (ResultsTable) m.getOutput("results");
+            assertEquals(one.getBitDepth() + "-bit", "12:34:56.789", rt.getStringValue("text", 0));
+        }
+    }
+
+    @Test
     public void badInputEndsTheCommandWithOneLineNamingTheFix() throws Exception {
         CommandModule none = run(ReadTextCommand.class);
         assertTrue(none.isCanceled());
