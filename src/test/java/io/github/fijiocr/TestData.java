@@ -28,6 +28,23 @@ public final class TestData {
         return labels;
     }
 
+    /**
+     * A folder-per-class dataset made in {@code dest} from the first {@code perClass} images of
+     * each chars74k_fnt class whose label matches {@code classes} (a regex).
+     */
+    public static Path chars74kFolders(Path dest, String classes, int perClass) throws IOException {
+        Path chars = shared("chars74k_fnt");
+        Map<String, Integer> copied = new LinkedHashMap<>();
+        List<String[]> rows = LabelsCsv.read(chars.resolve("labels.csv"));
+        for (String[] row : rows.subList(1, rows.size())) {
+            if (row[1].matches(classes) && copied.merge(row[1], 1, Integer::sum) <= perClass) {
+                Path dir = Files.createDirectories(dest.resolve(row[1]));
+                Files.copy(chars.resolve(row[0]), dir.resolve(Path.of(row[0]).getFileName()));
+            }
+        }
+        return dest;
+    }
+
     /** A folder of ../shared/data; the test is skipped (not passed) where the data is absent. */
     public static Path shared(String name) {
         Path dir = Path.of(System.getProperty("fijiocr.shared.data", "../shared/data")).resolve(name);

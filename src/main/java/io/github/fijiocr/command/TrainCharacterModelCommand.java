@@ -55,7 +55,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
         }
         CharacterDataset data = ocr.importDataset(input, progress());
-        TrainingOptions options = "seed".equals(preprocessing) ? TrainingOptions.seedProtocol() : new TrainingOptions();
+        TrainingOptions options = new TrainingOptions();
         options.architecture = Architectures.fromKey(architecture);
         options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         options.epochs = epochs;

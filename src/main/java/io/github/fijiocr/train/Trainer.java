@@ -130,7 +130,7 @@ public final class Trainer {
         model = new OcrModel(net, new ModelMetadata(classes, options.preprocessing, options.architecture.key(),
             training));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TrainingResult(model, history, bestEpoch, testEval, train.length,
+        return new TrainingResult(model, history, bestEpoch, testEval,
             fitted / Math.max(1e-9, fitNanos / 1e9), seconds, canceled);
     }
 

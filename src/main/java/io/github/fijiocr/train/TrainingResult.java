@@ -9,18 +9,16 @@ public final class TrainingResult {
     public final List<EpochStats> history;
     public final int bestEpoch;
     public final Evaluation test;
-    public final int trainSamples;
     public final double trainSamplesPerSecond;
     public final double seconds;
     public final boolean canceled;
 
     public TrainingResult(OcrModel model, List<EpochStats> history, int bestEpoch, Evaluation test,
-        int trainSamples, double trainSamplesPerSecond, double seconds, boolean canceled) {
+        double trainSamplesPerSecond, double seconds, boolean canceled) {
         this.model = model;
         this.history = List.copyOf(history);
         this.bestEpoch = bestEpoch;
         this.test = test;
-        this.trainSamples = trainSamples;
         this.trainSamplesPerSecond = trainSamplesPerSecond;
         this.seconds = seconds;
         this.canceled = canceled;

@@ -136,16 +136,7 @@ public class CommandsTest {
 
     @Test
     public void trainThenClassifyWithTheNewModel() throws Exception {
-        Path data = tmp.newFolder("three").toPath();
-        Path chars = TestData.shared("chars74k_fnt");
-        for (String[] row : io.github.fijiocr.dataset.LabelsCsv.read(chars.resolve("labels.csv"))) {
-            if (row[1].matches("[012]")) {
-                Path dir = Files.createDirectories(data.resolve(row[1]));
-                if (Files.list(dir).count() < 40) {
-                    Files.copy(chars.resolve(row[0]), dir.resolve(Path.of(row[0]).getFileName()));
-                }
-            }
-        }
+        Path data = TestData.chars74kFolders(tmp.newFolder("three").toPath(), "[012]", 40);
         File model = tmp.getRoot().toPath().resolve("three.zip").toFile();
         CommandModule train = run(TrainCharacterModelCommand.class, "input", data.toFile(), "output", model,
             "epochs", 3);

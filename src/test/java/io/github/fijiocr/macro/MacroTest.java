@@ -57,16 +57,8 @@ public class MacroTest {
 
     @Test
     public void theTrainingMacroInScriptsTrainsAModelThatReadsItsClasses() throws Exception {
-        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("train-macro");
-        java.nio.file.Path chars = TestData.shared("chars74k_fnt");
-        for (String[] row : io.github.fijiocr.dataset.LabelsCsv.read(chars.resolve("labels.csv"))) {
-            if (row[1].matches("[38]")) {
-                java.nio.file.Path dir = java.nio.file.Files.createDirectories(data.resolve(row[1]));
-                if (java.nio.file.Files.list(dir).count() < 100) {
-                    java.nio.file.Files.copy(chars.resolve(row[0]), dir.resolve(java.nio.file.Path.of(row[0]).getFileName()));
-                }
-            }
-        }
+        java.nio.file.Path data = TestData.chars74kFolders(
+            java.nio.file.Files.createTempDirectory("train-macro"), "[38]", 100);
         java.nio.file.Path model = data.resolveSibling(data.getFileName() + "-model.zip");
         String result = ij.IJ.runMacroFile("scripts/train-model.ijm", data + " " + model + " 10");
         assertTrue(java.nio.file.Files.isRegularFile(model));

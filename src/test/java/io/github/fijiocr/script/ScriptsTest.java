@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.fijiocr.TestData;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.AfterClass;
@@ -53,16 +52,7 @@ public class ScriptsTest {
 
     @Test
     public void trainScriptWritesAModelThatLearnedSomething() throws Exception {
-        Path data = tmp.newFolder("data").toPath();
-        Path chars = TestData.shared("chars74k_fnt");
-        for (String[] row : io.github.fijiocr.dataset.LabelsCsv.read(chars.resolve("labels.csv"))) {
-            if (row[1].matches("[01]")) {
-                Path dir = Files.createDirectories(data.resolve(row[1]));
-                if (Files.list(dir).count() < 30) {
-                    Files.copy(chars.resolve(row[0]), dir.resolve(Path.of(row[0]).getFileName()));
-                }
-            }
-        }
+        Path data = TestData.chars74kFolders(tmp.newFolder("data").toPath(), "[01]", 30);
         File model = new File(tmp.getRoot(), "01.zip");
         double accuracy = (Double) run("train-model.py", "dataset", data.toFile(), "model", model, "epochs", 2)
             .getOutput("accuracy");
