@@ -2,6 +2,9 @@ package io.github.fijiocr;
 
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.dataset.DatasetProblem;
+import io.github.fijiocr.dataset.SplitFile;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
@@ -15,6 +18,7 @@ import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,8 @@ import org.scijava.service.Service;
 public class DefaultOcrService extends AbstractService implements OcrService {
     @Parameter
     private LogService log;
+
+    private static final int MAX_LOGGED_PROBLEMS = 50;
 
     private final Map<String, OcrModel> models = new HashMap<>();
 
@@ -61,11 +67,48 @@ public class DefaultOcrService extends AbstractService implements OcrService {
 
     @Override
     public CharacterDataset importDataset(File input, Progress progress) {
-        CharacterDataset data = new DatasetImporter().load(input == null ? null : input.toPath(), progress);
-        for (String p : data.problems()) {
-            log.warn(p);
-        }
+        DatasetOptions options = new DatasetOptions();
+        options.saveSplit = false;
+        return importDataset(input, options, progress);
+    }
+
+    @Override
+    public CharacterDataset importDataset(File input, DatasetOptions options, Progress progress) {
+        CharacterDataset data = new DatasetImporter().load(input == null ? null : input.toPath(), options,
+            progress);
+        reportDataset(data, options);
         return data;
+    }
+
+    /** Problems go to the log (the first ones in full), and a new or changed split is saved. */
+    static void report(CharacterDataset data, DatasetOptions options, LogService log) {
+        int shown = 0;
+        for (DatasetProblem p : data.problems()) {
+            if (shown++ < MAX_LOGGED_PROBLEMS) {
+                log.warn(p.toString());
+            }
+        }
+        if (shown > MAX_LOGGED_PROBLEMS) {
+            log.warn("... and " + (shown - MAX_LOGGED_PROBLEMS) + " more problems; see the dataset problems table.");
+        }
+        Path file = data.splitFile();
+        if (!options.saveSplit || file == null) {
+            return;
+        }
+        try {
+            if (!SplitFile.matches(file, data)) {
+                SplitFile.write(file, data);
+                log.info("Saved the train/validation/test split to " + file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not save the split to " + file + " (" + e.getMessage() + "); set split_file= to a "
+                + "file you can write. Until then each import splits again with the same seed.");
+        }
+    }
+
+    @Override
+    public void reportDataset(CharacterDataset data, DatasetOptions options) {
+        report(data, options, log);
     }
 
     @Override

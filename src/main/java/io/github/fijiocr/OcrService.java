@@ -1,6 +1,7 @@
 package io.github.fijiocr;
 
 import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
@@ -27,8 +28,20 @@ public interface OcrService extends SciJavaService {
     /** Writes a model atomically: the previous file survives any failure. */
     void saveModel(OcrModel model, File file);
 
-    /** A folder per class or a labels.csv; unreadable files are skipped and listed in problems(). */
+    /**
+     * A folder per class, a labels.csv or a labelled stack file, with the default split and checks;
+     * unreadable files are skipped and listed in problems(). Saves nothing.
+     */
     CharacterDataset importDataset(File input, Progress progress);
+
+    /**
+     * Imports, splits (reusing the split saved with the dataset) and checks a dataset; when
+     * {@code options.saveSplit}, a new or changed split is written beside the dataset.
+     */
+    CharacterDataset importDataset(File input, DatasetOptions options, Progress progress);
+
+    /** Logs a dataset's problems and, when {@code options.saveSplit}, saves a new or changed split. */
+    void reportDataset(CharacterDataset data, DatasetOptions options);
 
     TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress);
 

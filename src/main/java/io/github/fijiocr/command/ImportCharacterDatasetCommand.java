@@ -1,25 +1,43 @@
 package io.github.fijiocr.command;
 
+import ij.ImagePlus;
 import ij.gui.Plot;
+import ij.io.FileInfo;
 import ij.measure.ResultsTable;
+import io.github.fijiocr.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
-import io.github.fijiocr.dataset.DatasetSplit;
-import java.io.File;
-import java.util.List;
+import io.github.fijiocr.dataset.DatasetImporter;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.dataset.DatasetProblem;
+import io.github.fijiocr.dataset.SampleStack;
+import io.github.fijiocr.dataset.SplitFile;
+import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.macro.MacroResults;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Plugins > OCR > Import Character Dataset: reads a folder per class or a labels.csv, reports
- * skipped files, and tabulates each class with its share of the seeded train/validation/test split.
+ * Plugins > OCR > Import Character Dataset: reads a folder per class, a labels.csv or a labelled
+ * stack; splits it (stratified, seeded, saved beside the dataset); checks it (HALCON's
+ * find_invalid_samples); shows a summary table, a histogram of the classes, the problems and a
+ * stack to browse.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Import Character Dataset")
 public class ImportCharacterDatasetCommand extends OcrCommand {
-    @Parameter(label = "Dataset folder or labels.csv", persist = false, required = false)
+    @Parameter(label = "Dataset folder, labels.csv or labelled stack (empty: the current stack)",
+        persist = false, required = false)
     private File input;
+
+    @Parameter(label = "Stack", required = false, persist = false)
+    private ImagePlus image;
 
     @Parameter(label = "Test fraction", min = "0", max = "0.9", persist = false)
     private double test_fraction = 0.2;
@@ -30,49 +48,119 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
     @Parameter(label = "Random seed", persist = false)
     private long seed = 42;
 
+    @Parameter(label = "Split file (empty: beside the dataset)", style = "save", required = false, persist = false)
+    private File split_file;
+
+    @Parameter(label = "Split again (ignore the saved split)", persist = false)
+    private boolean resplit;
+
+    @Parameter(label = "Check labels against model (empty: no check, or bundled, or a model file)",
+        required = false, persist = false)
+    private String model;
+
+    @Parameter(label = "Leave out (none, all, or: blank aspect alphabet duplicate conflict leakage)",
+        required = false, persist = false)
+    private String drop = "none";
+
+    @Parameter(label = "Largest aspect ratio", min = "1", persist = false)
+    private double max_aspect = 4;
+
+    @Parameter(label = "Save problems as CSV (optional)", style = "save", required = false, persist = false)
+    private File problems_file;
+
+    @Parameter(label = "Show images as a stack", persist = false)
+    private boolean show_images = true;
+
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Dataset")
     private ResultsTable summary;
 
-    @Parameter(type = ItemIO.OUTPUT, label = "Skipped files")
-    private int skipped;
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Dataset Problems")
+    private ResultsTable problems;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "Images")
+    private int images;
 
     @Override
     protected void execute() {
-        CharacterDataset data = ocr.importDataset(input, progress());
-        DatasetSplit split = DatasetSplit.stratified(data.labelIndices(), test_fraction, validation_fraction, seed);
-        int[] labels = data.labelIndices();
-        List<String> classes = data.classes();
-        int[][] counts = new int[classes.size()][DatasetSplit.Part.values().length];
-        for (int i = 0; i < labels.length; i++) {
-            counts[labels[i]][split.part(i).ordinal()]++;
+        DatasetOptions options = new DatasetOptions();
+        options.testFraction = test_fraction;
+        options.validationFraction = validation_fraction;
+        options.seed = seed;
+        options.splitFile = split_file == null ? null : split_file.toPath();
+        options.resplit = resplit;
+        options.maxAspect = max_aspect;
+        options.drop = DatasetOptions.parseDrop(drop);
+        options.alphabet = alphabet(model);
+        CharacterDataset data = load(options);
+        String name = input != null ? input.getName() : image.getTitle();
+        summary = ResultTables.datasetSummary(data);
+        problems = ResultTables.datasetProblems(data.problems());
+        images = data.size();
+        long dropped = data.problems().stream().filter(p -> p.kind() != DatasetProblem.Kind.UNREADABLE
+            && p.dropped()).count();
+        log.info("Imported " + data.size() + " images in " + data.classes().size() + " classes from " + name
+            + "; " + data.problems().size() + " problems" + (dropped > 0 ? ", " + dropped + " left out" : ""));
+        if (problems_file != null) {
+            try {
+                CsvTables.write(problems, problems_file.toPath());
+            } catch (IOException e) {
+                throw new OcrException("Cannot write " + problems_file + ": " + e.getMessage(), e);
+            }
         }
-        summary = new ResultsTable();
-        for (int c = 0; c < classes.size(); c++) {
-            summary.incrementCounter();
-            summary.addValue("class", classes.get(c));
-            summary.addValue("count", counts[c][0] + counts[c][1] + counts[c][2]);
-            summary.addValue("train", counts[c][DatasetSplit.Part.TRAIN.ordinal()]);
-            summary.addValue("validation", counts[c][DatasetSplit.Part.VALIDATION.ordinal()]);
-            summary.addValue("test", counts[c][DatasetSplit.Part.TEST.ordinal()]);
-        }
-        skipped = data.problems().size();
-        log.info("Imported " + data.size() + " images in " + classes.size() + " classes from " + input
-            + (skipped > 0 ? "; skipped " + skipped + " (see warnings)" : ""));
         MacroResults.appendIfMacro(summary);
         if (hasDisplay()) {
             summary.show("OCR Dataset");
-            histogram(summary, classes).show();
+            if (problems.size() > 0) {
+                problems.show("OCR Dataset Problems");
+            }
+            histogram(data).show();
+            if (show_images) {
+                new ImagePlus("OCR Dataset " + name, SampleStack.fitted(data.samples(), 128)).show();
+            }
         }
     }
 
-    private static Plot histogram(ResultsTable summary, List<String> classes) {
-        double[] x = new double[classes.size()];
-        double[] y = summary.getColumn("count");
+    private CharacterDataset load(DatasetOptions options) {
+        if (input != null) {
+            return ocr.importDataset(input, options, progress());
+        }
+        if (image == null) {
+            throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
+                + "labels.csv, or a stack whose slice labels are the classes; or open such a stack.");
+        }
+        if (options.splitFile == null) {
+            FileInfo fi = image.getOriginalFileInfo();
+            if (fi != null && fi.directory != null && fi.fileName != null && !fi.fileName.isEmpty()) {
+                options.splitFile = SplitFile.defaultFor(Path.of(fi.directory, fi.fileName));
+            }
+        }
+        CharacterDataset data = new DatasetImporter().load(image, options, progress());
+        ocr.reportDataset(data, options);
+        return data;
+    }
+
+    private List<String> alphabet(String model) {
+        if (model == null || model.isBlank()) {
+            return null;
+        }
+        return ocr.model(model.trim().equalsIgnoreCase("bundled") ? null : new File(model.trim())).alphabet();
+    }
+
+    /** The seed's bar chart: images per class, the classes named under the bars. */
+    private static Plot histogram(CharacterDataset data) {
+        double[] x = new double[data.classes().size()];
+        double[] y = new double[x.length];
+        List<Integer> counts = List.copyOf(data.counts().values());
         for (int i = 0; i < x.length; i++) {
             x[i] = i;
+            y[i] = counts.get(i);
         }
-        Plot plot = new Plot("Images per class", "class (index; see OCR Dataset table)", "images");
-        plot.add("bar", x, y);
+        // ImageJ draws a label in braces as category names under the ticks.
+        String names = data.classes().stream().map(c -> c.replace(",", "‚").replace("}", ")"))
+            .collect(Collectors.joining(",", "{", "}"));
+        Plot plot = new Plot("Images per class", names, "images");
+        plot.add("separated bar", x, y);
+        plot.setLimits(-0.5, x.length - 0.5, 0, Double.NaN);
         return plot;
     }
 }

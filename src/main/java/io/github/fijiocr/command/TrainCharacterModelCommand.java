@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
@@ -54,7 +55,9 @@ public class TrainCharacterModelCommand extends OcrCommand {
         if (output == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
         }
-        CharacterDataset data = ocr.importDataset(input, progress());
+        DatasetOptions split = new DatasetOptions();
+        split.seed = seed;
+        CharacterDataset data = ocr.importDataset(input, split, progress());
         TrainingOptions options = new TrainingOptions();
         options.architecture = Architectures.fromKey(architecture);
         options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();

@@ -1,25 +1,44 @@
 package io.github.fijiocr.dataset;
 
 import ij.process.ByteProcessor;
-import java.nio.file.Path;
+import io.github.fijiocr.OcrException;
+import java.io.IOException;
 
-/** One labelled character image, decoded to 8-bit gray. */
+/**
+ * One labelled character image. Pixels are read when asked for, not kept: a dataset of any size
+ * costs a few hundred bytes a sample, and what import learnt about the image is in {@link #facts()}.
+ */
 public final class Sample {
+    /** Where the pixels come from: a file read again, or a slice already in memory. */
+    public interface Pixels {
+        ByteProcessor read() throws IOException;
+    }
+
+    private final String key;
     private final String source;
     private final String label;
-    private final ByteProcessor image;
+    private final Pixels pixels;
+    private final SampleFacts facts;
 
-    public Sample(String source, String label, ByteProcessor image) {
+    public Sample(String key, String source, String label, Pixels pixels, SampleFacts facts) {
+        this.key = key;
         this.source = source;
         this.label = label;
-        this.image = image;
+        this.pixels = pixels;
+        this.facts = facts;
     }
 
-    public static Sample of(Path file, String label, ByteProcessor image) {
-        return new Sample(file.toString(), label, image);
+    /** A sample whose 8-bit image is already in memory (a stack slice, a generated image). */
+    public static Sample inMemory(String key, String label, ByteProcessor image) {
+        return new Sample(key, key, label, () -> image, SampleFacts.of(image, image));
     }
 
-    /** Where it came from: a file path or a slice name. */
+    /** Its name inside the dataset (path relative to the dataset, or "slice N"); split files use it. */
+    public String key() {
+        return key;
+    }
+
+    /** Where it came from, for messages: a full path or an image title and slice. */
     public String source() {
         return source;
     }
@@ -28,7 +47,17 @@ public final class Sample {
         return label;
     }
 
+    public SampleFacts facts() {
+        return facts;
+    }
+
+    /** The image as 8-bit gray, read now. */
     public ByteProcessor image() {
-        return image;
+        try {
+            return pixels.read();
+        } catch (IOException e) {
+            throw new OcrException(source + " could be read at import but not now (" + e.getMessage()
+                + "). Was it moved or changed? Import the dataset again.", e);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.fijiocr.io;
 
 import ij.measure.ResultsTable;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetProblem;
+import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.recognize.ClassifiedImage;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.train.EpochStats;
@@ -9,6 +12,39 @@ import java.util.List;
 /** Results as ImageJ tables, with the column names the README documents. */
 public final class ResultTables {
     private ResultTables() {
+    }
+
+    /** One row per class: class,count,train,validation,test,excluded,percent. */
+    public static ResultsTable datasetSummary(CharacterDataset data) {
+        int[][] counts = data.split().counts(data.labelIndices(), data.classes().size());
+        ResultsTable rt = new ResultsTable();
+        for (int c = 0; c < data.classes().size(); c++) {
+            int total = 0;
+            for (int n : counts[c]) {
+                total += n;
+            }
+            rt.incrementCounter();
+            rt.addValue("class", data.classes().get(c));
+            rt.addValue("count", total);
+            for (DatasetSplit.Part part : DatasetSplit.Part.values()) {
+                rt.addValue(part.key(), counts[c][part.ordinal()]);
+            }
+            rt.addValue("percent", 100.0 * total / data.size());
+        }
+        return decimals(rt, "percent");
+    }
+
+    /** One row per problem: file,problem,detail,dropped. */
+    public static ResultsTable datasetProblems(List<DatasetProblem> problems) {
+        ResultsTable rt = new ResultsTable();
+        for (DatasetProblem p : problems) {
+            rt.incrementCounter();
+            rt.addValue("file", p.file());
+            rt.addValue("problem", p.kind().key());
+            rt.addValue("detail", p.detail());
+            rt.addValue("dropped", p.dropped() ? "yes" : "no");
+        }
+        return rt;
     }
 
     /** One row per line: image,slice,line,text,confidence,min_confidence,x,y,width,height. */

@@ -1,5 +1,6 @@
 package io.github.fijiocr.synth;
 
+import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -78,8 +79,10 @@ public final class BundledModelBuilder {
                 System.out.println(message);
             }
         };
-        TrainingResult result = new Trainer().train(inputs, labels.stream().mapToInt(Integer::intValue).toArray(),
-            ALPHABET, options, log, about);
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        TrainingResult result = new Trainer().train(inputs, y, ALPHABET,
+            DatasetSplit.stratified(y, options.testFraction, options.validationFraction, options.seed), options, log,
+            about);
         System.out.printf("test accuracy %.4f on %d rendered cells, %.0f samples/s, %.0f s%n",
             result.test.accuracy(), result.test.total(), result.trainSamplesPerSecond, result.seconds);
         ModelFile.save(result.model, output);

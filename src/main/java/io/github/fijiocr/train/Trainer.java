@@ -30,25 +30,30 @@ public final class Trainer {
             throw new OcrException("Training needs at least two classes; the dataset has "
                 + data.classes() + ". Add a folder of images for each character to recognise.");
         }
+        int[] labels = data.labelIndices();
+        DatasetSplit split = data.split() != null ? data.split()
+            : DatasetSplit.stratified(labels, options.testFraction, options.validationFraction, options.seed);
         Preprocessor pre = new Preprocessor(options.preprocessing);
         List<float[]> inputs = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
-            inputs.add(pre.wholeImage(data.samples().get(i).image()));
+            boolean used = split.part(i) != DatasetSplit.Part.EXCLUDED;
+            inputs.add(used ? pre.wholeImage(data.samples().get(i).image()) : null);
             if (i % 1000 == 0) {
                 progress.progress(i, data.size(), "Preprocessing");
             }
         }
         Map<String, Object> about = new LinkedHashMap<>();
-        about.put("samples", data.size());
-        return train(inputs, data.labelIndices(), data.classes(), options, progress, about);
+        about.put("samples", data.size() - split.indices(DatasetSplit.Part.EXCLUDED).length);
+        return train(inputs, labels, data.classes(), split, options, progress, about);
     }
 
-    /** Trains on inputs already made by a {@link Preprocessor} with {@code options.preprocessing}. */
-    public TrainingResult train(List<float[]> inputs, int[] labels, List<String> classes, TrainingOptions options,
-        Progress progress, Map<String, Object> about) {
+    /**
+     * Trains on inputs already made by a {@link Preprocessor} with {@code options.preprocessing};
+     * {@code split} says which are for training, validation and test (excluded ones may be null).
+     */
+    public TrainingResult train(List<float[]> inputs, int[] labels, List<String> classes, DatasetSplit split,
+        TrainingOptions options, Progress progress, Map<String, Object> about) {
         long start = System.nanoTime();
-        DatasetSplit split = DatasetSplit.stratified(labels, options.testFraction, options.validationFraction,
-            options.seed);
         int[] train = split.indices(DatasetSplit.Part.TRAIN);
         int[] val = split.indices(DatasetSplit.Part.VALIDATION);
         int[] test = split.indices(DatasetSplit.Part.TEST);

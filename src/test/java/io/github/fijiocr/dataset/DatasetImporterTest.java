@@ -4,8 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
 import io.github.fijiocr.OcrException;
-import io.github.fijiocr.TestData;
 import io.github.fijiocr.progress.Progress;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -44,11 +49,12 @@ public class DatasetImporterTest {
 
         assertEquals(List.of("0", "1", "2", "10"), data.classes());
         assertEquals(Map.of("0", 3, "1", 3, "2", 3, "10", 3), data.counts());
-        String problems = String.join("\n", data.problems());
+        String problems = data.problems().toString();
         for (Path bad : List.of(corrupt, empty, text, emptyClass)) {
-            assertTrue("problem listed for " + bad + " in\n" + problems, problems.contains(bad.toString()));
+            assertTrue("problem listed for " + bad + " in\n" + problems, data.problems().stream()
+                .anyMatch(p -> p.file().equals(bad.toString()) && p.kind() == DatasetProblem.Kind.UNREADABLE));
         }
-        assertEquals(4, data.problems().size());
+        assertEquals(problems, 4, data.problems().stream().filter(p -> p.kind() == DatasetProblem.Kind.UNREADABLE).count());
     }
 
     @Test
@@ -73,37 +79,125 @@ public class DatasetImporterTest {
     }
 
     @Test
-    public void chars74kDigitsByLabelsCsvHaveTheRightCountsPerClass() {
-        Path dir = TestData.shared("chars74k_fnt");
-        CharacterDataset data = importer.load(dir, Progress.NONE);
-        Map<String, Integer> counts = data.counts();
-        for (int d = 0; d <= 9; d++) {
-            assertEquals("digit " + d, 1016, (int) counts.get(String.valueOf(d)));
+    public void savedSplitIsReusedAndNewImagesNeverMoveOldOnes() throws Exception {
+        Path root = tmp.newFolder("grow").toPath();
+        for (String c : List.of("0", "1")) {
+            for (int i = 0; i < 30; i++) {
+                DatasetChecksTest.glyph(root.resolve(c + "/x" + i + ".png"), c, 12 + i % 15, 24 + i, 32);
+            }
         }
-        assertEquals(16256, data.size());
-        assertTrue(data.problems().isEmpty());
+        DatasetOptions options = new DatasetOptions();
+        CharacterDataset first = importer.load(root, options, Progress.NONE);
+        Path file = SplitFile.defaultFor(root);
+        assertEquals(root.resolve("fiji-ocr-split.csv"), file);
+        SplitFile.write(file, first);
+        for (int i = 30; i < 40; i++) {
+            DatasetChecksTest.glyph(root.resolve("1/x" + i + ".png"), "1", 40, 24 + i, 32);
+        }
+        options.seed = 99; // a new seed must not reshuffle what was saved
+        CharacterDataset grown = importer.load(root, options, Progress.NONE);
+        assertEquals(70, grown.size());
+        Map<String, DatasetSplit.Part> before = parts(first);
+        Map<String, DatasetSplit.Part> after = parts(grown);
+        before.forEach((key, part) -> assertEquals(key, part, after.get(key)));
+        assertTrue(SplitFile.matches(file, first));
+        assertTrue(!SplitFile.matches(file, grown));
+
+        options.resplit = true;
+        CharacterDataset resplit = importer.load(root, options, Progress.NONE);
+        assertTrue("resplit ignores the file", !parts(resplit).equals(after));
     }
 
     @Test
-    public void splitIsStratifiedAndSeeded() {
-        int[] labels = new int[1000];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = i < 900 ? 0 : 1;
+    public void foreignSplitFileIsAClearError() throws Exception {
+        Path root = tmp.newFolder("foreign").toPath();
+        DatasetChecksTest.glyph(root.resolve("0/a.png"), "0", 20, 32, 32);
+        Files.writeString(root.resolve("fiji-ocr-split.csv"), "name,fold\na.png,1\n");
+        try {
+            importer.load(root, new DatasetOptions(), Progress.NONE);
+            fail();
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(root.resolve("fiji-ocr-split.csv").toString())
+                && e.getMessage().contains("split_file="));
         }
-        DatasetSplit a = DatasetSplit.stratified(labels, 0.2, 0.2, 7);
-        DatasetSplit b = DatasetSplit.stratified(labels, 0.2, 0.2, 7);
-        DatasetSplit c = DatasetSplit.stratified(labels, 0.2, 0.2, 8);
-        int differ = 0;
-        for (int i = 0; i < labels.length; i++) {
-            assertEquals(a.part(i), b.part(i));
-            differ += a.part(i) != c.part(i) ? 1 : 0;
+    }
+
+    @Test
+    public void labelledStacksOf16BitAndRgbSlices() throws Exception {
+        for (int bitDepth : new int[] {16, 24}) {
+            ImageStack stack = new ImageStack(20, 20);
+            for (int i = 0; i < 6; i++) {
+                ImageProcessor ip = bitDepth == 16 ? new ShortProcessor(20, 20) : new ColorProcessor(20, 20);
+                ip.setColor(bitDepth == 16 ? 4000 : 0xffffff);
+                ip.fill();
+                ip.setColor(bitDepth == 16 ? 300 + i : 0x102030 + i);
+                ip.fillRect(5, 3, 4 + i % 3, 12);
+                stack.addSlice(i % 2 == 0 ? "1.5" : "x\ninfo ImageJ keeps after the first line", ip);
+            }
+            stack.setSliceLabel(null, 6);
+            Path file = tmp.getRoot().toPath().resolve("stack" + bitDepth + ".tif");
+            assertTrue(new ij.io.FileSaver(new ImagePlus("s", stack)).saveAsTiffStack(file.toString()));
+
+            CharacterDataset data = importer.load(file, new DatasetOptions(), Progress.NONE);
+            assertEquals(List.of("1.5", "x"), data.classes());
+            assertEquals(Map.of("1.5", 3, "x", 2), data.counts());
+            assertEquals(bitDepth, data.samples().get(0).facts().bitDepth());
+            assertEquals(file.resolveSibling("stack" + bitDepth + ".split.csv"), data.splitFile());
+            assertTrue(data.problems().toString(), data.problems().stream()
+                .anyMatch(p -> p.file().endsWith("slice 6") && p.detail().contains("Set Label")));
+            ByteProcessor gray = data.samples().get(0).image();
+            assertTrue("ink darker than ground", gray.get(6, 8) < gray.get(15, 15));
         }
-        assertTrue("another seed gives another split", differ > 0);
-        int[] test = a.indices(DatasetSplit.Part.TEST);
-        long rareInTest = java.util.Arrays.stream(test).filter(i -> labels[i] == 1).count();
-        assertEquals(200, test.length);
-        assertEquals(20, rareInTest);
-        assertEquals(160, a.indices(DatasetSplit.Part.VALIDATION).length);
+    }
+
+    @Test
+    public void classFolderNamesForAnyLabel() {
+        Map<String, String> names = ClassFolders.names(List.of("a", "A", "/", ":", "NaN", "7", "con"));
+        assertEquals("A", names.get("A"));
+        assertEquals("U+0061", names.get("a"));
+        assertEquals("U+002F", names.get("/"));
+        assertEquals("NaN", names.get("NaN"));
+        assertEquals("U+0063U+006FU+006E", names.get("con"));
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            assertEquals(e.getKey(), ClassFolders.label(e.getValue()));
+        }
+    }
+
+    @Test
+    public void everyClassWithinOneSampleOfItsShareInEveryPart() {
+        java.util.Random random = new java.util.Random(3);
+        for (int trial = 0; trial < 2000; trial++) {
+            int[] sizes = new int[1 + random.nextInt(40)];
+            for (int c = 0; c < sizes.length; c++) {
+                sizes[c] = random.nextInt(random.nextBoolean() ? 10 : 2000);
+            }
+            int total = java.util.Arrays.stream(sizes).sum();
+            int test = random.nextInt(total + 1);
+            int val = random.nextInt(total - test + 1);
+            int[] parts = {total - test - val, val, test};
+            int[][] counts = DatasetSplit.allocate(sizes, parts);
+            for (int p = 0; p < 3; p++) {
+                int column = 0;
+                for (int c = 0; c < sizes.length; c++) {
+                    column += counts[c][p];
+                    double share = total == 0 ? 0 : (double) sizes[c] * parts[p] / total;
+                    assertTrue(java.util.Arrays.toString(sizes) + " " + java.util.Arrays.toString(parts),
+                        Math.abs(counts[c][p] - share) < 1 && counts[c][p] >= 0);
+                }
+                assertEquals(parts[p], column);
+            }
+            for (int c = 0; c < sizes.length; c++) {
+                assertEquals(sizes[c], counts[c][0] + counts[c][1] + counts[c][2]);
+            }
+        }
+    }
+
+    private static Map<String, DatasetSplit.Part> parts(CharacterDataset data) {
+        Map<String, DatasetSplit.Part> parts = new java.util.HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            parts.put(data.samples().get(i).key(), data.split().part(i));
+        }
+        return parts;
     }
 
     private static void png(Path file) throws Exception {
