@@ -1,0 +1,77 @@
+package io.github.fijiocr.command;
+
+import ij.ImagePlus;
+import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import ij.plugin.frame.RoiManager;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.label.RoiLabelExport;
+import io.github.fijiocr.macro.MacroResults;
+import java.io.File;
+import java.util.List;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins > OCR > Label Text with ROI Manager: the ROIs of the ROI Manager (or, without one, of
+ * the image's overlay), each named with its text, become dataset images: characters in a folder
+ * per class, lines and words with a labels.csv. The ROI Manager is only read, never changed.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Label Text with ROI Manager")
+public class LabelTextCommand extends OcrCommand {
+    @Parameter(label = "Image")
+    private ImagePlus image;
+
+    @Parameter(label = "Dataset folder to add to", style = "directory", persist = false, required = false)
+    private File output;
+
+    @Parameter(label = "ROIs are", choices = {"auto", "characters", "lines"}, persist = false,
+        description = "auto: a one-character name is a character, a longer one a line or word")
+    private String kind = "auto";
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Labels")
+    private ResultsTable exported;
+
+    @Override
+    protected void execute() {
+        if (output == null) {
+            throw new OcrException("No output given: set output= to the dataset folder to add the labelled "
+                + "crops to (it is created if needed).");
+        }
+        RoiLabelExport export = new RoiLabelExport();
+        List<RoiLabelExport.Crop> crops = export.export(image, rois(), output.toPath(),
+            RoiLabelExport.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+        export.skipped().forEach(log::warn);
+        exported = new ResultsTable();
+        for (RoiLabelExport.Crop c : crops) {
+            exported.incrementCounter();
+            exported.addValue("file", output.toPath().relativize(c.file).toString().replace('\\', '/'));
+            exported.addValue("label", c.label);
+            exported.addValue("kind", c.line ? "line" : "character");
+            exported.addValue("slice", c.slice);
+            exported.addValue("x", c.box.x);
+            exported.addValue("y", c.box.y);
+            exported.addValue("width", c.box.width);
+            exported.addValue("height", c.box.height);
+        }
+        log.info("Exported " + crops.size() + " labelled crops of " + image.getTitle() + " to " + output
+            + (export.skipped().isEmpty() ? "" : "; skipped " + export.skipped().size() + " unnamed ROIs"));
+        MacroResults.appendIfMacro(exported);
+        if (hasDisplay()) {
+            exported.show("OCR Labels");
+        }
+    }
+
+    /** The ROI Manager's ROIs (also a macro's hidden batch-mode one), else the overlay's. */
+    private Roi[] rois() {
+        RoiManager manager = RoiManager.getInstance2();
+        if (manager != null && manager.getCount() > 0) {
+            return manager.getRoisAsArray();
+        }
+        Overlay overlay = image.getOverlay();
+        return overlay == null ? new Roi[0] : overlay.toArray();
+    }
+}
