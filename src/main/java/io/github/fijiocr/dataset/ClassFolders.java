@@ -38,12 +38,27 @@ public final class ClassFolders {
 
     /** A folder name for each class, unique even where case is ignored. */
     public static Map<String, String> names(List<String> classes) {
+        return names(classes, List.of());
+    }
+
+    /**
+     * Folder names for classes added beside {@code existing} folders: a class that has a folder
+     * keeps it; a new one gets a name no existing folder has, ignoring case.
+     */
+    public static Map<String, String> names(List<String> classes, java.util.Collection<String> existing) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> upper = new HashSet<>();
+        for (String folder : existing) {
+            names.put(label(folder), folder);
+            upper.add(folder.toUpperCase(Locale.ROOT));
+        }
         List<String> sorted = new ArrayList<>(classes);
         sorted.sort((a, b) -> a.equals(a.toUpperCase(Locale.ROOT)) == b.equals(b.toUpperCase(Locale.ROOT))
             ? a.compareTo(b) : a.equals(a.toUpperCase(Locale.ROOT)) ? -1 : 1);
         for (String c : sorted) {
+            if (names.containsKey(c)) {
+                continue;
+            }
             String name = SAFE.matcher(c).matches() && !isReserved(c) ? c : encode(c);
             if (!upper.add(name.toUpperCase(Locale.ROOT))) {
                 name = encode(c);

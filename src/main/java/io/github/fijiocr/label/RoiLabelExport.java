@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * ROIs named with their text become a dataset (this replaces HALCON's separate labeling tool): a
@@ -72,6 +73,7 @@ public final class RoiLabelExport {
         List<String[]> lineRows = new ArrayList<>();
         String base = safe(stripExtension(image.getTitle()));
         try {
+            Map<String, String> folders = classFolders(rois, kind, output.resolve(CHARACTERS));
             for (Roi roi : rois) {
                 String name = roi.getName();
                 if (name == null || name.isBlank() || UNNAMED.matcher(name).matches()) {
@@ -79,7 +81,7 @@ public final class RoiLabelExport {
                         + ": skipped, rename it to its text (ROI Manager > Rename...)");
                     continue;
                 }
-                boolean line = kind == Kind.LINES || (kind == Kind.AUTO && name.codePointCount(0, name.length()) > 1);
+                boolean line = isLine(name, kind);
                 int slice = slice(image, roi);
                 Rectangle box = roi.getBounds().intersection(new Rectangle(image.getWidth(), image.getHeight()));
                 if (box.isEmpty()) {
@@ -92,7 +94,7 @@ public final class RoiLabelExport {
                 ip.resetRoi();
                 String fileBase = base + "-s" + slice + "-x" + box.x + "-y" + box.y;
                 Path dir = line ? output.resolve(LINES)
-                    : output.resolve(CHARACTERS).resolve(ClassFolders.names(List.of(name)).get(name));
+                    : output.resolve(CHARACTERS).resolve(folders.get(name));
                 Path file = CropFiles.save(crop, dir, fileBase);
                 crops.add(new Crop(file, name, line, slice, box));
                 if (line) {
@@ -107,6 +109,28 @@ public final class RoiLabelExport {
                 + ". Choose a folder you can write to.", e);
         }
         return crops;
+    }
+
+    private static boolean isLine(String name, Kind kind) {
+        return kind == Kind.LINES || (kind == Kind.AUTO && name.codePointCount(0, name.length()) > 1);
+    }
+
+    /** Folder names for every class of this export, agreeing with the class folders already there. */
+    private static Map<String, String> classFolders(Roi[] rois, Kind kind, Path dir) throws IOException {
+        List<String> existing = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(Files::isDirectory).forEach(p -> existing.add(p.getFileName().toString()));
+            }
+        }
+        List<String> classes = new ArrayList<>();
+        for (Roi roi : rois) {
+            String name = roi.getName();
+            if (name != null && !isLine(name, kind) && !classes.contains(name)) {
+                classes.add(name);
+            }
+        }
+        return ClassFolders.names(classes, existing);
     }
 
     /** Adds rows to labels.csv (path,label), keeping every row there and listing each file once. */
