@@ -161,7 +161,7 @@ public class DatasetImporterTest {
         for (Map.Entry<String, String> e : names.entrySet()) {
             assertEquals(e.getKey(), ClassFolders.label(e.getValue()));
         }
-        Map<String, String> later = ClassFolders.names(List.of("A", "b"), List.of("a", "7"));
+        Map<String, String> later = ClassFolders.names(List.of("A", "a", "b"), List.of("a", "7"));
         assertEquals("an existing lower-case folder keeps its name", "a", later.get("a"));
         assertEquals("a new class avoids it", "U+0041", later.get("A"));
         assertEquals("b", later.get("b"));
