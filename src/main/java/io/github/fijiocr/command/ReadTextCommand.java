@@ -12,7 +12,6 @@ import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.recognize.LineReading;
-import ij.process.AutoThresholder;
 import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
@@ -64,11 +63,7 @@ public class ReadTextCommand extends OcrCommand {
 
     @Override
     protected void execute() {
-        LocateOptions locate = new LocateOptions();
-        locate.method = AutoThresholder.Method.valueOf(method);
-        locate.text = LocateOptions.TextPolarity.valueOf(text.toUpperCase());
-        locate.minArea = min_area;
-        locate.wordGap = word_gap;
+        LocateOptions locate = LocateOptions.of(method, text, min_area, word_gap);
         List<LineReading> lines;
         if (input != null) {
             lines = ocr.readText(input, ocr.model(model), locate, threshold, allowed, progress());

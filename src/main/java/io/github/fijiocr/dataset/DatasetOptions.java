@@ -30,6 +30,18 @@ public final class DatasetOptions {
     /** Kinds of problem whose samples are left out of every split. */
     public Set<DatasetProblem.Kind> drop = EnumSet.noneOf(DatasetProblem.Kind.class);
 
+    /**
+     * For a dataset of line or word images (labels are texts): wide images are normal, and the
+     * split is neither needed nor saved.
+     */
+    public static DatasetOptions lines() {
+        DatasetOptions o = new DatasetOptions();
+        o.maxAspect = Double.POSITIVE_INFINITY;
+        o.saveSplit = false;
+        o.splitFile = null;
+        return o;
+    }
+
     /** {@code drop=} as the commands take it: "none", "all", or kinds such as "blank duplicate leakage". */
     public static Set<DatasetProblem.Kind> parseDrop(String text) {
         Set<DatasetProblem.Kind> kinds = EnumSet.noneOf(DatasetProblem.Kind.class);

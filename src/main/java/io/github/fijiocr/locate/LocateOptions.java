@@ -18,4 +18,14 @@ public final class LocateOptions {
     public double wordGap = 0.45;
     /** Lines whose bands are closer than this fraction of their height are one line (seven-segment halves). */
     public double lineJoin = 0.25;
+
+    /** The options as the commands take them (method and text by name, as the macro keys). */
+    public static LocateOptions of(String method, String text, int minArea, double wordGap) {
+        LocateOptions o = new LocateOptions();
+        o.method = AutoThresholder.Method.valueOf(method);
+        o.text = TextPolarity.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        o.minArea = minArea;
+        o.wordGap = wordGap;
+        return o;
+    }
 }

@@ -1,0 +1,102 @@
+package io.github.fijiocr.command;
+
+import ij.measure.ResultsTable;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.OcrService;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.recognize.LineEvaluation;
+import io.github.fijiocr.recognize.TextReader;
+import java.io.File;
+import java.io.IOException;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins > OCR > Evaluate Text Reading: "Read Text" on a line or word dataset (a labels.csv whose
+ * labels are the texts), line by line against the truth: exact lines and character accuracy.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Evaluate Text Reading")
+public class EvaluateTextReadingCommand extends OcrCommand {
+    @Parameter(label = "Line dataset (labels.csv, or its folder)", persist = false, required = false)
+    private File input;
+
+    @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
+    private File model;
+
+    @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
+    private double threshold = OcrService.DEFAULT_THRESHOLD;
+
+    @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
+        "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
+        "Shanbhag", "Triangle", "Yen"}, persist = false)
+    private String method = "Otsu";
+
+    @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
+    private String text = "auto";
+
+    @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
+    private int min_area = 3;
+
+    @Parameter(label = "Word gap (fraction of line height)", min = "0", persist = false)
+    private double word_gap = 0.45;
+
+    @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false)
+    private String allowed;
+
+    @Parameter(label = "Ignore spaces", persist = false)
+    private boolean ignore_spaces;
+
+    @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
+    private File output;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Line Evaluation")
+    private ResultsTable lines;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "Lines read exactly")
+    private double line_accuracy;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "Character accuracy")
+    private double character_accuracy;
+
+    @Override
+    protected void execute() {
+        CharacterDataset data = ocr.importDataset(input, DatasetOptions.lines(), progress());
+        Nd4jRuntime.useThreads(1);
+        TextReader reader = new TextReader(ocr.model(model), LocateOptions.of(method, text, min_area, word_gap),
+            threshold, allowed);
+        LineEvaluation eval = LineEvaluation.run(data, reader, ignore_spaces, progress());
+        lines = new ResultsTable();
+        for (LineEvaluation.Row r : eval.rows()) {
+            lines.incrementCounter();
+            lines.addValue("image", r.image);
+            lines.addValue("truth", r.truth);
+            lines.addValue("text", r.text);
+            lines.addValue("exact", r.exact() ? 1 : 0);
+            lines.addValue("edits", r.edits);
+            lines.addValue("confidence", r.confidence);
+        }
+        line_accuracy = eval.lineAccuracy();
+        character_accuracy = eval.characterAccuracy(ignore_spaces);
+        log.info(String.format("%s: %d of %d lines read exactly (%.1f%%), character accuracy %.1f%%",
+            input, eval.rows().stream().filter(LineEvaluation.Row::exact).count(), eval.rows().size(),
+            100 * line_accuracy, 100 * character_accuracy));
+        if (output != null) {
+            try {
+                CsvTables.write(lines, output.toPath());
+            } catch (IOException e) {
+                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+        MacroResults.appendIfMacro(lines);
+        if (hasDisplay()) {
+            lines.show("OCR Line Evaluation");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.fijiocr.recognize;
+
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.Sample;
+import io.github.fijiocr.progress.Progress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Whole-line evaluation on a line or word dataset (one image per line, its text the label): the
+ * share of lines read exactly, and the character accuracy, 1 - edits / characters (Levenshtein),
+ * the measure Tesseract and HALCON report.
+ */
+public final class LineEvaluation {
+    /** One line: its true text, what was read, and the edits between them. */
+    public static final class Row {
+        public final String image;
+        public final String truth;
+        public final String text;
+        public final int edits;
+        public final double confidence;
+
+        Row(String image, String truth, String text, int edits, double confidence) {
+            this.image = image;
+            this.truth = truth;
+            this.text = text;
+            this.edits = edits;
+            this.confidence = confidence;
+        }
+
+        public boolean exact() {
+            return edits == 0;
+        }
+    }
+
+    private final List<Row> rows;
+
+    private LineEvaluation(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    /** Reads every sample; lines found in one image are joined by a space. */
+    public static LineEvaluation run(CharacterDataset lines, TextReader reader, boolean ignoreSpaces,
+        Progress progress) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size() && !progress.isCanceled(); i++) {
+            Sample s = lines.samples().get(i);
+            List<LineReading> read = reader.read(s.image(), s.key(), 1);
+            String text = read.stream().map(r -> r.text).collect(Collectors.joining(" "));
+            double confidence = read.stream().flatMap(r -> r.characters.stream()).mapToDouble(c -> c.confidence)
+                .average().orElse(0);
+            rows.add(new Row(s.key(), s.label(), text, edits(normal(s.label(), ignoreSpaces),
+                normal(text, ignoreSpaces)), confidence));
+            progress.progress(i + 1, lines.size(), "Reading " + s.key());
+        }
+        return new LineEvaluation(rows);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Lines read exactly, over all lines. */
+    public double lineAccuracy() {
+        return rows.isEmpty() ? 0 : (double) rows.stream().filter(Row::exact).count() / rows.size();
+    }
+
+    /** 1 - edits / true characters, at least 0. */
+    public double characterAccuracy(boolean ignoreSpaces) {
+        long chars = rows.stream().mapToLong(r -> normal(r.truth, ignoreSpaces).codePointCount(0,
+            normal(r.truth, ignoreSpaces).length())).sum();
+        long edits = rows.stream().mapToLong(r -> r.edits).sum();
+        return chars == 0 ? 0 : Math.max(0, 1 - (double) edits / chars);
+    }
+
+    /** Runs of white space count as one space; or as none when spaces are ignored. */
+    static String normal(String s, boolean ignoreSpaces) {
+        return s.trim().replaceAll("\\s+", ignoreSpaces ? "" : " ");
+    }
+
+    /** Levenshtein distance over code points. */
+    static int edits(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length];
+    }
+}
