@@ -49,7 +49,7 @@ public class CutCharactersCommand extends OcrCommand {
         if (output == null) {
             throw new OcrException("No output given: set output= to the folder that receives a sub-folder per class.");
         }
-        CharacterDataset data = ocr.importDataset(input, DatasetOptions.lines(), progress());
+        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
         List<LineCutter.Outcome> outcomes = new LineCutter(LocateOptions.of(method, text, min_area, 0.45))
             .cut(data, output.toPath(), progress());
         lines = new ResultsTable();

@@ -67,7 +67,7 @@ public class EvaluateTextReadingCommand extends OcrCommand {
 
     @Override
     protected void execute() {
-        CharacterDataset data = ocr.importDataset(input, DatasetOptions.lines(), progress());
+        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
         Nd4jRuntime.useThreads(1);
         TextReader reader = new TextReader(ocr.model(model), LocateOptions.of(method, text, min_area, word_gap),
             threshold, allowed);

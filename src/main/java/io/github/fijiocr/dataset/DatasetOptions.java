@@ -31,10 +31,10 @@ public final class DatasetOptions {
     public Set<DatasetProblem.Kind> drop = EnumSet.noneOf(DatasetProblem.Kind.class);
 
     /**
-     * For a dataset of line or word images (labels are texts): wide images are normal, and the
-     * split is neither needed nor saved.
+     * For reading a dataset without training on it (line and word datasets, previews): wide
+     * images are normal there, and no split is saved.
      */
-    public static DatasetOptions lines() {
+    public static DatasetOptions readOnly() {
         DatasetOptions o = new DatasetOptions();
         o.maxAspect = Double.POSITIVE_INFINITY;
         o.saveSplit = false;

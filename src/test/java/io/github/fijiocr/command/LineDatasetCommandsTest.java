@@ -89,7 +89,7 @@ public class LineDatasetCommandsTest {
         ResultsTable rt = (ResultsTable) m.getOutput("lines");
         assertEquals("no", rt.getStringValue("cut", 3));
 
-        DatasetOptions options = DatasetOptions.lines();
+        DatasetOptions options = DatasetOptions.readOnly();
         CharacterDataset chars = new DatasetImporter().load(out, options, Progress.NONE);
         assertEquals(10 + 12 + 13, chars.size());
         assertEquals(5, (int) chars.counts().get("2"));
