@@ -21,7 +21,8 @@ public class MacroTest {
         try (Context context = new Context(CommandService.class)) {
             List<String> installed = MacroCommands.install(context.service(CommandService.class));
             assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
-                "Train Character Model", "Import Character Dataset")));
+                "Train Character Model", "Import Character Dataset", "Label Text with ROI Manager", "Preprocess",
+                "Evaluate Text Reading", "Cut Characters from Lines")));
         }
     }
 
@@ -66,6 +67,29 @@ public class MacroTest {
         assertEquals(result, "200", rightOfTotal[1].trim());
         assertTrue("the trained model read its own training classes: " + result,
             Integer.parseInt(rightOfTotal[0].trim()) >= 160);
+    }
+
+    @Test
+    public void importCharacterDatasetFromAMacroSavesItsSplitAndListsClassesInResults() throws Exception {
+        java.nio.file.Path data = TestData.chars74kFolders(
+            java.nio.file.Files.createTempDirectory("import-macro"), "[0-3]", 20);
+        String first = data.resolve("1").toFile().list()[0];
+        java.nio.file.Files.copy(data.resolve("1").resolve(first), data.resolve("2/copied-from-1.png"));
+        java.nio.file.Path problems = data.resolveSibling(data.getFileName() + "-problems.csv");
+        int before = ResultsTable.getResultsTable().size();
+        String macro = "run(\"Import Character Dataset\", \"input=[" + data + "] seed=7 drop=[conflict] "
+            + "problems_file=[" + problems + "]\");\n"
+            + "s = \"\";\n"
+            + "for (i = " + before + "; i < nResults; i++) s = s + getResultString(\"class\", i) + \":\" "
+            + "+ getResult(\"count\", i) + \":\" + getResult(\"excluded\", i) + \";\";\n"
+            + "return s;";
+        String out = ij.IJ.runMacro(macro);
+        assertEquals("0:20:0;1:20:1;2:21:1;3:20:0;", out);
+        java.nio.file.Path split = data.resolve("fiji-ocr-split.csv");
+        assertTrue(java.nio.file.Files.isRegularFile(split));
+        assertEquals(82, java.nio.file.Files.readAllLines(split).size());
+        String csv = java.nio.file.Files.readString(problems);
+        assertTrue(csv, csv.contains("copied-from-1.png,conflict,") && csv.contains(",yes"));
     }
 
     @Test
