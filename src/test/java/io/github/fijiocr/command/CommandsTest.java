@@ -139,10 +139,11 @@ public class CommandsTest {
         Path data = TestData.chars74kFolders(tmp.newFolder("three").toPath(), "[012]", 40);
         File model = tmp.getRoot().toPath().resolve("three.zip").toFile();
         CommandModule train = run(TrainCharacterModelCommand.class, "input", data.toFile(), "output", model,
-            "epochs", 3);
+            "epochs", 10);
         assertFalse(train.getCancelReason(), train.isCanceled());
         assertTrue(model.isFile());
-        assertEquals(3, ((ResultsTable) train.getOutput("history")).size());
+        assertEquals(10, ((ResultsTable) train.getOutput("history")).size());
+        assertTrue("the split is saved with the dataset", Files.isRegularFile(data.resolve("fiji-ocr-split.csv")));
         assertTrue((double) train.getOutput("test_accuracy") > 0.6);
 
         CommandModule classify = run(ClassifyCharactersCommand.class, "input", data.resolve("2").toFile(),
@@ -153,6 +154,14 @@ public class CommandsTest {
         for (int r = 0; r < rt.size(); r++) {
             twos += "2".equals(rt.getStringValue("label", r)) ? 1 : 0;
         }
-        assertTrue("read 2 in " + twos + " of 40", twos >= 32);
+        StringBuilder got = new StringBuilder();
+        for (int r = 0; r < rt.size(); r++) {
+            got.append(rt.getStringValue("label", r)).append(' ');
+        }
+        ResultsTable h = (ResultsTable) train.getOutput("history");
+        for (int r = 0; r < h.size(); r++) {
+            got.append("| ").append(h.getRowAsString(r));
+        }
+        assertTrue("read 2 in " + twos + " of 40: " + got + " test " + train.getOutput("test_accuracy"), twos >= 32);
     }
 }
