@@ -81,7 +81,8 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     }
 
     /** Problems go to the log (the first ones in full), and a new or changed split is saved. */
-    static void report(CharacterDataset data, DatasetOptions options, LogService log) {
+    @Override
+    public void reportDataset(CharacterDataset data, DatasetOptions options) {
         int shown = 0;
         for (DatasetProblem p : data.problems()) {
             if (shown++ < MAX_LOGGED_PROBLEMS) {
@@ -106,10 +107,6 @@ public class DefaultOcrService extends AbstractService implements OcrService {
         }
     }
 
-    @Override
-    public void reportDataset(CharacterDataset data, DatasetOptions options) {
-        report(data, options, log);
-    }
 
     @Override
     public TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress) {

@@ -65,9 +65,12 @@ public class LabelTextCommand extends OcrCommand {
         }
     }
 
-    /** The ROI Manager's ROIs (also a macro's hidden batch-mode one), else the overlay's. */
+    /**
+     * The ROI Manager's ROIs (also a macro's hidden batch-mode one), else the overlay's. Headless
+     * there is no ROI Manager: ImageJ cannot create one without a screen.
+     */
     private Roi[] rois() {
-        RoiManager manager = RoiManager.getInstance2();
+        RoiManager manager = hasDisplay() ? RoiManager.getInstance2() : null;
         if (manager != null && manager.getCount() > 0) {
             return manager.getRoisAsArray();
         }

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.io.TiffStacks;
 import io.github.fijiocr.preprocess.NetworkView;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -48,6 +49,9 @@ public class PreprocessCommand extends OcrCommand implements Previewable {
         description = "stretch: 1st..99th percentile; equalize: histogram equalisation, as the seed tutorial")
     private String contrast = "stretch";
 
+    @Parameter(label = "Save as TIFF stack (optional)", style = "save", required = false, persist = false)
+    private File output;
+
     @Parameter(type = ItemIO.OUTPUT, label = "Network input")
     private ImagePlus network_input;
 
@@ -67,6 +71,14 @@ public class PreprocessCommand extends OcrCommand implements Previewable {
         } else {
             throw new OcrException("Nothing to preprocess: open an image, or set input= to an image, a dataset "
                 + "folder or a labels.csv.");
+        }
+        if (output != null) {
+            try {
+                TiffStacks.write(network_input, output.toPath());
+            } catch (java.io.IOException e) {
+                throw new OcrException("Cannot write " + output + ": " + e.getMessage() + ". Choose a folder you "
+                    + "can write to.", e);
+            }
         }
     }
 

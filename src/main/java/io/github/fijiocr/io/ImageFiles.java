@@ -17,7 +17,10 @@ import javax.imageio.ImageIO;
 /** Reads image files without dialogs: a file that cannot be read is an IOException naming it. */
 public final class ImageFiles {
     /** Extensions treated as images when scanning folders. */
-    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "pgm");
+    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "pgm",
+        "pbm", "ppm", "pnm", "dcm", "fits", "fit");
+    /** Read by Java's ImageIO; the rest by ImageJ's Opener. */
+    private static final Set<String> IMAGE_IO = Set.of("png", "jpg", "jpeg", "gif", "bmp");
 
     private ImageFiles() {
     }
@@ -38,14 +41,15 @@ public final class ImageFiles {
             throw new IOException("the file is empty (0 bytes)");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
         ImagePlus imp;
-        if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+        if (ext.equals("tif") || ext.equals("tiff")) {
             imp = openTiff(file);
-        } else if (name.endsWith(".pgm")) {
-            imp = new Opener().openImage(file.toString());
-        } else {
+        } else if (IMAGE_IO.contains(ext)) {
             BufferedImage bi = ImageIO.read(file.toFile());
             imp = bi == null ? null : new ImagePlus(file.getFileName().toString(), bi);
+        } else {
+            imp = new Opener().openImage(file.toString());
         }
         if (imp == null || imp.getWidth() == 0) {
             throw new IOException("not a readable image (damaged, or a format ImageJ cannot open)");

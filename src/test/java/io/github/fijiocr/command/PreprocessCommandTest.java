@@ -40,11 +40,16 @@ public class PreprocessCommandTest {
         }
         Context context = new Context();
         try {
-            ImagePlus standard = run(context, "input", root.toFile());
+            Path tif = tmp.getRoot().toPath().resolve("seen.tif");
+            ImagePlus standard = run(context, "input", root.toFile(), "output", tif.toFile());
             assertEquals(6, standard.getStackSize());
             assertEquals(32, standard.getWidth());
             assertEquals("8", standard.getStack().getSliceLabel(4));
             assertSeen(Preprocessing.standard(), root.resolve("8/0.png"), standard, 4);
+            ImagePlus saved = ImageFiles.open(tif);
+            assertEquals(6, saved.getStackSize());
+            assertEquals("8", saved.getStack().getSliceLabel(4));
+            assertSeen(Preprocessing.standard(), root.resolve("8/0.png"), saved, 4);
 
             ImagePlus seed = run(context, "input", root.resolve("3/2.png").toFile(), "size", 32, "resize", "stretch",
                 "crop", "none", "contrast", "equalize");

@@ -60,4 +60,18 @@ public class ImageFilesTest {
             }
         }
     }
+
+    @Test
+    public void readsFormatsImageIoDoesNotThroughImageJ() throws Exception {
+        java.nio.file.Path ppm = tmp.getRoot().toPath().resolve("rgb.ppm");
+        byte[] header = "P6\n2 1\n255\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] data = java.util.Arrays.copyOf(header, header.length + 6);
+        System.arraycopy(new byte[] {(byte) 255, 0, 0, 0, 0, (byte) 255}, 0, data, header.length, 6);
+        java.nio.file.Files.write(ppm, data);
+        assertTrue(ImageFiles.isImage(ppm));
+        ij.ImagePlus imp = ImageFiles.open(ppm);
+        assertEquals(2, imp.getWidth());
+        assertEquals(0xff0000, imp.getProcessor().getPixel(0, 0) & 0xffffff);
+        assertEquals(0x0000ff, imp.getProcessor().getPixel(1, 0) & 0xffffff);
+    }
 }
