@@ -79,9 +79,10 @@ public final class DatasetChecks {
                 int i = group.get(k);
                 Sample s = samples.get(i);
                 if (conflict) {
+                    Sample other = group.stream().map(samples::get).filter(o -> !o.label().equals(s.label()))
+                        .findFirst().orElseThrow();
                     report(i, s, Kind.CONFLICT, "the same image is labelled '" + s.label() + "' here and '"
-                        + samples.get(group.get(k == 0 ? 1 : 0)).label() + "' in "
-                        + samples.get(group.get(k == 0 ? 1 : 0)).key());
+                        + other.label() + "' in " + other.key());
                 } else if (k > 0) {
                     report(i, s, Kind.DUPLICATE, "same pixels as " + first.key());
                 }

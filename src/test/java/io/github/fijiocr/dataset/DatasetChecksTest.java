@@ -40,6 +40,7 @@ public class DatasetChecksTest {
         Files.copy(root.resolve("A/a3.png"), copy);
         Path mislabelled = root.resolve("B/mislabelled.png");
         Files.copy(root.resolve("A/a5.png"), mislabelled);
+        Files.copy(root.resolve("A/a5.png"), root.resolve("A/a5-again.png"));
 
         DatasetOptions options = options();
         options.alphabet = List.of("A", "0");
@@ -51,13 +52,22 @@ public class DatasetChecksTest {
         assertProblem(data, copy, Kind.DUPLICATE);
         assertProblem(data, mislabelled, Kind.CONFLICT);
         assertProblem(data, root.resolve("A/a5.png"), Kind.CONFLICT);
+        assertProblem(data, root.resolve("A/a5-again.png"), Kind.CONFLICT);
+        for (DatasetProblem p : data.problems()) {
+            if (p.kind() == Kind.CONFLICT) {
+                String own = p.file().contains("/A/") ? "'A' here" : "'B' here";
+                String other = p.file().contains("/A/") ? "and 'B' in" : "and 'A' in";
+                assertTrue(p.toString(), p.detail().contains(own) && p.detail().contains(other));
+            }
+        }
         assertProblem(data, root.resolve("B/b0.png"), Kind.ALPHABET);
         assertEquals("nothing dropped unless asked", 0, data.split().indices(Part.EXCLUDED).length);
         Set<Path> flagged = data.problems().stream().filter(p -> p.kind() != Kind.ALPHABET)
             .map(p -> Path.of(p.file())).collect(Collectors.toSet());
         flagged.remove(root.resolve("A/a3.png")); // flagged as leakage only if it fell in test and its copy in train
         assertEquals("good images are not flagged: " + data.problems(),
-            Set.of(blank, faint, wide, copy, mislabelled, root.resolve("A/a5.png")), flagged);
+            Set.of(blank, faint, wide, copy, mislabelled, root.resolve("A/a5.png"), root.resolve("A/a5-again.png")),
+            flagged);
     }
 
     @Test
