@@ -7,12 +7,12 @@ import static org.junit.Assert.assertTrue;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.ResultsTable;
+import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.AfterClass;
@@ -45,11 +45,7 @@ public class CommandsTest {
 
     private static CommandModule run(Class<? extends org.scijava.command.Command> command, Object... keyValues)
         throws Exception {
-        Map<String, Object> inputs = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            inputs.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return commands.run(command, true, inputs).get();
+        return TestCommands.run(context, command, keyValues);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import ij.measure.ResultsTable;
+import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
@@ -11,8 +12,6 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
@@ -20,7 +19,6 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Line datasets: whole-line evaluation, and characters cut out of labelled lines. */
 public class LineDatasetCommandsTest {
@@ -41,11 +39,7 @@ public class LineDatasetCommandsTest {
 
     private static CommandModule run(Class<? extends org.scijava.command.Command> command, Object... keyValues)
         throws Exception {
-        Map<String, Object> inputs = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            inputs.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        CommandModule m = context.service(CommandService.class).run(command, true, inputs).get();
+        CommandModule m = TestCommands.run(context, command, keyValues);
         assertFalse(m.getCancelReason(), m.isCanceled());
         return m;
     }

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import ij.ImagePlus;
-import ij.process.ByteProcessor;
+import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -15,15 +15,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** "Preprocess" shows exactly the network's input: pixel v is input v/255. */
 public class PreprocessCommandTest {
@@ -71,11 +68,7 @@ public class PreprocessCommandTest {
     }
 
     private static ImagePlus run(Context context, Object... keyValues) throws Exception {
-        Map<String, Object> inputs = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            inputs.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        CommandModule m = context.service(CommandService.class).run(PreprocessCommand.class, true, inputs).get();
+        CommandModule m = TestCommands.run(context, PreprocessCommand.class, keyValues);
         assertFalse(m.getCancelReason(), m.isCanceled());
         return (ImagePlus) m.getOutput("network_input");
     }

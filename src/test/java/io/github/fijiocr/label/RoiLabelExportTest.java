@@ -11,6 +11,7 @@ import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
+import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.command.LabelTextCommand;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
@@ -22,16 +23,13 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Labeling round trip: ROIs named with text, exported, re-imported: same labels, same crops. */
 public class RoiLabelExportTest {
@@ -88,11 +86,8 @@ public class RoiLabelExportTest {
         Path out = tmp.getRoot().toPath().resolve("new/dataset");
         Context context = new Context();
         try {
-            Map<String, Object> inputs = new HashMap<>();
-            inputs.put("image", image);
-            inputs.put("output", out.toFile());
-            inputs.put("kind", "characters");
-            CommandModule m = context.service(CommandService.class).run(LabelTextCommand.class, true, inputs).get();
+            CommandModule m = TestCommands.run(context, LabelTextCommand.class, "image", image, "output", out.toFile(),
+                "kind", "characters");
             assertFalse(m.getCancelReason(), m.isCanceled());
             ResultsTable rt = (ResultsTable) m.getOutput("exported");
             assertEquals(2, rt.size());
