@@ -1,24 +1,32 @@
 package io.github.fijiocr.command;
 
+import ij.gui.Plot;
+import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrException;
+import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.ResultTables;
+import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.train.EpochStats;
+import io.github.fijiocr.train.TrainingCurves;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
-import io.github.fijiocr.macro.MacroResults;
+import java.util.List;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Plugins > OCR > Train Character Model: trains on a dataset, keeps the best epoch by validation
- * accuracy, reports test accuracy and writes the model file (atomically).
+ * Plugins > OCR > Train Character Model: trains on a dataset's split with live loss and accuracy
+ * plots, keeps the best epoch by validation in the model file (written atomically after every
+ * better epoch, with a checkpoint to resume from), and reports test accuracy; with
+ * {@code base_model} it fine-tunes a trained model and compares it with its start.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Train Character Model")
 public class TrainCharacterModelCommand extends OcrCommand {
@@ -28,8 +36,13 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(label = "Model file to write", style = "save", persist = false, required = false)
     private File output;
 
-    @Parameter(label = "Architecture", choices = {"seed"}, persist = false)
-    private String architecture = "seed";
+    @Parameter(label = "Start from model", required = false, persist = false,
+        description = "empty: a new network; bundled: fine-tune the bundled model; or a model file to fine-tune")
+    private String base_model = "";
+
+    @Parameter(label = "Architecture", choices = {"compact", "small", "seed"}, persist = false,
+        description = "compact: fastest (the default); small: 3x3 convolutions 32-32-64-64; seed: the tutorial's LeNet")
+    private String architecture = Architectures.DEFAULT.key();
 
     @Parameter(label = "Preprocessing", choices = {"standard", "seed"},
         description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised", persist = false)
@@ -38,8 +51,24 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(label = "Epochs", min = "1", persist = false)
     private int epochs = 10;
 
-    @Parameter(label = "Augment (shift, zoom, shear, rotation)", persist = false)
-    private boolean augment = true;
+    @Parameter(label = "Batches per epoch (0: one pass over the data)", min = "0", persist = false)
+    private int steps_per_epoch = 0;
+
+    @Parameter(label = "Batch size", min = "1", persist = false)
+    private int batch_size = 50;
+
+    @Parameter(label = "Learning rate", persist = false)
+    private double learning_rate = 1e-3;
+
+    @Parameter(label = "Stop after epochs without improvement (0: never)", min = "0", persist = false)
+    private int patience = 0;
+
+    @Parameter(label = "Augmentation", choices = {"seed", "standard", "none"}, persist = false,
+        description = "seed: shift, zoom, shear, rotation; standard: also brightness, contrast, blur, noise, stroke, border crop")
+    private String augment = "seed";
+
+    @Parameter(label = "Resume from the checkpoint", persist = false)
+    private boolean resume = false;
 
     @Parameter(label = "Random seed", persist = false)
     private long seed = 42;
@@ -50,6 +79,16 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(type = ItemIO.OUTPUT, label = "Test accuracy")
     private double test_accuracy;
 
+    @Parameter(type = ItemIO.OUTPUT, label = "Test accuracy of the base model (fine-tuning only)", required = false)
+    private double baseline_accuracy = Double.NaN;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Fine-tuning", required = false)
+    private ResultsTable fine_tuning;
+
+    /** The live plots; only where there is a screen. */
+    private PlotWindow lossWindow;
+    private PlotWindow accuracyWindow;
+
     @Override
     protected void execute() {
         if (output == null) {
@@ -58,24 +97,70 @@ public class TrainCharacterModelCommand extends OcrCommand {
         DatasetOptions split = new DatasetOptions();
         split.seed = seed;
         CharacterDataset data = ocr.importDataset(input, split, progress());
-        TrainingOptions options = new TrainingOptions();
-        options.architecture = Architectures.fromKey(architecture);
-        options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
-        options.epochs = epochs;
-        options.seed = seed;
-        if (!augment) {
-            options.augmenter = null;
-        }
+        TrainingOptions options = options();
         TrainingResult result = ocr.train(data, options, progress());
-        ocr.saveModel(result.model, output);
         history = ResultTables.history(result.history);
         test_accuracy = result.test.accuracy();
-        log.info(String.format("Saved %s: best epoch %d, test accuracy %.4f on %d images, %.0f samples/s%s",
-            output, result.bestEpoch, test_accuracy, result.test.total(), result.trainSamplesPerSecond,
-            result.canceled ? " (canceled early; best epoch so far kept)" : ""));
+        log.info(String.format("Saved %s: best epoch %d of %d, test accuracy %.4f on %d images, %.0f samples/s%s",
+            output, result.bestEpoch, result.history.size(), test_accuracy, result.test.total(),
+            result.trainSamplesPerSecond, result.canceled ? " (canceled; the best epoch so far is kept)"
+                : result.stoppedEarly ? " (stopped early)" : ""));
+        baseline_accuracy = result.baselineAccuracy;
+        if (!Double.isNaN(result.baselineAccuracy)) {
+            fine_tuning = ResultTables.fineTuning(options.baseModelName, result);
+            log.info(String.format("Fine-tuning %s: test accuracy %.4f before, %.4f after, on the same %d images",
+                options.baseModelName, result.baselineAccuracy, test_accuracy, result.test.total()));
+        }
         MacroResults.appendIfMacro(history);
         if (hasDisplay()) {
             history.show("OCR Training");
+            if (fine_tuning != null) {
+                fine_tuning.show("OCR Fine-tuning");
+            }
         }
+    }
+
+    private TrainingOptions options() {
+        TrainingOptions options = new TrainingOptions();
+        try {
+            options.architecture = Architectures.fromKey(architecture);
+            options.augmenter = "none".equals(augment) ? null : Augmenter.seed(); // TODO fromKey after merge
+        } catch (IllegalArgumentException e) {
+            throw new OcrException(e.getMessage() + ".");
+        }
+        options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
+        options.epochs = epochs;
+        options.stepsPerEpoch = steps_per_epoch;
+        options.batchSize = batch_size;
+        options.learningRate = learning_rate;
+        options.patience = patience;
+        options.seed = seed;
+        options.output = output.toPath();
+        options.resume = resume;
+        if (base_model != null && !base_model.isBlank()) {
+            boolean bundled = "bundled".equalsIgnoreCase(base_model.trim());
+            options.baseModel = ocr.model(bundled ? null : new File(base_model.trim()));
+            options.baseModelName = bundled ? "bundled" : new File(base_model.trim()).getName();
+        }
+        if (hasDisplay()) {
+            options.listener = this::showCurves;
+        }
+        return options;
+    }
+
+    /** Redraws the two plots in place, from the training thread. */
+    private void showCurves(List<EpochStats> epochs, int total) {
+        Plot loss = TrainingCurves.loss(epochs, total);
+        Plot accuracy = TrainingCurves.accuracy(epochs, total);
+        lossWindow = show(lossWindow, loss);
+        accuracyWindow = show(accuracyWindow, accuracy);
+    }
+
+    private static PlotWindow show(PlotWindow window, Plot plot) {
+        if (window == null || window.isClosed()) {
+            return plot.show();
+        }
+        window.drawPlot(plot);
+        return window;
     }
 }

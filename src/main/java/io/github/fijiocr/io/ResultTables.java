@@ -7,6 +7,7 @@ import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.recognize.ClassifiedImage;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.train.EpochStats;
+import io.github.fijiocr.train.TrainingResult;
 import java.util.List;
 
 /** Results as ImageJ tables, with the column names the README documents. */
@@ -81,18 +82,36 @@ public final class ResultTables {
         return decimals(rt, "confidence", "second_confidence");
     }
 
-    /** One row per epoch: epoch,loss,val_loss,val_accuracy,seconds. */
+    /** One row per epoch: epoch,loss,accuracy,val_loss,val_accuracy,seconds (Keras' names). */
     public static ResultsTable history(List<EpochStats> epochs) {
         ResultsTable rt = new ResultsTable();
         for (EpochStats e : epochs) {
             rt.incrementCounter();
             rt.addValue("epoch", e.epoch);
             rt.addValue("loss", e.trainLoss);
+            rt.addValue("accuracy", e.trainAccuracy);
             rt.addValue("val_loss", e.validationLoss);
             rt.addValue("val_accuracy", e.validationAccuracy);
             rt.addValue("seconds", e.seconds);
         }
-        return decimals(rt, "loss", "val_loss", "val_accuracy", "seconds");
+        return decimals(rt, "loss", "accuracy", "val_loss", "val_accuracy", "seconds");
+    }
+
+    /** Fine-tuning: the base model and the fine-tuned one on the same test split, one row each. */
+    public static ResultsTable fineTuning(String baseName, TrainingResult result) {
+        ResultsTable rt = new ResultsTable();
+        int n = result.test.total();
+        rt.incrementCounter();
+        rt.addValue("model", "base (" + baseName + "), before training");
+        rt.addValue("test_accuracy", result.baselineAccuracy);
+        rt.addValue("errors", (double) Math.round((1 - result.baselineAccuracy) * n));
+        rt.addValue("test_images", n);
+        rt.incrementCounter();
+        rt.addValue("model", "fine-tuned, best epoch " + result.bestEpoch);
+        rt.addValue("test_accuracy", result.test.accuracy());
+        rt.addValue("errors", (double) (n - result.test.correct()));
+        rt.addValue("test_images", n);
+        return decimals(rt, "test_accuracy");
     }
 
     private static ResultsTable decimals(ResultsTable rt, String... columns) {

@@ -15,13 +15,25 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** The network shapes a model can have. Each builds a fresh, initialised network. */
+/**
+ * The network shapes a model can have. Each builds a fresh, initialised network. Small nets here
+ * are bound by DL4J's fixed cost per layer more than by multiply-adds, so the faster shapes have
+ * fewer layers, not just fewer operations (BENCHMARKS.md, "Architectures").
+ */
 public enum Architectures {
     /**
      * The seed tutorial's LeNet exactly: conv 60 5x5, conv 60 5x5, pool, conv 30 3x3, conv 30 3x3,
      * pool, dropout 0.5, dense 500, dropout 0.5, softmax; Adam 1e-3; ReLU; Glorot init as Keras.
+     * 55M multiply-adds at 32x32.
      */
-    SEED;
+    SEED,
+    /** 3x3 convolutions 32-32-pool-64-64-pool, dropout, dense 128, dropout, softmax (14M multiply-adds). */
+    SMALL,
+    /** 3x3 convolutions 32-pool-64-pool, dense 128 with dropout (4M multiply-adds, six layers). */
+    COMPACT;
+
+    /** The architecture new models get unless told otherwise: chosen by measurement. */
+    public static final Architectures DEFAULT = COMPACT;
 
     /** Name as stored in model files and typed as a macro value. */
     public String key() {
@@ -34,25 +46,38 @@ public enum Architectures {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown architecture '" + key + "'; known: seed");
+        throw new IllegalArgumentException("unknown architecture '" + key + "'; known: seed, small, compact");
     }
 
     public MultiLayerNetwork build(int inputSize, int classes, long seed) {
+        return build(inputSize, classes, seed, 1e-3);
+    }
+
+    /** A fresh network trained with Adam at {@code learningRate}. */
+    public MultiLayerNetwork build(int inputSize, int classes, long seed, double learningRate) {
         Nd4jRuntime.ensureReady();
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
             .seed(seed)
             .dataType(DataType.FLOAT)
-            .updater(new Adam(1e-3))
+            .updater(new Adam(learningRate))
             .weightInit(WeightInit.XAVIER_UNIFORM)
-            .list()
-            .layer(new ConvolutionLayer.Builder(5, 5).nIn(1).nOut(60).activation(Activation.RELU).build())
-            .layer(new ConvolutionLayer.Builder(5, 5).nOut(60).activation(Activation.RELU).build())
-            .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-            .layer(new ConvolutionLayer.Builder(3, 3).nOut(30).activation(Activation.RELU).build())
-            .layer(new ConvolutionLayer.Builder(3, 3).nOut(30).activation(Activation.RELU).build())
-            .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-            // DL4J's dropOut(p) is applied to the layer's input with retain probability p.
-            .layer(new DenseLayer.Builder().nOut(500).activation(Activation.RELU).dropOut(0.5).build())
+            .list();
+        switch (this) {
+            case SEED:
+                list.layer(conv(5, 60)).layer(conv(5, 60)).layer(pool()).layer(conv(3, 30)).layer(conv(3, 30))
+                    .layer(pool())
+                    // DL4J's dropOut(p) is applied to the layer's input with retain probability p.
+                    .layer(dense(500, 0.5));
+                break;
+            case SMALL:
+                list.layer(conv(3, 32)).layer(conv(3, 32)).layer(pool()).layer(conv(3, 64)).layer(conv(3, 64))
+                    .layer(pool()).layer(dense(128, 0.75));
+                break;
+            default:
+                list.layer(conv(3, 32)).layer(pool()).layer(conv(3, 64)).layer(pool()).layer(dense(128, 0.75));
+                break;
+        }
+        MultiLayerConfiguration conf = list
             .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
                 .activation(Activation.SOFTMAX).dropOut(0.5).build())
             .setInputType(InputType.convolutional(inputSize, inputSize, 1))
@@ -60,5 +85,17 @@ public enum Architectures {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
+    }
+
+    private static ConvolutionLayer conv(int kernel, int filters) {
+        return new ConvolutionLayer.Builder(kernel, kernel).nOut(filters).activation(Activation.RELU).build();
+    }
+
+    private static SubsamplingLayer pool() {
+        return new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build();
+    }
+
+    private static DenseLayer dense(int units, double retain) {
+        return new DenseLayer.Builder().nOut(units).activation(Activation.RELU).dropOut(retain).build();
     }
 }

@@ -41,8 +41,13 @@ public final class ModelFile {
     }
 
     static void write(OcrModel model, OutputStream out) throws IOException {
+        write(model, out, false);
+    }
+
+    /** The model file format; {@code withUpdater} adds the optimiser's state, which resuming needs. */
+    public static void write(OcrModel model, OutputStream out, boolean withUpdater) throws IOException {
         ByteArrayOutputStream net = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(model.network(), net, false);
+        ModelSerializer.writeModel(model.network(), net, withUpdater);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
             zip.write(JSON.writeValueAsBytes(model.metadata().toJson()));
@@ -79,6 +84,11 @@ public final class ModelFile {
     }
 
     static OcrModel read(InputStream in, String name) throws IOException {
+        return read(in, name, false);
+    }
+
+    /** Reads the model file format; {@code withUpdater} restores the optimiser's state too. */
+    public static OcrModel read(InputStream in, String name, boolean withUpdater) throws IOException {
         byte[] metadata = null;
         byte[] network = null;
         try (ZipInputStream zip = new ZipInputStream(in)) {
@@ -105,7 +115,7 @@ public final class ModelFile {
         Nd4jRuntime.ensureReady();
         MultiLayerNetwork net;
         try {
-            net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(network), false);
+            net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(network), withUpdater);
         } catch (IOException | RuntimeException e) {
             throw notAModel(name, "its network cannot be restored (" + e.getMessage() + ")");
         }

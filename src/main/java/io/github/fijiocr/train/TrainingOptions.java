@@ -2,14 +2,22 @@ package io.github.fijiocr.train;
 
 import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.model.Architectures;
+import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.preprocess.Preprocessing;
+import java.nio.file.Path;
 
-/** How to train; defaults are the seed tutorial's protocol with the project's preprocessing. */
+/** How to train. The defaults are the project's; {@link #seedProtocol()} is the seed tutorial's. */
 public final class TrainingOptions {
-    public Architectures architecture = Architectures.SEED;
+    public Architectures architecture = Architectures.DEFAULT;
     public Preprocessing preprocessing = Preprocessing.standard();
+    /** Epochs in all, counting those a resumed run already did. */
     public int epochs = 10;
+    /** Batches per epoch, cycling over the training split (Keras' steps_per_epoch); 0: one pass. */
+    public int stepsPerEpoch;
     public int batchSize = 50;
+    public double learningRate = 1e-3;
+    /** Stop after this many epochs without a better validation score; 0 never stops early. */
+    public int patience;
     public double testFraction = 0.2;
     public double validationFraction = 0.2;
     public long seed = 42;
@@ -17,11 +25,56 @@ public final class TrainingOptions {
     public Augmenter augmenter = Augmenter.seed();
     /** ND4J threads for training; two are fastest on a quiet 2-core machine. */
     public int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /** Threads that augment the next batch while the network fits the current one. */
+    public int augmentThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * The model file. When set, the best model so far is written here (atomically) at every
+     * better epoch, and a checkpoint beside it ({@link Checkpoint#pathFor}) after every epoch, so
+     * a crash or a killed JVM keeps both.
+     */
+    public Path output;
+    /** Continue from the checkpoint beside {@link #output} up to {@link #epochs}. */
+    public boolean resume;
+    /** Fine-tune this model (its architecture and preprocessing) instead of starting afresh. */
+    public OcrModel baseModel;
+    /** How the base model is named in the new model's description ("bundled" or a file name). */
+    public String baseModelName = "bundled";
+    /** Told after every epoch; for live plots. */
+    public TrainingListener listener = TrainingListener.NONE;
 
-    /** The seed tutorial end to end: whole image stretched to 32x32, its split and augmentation. */
+    /** A copy to adjust without touching the caller's options. */
+    public TrainingOptions copy() {
+        TrainingOptions o = new TrainingOptions();
+        o.architecture = architecture;
+        o.preprocessing = preprocessing;
+        o.epochs = epochs;
+        o.stepsPerEpoch = stepsPerEpoch;
+        o.batchSize = batchSize;
+        o.learningRate = learningRate;
+        o.patience = patience;
+        o.testFraction = testFraction;
+        o.validationFraction = validationFraction;
+        o.seed = seed;
+        o.augmenter = augmenter;
+        o.threads = threads;
+        o.augmentThreads = augmentThreads;
+        o.output = output;
+        o.resume = resume;
+        o.baseModel = baseModel;
+        o.baseModelName = baseModelName;
+        o.listener = listener;
+        return o;
+    }
+
+    /**
+     * The seed tutorial end to end: whole image stretched to 32x32, its network, split and
+     * augmentation, and ten epochs of 2,000 batches of 50 (Keras' {@code steps_per_epoch}).
+     */
     public static TrainingOptions seedProtocol() {
         TrainingOptions o = new TrainingOptions();
+        o.architecture = Architectures.SEED;
         o.preprocessing = Preprocessing.seed();
+        o.stepsPerEpoch = 2000;
         return o;
     }
 }

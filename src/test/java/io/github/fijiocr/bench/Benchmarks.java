@@ -14,9 +14,6 @@ import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.TextReader;
-import io.github.fijiocr.train.Trainer;
-import io.github.fijiocr.train.TrainingOptions;
-import io.github.fijiocr.train.TrainingResult;
 import io.github.fijiocr.dataset.LabelsCsv;
 import ij.process.ByteProcessor;
 import java.nio.file.Path;
@@ -27,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Prints the figures of BENCHMARKS.md as Markdown. Run by scripts/benchmark; never by the tests.
- * Usage: Benchmarks SHARED_DATA_DIR [epochs]
+ * Usage: Benchmarks SHARED_DATA_DIR. Training figures: {@link TrainingBenchmark}.
  */
 public final class Benchmarks {
     private static final String DIGITS = "0123456789";
@@ -37,7 +34,6 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         System.out.println("| measure | value |\n|---|---|");
         CharacterDataset chars = new DatasetImporter().load(data.resolve("chars74k_fnt"), Progress.NONE);
         CharacterDataset digits = CharacterDataset.of(chars.samples().stream()
@@ -52,17 +48,7 @@ public final class Benchmarks {
             pct(accuracy(bundled, digits.samples(), null)));
         realData(bundled, data);
 
-        TrainingOptions seed = TrainingOptions.seedProtocol();
-        seed.epochs = epochs;
-        long t = System.nanoTime();
-        TrainingResult r = new Trainer().train(digits, seed, Progress.NONE);
-        double wall = (System.nanoTime() - t) / 1e9;
-        row("seed protocol on chars74k digits: test accuracy",
-            pct(r.test.accuracy()) + " of " + r.test.total() + " (best epoch " + r.bestEpoch + " of " + epochs + ")");
-        row("seed protocol: wall time (preprocess, train, validate, test)", String.format("%.0f s", wall));
-        row("seed protocol: training throughput, batch 50, 2 threads",
-            String.format("%.0f samples/s", r.trainSamplesPerSecond));
-        classifySpeed(r.model, digits);
+        classifySpeed(bundled, digits);
         System.exit(0); // ND4J leaves non-daemon threads behind
     }
 

@@ -47,6 +47,7 @@ public class TrainerTest {
     @Test
     public void seedNetworkLearnsDigitsAndReloadsIdentically() throws Exception {
         TrainingOptions options = new TrainingOptions();
+        options.architecture = io.github.fijiocr.model.Architectures.SEED;
         options.epochs = 4;
         TrainingResult result = new Trainer().train(slice, options, Progress.NONE);
         assertEquals(4, result.history.size());

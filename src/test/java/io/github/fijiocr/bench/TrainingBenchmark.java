@@ -1,0 +1,196 @@
+package io.github.fijiocr.bench;
+
+import io.github.fijiocr.augment.Augmenter;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetImporter;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.dataset.DatasetProblem;
+import io.github.fijiocr.dataset.Sample;
+import io.github.fijiocr.model.Architectures;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.train.Trainer;
+import io.github.fijiocr.train.TrainingOptions;
+import io.github.fijiocr.train.TrainingResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Training figures of BENCHMARKS.md, as Markdown rows; run by scripts/benchmark-training, never by
+ * the tests. Usage:
+ * <pre>
+ * TrainingBenchmark speed
+ * TrainingBenchmark chars74k SHARED ARCH EPOCHS STEPS PREPROCESSING [dedup]
+ * TrainingBenchmark finetune SHARED SET EPOCHS AUGMENT
+ * </pre>
+ */
+public final class TrainingBenchmark {
+    private static final String DIGITS = "0123456789";
+
+    private TrainingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "speed":
+                speed();
+                break;
+            case "chars74k":
+                chars74k(Path.of(args[1]), Architectures.fromKey(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), args[5], args.length > 6 && args[6].equals("dedup"));
+                break;
+            case "finetune":
+                fineTune(Path.of(args[1]), args[2], Integer.parseInt(args[3]), args[4]);
+                break;
+            default:
+                throw new IllegalArgumentException(args[0]);
+        }
+        System.exit(0); // ND4J leaves non-daemon threads behind
+    }
+
+    /**
+     * Training (fit only) and classification throughput of each architecture, two ND4J threads,
+     * random 32x32 inputs; median of 5 timed passes, all in one run so the ratios compare.
+     */
+    private static void speed() {
+        Nd4jRuntime.ensureReady();
+        Nd4jRuntime.useThreads(2);
+        Random r = new Random(1);
+        for (Architectures a : Architectures.values()) {
+            MultiLayerNetwork net = a.build(32, 10, 1);
+            for (int batch : new int[] {32, 50, 64, 128}) {
+                DataSet ds = randomBatch(batch, r);
+                net.fit(ds);
+                double[] rates = new double[5];
+                int reps = Math.max(4, 1600 / batch);
+                for (int k = 0; k < rates.length; k++) {
+                    long t = System.nanoTime();
+                    for (int i = 0; i < reps; i++) {
+                        net.fit(ds);
+                    }
+                    rates[k] = reps * batch / ((System.nanoTime() - t) / 1e9);
+                }
+                row(a.key() + ", training, batch " + batch + ", samples/s (median of 5)", median(rates));
+            }
+            DataSet ds = randomBatch(64, r);
+            double[] rates = new double[5];
+            net.output(ds.getFeatures(), false);
+            for (int k = 0; k < rates.length; k++) {
+                long t = System.nanoTime();
+                for (int i = 0; i < 40; i++) {
+                    net.output(ds.getFeatures(), false);
+                }
+                rates[k] = 40 * 64 / ((System.nanoTime() - t) / 1e9);
+            }
+            row(a.key() + ", classification, batch 64, images/s (median of 5)", median(rates));
+            row(a.key() + ", parameters", String.valueOf(net.numParams()));
+        }
+    }
+
+    private static void chars74k(Path shared, Architectures arch, int epochs, int steps, String preprocessing,
+        boolean dedup) {
+        DatasetOptions options = new DatasetOptions();
+        options.saveSplit = false;
+        if (dedup) {
+            options.drop = EnumSet.of(DatasetProblem.Kind.DUPLICATE, DatasetProblem.Kind.LEAKAGE);
+        }
+        CharacterDataset all = new DatasetImporter().load(shared.resolve("chars74k_fnt"), options, Progress.NONE);
+        // Digits only; the split is made on them (stratified, seed 42), as the seed tutorial does.
+        List<Sample> digits = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Sample s = all.samples().get(i);
+            boolean excluded = all.split().part(i) == io.github.fijiocr.dataset.DatasetSplit.Part.EXCLUDED;
+            if (DIGITS.contains(s.label()) && !excluded) {
+                digits.add(s);
+            }
+        }
+        TrainingOptions t = arch == Architectures.SEED && "seed".equals(preprocessing)
+            ? TrainingOptions.seedProtocol() : new TrainingOptions();
+        t.architecture = arch;
+        t.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
+        t.epochs = epochs;
+        t.stepsPerEpoch = steps;
+        String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s", dedup
+            ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
+            steps > 0 ? steps + " batches" : "one pass");
+        long start = System.nanoTime();
+        TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
+        double wall = (System.nanoTime() - start) / 1e9;
+        row(what + ": test accuracy", String.format("%s (%d errors of %d; best epoch %d)", pct(r.test.accuracy()),
+            r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch));
+        row(what + ": wall time (preprocess, train, validate, test)", String.format("%.0f s", wall));
+        row(what + ": training throughput (fit only), batch 50, 2 threads", String.format("%.0f samples/s",
+            r.trainSamplesPerSecond));
+    }
+
+    private static void fineTune(Path shared, String set, int epochs, String augment) {
+        CharacterDataset all = new DatasetImporter().load(shared.resolve(set), readOnlySplit(), Progress.NONE);
+        List<Sample> digits = all.samples().stream().filter(s -> s.label().length() == 1
+            && DIGITS.contains(s.label())).collect(Collectors.toList());
+        OcrModel bundled = ModelFile.bundled();
+        TrainingOptions t = new TrainingOptions();
+        t.baseModel = bundled;
+        t.epochs = epochs;
+        t.augmenter = "none".equals(augment) ? null : Augmenter.seed(); // TODO fromKey
+        long start = System.nanoTime();
+        TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
+        double wall = (System.nanoTime() - start) / 1e9;
+        String what = String.format("%s (%d digits), fine-tuning the bundled model, %d epochs, %s augmentation",
+            set, digits.size(), epochs, augment);
+        row(what + ": test accuracy before (bundled, digits only)", pct(r.baselineAccuracy));
+        row(what + ": test accuracy after", String.format("%s (%d errors of %d; best epoch %d; %.0f s)",
+            pct(r.test.accuracy()), r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch, wall));
+    }
+
+    private static DatasetOptions readOnlySplit() {
+        DatasetOptions o = new DatasetOptions();
+        o.saveSplit = false;
+        return o;
+    }
+
+    private static Progress progressToStderr() {
+        return new Progress() {
+            @Override
+            public void log(String message) {
+                System.err.println(message);
+            }
+        };
+    }
+
+    private static DataSet randomBatch(int n, Random r) {
+        float[] x = new float[n * 32 * 32];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextFloat();
+        }
+        float[] y = new float[n * 10];
+        for (int i = 0; i < n; i++) {
+            y[i * 10 + r.nextInt(10)] = 1;
+        }
+        return new DataSet(Nd4j.create(x, new long[] {n, 1, 32, 32}, 'c'), Nd4j.create(y, new long[] {n, 10}, 'c'));
+    }
+
+    private static String median(double[] rates) {
+        double[] copy = rates.clone();
+        Arrays.sort(copy);
+        return String.format("%.0f", copy[copy.length / 2]);
+    }
+
+    private static String pct(double x) {
+        return String.format("%.2f%%", 100 * x);
+    }
+
+    private static void row(String measure, String value) {
+        System.out.println("| " + measure + " | " + value + " |");
+    }
+}
