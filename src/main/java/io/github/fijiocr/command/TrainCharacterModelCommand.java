@@ -124,7 +124,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
         TrainingOptions options = new TrainingOptions();
         try {
             options.architecture = Architectures.fromKey(architecture);
-            options.augmenter = "none".equals(augment) ? null : Augmenter.seed(); // TODO fromKey after merge
+            options.augmenter = Augmenter.fromKey(augment);
         } catch (IllegalArgumentException e) {
             throw new OcrException(e.getMessage() + ".");
         }

@@ -85,7 +85,7 @@ final class BatchSource implements AutoCloseable {
     private DataSet make(int epoch, int batch, int[] members) throws Exception {
         float[][] xs = new float[members.length][];
         Augmenter augmenter = options.augmenter;
-        if (augmenter == null) {
+        if (augmenter == null || augmenter.isIdentity()) {
             for (int k = 0; k < members.length; k++) {
                 xs[k] = inputs.get(members[k]);
             }

@@ -21,7 +21,7 @@ public final class TrainingOptions {
     public double testFraction = 0.2;
     public double validationFraction = 0.2;
     public long seed = 42;
-    /** Null trains on the images as they are. */
+    /** Null or {@link Augmenter#none()} trains on the images as they are. */
     public Augmenter augmenter = Augmenter.seed();
     /** ND4J threads for training; two are fastest on a quiet 2-core machine. */
     public int threads = Math.min(2, Runtime.getRuntime().availableProcessors());

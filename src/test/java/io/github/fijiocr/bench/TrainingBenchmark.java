@@ -142,7 +142,7 @@ public final class TrainingBenchmark {
         TrainingOptions t = new TrainingOptions();
         t.baseModel = bundled;
         t.epochs = epochs;
-        t.augmenter = "none".equals(augment) ? null : Augmenter.seed(); // TODO fromKey
+        t.augmenter = Augmenter.fromKey(augment);
         long start = System.nanoTime();
         TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
         double wall = (System.nanoTime() - start) / 1e9;

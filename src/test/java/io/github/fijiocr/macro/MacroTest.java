@@ -22,7 +22,7 @@ public class MacroTest {
             List<String> installed = MacroCommands.install(context.service(CommandService.class));
             assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
                 "Train Character Model", "Import Character Dataset", "Label Text with ROI Manager", "Preprocess",
-                "Evaluate Text Reading", "Cut Characters from Lines")));
+                "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation")));
         }
     }
 

@@ -1,0 +1,129 @@
+package io.github.fijiocr.command;
+
+import ij.IJ;
+import ij.ImagePlus;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.augment.Augmenter;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.dataset.Sample;
+import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.preprocess.Preprocessor;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins > OCR > Preview Augmentation: what training shows the network. A montage with a row per
+ * dataset image: its preprocessed input, then augmented variants. Seeded: the same settings give
+ * the same montage, and an image's variants do not depend on which other images are shown.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Preview Augmentation")
+public class PreviewAugmentationCommand extends OcrCommand {
+    @Parameter(label = "Dataset folder, labels.csv or labelled stack", persist = false, required = false)
+    private File input;
+
+    @Parameter(label = "Augmentation", choices = {"standard", "seed", "none"}, persist = false,
+        description = "standard: geometry, lighting, blur, noise, stroke, border crop; seed: the tutorial's geometry")
+    private String augment = "standard";
+
+    @Parameter(label = "Preprocessing", choices = {"standard", "seed"}, persist = false,
+        description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised")
+    private String preprocessing = "standard";
+
+    @Parameter(label = "Images (rows)", min = "1", persist = false)
+    private int images = 8;
+
+    @Parameter(label = "Variants per image", min = "0", persist = false)
+    private int variants = 8;
+
+    @Parameter(label = "Random seed", persist = false)
+    private long seed = 42;
+
+    @Parameter(label = "Display magnification", min = "1", max = "32", persist = false,
+        description = "zoom of the window only; the montage keeps one pixel per input pixel")
+    private int scale = 4;
+
+    @Parameter(label = "Save montage as TIFF or PNG (optional)", style = "save", required = false, persist = false)
+    private File output;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Augmentation")
+    private ImagePlus montage;
+
+    @Override
+    protected void execute() {
+        if (input == null) {
+            throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
+                + "labels.csv, or a stack whose slice labels are the classes.");
+        }
+        Augmenter augmenter = augmenter();
+        if (output != null) {
+            AugmentationMontage.checkFormat(output);
+        }
+        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
+        if (data.size() == 0) {
+            throw new OcrException(input + " holds no readable images. Choose a dataset folder, labels.csv or "
+                + "labelled stack that Import Character Dataset reads.");
+        }
+        Preprocessor pre = new Preprocessor(preprocessing());
+        int size = pre.settings().size();
+        List<Integer> rows = AugmentationMontage.pick(data, images, seed);
+        AugmentationMontage grid = new AugmentationMontage(size, rows.size(), 1 + Math.max(0, variants));
+        StringBuilder info = new StringBuilder("Preview Augmentation: " + augmenter + ", seed " + seed
+            + "\nrow\tsample\tclass\n");
+        for (int r = 0; r < rows.size(); r++) {
+            if (isCanceled()) {
+                return;
+            }
+            int index = rows.get(r);
+            Sample sample = data.samples().get(index);
+            float[] x = pre.wholeImage(sample.image());
+            grid.put(r, 0, x);
+            for (int v = 1; v <= variants; v++) {
+                // Keyed by dataset index and variant: the same image always gets the same variants.
+                Random random = Augmenter.sampleRandom(seed, v, index);
+                grid.put(r, v, augmenter.apply(x, size, random));
+            }
+            info.append(r + 1).append('\t').append(sample.key()).append('\t').append(sample.label()).append('\n');
+            progress().progress(r + 1, rows.size(), "Preview Augmentation");
+        }
+        montage = grid.image("OCR Augmentation " + input.getName() + " (" + augmenter.key() + ", seed " + seed + ")");
+        montage.setProperty("Info", info.toString());
+        log.info("Preview Augmentation of " + rows.size() + " images from " + input + ": " + augmenter);
+        if (output != null) {
+            AugmentationMontage.save(montage, output);
+        }
+        if (hasDisplay()) {
+            montage.show();
+            if (scale > 1) {
+                IJ.run(montage, "Set... ", "zoom=" + 100 * scale);
+            }
+        }
+    }
+
+    private Preprocessing preprocessing() {
+        switch (preprocessing == null ? "" : preprocessing.trim()) {
+            case "standard":
+                return Preprocessing.standard();
+            case "seed":
+                return Preprocessing.seed();
+            default:
+                throw new OcrException("preprocessing=" + preprocessing + " is not a preprocessing: use standard "
+                    + "or seed.");
+        }
+    }
+
+    private Augmenter augmenter() {
+        try {
+            return Augmenter.fromKey(augment);
+        } catch (IllegalArgumentException e) {
+            throw new OcrException("augment=" + augment + " is not an augmentation: use one of "
+                + String.join(", ", Augmenter.KEYS) + ".", e);
+        }
+    }
+}
