@@ -5,6 +5,9 @@ import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SplitFile;
+import io.github.fijiocr.evaluate.EvaluationSamples;
+import io.github.fijiocr.evaluate.ModelEvaluation;
+import io.github.fijiocr.evaluate.ModelEvaluator;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
@@ -122,6 +125,21 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     @Override
     public List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress) {
         return new ImageReading(model, allowed).classify(source(input), warnings(progress));
+    }
+
+    @Override
+    public ModelEvaluation evaluate(OcrModel model, CharacterDataset data, boolean testSplitOnly, String allowed,
+        Progress progress) {
+        EvaluationSamples samples = EvaluationSamples.of(data, testSplitOnly);
+        log.info("Evaluating on " + samples.description());
+        ModelEvaluator evaluator = new ModelEvaluator(model, allowed);
+        ModelEvaluation evaluation = evaluator.evaluate(data, samples.indices(), progress);
+        List<String> unreadable = evaluator.unreadable(evaluation);
+        if (!unreadable.isEmpty()) {
+            log.warn("The model" + (allowed == null || allowed.isEmpty() ? "" : " with allowed=" + allowed)
+                + " cannot read the classes " + unreadable + "; their images count as errors.");
+        }
+        return evaluation;
     }
 
     private static ImageSource source(File input) {

@@ -2,6 +2,7 @@ package io.github.fijiocr;
 
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.evaluate.ModelEvaluation;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
@@ -55,4 +56,14 @@ public interface OcrService extends SciJavaService {
 
     /** Each image file (or slice) under {@code input} is one character. */
     List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress);
+
+    /**
+     * Scores a model on a labelled dataset, each image classified as one character with the
+     * model's own preprocessing. {@code testSplitOnly}: only the test part of the split saved
+     * beside the dataset, or every image when no split is saved (the log says which);
+     * otherwise every image not excluded. {@code allowed} limits what may be read (null: all).
+     * For the heat map see {@link io.github.fijiocr.evaluate.ConfusionHeatMap}.
+     */
+    ModelEvaluation evaluate(OcrModel model, CharacterDataset data, boolean testSplitOnly, String allowed,
+        Progress progress);
 }

@@ -1,5 +1,10 @@
 package io.github.fijiocr;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.github.fijiocr.dataset.LabelsCsv;
+import javax.imageio.ImageIO;
 import org.junit.Assume;
 
 /** Where the tests find the project's sample images and the shared real datasets. */
@@ -50,5 +56,28 @@ public final class TestData {
         Path dir = Path.of(System.getProperty("fijiocr.shared.data", "../shared/data")).resolve(name);
         Assume.assumeTrue("shared dataset " + dir + " is not here", Files.isDirectory(dir));
         return dir;
+    }
+
+    /**
+     * A folder-per-class dataset drawn here: {@code perClass} images of each class in {@code root},
+     * dark on light, alternating sans-serif and serif, growing in size (no two alike).
+     */
+    public static Path glyphFolders(Path root, int perClass, String... classes) throws IOException {
+        for (String c : classes) {
+            for (int i = 0; i < perClass; i++) {
+                Path file = Files.createDirectories(root.resolve(c)).resolve(c + "_" + i + ".png");
+                BufferedImage img = new BufferedImage(48, 56, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = img.createGraphics();
+                g.setColor(new Color(235, 235, 235));
+                g.fillRect(0, 0, 48, 56);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setColor(new Color(30, 30, 30));
+                g.setFont(new Font(i % 2 == 0 ? Font.SANS_SERIF : Font.SERIF, Font.PLAIN, 28 + 3 * i));
+                g.drawString(c, 8, 46);
+                g.dispose();
+                ImageIO.write(img, "png", file.toFile());
+            }
+        }
+        return root;
     }
 }

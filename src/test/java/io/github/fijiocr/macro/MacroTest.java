@@ -22,7 +22,7 @@ public class MacroTest {
             List<String> installed = MacroCommands.install(context.service(CommandService.class));
             assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
                 "Train Character Model", "Import Character Dataset", "Label Text with ROI Manager", "Preprocess",
-                "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation")));
+                "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation", "Evaluate Model")));
         }
     }
 
@@ -90,6 +90,25 @@ public class MacroTest {
         assertEquals(82, java.nio.file.Files.readAllLines(split).size());
         String csv = java.nio.file.Files.readString(problems);
         assertTrue(csv, csv.contains("copied-from-1.png,conflict,") && csv.contains(",yes"));
+    }
+
+    @Test
+    public void evaluateModelFromAMacroAppendsItsSummaryToResults() throws Exception {
+        java.nio.file.Path data = TestData.glyphFolders(java.nio.file.Files.createTempDirectory("evaluate-macro"),
+            3, "1", "7");
+        ResultsTable results = ResultsTable.getResultsTable();
+        results.incrementCounter();
+        results.addValue("mine", 7);
+        int before = results.size();
+        String macro = "run(\"Evaluate Model\", \"input=[" + data + "] split=all target_error=0.01\");\n"
+            + "return \"\" + nResults + \":\" + getResult(\"images\", nResults - 1) + \":\" "
+            + "+ getResult(\"correct\", nResults - 1) + \":\" + getResult(\"accuracy\", nResults - 1);";
+        String[] out = ij.IJ.runMacro(macro).split(":");
+        assertEquals("one summary row appended", before + 1, Integer.parseInt(out[0]));
+        assertEquals(6, Integer.parseInt(out[1]));
+        assertEquals(Double.parseDouble(out[2]) / 6, Double.parseDouble(out[3]), 1e-4);
+        assertEquals(7, ResultsTable.getResultsTable().getValue("mine", before - 1), 0);
+        assertTrue("evaluation writes no split", !java.nio.file.Files.exists(data.resolve("fiji-ocr-split.csv")));
     }
 
     @Test

@@ -1,0 +1,122 @@
+package io.github.fijiocr.command;
+
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.dataset.CharacterDataset;
+import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.evaluate.ConfusedPair;
+import io.github.fijiocr.evaluate.ConfusionHeatMap;
+import io.github.fijiocr.evaluate.EvaluationTables;
+import io.github.fijiocr.evaluate.ModelEvaluation;
+import io.github.fijiocr.evaluate.ThresholdPoint;
+import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.model.OcrModel;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins > OCR > Evaluate Model: a character model on a labelled dataset (by default the test
+ * images of its saved split): accuracy, per-class precision, recall and F1, the confusion matrix as
+ * a table and a heat map, the most confused pairs, and read rate against error rate over the
+ * rejection threshold with the lowest threshold that meets a target error rate.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>OCR>Evaluate Model")
+public class EvaluateModelCommand extends OcrCommand {
+    @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
+    private File model;
+
+    @Parameter(label = "Dataset folder, labels.csv or labelled stack", persist = false, required = false)
+    private File input;
+
+    @Parameter(label = "Images", choices = {"test", "all"}, persist = false,
+        description = "test: the test images of the split saved beside the dataset (all when none is saved)")
+    private String split = "test";
+
+    @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false)
+    private String allowed;
+
+    @Parameter(label = "Target error rate", min = "0", max = "1", persist = false,
+        description = "the lowest rejection threshold whose error rate among read characters is at most this")
+    private double target_error = 0.01;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Evaluation")
+    private ResultsTable classes;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Evaluation Summary")
+    private ResultsTable summary;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Confusion Matrix")
+    private ResultsTable confusion;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Confused Pairs")
+    private ResultsTable pairs;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Read Rate")
+    private ResultsTable read_rate;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "Confusion heat map")
+    private ImagePlus heat_map;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "Accuracy")
+    private double accuracy;
+
+    @Override
+    protected void execute() {
+        if (input == null) {
+            throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
+                + "labels.csv, or a stack whose slice labels are the classes.");
+        }
+        boolean testOnly = testSplitOnly();
+        OcrModel m = ocr.model(model);
+        // Read-only: evaluating must not write a split file beside the user's data.
+        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
+        ModelEvaluation e = ocr.evaluate(m, data, testOnly, allowed, progress());
+        classes = EvaluationTables.perClass(e);
+        summary = EvaluationTables.summary(e, target_error);
+        confusion = EvaluationTables.confusion(e);
+        pairs = EvaluationTables.confusedPairs(e);
+        read_rate = EvaluationTables.readRate(e);
+        String name = model == null ? "bundled model" : model.getName();
+        heat_map = ConfusionHeatMap.of(e, "OCR Confusion " + name + " on " + input.getName());
+        accuracy = e.accuracy();
+        log.info(report(e, name));
+        MacroResults.appendIfMacro(summary);
+        // The heat map is an output image, which Fiji displays itself (as Preprocess's stack).
+        if (hasDisplay()) {
+            classes.show("OCR Evaluation");
+            summary.show("OCR Evaluation Summary");
+            confusion.show("OCR Confusion Matrix");
+            pairs.show("OCR Confused Pairs");
+            read_rate.show("OCR Read Rate");
+        }
+    }
+
+    private boolean testSplitOnly() {
+        String s = split == null ? "test" : split.trim().toLowerCase(Locale.ROOT);
+        if (!s.equals("test") && !s.equals("all")) {
+            throw new OcrException("split=" + split + " is not a choice: use split=test (the test images of the "
+                + "saved split) or split=all.");
+        }
+        return s.equals("test");
+    }
+
+    private String report(ModelEvaluation e, String name) {
+        ThresholdPoint p = e.thresholdFor(target_error);
+        List<ConfusedPair> top = e.confusedPairs();
+        return String.format("%s on %s: accuracy %.2f%% (%d of %d), macro F1 %.4f; %s; most confused: %s",
+            name, input.getName(), 100 * e.accuracy(), e.correct(), e.total(), e.macroF1(),
+            p == null ? String.format("no threshold up to 0.99 keeps the error rate at or below %.2f%%",
+                100 * target_error)
+                : String.format("threshold %.2f reads %.1f%% with %.2f%% errors (target %.2f%%)", p.threshold(),
+                100 * p.readRate(), 100 * p.errorRate(), 100 * target_error),
+            top.isEmpty() ? "none" : top.stream().limit(5).map(ConfusedPair::toString)
+                .collect(Collectors.joining(", ")));
+    }
+}
