@@ -11,6 +11,7 @@ import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.train.EpochStats;
 import io.github.fijiocr.train.TrainingCurves;
 import io.github.fijiocr.train.TrainingOptions;
@@ -98,7 +99,15 @@ public class TrainCharacterModelCommand extends OcrCommand {
         split.seed = seed;
         CharacterDataset data = ocr.importDataset(input, split, progress());
         TrainingOptions options = options();
-        TrainingResult result = ocr.train(data, options, progress());
+        TrainingResult result;
+        TrainingControl control = hasDisplay() ? new TrainingControl() : null;
+        try {
+            result = ocr.train(data, options, control == null ? progress() : withStop(progress(), control));
+        } finally {
+            if (control != null) {
+                control.close();
+            }
+        }
         history = ResultTables.history(result.history);
         test_accuracy = result.test.accuracy();
         log.info(String.format("Saved %s: best epoch %d of %d, test accuracy %.4f on %d images, %.0f samples/s%s",
@@ -128,6 +137,9 @@ public class TrainCharacterModelCommand extends OcrCommand {
         } catch (IllegalArgumentException e) {
             throw new OcrException(e.getMessage() + ".");
         }
+        if (!"seed".equals(preprocessing) && !"standard".equals(preprocessing)) {
+            throw new OcrException("preprocessing=" + preprocessing + " is not known; use standard or seed.");
+        }
         options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         options.epochs = epochs;
         options.stepsPerEpoch = steps_per_epoch;
@@ -146,6 +158,27 @@ public class TrainCharacterModelCommand extends OcrCommand {
             options.listener = this::showCurves;
         }
         return options;
+    }
+
+    /** The status bar and log as usual, plus the training window's text and Stop button. */
+    private static Progress withStop(Progress progress, TrainingControl control) {
+        return new Progress() {
+            @Override
+            public void progress(int done, int total, String message) {
+                progress.progress(done, total, message);
+                control.show(message);
+            }
+
+            @Override
+            public void log(String message) {
+                progress.log(message);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return progress.isCanceled() || control.isStopped();
+            }
+        };
     }
 
     /** Redraws the two plots in place, from the training thread. */

@@ -28,9 +28,9 @@ public final class Trainer {
                 + data.classes() + ". Add a folder of images for each character to recognise.");
         }
         Preprocessing preprocessing = options.preprocessing;
-        if (options.baseModel != null && !options.baseModel.metadata().preprocessing().equals(preprocessing)) {
-            preprocessing = options.baseModel.metadata().preprocessing();
-            progress.log("Fine-tuning uses the base model's preprocessing: " + preprocessing);
+        if (options.baseModel != null && options.baseModel.metadata().preprocessing().size() != preprocessing.size()) {
+            throw new OcrException("The base model takes " + options.baseModel.metadata().preprocessing().size()
+                + " pixel inputs, not " + preprocessing.size() + "; fine-tune with its input size.");
         }
         int[] labels = data.labelIndices();
         DatasetSplit split = data.split() != null ? data.split()
@@ -44,23 +44,28 @@ public final class Trainer {
                 progress.progress(i, data.size(), "Preprocessing");
             }
         }
+        List<float[]> baseInputs = inputs;
+        if (options.baseModel != null && !options.baseModel.metadata().preprocessing().equals(preprocessing)) {
+            // The baseline is the base model as users have it: with its own preprocessing.
+            Preprocessor basePre = options.baseModel.preprocessor();
+            baseInputs = new ArrayList<>(java.util.Collections.nCopies(data.size(), (float[]) null));
+            for (int i : split.indices(DatasetSplit.Part.TEST)) {
+                baseInputs.set(i, basePre.wholeImage(data.samples().get(i).image()));
+            }
+        }
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("samples", data.size() - split.indices(DatasetSplit.Part.EXCLUDED).length);
-        TrainingOptions effective = options;
-        if (preprocessing != options.preprocessing) {
-            effective = options.copy();
-            effective.preprocessing = preprocessing;
-        }
-        return train(inputs, labels, data.classes(), split, effective, progress, about);
+        return new TrainingRun(inputs, baseInputs, labels, data.classes(), split, options, progress, about).run();
     }
 
     /**
      * Trains on inputs already made by a {@link Preprocessor} with {@code options.preprocessing};
      * {@code split} says which are for training, validation and test (excluded ones may be null).
+     * When fine-tuning, the base model's baseline is measured on these same inputs.
      */
     public TrainingResult train(List<float[]> inputs, int[] labels, List<String> classes, DatasetSplit split,
         TrainingOptions options, Progress progress, Map<String, Object> about) {
-        return new TrainingRun(inputs, labels, classes, split, options, progress, about).run();
+        return new TrainingRun(inputs, inputs, labels, classes, split, options, progress, about).run();
     }
 
     /** Predictions of {@code model} for the given samples, in batches. */

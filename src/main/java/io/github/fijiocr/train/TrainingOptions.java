@@ -16,6 +16,11 @@ public final class TrainingOptions {
     public int stepsPerEpoch;
     public int batchSize = 50;
     public double learningRate = 1e-3;
+    /**
+     * Lower the learning rate along a half cosine, from {@link #learningRate} in the first epoch
+     * towards 0 in the last; settles the weights, so the last epochs are the best.
+     */
+    public boolean cosineDecay = true;
     /** Stop after this many epochs without a better validation score; 0 never stops early. */
     public int patience;
     public double testFraction = 0.2;
@@ -35,7 +40,10 @@ public final class TrainingOptions {
     public Path output;
     /** Continue from the checkpoint beside {@link #output} up to {@link #epochs}. */
     public boolean resume;
-    /** Fine-tune this model (its architecture and preprocessing) instead of starting afresh. */
+    /**
+     * Fine-tune this model (its architecture; {@link #preprocessing} may differ from the model's,
+     * with the same input size) instead of starting afresh.
+     */
     public OcrModel baseModel;
     /** How the base model is named in the new model's description ("bundled" or a file name). */
     public String baseModelName = "bundled";
@@ -51,6 +59,7 @@ public final class TrainingOptions {
         o.stepsPerEpoch = stepsPerEpoch;
         o.batchSize = batchSize;
         o.learningRate = learningRate;
+        o.cosineDecay = cosineDecay;
         o.patience = patience;
         o.testFraction = testFraction;
         o.validationFraction = validationFraction;
@@ -75,6 +84,7 @@ public final class TrainingOptions {
         o.architecture = Architectures.SEED;
         o.preprocessing = Preprocessing.seed();
         o.stepsPerEpoch = 2000;
+        o.cosineDecay = false;
         return o;
     }
 }

@@ -30,6 +30,7 @@ final class TrainingRun {
     static final double MIN_LOSS_DELTA = 1e-3;
 
     private final List<float[]> inputs;
+    private final List<float[]> baseInputs;
     private final int[] labels;
     private final List<String> classes;
     private final TrainingOptions options;
@@ -51,9 +52,11 @@ final class TrainingRun {
     private long fitNanos;
     private long fitted;
 
-    TrainingRun(List<float[]> inputs, int[] labels, List<String> classes, DatasetSplit split, TrainingOptions options,
-        Progress progress, Map<String, Object> about) {
+    /** {@code baseInputs}: the test images as the base model sees them (fine-tuning only). */
+    TrainingRun(List<float[]> inputs, List<float[]> baseInputs, int[] labels, List<String> classes,
+        DatasetSplit split, TrainingOptions options, Progress progress, Map<String, Object> about) {
         this.inputs = inputs;
+        this.baseInputs = baseInputs;
         this.labels = labels;
         this.classes = List.copyOf(classes);
         this.options = options;
@@ -75,7 +78,7 @@ final class TrainingRun {
         long start = System.nanoTime();
         Nd4jRuntime.useThreads(options.threads);
         startOrResume();
-        double baseline = options.baseModel == null ? Double.NaN : baselineAccuracy();
+        double baseline = options.baseModel == null ? Double.NaN : baselineAccuracy(baseInputs);
         boolean canceled = false;
         boolean stoppedEarly = false;
         int sinceBest = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch - bestEpoch;
@@ -85,6 +88,10 @@ final class TrainingRun {
             int perEpoch = batches.batchesPerEpoch();
             for (int epoch = firstEpoch; epoch <= options.epochs; epoch++) {
                 long epochStart = System.nanoTime();
+                if (options.cosineDecay) {
+                    net.setLearningRate(options.learningRate * 0.5
+                        * (1 + Math.cos(Math.PI * (epoch - 1) / options.epochs)));
+                }
                 int[][] plan = batches.epochPlan(epoch);
                 Future<DataSet> next = batches.prepare(epoch, 0, plan[0]);
                 double lossSum = 0;
@@ -233,8 +240,8 @@ final class TrainingRun {
         return new double[] {loss / which.length, (double) correct / which.length};
     }
 
-    private double baselineAccuracy() {
-        int[] predicted = FineTuning.baselinePredictions(options.baseModel, classes, inputs, test);
+    private double baselineAccuracy(List<float[]> baseInputs) {
+        int[] predicted = FineTuning.baselinePredictions(options.baseModel, classes, baseInputs, test);
         int correct = 0;
         for (int k = 0; k < test.length; k++) {
             if (predicted[k] == labels[test[k]]) {

@@ -5,6 +5,7 @@ import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
+import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.dataset.Sample;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.model.ModelFile;
@@ -121,17 +122,36 @@ public final class TrainingBenchmark {
         t.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         t.epochs = epochs;
         t.stepsPerEpoch = steps;
+        t.cosineDecay = steps == 0; // the seed protocol keeps the seed's constant rate
+        t.augmenter = Augmenter.fromKey(System.getProperty("bench.augment", "seed"));
         String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s", dedup
             ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
             steps > 0 ? steps + " batches" : "one pass");
         long start = System.nanoTime();
-        TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
+        CharacterDataset data = CharacterDataset.of(digits);
+        TrainingResult r = new Trainer().train(data, t, progressToStderr());
         double wall = (System.nanoTime() - start) / 1e9;
+        listErrors(r.model, data, t);
         row(what + ": test accuracy", String.format("%s (%d errors of %d; best epoch %d)", pct(r.test.accuracy()),
             r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch));
         row(what + ": wall time (preprocess, train, validate, test)", String.format("%.0f s", wall));
         row(what + ": training throughput (fit only), batch 50, 2 threads", String.format("%.0f samples/s",
             r.trainSamplesPerSecond));
+    }
+
+    /** The misread test images, to stderr: what the remaining errors look like. */
+    private static void listErrors(OcrModel model, CharacterDataset data, TrainingOptions t) {
+        int[] test = DatasetSplit.stratified(data.labelIndices(), t.testFraction, t.validationFraction, t.seed)
+            .indices(DatasetSplit.Part.TEST);
+        for (int i : test) {
+            Sample s = data.samples().get(i);
+            float[] p = model.predict(List.of(model.preprocessor().wholeImage(s.image())))[0];
+            int best = Trainer.argmax(p);
+            if (!model.alphabet().get(best).equals(s.label())) {
+                System.err.printf("error: %s is %s, read %s (%.3f)%n", s.key(), s.label(), model.alphabet().get(best),
+                    p[best]);
+            }
+        }
     }
 
     private static void fineTune(Path shared, String set, int epochs, String augment) {
@@ -141,13 +161,15 @@ public final class TrainingBenchmark {
         OcrModel bundled = ModelFile.bundled();
         TrainingOptions t = new TrainingOptions();
         t.baseModel = bundled;
+        t.preprocessing = "seed".equals(System.getProperty("bench.preprocessing")) ? Preprocessing.seed()
+            : Preprocessing.standard();
         t.epochs = epochs;
         t.augmenter = Augmenter.fromKey(augment);
         long start = System.nanoTime();
         TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
         double wall = (System.nanoTime() - start) / 1e9;
-        String what = String.format("%s (%d digits), fine-tuning the bundled model, %d epochs, %s augmentation",
-            set, digits.size(), epochs, augment);
+        String what = String.format("%s (%d digits), fine-tuning the bundled model, %d epochs, %s augmentation, "
+            + "%s preprocessing", set, digits.size(), epochs, augment, t.preprocessing);
         row(what + ": test accuracy before (bundled, digits only)", pct(r.baselineAccuracy));
         row(what + ": test accuracy after", String.format("%s (%d errors of %d; best epoch %d; %.0f s)",
             pct(r.test.accuracy()), r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch, wall));
