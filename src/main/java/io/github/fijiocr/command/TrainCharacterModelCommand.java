@@ -61,6 +61,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(label = "Learning rate", persist = false)
     private double learning_rate = 1e-3;
 
+    @Parameter(label = "Learning rate decay", choices = {"cosine", "none"}, persist = false,
+        description = "cosine: from the learning rate down towards 0 over the epochs; none: constant (the seed's)")
+    private String learning_rate_decay = "cosine";
+
     @Parameter(label = "Stop after epochs without improvement (0: never)", min = "0", persist = false)
     private int patience = 0;
 
@@ -145,6 +149,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
         options.stepsPerEpoch = steps_per_epoch;
         options.batchSize = batch_size;
         options.learningRate = learning_rate;
+        if (!"cosine".equals(learning_rate_decay) && !"none".equals(learning_rate_decay)) {
+            throw new OcrException("learning_rate_decay=" + learning_rate_decay + " is not known; use cosine or none.");
+        }
+        options.cosineDecay = "cosine".equals(learning_rate_decay);
         options.patience = patience;
         options.seed = seed;
         options.output = output.toPath();
