@@ -124,6 +124,11 @@ public final class TrainingBenchmark {
         t.stepsPerEpoch = steps;
         t.cosineDecay = steps == 0; // the seed protocol keeps the seed's constant rate
         t.augmenter = Augmenter.fromKey(System.getProperty("bench.augment", "seed"));
+        // A long run (the seed protocol: an hour) can keep a checkpoint and resume after an interruption.
+        if (System.getProperty("bench.output") != null) {
+            t.output = Path.of(System.getProperty("bench.output"));
+            t.resume = Boolean.getBoolean("bench.resume");
+        }
         String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s", dedup
             ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
             steps > 0 ? steps + " batches" : "one pass");
