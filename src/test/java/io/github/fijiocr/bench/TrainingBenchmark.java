@@ -165,7 +165,13 @@ public final class TrainingBenchmark {
             && DIGITS.contains(s.label())).collect(Collectors.toList());
         OcrModel bundled = ModelFile.bundled();
         TrainingOptions t = new TrainingOptions();
-        t.baseModel = bundled;
+        String scratch = System.getProperty("bench.scratch"); // an architecture: train it afresh instead
+        if (scratch == null) {
+            t.baseModel = bundled;
+        } else {
+            t.architecture = Architectures.fromKey(scratch);
+        }
+        t.learningRate = Double.parseDouble(System.getProperty("bench.lr", "1e-3"));
         t.preprocessing = "seed".equals(System.getProperty("bench.preprocessing")) ? Preprocessing.seed()
             : Preprocessing.standard();
         t.epochs = epochs;
@@ -173,9 +179,12 @@ public final class TrainingBenchmark {
         long start = System.nanoTime();
         TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
         double wall = (System.nanoTime() - start) / 1e9;
-        String what = String.format("%s (%d digits), fine-tuning the bundled model, %d epochs, %s augmentation, "
-            + "%s preprocessing", set, digits.size(), epochs, augment, t.preprocessing);
-        row(what + ": test accuracy before (bundled, digits only)", pct(r.baselineAccuracy));
+        String what = String.format("%s (%d digits), %s, %d epochs, learning rate %s, %s augmentation, "
+            + "%s preprocessing", set, digits.size(), scratch == null ? "fine-tuning the bundled model"
+            : scratch + " from scratch", epochs, t.learningRate, augment, t.preprocessing);
+        if (scratch == null) {
+            row(what + ": test accuracy before (bundled, digits only)", pct(r.baselineAccuracy));
+        }
         row(what + ": test accuracy after", String.format("%s (%d errors of %d; best epoch %d; %.0f s)",
             pct(r.test.accuracy()), r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch, wall));
     }
