@@ -172,7 +172,9 @@ public final class TrainingBenchmark {
             t.architecture = Architectures.fromKey(scratch);
         }
         t.learningRate = Double.parseDouble(System.getProperty("bench.lr", "1e-3"));
-        t.preprocessing = "seed".equals(System.getProperty("bench.preprocessing")) ? Preprocessing.seed()
+        String pre = System.getProperty("bench.preprocessing", "standard");
+        t.preprocessing = "seed".equals(pre) ? Preprocessing.seed() : "whole".equals(pre)
+            ? new Preprocessing(32, Preprocessing.Resize.FIT, Preprocessing.Crop.NONE, Preprocessing.Contrast.STRETCH)
             : Preprocessing.standard();
         t.epochs = epochs;
         t.augmenter = Augmenter.fromKey(augment);
