@@ -172,6 +172,7 @@ public final class TrainingBenchmark {
             t.architecture = Architectures.fromKey(scratch);
         }
         t.learningRate = Double.parseDouble(System.getProperty("bench.lr", "1e-3"));
+        t.batchSize = Integer.getInteger("bench.batch", 50);
         String pre = System.getProperty("bench.preprocessing", "standard");
         t.preprocessing = "seed".equals(pre) ? Preprocessing.seed() : "whole".equals(pre)
             ? new Preprocessing(32, Preprocessing.Resize.FIT, Preprocessing.Crop.NONE, Preprocessing.Contrast.STRETCH)
@@ -181,9 +182,9 @@ public final class TrainingBenchmark {
         long start = System.nanoTime();
         TrainingResult r = new Trainer().train(CharacterDataset.of(digits), t, progressToStderr());
         double wall = (System.nanoTime() - start) / 1e9;
-        String what = String.format("%s (%d digits), %s, %d epochs, learning rate %s, %s augmentation, "
+        String what = String.format("%s (%d digits), %s, %d epochs, batch %d, learning rate %s, %s augmentation, "
             + "%s preprocessing", set, digits.size(), scratch == null ? "fine-tuning the bundled model"
-            : scratch + " from scratch", epochs, t.learningRate, augment, t.preprocessing);
+            : scratch + " from scratch", epochs, t.batchSize, t.learningRate, augment, t.preprocessing);
         if (scratch == null) {
             row(what + ": test accuracy before (bundled, digits only)", pct(r.baselineAccuracy));
         }
