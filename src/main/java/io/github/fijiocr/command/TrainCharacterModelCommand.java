@@ -193,8 +193,13 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private void showCurves(List<EpochStats> epochs, int total) {
         Plot loss = TrainingCurves.loss(epochs, total);
         Plot accuracy = TrainingCurves.accuracy(epochs, total);
+        boolean first = accuracyWindow == null;
         lossWindow = show(lossWindow, loss);
         accuracyWindow = show(accuracyWindow, accuracy);
+        if (first && lossWindow != null && accuracyWindow != null) {
+            // Side by side, as the seed's two plots, instead of one on top of the other.
+            accuracyWindow.setLocation(lossWindow.getX() + lossWindow.getWidth() + 8, lossWindow.getY());
+        }
     }
 
     private static PlotWindow show(PlotWindow window, Plot plot) {

@@ -45,7 +45,6 @@ public final class TrainingCurves {
         plot.addPoints(x, train, Plot.CONNECTED_CIRCLES);
         plot.setColor(Color.RED);
         plot.addPoints(x, val, Plot.CONNECTED_CIRCLES);
-        plot.setColor(Color.BLACK);
         plot.addLegend("training\nvalidation");
         return plot;
     }
