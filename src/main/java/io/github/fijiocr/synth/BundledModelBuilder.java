@@ -45,6 +45,9 @@ public final class BundledModelBuilder {
         System.out.println(fonts.text().size() + " text fonts, " + fonts.segment().size() + " segment fonts");
         TrainingOptions options = new TrainingOptions();
         options.preprocessing = Preprocessing.standard();
+        // As the shipped model was made (before the compact default and the cosine decay).
+        options.architecture = io.github.fijiocr.model.Architectures.SEED;
+        options.cosineDecay = false;
         options.epochs = epochs;
         options.testFraction = 0.1;
         options.validationFraction = 0.1;
