@@ -20,23 +20,12 @@ import org.scijava.plugin.Plugin;
  * its label has.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Cut Characters from Lines")
-public class CutCharactersCommand extends OcrCommand {
+public class CutCharactersCommand extends LocatingCommand {
     @Parameter(label = "Line dataset (labels.csv, or its folder)", persist = false, required = false)
     private File input;
 
     @Parameter(label = "Character dataset folder to add to", style = "directory", persist = false, required = false)
     private File output;
-
-    @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
-        "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
-        "Shanbhag", "Triangle", "Yen"}, persist = false)
-    private String method = "Otsu";
-
-    @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
-    private String text = "auto";
-
-    @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
-    private int min_area = 3;
 
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Cut Lines")
     private ResultsTable lines;
@@ -50,7 +39,7 @@ public class CutCharactersCommand extends OcrCommand {
             throw new OcrException("No output given: set output= to the folder that receives a sub-folder per class.");
         }
         CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
-        List<LineCutter.Outcome> outcomes = new LineCutter(LocateOptions.of(method, text, min_area, 0.45))
+        List<LineCutter.Outcome> outcomes = new LineCutter(locateOptions())
             .cut(data, output.toPath(), progress());
         lines = new ResultsTable();
         for (LineCutter.Outcome o : outcomes) {

@@ -23,7 +23,7 @@ import org.scijava.plugin.Plugin;
  * labels are the texts), line by line against the truth: exact lines and character accuracy.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Evaluate Text Reading")
-public class EvaluateTextReadingCommand extends OcrCommand {
+public class EvaluateTextReadingCommand extends LocatingCommand {
     @Parameter(label = "Line dataset (labels.csv, or its folder)", persist = false, required = false)
     private File input;
 
@@ -32,20 +32,6 @@ public class EvaluateTextReadingCommand extends OcrCommand {
 
     @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
-
-    @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
-        "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
-        "Shanbhag", "Triangle", "Yen"}, persist = false)
-    private String method = "Otsu";
-
-    @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
-    private String text = "auto";
-
-    @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
-    private int min_area = 3;
-
-    @Parameter(label = "Word gap (fraction of line height)", min = "0", persist = false)
-    private double word_gap = 0.45;
 
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false)
     private String allowed;
@@ -69,7 +55,7 @@ public class EvaluateTextReadingCommand extends OcrCommand {
     protected void execute() {
         CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
         Nd4jRuntime.useThreads(1);
-        TextReader reader = new TextReader(ocr.model(model), LocateOptions.of(method, text, min_area, word_gap),
+        TextReader reader = new TextReader(ocr.model(model), locateOptions(),
             threshold, allowed);
         LineEvaluation eval = LineEvaluation.run(data, reader, ignore_spaces, progress());
         lines = new ResultsTable();

@@ -1,7 +1,6 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.gui.TextRoi;
 import ij.measure.ResultsTable;
@@ -15,6 +14,8 @@ import io.github.fijiocr.recognize.LineReading;
 import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
+import io.github.fijiocr.locate.TextRois;
+import java.util.ArrayList;
 import java.util.List;
 import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
@@ -24,7 +25,7 @@ import org.scijava.plugin.Plugin;
 
 /** Plugins > OCR > Read Text: every line of text in an image, stack or folder, into a table. */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Read Text")
-public class ReadTextCommand extends OcrCommand {
+public class ReadTextCommand extends LocatingCommand {
     @Parameter(label = "Image file or folder (empty: the current image)", required = false, persist = false)
     private File input;
 
@@ -36,20 +37,6 @@ public class ReadTextCommand extends OcrCommand {
 
     @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
-
-    @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
-        "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
-        "Shanbhag", "Triangle", "Yen"}, persist = false)
-    private String method = "Otsu";
-
-    @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
-    private String text = "auto";
-
-    @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
-    private int min_area = 3;
-
-    @Parameter(label = "Word gap (fraction of line height)", min = "0", persist = false)
-    private double word_gap = 0.45;
 
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false,
         description = "e.g. 0123456789 for a meter; other characters are never read")
@@ -63,7 +50,7 @@ public class ReadTextCommand extends OcrCommand {
 
     @Override
     protected void execute() {
-        LocateOptions locate = LocateOptions.of(method, text, min_area, word_gap);
+        LocateOptions locate = locateOptions();
         List<LineReading> lines;
         if (input != null) {
             lines = ocr.readText(input, ocr.model(model), locate, threshold, allowed, progress());
@@ -71,7 +58,7 @@ public class ReadTextCommand extends OcrCommand {
             lines = new ImageReading(ocr.model(model), allowed).readText(image, image.getTitle(), locate, threshold,
                 progress());
             if (hasDisplay()) {
-                image.setOverlay(overlay(lines));
+                image.setOverlay(TextRois.merge(image.getOverlay(), overlay(lines)));
             }
         } else {
             throw new OcrException("Nothing to read: open an image, or set input= to an image file or a folder.");
@@ -91,8 +78,8 @@ public class ReadTextCommand extends OcrCommand {
     }
 
     /** Boxes around the characters and the text above each line, per slice. */
-    private static Overlay overlay(List<LineReading> lines) {
-        Overlay overlay = new Overlay();
+    private static List<Roi> overlay(List<LineReading> lines) {
+        List<Roi> overlay = new ArrayList<>();
         for (LineReading line : lines) {
             for (var c : line.characters) {
                 Roi box = new Roi(c.box);

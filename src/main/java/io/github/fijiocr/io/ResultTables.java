@@ -8,6 +8,10 @@ import io.github.fijiocr.recognize.ClassifiedImage;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.train.EpochStats;
 import io.github.fijiocr.train.TrainingResult;
+import io.github.fijiocr.locate.Glyph;
+import io.github.fijiocr.locate.LocatedSlice;
+import io.github.fijiocr.locate.TextLine;
+import java.awt.Rectangle;
 import java.util.List;
 
 /** Results as ImageJ tables, with the column names the README documents. */
@@ -65,6 +69,44 @@ public final class ResultTables {
             rt.addValue("height", l.bounds.height);
         }
         return decimals(rt, "confidence", "min_confidence");
+    }
+
+    /**
+     * One row per line and per character: image,slice,name,line,char,word,x,y,width,height,
+     * mark,angle. A line's row has char 0; "mark" is 1 for punctuation-sized glyphs.
+     */
+    public static ResultsTable boxes(List<LocatedSlice> slices) {
+        ResultsTable rt = new ResultsTable();
+        for (LocatedSlice s : slices) {
+            for (int l = 0; l < s.lines.size(); l++) {
+                TextLine line = s.lines.get(l);
+                box(rt, s, l + 1, 0, 0, line.bounds(), false, line.angle());
+                int word = 1;
+                for (int c = 0; c < line.glyphs().size(); c++) {
+                    Glyph g = line.glyphs().get(c);
+                    word += g.wordStart() ? 1 : 0;
+                    box(rt, s, l + 1, c + 1, word, g.ink(), g.mark(), line.angle());
+                }
+            }
+        }
+        return decimals(rt, "angle");
+    }
+
+    private static void box(ResultsTable rt, LocatedSlice s, int line, int c, int word, Rectangle r, boolean mark,
+        double angle) {
+        rt.incrementCounter();
+        rt.addValue("image", s.image);
+        rt.addValue("slice", s.slice);
+        rt.addValue("name", c == 0 ? "line " + line : "line " + line + " char " + c);
+        rt.addValue("line", line);
+        rt.addValue("char", c);
+        rt.addValue("word", word);
+        rt.addValue("x", r.x);
+        rt.addValue("y", r.y);
+        rt.addValue("width", r.width);
+        rt.addValue("height", r.height);
+        rt.addValue("mark", mark ? 1 : 0);
+        rt.addValue("angle", angle);
     }
 
     /** One row per image or slice: image,slice,label,confidence,second_label,second_confidence. */

@@ -3,18 +3,28 @@ package io.github.fijiocr.locate;
 import java.awt.Rectangle;
 
 /**
- * One character as located: the box of its ink (all its particles merged) and its cell, the box
- * the classifier sees (the ink's columns, the line's band of rows).
+ * One character as located: the box of its ink (all its particles merged), its cell (the box the
+ * classifier sees: the ink's columns, the line's band of rows), and which pixels of the cell are
+ * its own, so specks, glare and neighbours inside the cell can be blanked before classifying.
  */
 public final class Glyph {
     private final Rectangle ink;
     private final Rectangle cell;
     private final boolean wordStart;
+    private final boolean mark;
+    private final byte[] own;
 
     public Glyph(Rectangle ink, Rectangle cell, boolean wordStart) {
+        this(ink, cell, wordStart, false, null);
+    }
+
+    /** {@code own}: 1 for the cell's pixels that belong to this glyph (row by row), or null for all. */
+    public Glyph(Rectangle ink, Rectangle cell, boolean wordStart, boolean mark, byte[] own) {
         this.ink = ink;
         this.cell = cell;
         this.wordStart = wordStart;
+        this.mark = mark;
+        this.own = own;
     }
 
     public Rectangle ink() {
@@ -28,5 +38,15 @@ public final class Glyph {
     /** True for the first glyph of every word but the line's first. */
     public boolean wordStart() {
         return wordStart;
+    }
+
+    /** A punctuation-sized glyph (dot, comma, hyphen): far lower than the line's characters. */
+    public boolean mark() {
+        return mark;
+    }
+
+    /** Whether pixel (x, y) of the cell, in cell coordinates, is part of this glyph. */
+    public boolean owns(int x, int y) {
+        return own == null || own[y * cell.width + x] != 0;
     }
 }

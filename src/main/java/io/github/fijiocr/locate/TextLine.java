@@ -3,17 +3,23 @@ package io.github.fijiocr.locate;
 import java.awt.Rectangle;
 import java.util.List;
 
-/** A line of glyphs in reading order, and the polarity its image had. */
+/** A line of glyphs in reading order, the polarity its image had, and its measured rotation. */
 public final class TextLine {
     private final List<Glyph> glyphs;
     private final boolean lightText;
+    private final double angle;
 
     public TextLine(List<Glyph> glyphs, boolean lightText) {
+        this(glyphs, lightText, 0);
+    }
+
+    public TextLine(List<Glyph> glyphs, boolean lightText, double angle) {
         if (glyphs.isEmpty()) {
             throw new IllegalArgumentException("a line has at least one glyph");
         }
         this.glyphs = List.copyOf(glyphs);
         this.lightText = lightText;
+        this.angle = angle;
     }
 
     public List<Glyph> glyphs() {
@@ -22,6 +28,11 @@ public final class TextLine {
 
     public boolean lightText() {
         return lightText;
+    }
+
+    /** Rotation in degrees, clockwise as seen on screen (the line falls to the right). */
+    public double angle() {
+        return angle;
     }
 
     /** Union of the glyphs' ink boxes. */

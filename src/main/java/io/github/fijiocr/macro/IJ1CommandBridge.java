@@ -1,6 +1,8 @@
 package io.github.fijiocr.macro;
 
+import ij.ImagePlus;
 import ij.Macro;
+import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 import io.github.fijiocr.OcrService;
@@ -15,6 +17,7 @@ import org.scijava.command.CommandService;
 import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
 
 /**
  * An ImageJ 1.x plugin that runs one Fiji OCR SciJava command with the macro's options (the
@@ -24,6 +27,19 @@ import org.scijava.module.Module;
  * no context to share, and keeping one in a static field would outlive its users.
  */
 public class IJ1CommandBridge implements PlugIn {
+
+    /**
+     * An image input not named in the options is the macro's current image, as imagej-legacy
+     * fills it in Fiji (a batch-mode image included).
+     */
+    private static void currentImage(CommandInfo info, Map<String, Object> inputs) {
+        ImagePlus current = WindowManager.getCurrentImage();
+        for (ModuleItem<?> item : info.inputs()) {
+            if (ImagePlus.class.equals(item.getType()) && !inputs.containsKey(item.getName()) && current != null) {
+                inputs.put(item.getName(), current);
+            }
+        }
+    }
 
     @Override
     public void run(String title) {
@@ -36,6 +52,7 @@ public class IJ1CommandBridge implements PlugIn {
             CommandInfo info = OcrCommands.all(commands).stream()
                 .filter(c -> c.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Fiji OCR command " + title));
+            currentImage(info, inputs);
             Module module = commands.run(info, true, inputs).get();
             Cancelable c = module instanceof Cancelable ? (Cancelable) module : null;
             problem = c != null && c.isCanceled() ? c.getCancelReason() : null;

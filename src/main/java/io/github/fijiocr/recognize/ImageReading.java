@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize;
 
 import ij.ImagePlus;
+import ij.gui.Roi;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.Nd4jRuntime;
@@ -34,15 +35,17 @@ public final class ImageReading {
         this.allowed = allowed;
     }
 
-    /** Text lines of every slice; characters under {@code threshold} read as "?". */
+    /** Text lines of every slice (inside the image's area ROI, if any); characters under {@code threshold} read as "?". */
     public List<LineReading> readText(ImagePlus image, String name, LocateOptions locate, double threshold,
         Progress progress) {
         Nd4jRuntime.useThreads(RECOGNITION_THREADS);
         TextReader reader = new TextReader(model, locate, threshold, allowed);
+        // An area ROI limits the search to it (HALCON's reduce_domain).
+        Roi roi = image.getRoi() != null && image.getRoi().isArea() ? image.getRoi() : null;
         List<LineReading> out = new ArrayList<>();
         int slices = image.getStackSize();
         for (int s = 1; s <= slices && !progress.isCanceled(); s++) {
-            out.addAll(reader.read(GrayImages.slice(image, s), name, s));
+            out.addAll(reader.read(GrayImages.slice(image, s), roi, name, s));
             progress.progress(s, slices, "Reading " + name);
         }
         return out;

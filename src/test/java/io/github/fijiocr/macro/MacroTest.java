@@ -22,7 +22,8 @@ public class MacroTest {
             List<String> installed = MacroCommands.install(context.service(CommandService.class));
             assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
                 "Train Character Model", "Import Character Dataset", "Label Text with ROI Manager", "Preprocess",
-                "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation", "Evaluate Model")));
+                "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation", "Evaluate Model",
+                "Locate Text")));
         }
     }
 
@@ -109,6 +110,23 @@ public class MacroTest {
         assertEquals(Double.parseDouble(out[2]) / 6, Double.parseDouble(out[3]), 1e-4);
         assertEquals(7, ResultsTable.getResultsTable().getValue("mine", before - 1), 0);
         assertTrue("evaluation writes no split", !java.nio.file.Files.exists(data.resolve("fiji-ocr-split.csv")));
+    }
+
+    @Test
+    public void locateTextFromAMacroSearchesTheCurrentImageInsideItsSelection() throws Exception {
+        String macro = "open(\"" + TestData.testImages().resolve("timestamp.png") + "\");\n"
+            + "makeRectangle(0, 0, getWidth() / 2, getHeight());\n"
+            + "before = nResults;\n"
+            + "run(\"Locate Text\", \"min_area=3\");\n"
+            + "s = \"\";\n"
+            + "for (i = before; i < nResults; i++) s = s + getResultString(\"name\", i) + \";\";\n"
+            + "close();\n"
+            + "return s;";
+        String names = ij.IJ.runMacro(macro);
+        assertTrue(names, names.startsWith("line 1;line 1 char 1;line 1 char 2;"));
+        // "12:34:56.789": the left half holds fewer than all twelve characters.
+        int chars = names.split("char").length - 1;
+        assertTrue(names, chars > 2 && chars < 12);
     }
 
     @Test

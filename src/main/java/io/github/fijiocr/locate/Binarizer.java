@@ -1,0 +1,187 @@
+package io.github.fijiocr.locate;
+
+import ij.gui.Roi;
+import ij.plugin.filter.BackgroundSubtracter;
+import ij.process.AutoThresholder;
+import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+import java.awt.Rectangle;
+
+/**
+ * Separates ink from ground: an ImageJ AutoThresholder level over the searched area, or a local
+ * mean threshold for uneven light, after an optional rolling-ball background subtraction. The
+ * polarity, when automatic, makes the ink the minority side of the global level: text covers less
+ * of a label or a display than its ground does.
+ */
+final class Binarizer {
+    /** Local threshold: ink is darker than the window's mean by this fraction of the mean... */
+    private static final double LOCAL_FRACTION = 0.12;
+    /** ...and by at least this many grey levels, so flat ground stays ground. */
+    private static final int LOCAL_MIN_CONTRAST = 12;
+
+    private final LocateOptions options;
+
+    Binarizer(LocateOptions options) {
+        this.options = options;
+    }
+
+    InkMask binarize(ByteProcessor gray, Roi roi) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        Rectangle area = roi == null || !roi.isArea() ? new Rectangle(w, h)
+            : roi.getBounds().intersection(new Rectangle(w, h));
+        byte[] inside = areaMask(roi, area, w, h);
+        boolean light = lightText(gray, inside);
+        // Light text is inverted first, so that an image and its negative give the same ink.
+        ByteProcessor work = gray;
+        if (light) {
+            work = (ByteProcessor) gray.duplicate();
+            work.invert();
+        }
+        if (options.background > 0) {
+            work = work == gray ? (ByteProcessor) gray.duplicate() : work;
+            new BackgroundSubtracter().rollingBallBackground(work, options.background, false, true, false, true,
+                true);
+        }
+        byte[] ink = options.localRadius > 0 ? local(work, inside, area) : global(work, inside);
+        return new InkMask(w, h, ink, area, light);
+    }
+
+    /** 1 inside the searched area (the ROI's shape), 0 elsewhere; null when the whole image is searched. */
+    private static byte[] areaMask(Roi roi, Rectangle area, int w, int h) {
+        if (roi == null || !roi.isArea()) {
+            return null;
+        }
+        byte[] inside = new byte[w * h];
+        ImageProcessor shape = roi.getMask();
+        Rectangle b = roi.getBounds();
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                boolean in = shape == null || shape.get(x - b.x, y - b.y) != 0;
+                inside[y * w + x] = (byte) (in ? 1 : 0);
+            }
+        }
+        return inside;
+    }
+
+    private int level(ByteProcessor gray, byte[] inside) {
+        int[] hist = histogram(gray, inside);
+        return new AutoThresholder().getThreshold(options.method, hist);
+    }
+
+    private static int[] histogram(ByteProcessor gray, byte[] inside) {
+        byte[] px = (byte[]) gray.getPixels();
+        int[] hist = new int[256];
+        for (int i = 0; i < px.length; i++) {
+            if (inside == null || inside[i] != 0) {
+                hist[px[i] & 0xff]++;
+            }
+        }
+        return hist;
+    }
+
+    private boolean lightText(ByteProcessor gray, byte[] inside) {
+        if (options.text != LocateOptions.TextPolarity.AUTO) {
+            return options.text == LocateOptions.TextPolarity.LIGHT;
+        }
+        int[] hist = histogram(gray, inside);
+        int level = new AutoThresholder().getThreshold(options.method, hist);
+        long dark = 0;
+        long total = 0;
+        for (int v = 0; v < 256; v++) {
+            total += hist[v];
+            dark += v <= level ? hist[v] : 0;
+        }
+        return dark > total - dark;
+    }
+
+    /**
+     * Pixels past the level are ink, and so are pixels half way from the level to the ground
+     * that touch them (hysteresis): the anti-aliased hairlines of serif print and the crossbar of
+     * an H stay joined to their strokes, while a clean gap between two letters stays open.
+     */
+    private byte[] global(ByteProcessor gray, byte[] inside) {
+        int level = level(gray, inside);
+        int w = gray.getWidth();
+        byte[] px = (byte[]) gray.getPixels();
+        int ground = groundMedian(px, inside, level);
+        int weakLevel = (level + ground) / 2;
+        byte[] ink = new byte[px.length];
+        int[] queue = new int[px.length];
+        int tail = 0;
+        for (int i = 0; i < px.length; i++) {
+            if ((inside == null || inside[i] != 0) && (px[i] & 0xff) <= level) {
+                ink[i] = 1;
+                queue[tail++] = i;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int i = queue[head];
+            int x = i % w;
+            for (int n : new int[] {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w}) {
+                if (n >= 0 && n < px.length && ink[n] == 0 && (inside == null || inside[n] != 0)
+                    && (px[n] & 0xff) <= weakLevel) {
+                    ink[n] = 1;
+                    queue[tail++] = n;
+                }
+            }
+        }
+        return ink;
+    }
+
+    /** The median grey of the ground side of the level (dark text: the lighter side). */
+    private static int groundMedian(byte[] px, byte[] inside, int level) {
+        int[] hist = new int[256];
+        int n = 0;
+        for (int i = 0; i < px.length; i++) {
+            int v = px[i] & 0xff;
+            if ((inside == null || inside[i] != 0) && v > level) {
+                hist[v]++;
+                n++;
+            }
+        }
+        int seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (n > 0 && 2 * seen >= n) {
+                return v;
+            }
+        }
+        return level;
+    }
+
+    /** Bradley's local mean threshold over a square window, with an integral image. */
+    private byte[] local(ByteProcessor gray, byte[] inside, Rectangle area) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] px = (byte[]) gray.getPixels();
+        long[] sum = new long[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long row = 0;
+            for (int x = 0; x < w; x++) {
+                int v = px[y * w + x] & 0xff;
+                row += v;
+                sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1] + row;
+            }
+        }
+        int r = options.localRadius;
+        byte[] ink = new byte[px.length];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            int y0 = Math.max(0, y - r);
+            int y1 = Math.min(h, y + r + 1);
+            for (int x = area.x; x < area.x + area.width; x++) {
+                int i = y * w + x;
+                if (inside != null && inside[i] == 0) {
+                    continue;
+                }
+                int x0 = Math.max(0, x - r);
+                int x1 = Math.min(w, x + r + 1);
+                long s = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0];
+                double mean = (double) s / ((y1 - y0) * (x1 - x0));
+                int v = px[i] & 0xff;
+                ink[i] = (byte) (v < mean - Math.max(LOCAL_FRACTION * mean, LOCAL_MIN_CONTRAST) ? 1 : 0);
+            }
+        }
+        return ink;
+    }
+}
