@@ -1,6 +1,7 @@
 package io.github.fijiocr.io;
 
 import ij.measure.ResultsTable;
+import io.github.fijiocr.capture.FrameReading;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.DatasetSplit;
@@ -107,6 +108,17 @@ public final class ResultTables {
         rt.addValue("height", r.height);
         rt.addValue("mark", mark ? 1 : 0);
         rt.addValue("angle", angle);
+    }
+
+    /** Appends one live frame's row: frame,time,text,confidence,voted (the table stays in the caller's hands). */
+    public static void liveFrame(ResultsTable rt, FrameReading r) {
+        rt.incrementCounter();
+        rt.addValue("frame", r.frame);
+        rt.addValue("time", r.seconds);
+        rt.addValue("text", r.text);
+        rt.addValue("confidence", r.confidence);
+        rt.addValue("voted", r.voted);
+        decimals(rt, "time", "confidence");
     }
 
     /** One row per image or slice: image,slice,label,confidence,second_label,second_confidence. */

@@ -23,7 +23,7 @@ public class MacroTest {
             assertTrue(installed.toString(), installed.containsAll(List.of("Read Text", "Classify Characters",
                 "Train Character Model", "Import Character Dataset", "Label Text with ROI Manager", "Preprocess",
                 "Evaluate Text Reading", "Cut Characters from Lines", "Preview Augmentation", "Evaluate Model",
-                "Locate Text")));
+                "Locate Text", "Live Read Text")));
         }
     }
 
@@ -127,6 +127,15 @@ public class MacroTest {
         // "12:34:56.789": the left half holds fewer than all twelve characters.
         int chars = names.split("char").length - 1;
         assertTrue(names, chars > 2 && chars < 12);
+    }
+
+    @Test
+    public void liveReadTextFromAMacroPlaysAStackAsACameraAndAppendsARowPerFrame() throws Exception {
+        java.nio.file.Path frames = TestData.testImages().resolve("digits.png");
+        String macro = "before = nResults;\n"
+            + "run(\"Live Read Text\", \"camera=[" + frames + "] mode=text allowed=0123456789\");\n"
+            + "return \"\" + (nResults - before) + \":\" + getResultString(\"text\", nResults - 1);";
+        assertEquals("1:" + TestData.testImageLabels().get("digits.png"), ij.IJ.runMacro(macro));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.github.fijiocr.bench;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import io.github.fijiocr.capture.FrameReader;
+import io.github.fijiocr.capture.LiveReader;
+import io.github.fijiocr.capture.VirtualCamera;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.synth.TextScenes;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Issue 7's figure: sustained frames per second of the live loop at 640x480 (RGB frames, as a
+ * camera delivers them), recognition included, one ND4J thread as the command uses: text mode
+ * with one 10-character line per frame, and the seed's mode (the frame is one character).
+ * Usage: {@code LiveBenchmark [frames_per_run] [runs]}.
+ */
+public final class LiveBenchmark {
+    private LiveBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        OcrModel model = ModelFile.bundled();
+        Nd4jRuntime.useThreads(1);
+        ImagePlus stack = frames(frames);
+        System.out.println("| measure | value |");
+        System.out.println("|---|---|");
+        for (FrameReader.Mode mode : FrameReader.Mode.values()) {
+            LiveReader reader = new LiveReader(new FrameReader(mode, model, new LocateOptions(), 0.7, null));
+            reader.run(VirtualCamera.of(stack, 0), limits(30), (f, r, fps) -> { }, Progress.NONE); // warm-up
+            double[] fps = new double[runs];
+            int read = 0;
+            for (int i = 0; i < runs; i++) {
+                LiveReader.Outcome out = reader.run(VirtualCamera.of(stack, 0), limits(frames), (f, r, x) -> { },
+                    Progress.NONE);
+                fps[i] = out.fps;
+                read = (int) out.readings.stream().filter(r -> r.text.replace(" ", "").length() == 10).count();
+            }
+            double[] sorted = fps.clone();
+            Arrays.sort(sorted);
+            String what = mode == FrameReader.Mode.TEXT ? "text mode, one 10-character line" : "character mode (seed)";
+            System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d runs of %d frames) | %.1f (runs: %s) |%n",
+                what, runs, frames, sorted[runs / 2], Arrays.toString(round(fps)));
+            if (mode == FrameReader.Mode.TEXT) {
+                System.out.printf("| text mode: frames whose reading has 10 characters (last run) | %d of %d |%n", read,
+                    frames);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static LiveReader.Limits limits(int frames) {
+        LiveReader.Limits l = new LiveReader.Limits();
+        l.frames = frames;
+        return l;
+    }
+
+    private static double[] round(double[] v) {
+        return Arrays.stream(v).map(x -> Math.round(x * 10) / 10.0).toArray();
+    }
+
+    /** Frames of one generated 10-character printed line at a moving position, in colour. */
+    private static ImagePlus frames(int n) {
+        ImageStack stack = new ImageStack(640, 480);
+        Random r = new Random(10);
+        TextScenes.Scene line = null;
+        while (line == null || line.boxes.size() != 10 || line.image.getWidth() > 600) {
+            line = TextScenes.scene("printed", r);
+        }
+        ByteProcessor text = new ByteProcessor(line.image);
+        for (int i = 0; i < n; i++) {
+            ByteProcessor gray = new ByteProcessor(640, 480);
+            gray.setValue(text.get(0, 0));
+            gray.fill();
+            gray.insert(text, (i * 3) % (640 - text.getWidth()), 100 + (i * 7) % 250);
+            stack.addSlice(new ColorProcessor(gray.createImage()));
+        }
+        return new ImagePlus("frames", stack);
+    }
+}
