@@ -4,12 +4,10 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.recognize.ClassifiedImage;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
@@ -54,11 +52,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
         }
         results = ResultTables.characters(items, threshold);
         if (output != null) {
-            try {
-                CsvTables.write(results, output.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
+            saveCsv(results, output);
         }
         MacroResults.appendIfMacro(results);
         if (hasDisplay()) {

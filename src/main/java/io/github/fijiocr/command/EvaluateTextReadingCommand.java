@@ -5,14 +5,12 @@ import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.recognize.TextReader;
 import java.io.File;
-import java.io.IOException;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -74,11 +72,7 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
             input, eval.rows().stream().filter(LineEvaluation.Row::exact).count(), eval.rows().size(),
             100 * line_accuracy, 100 * character_accuracy));
         if (output != null) {
-            try {
-                CsvTables.write(lines, output.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
+            saveCsv(lines, output);
         }
         MacroResults.appendIfMacro(lines);
         if (hasDisplay()) {

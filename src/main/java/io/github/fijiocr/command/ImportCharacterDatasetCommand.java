@@ -11,11 +11,9 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SampleStack;
 import io.github.fijiocr.dataset.SplitFile;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.macro.MacroResults;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -101,11 +99,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
         log.info("Imported " + data.size() + " images in " + data.classes().size() + " classes from " + name
             + "; " + data.problems().size() + " problems" + (dropped > 0 ? ", " + dropped + " left out" : ""));
         if (problems_file != null) {
-            try {
-                CsvTables.write(problems, problems_file.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + problems_file + ": " + e.getMessage(), e);
-            }
+            saveCsv(problems, problems_file);
         }
         MacroResults.appendIfMacro(summary);
         if (hasDisplay()) {

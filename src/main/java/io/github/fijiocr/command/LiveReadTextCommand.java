@@ -9,12 +9,10 @@ import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
 import io.github.fijiocr.capture.SarxosDriver;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.Nd4jRuntime;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scijava.ItemIO;
@@ -117,11 +115,7 @@ public class LiveReadTextCommand extends LocatingCommand {
             recording = new ImagePlus("Live recording", outcome.recording);
         }
         if (output != null) {
-            try {
-                CsvTables.write(results, output.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
+            saveCsv(results, output);
         }
         MacroResults.appendIfMacro(results);
         if (window != null) {

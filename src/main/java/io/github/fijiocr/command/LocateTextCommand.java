@@ -5,7 +5,6 @@ import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.plugin.frame.RoiManager;
 import io.github.fijiocr.OcrException;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.locate.ImageLocating;
@@ -13,7 +12,6 @@ import io.github.fijiocr.locate.LocatedSlice;
 import io.github.fijiocr.locate.TextRois;
 import io.github.fijiocr.macro.MacroResults;
 import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -62,11 +60,7 @@ public class LocateTextCommand extends LocatingCommand {
         boxes = ResultTables.boxes(found);
         characters = (int) found.stream().flatMap(s -> s.lines.stream()).mapToLong(l -> l.glyphs().size()).sum();
         if (output != null) {
-            try {
-                CsvTables.write(boxes, output.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
+            saveCsv(boxes, output);
         }
         MacroResults.appendIfMacro(boxes);
         if (hasDisplay()) {

@@ -1,9 +1,13 @@
 package io.github.fijiocr.command;
 
+import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
+import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.progress.Progress;
 import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.io.IOException;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
@@ -55,6 +59,15 @@ public abstract class OcrCommand extends ContextCommand {
                 return OcrCommand.this.isCanceled();
             }
         };
+    }
+
+    /** Writes a table as CSV (folders made, the file replaced atomically), or says which file failed. */
+    protected static void saveCsv(ResultsTable table, File output) {
+        try {
+            CsvTables.write(table, output.toPath());
+        } catch (IOException e) {
+            throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
     }
 
     /** Windows, tables and overlays are only shown where there is a screen. */

@@ -6,14 +6,12 @@ import ij.gui.TextRoi;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.io.CsvTables;
 import io.github.fijiocr.io.ResultTables;
 import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.recognize.LineReading;
 import java.awt.Color;
 import java.io.File;
-import java.io.IOException;
 import io.github.fijiocr.locate.TextRois;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +63,7 @@ public class ReadTextCommand extends LocatingCommand {
         }
         results = ResultTables.lines(lines);
         if (output != null) {
-            try {
-                CsvTables.write(results, output.toPath());
-            } catch (IOException e) {
-                throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
+            saveCsv(results, output);
         }
         MacroResults.appendIfMacro(results);
         if (hasDisplay()) {
