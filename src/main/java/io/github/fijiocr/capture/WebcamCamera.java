@@ -20,7 +20,13 @@ final class WebcamCamera implements FrameSource {
 
     @Override
     public ImageProcessor next() {
-        BufferedImage image = webcam.isOpen() ? webcam.getImage() : null;
+        BufferedImage image;
+        try {
+            image = webcam.isOpen() ? webcam.getImage() : null;
+        } catch (RuntimeException e) {
+            // The library throws from its grabber thread's failure when the device disappears.
+            image = null;
+        }
         if (image == null) {
             throw new CaptureException("Camera " + name() + " stopped delivering frames (unplugged, or taken by"
                 + " another program). The frames read so far are kept; reconnect it and run Live Read Text again.");
