@@ -247,7 +247,7 @@ public final class TextScenes {
 
         @Override
         public void paint(Graphics2D g, char c, double x, double top) {
-            String[] rows = Font5x7.rows(c);
+            String[] rows = Font5x7.glyph(c);
             for (int row = 0; row < 7; row++) {
                 for (int col = 0; col < 5; col++) {
                     if (rows[row].charAt(col) == '#') {
