@@ -34,10 +34,14 @@ public final class TextLocator {
         InkMask mask = new Binarizer(options).binarize(gray, roi);
         int stroke = Morphology.strokeWidth(mask.ink, mask.width, mask.height);
         int radius = options.denoise >= 0 ? options.denoise : autoRadius(stroke);
-        InkMask clean = mask.with(Morphology.open(mask.ink, mask.width, mask.height, radius));
+        byte[] ink = mask.ink;
+        if (options.denoise < 0 && stroke >= THICK_STROKE) {
+            ink = withoutMasses(mask, stroke);
+        }
+        InkMask clean = mask.with(Morphology.open(ink, mask.width, mask.height, radius));
         Particles particles = Particles.analyze(clean, options.minArea, options.maxArea);
         if (options.denoise < 0 && stroke >= THICK_STROKE) {
-            InkMask peeled = peelBorderParticles(mask, clean, particles, (stroke - 1) / 2);
+            InkMask peeled = peelBorderParticles(mask.with(ink), clean, particles, (stroke - 1) / 2);
             if (peeled != null) {
                 clean = peeled;
                 particles = Particles.analyze(clean, options.minArea, options.maxArea);
@@ -73,6 +77,24 @@ public final class TextLocator {
         for (TextLine l : lines) {
             if (l.bounds().height >= SMALL_LINE * tallest) {
                 out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Ink far thicker than a stroke (glare, a lit frame, a smear) is no part of a character: what
+     * survives an opening twice a stroke wide is taken away, with a margin, before particles are
+     * counted, so digits that touch such a mass come loose from it.
+     */
+    private static byte[] withoutMasses(InkMask mask, int stroke) {
+        int r = (int) Math.round(0.6 * stroke);
+        byte[] mass = Morphology.dilate(Morphology.open(mask.ink, mask.width, mask.height, r), mask.width,
+            mask.height, Math.max(2, Math.round(stroke / 3f)));
+        byte[] out = mask.ink.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (mass[i] != 0) {
+                out[i] = 0;
             }
         }
         return out;

@@ -175,6 +175,34 @@ public class TextScenesLocateTest {
     }
 
     @Test
+    public void glareThickerThanAStrokeLetsGoOfTheDigitsItTouches() {
+        // Large display digits (strokes of 10 px and more); a blob of glare, twice a stroke thick,
+        // touches the bottoms of the second and third digits.
+        TextScenes.Scene s = TextScenes.scene("seven-segment", new Random(17));
+        ByteProcessor small = new ByteProcessor(s.image);
+        small.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
+        ByteProcessor gray = (ByteProcessor) small.resize(small.getWidth() * 2, small.getHeight() * 2);
+        List<Rectangle> truth = new ArrayList<>();
+        for (Rectangle r : s.boxes) {
+            truth.add(new Rectangle(2 * r.x, 2 * r.y, 2 * r.width, 2 * r.height));
+        }
+        int stroke = truth.get(0).height / 8;
+        Rectangle second = truth.get(1);
+        Rectangle third = truth.get(2);
+        gray.setValue(gray.get(0, 0) > 128 ? 0 : 255);
+        gray.fill(new Roi(second.x, second.y + second.height - 2, third.x + third.width - second.x, 2 * stroke));
+        LocateOptions plain = new LocateOptions();
+        plain.denoise = 0;
+        assertTrue("without denoising the glare joins the digits",
+            found(new TextLocator(plain).locate(gray)).stream().anyMatch(r -> r.height > truth.get(1).height + stroke));
+        List<Rectangle> found = found(new TextLocator(new LocateOptions()).locate(gray));
+        assertFindsExactly("digits on glare", truth, found);
+        for (Rectangle r : found) {
+            assertTrue("no glare in " + r, r.height <= truth.get(0).height + stroke / 2);
+        }
+    }
+
+    @Test
     public void decimalPointIsAMarkAndNotACharacter() {
         TextScenes.Scene s = TextScenes.scene("seven-segment", new Random(3));
         ByteProcessor gray = new ByteProcessor(s.image);
