@@ -35,6 +35,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * TrainingBenchmark chars74k SHARED ARCH EPOCHS STEPS PREPROCESSING [dedup]
  * TrainingBenchmark finetune SHARED SET EPOCHS AUGMENT
  * </pre>
+ * For chars74k, the system properties bench.batch, bench.lr, bench.cosine (true|false) and
+ * bench.augment (a preset key, or custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P]...) change the recipe.
  */
 public final class TrainingBenchmark {
     private static final String DIGITS = "0123456789";
@@ -123,15 +125,21 @@ public final class TrainingBenchmark {
         t.epochs = epochs;
         t.stepsPerEpoch = steps;
         t.cosineDecay = steps == 0; // the seed protocol keeps the seed's constant rate
-        t.augmenter = Augmenter.fromKey(System.getProperty("bench.augment", "seed"));
+        t.augmenter = augmenter(System.getProperty("bench.augment", "seed"));
+        t.batchSize = Integer.getInteger("bench.batch", t.batchSize);
+        t.learningRate = Double.parseDouble(System.getProperty("bench.lr", String.valueOf(t.learningRate)));
+        if (System.getProperty("bench.cosine") != null) {
+            t.cosineDecay = Boolean.getBoolean("bench.cosine");
+        }
         // A long run (the seed protocol: an hour) can keep a checkpoint and resume after an interruption.
         if (System.getProperty("bench.output") != null) {
             t.output = Path.of(System.getProperty("bench.output"));
             t.resume = Boolean.getBoolean("bench.resume");
         }
-        String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s", dedup
-            ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
-            steps > 0 ? steps + " batches" : "one pass");
+        String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s, batch %d, lr %s%s, "
+            + "%s augmentation", dedup ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
+            steps > 0 ? steps + " batches" : "one pass", t.batchSize, t.learningRate, t.cosineDecay ? " cosine" : "",
+            System.getProperty("bench.augment", "seed"));
         long start = System.nanoTime();
         CharacterDataset data = CharacterDataset.of(digits);
         TrainingResult r = new Trainer().train(data, t, progressToStderr());
@@ -140,8 +148,48 @@ public final class TrainingBenchmark {
         row(what + ": test accuracy", String.format("%s (%d errors of %d; best epoch %d)", pct(r.test.accuracy()),
             r.test.total() - r.test.correct(), r.test.total(), r.bestEpoch));
         row(what + ": wall time (preprocess, train, validate, test)", String.format("%.0f s", wall));
-        row(what + ": training throughput (fit only), batch 50, 2 threads", String.format("%.0f samples/s",
+        row(what + ": training throughput (fit only), 2 threads", String.format("%.0f samples/s",
             r.trainSamplesPerSecond));
+    }
+
+    /**
+     * A preset key, or "custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P][,blur=S][,crop=N][,noise=S]
+     * [,brightness=R][,contrast=R]" for a variant.
+     */
+    private static Augmenter augmenter(String key) {
+        if (!key.startsWith("custom:")) {
+            return Augmenter.fromKey(key);
+        }
+        String[] f = key.substring("custom:".length()).split(",");
+        Augmenter a = new Augmenter(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+            Double.parseDouble(f[3]));
+        for (int i = 4; i < f.length; i++) {
+            String[] kv = f[i].split("=");
+            double v = Double.parseDouble(kv[1]);
+            switch (kv[0]) {
+                case "stroke":
+                    a = a.withStroke(v);
+                    break;
+                case "blur":
+                    a = a.withBlur(v);
+                    break;
+                case "crop":
+                    a = a.withBorderCrop((int) v);
+                    break;
+                case "noise":
+                    a = a.withNoise(v);
+                    break;
+                case "brightness":
+                    a = a.withBrightness(v);
+                    break;
+                case "contrast":
+                    a = a.withContrast(v);
+                    break;
+                default:
+                    throw new IllegalArgumentException(kv[0]);
+            }
+        }
+        return a;
     }
 
     /** The misread test images, to stderr: what the remaining errors look like. */
