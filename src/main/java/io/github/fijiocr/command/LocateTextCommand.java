@@ -81,10 +81,9 @@ public class LocateTextCommand extends LocatingCommand {
             if (manager == null) {
                 manager = new RoiManager();
             }
-            for (LocatedSlice s : found) {
-                for (Roi r : TextRois.of(s, stack)) {
-                    manager.addRoi(r);
-                }
+            for (Roi r : rois) {
+                // The overlay keeps its own; the manager gets copies.
+                manager.addRoi((Roi) r.clone());
             }
         }
     }

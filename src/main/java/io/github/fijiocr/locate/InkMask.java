@@ -29,8 +29,4 @@ final class InkMask {
         return box.x <= area.x || box.y <= area.y || box.x + box.width >= area.x + area.width
             || box.y + box.height >= area.y + area.height;
     }
-
-    boolean isInk(int x, int y) {
-        return ink[y * width + x] != 0;
-    }
 }
