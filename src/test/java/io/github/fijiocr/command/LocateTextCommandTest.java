@@ -113,4 +113,15 @@ public class LocateTextCommandTest {
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("Bogus") && m.getCancelReason().contains("Otsu"));
     }
+
+    @Test
+    public void anUnknownPolarityAndAnOutOfRangeKeyAreRefusedByName() throws Exception {
+        ImagePlus image = new ImagePlus("blank", new ByteProcessor(50, 50));
+        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "image", image, "text", "sideways");
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("sideways") && m.getCancelReason().contains("dark"));
+        m = TestCommands.run(context, LocateTextCommand.class, "image", image, "min_area", 0);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("min_area=0"));
+    }
 }
