@@ -45,9 +45,10 @@ public class PreprocessCommand extends OcrCommand implements Previewable {
         description = "ink: the ink's bounding box; none: the whole image, as the seed tutorial")
     private String crop = "ink";
 
-    @Parameter(label = "Contrast", choices = {"stretch", "equalize"}, persist = false,
-        description = "stretch: 1st..99th percentile; equalize: histogram equalisation, as the seed tutorial")
-    private String contrast = "stretch";
+    @Parameter(label = "Contrast", choices = {"equalize", "stretch"}, persist = false,
+        description = "equalize: histogram equalisation, as the seed tutorial (the standard); "
+            + "stretch: 1st..99th percentile")
+    private String contrast = "equalize";
 
     @Parameter(label = "Save as TIFF stack (optional)", style = "save", required = false, persist = false)
     private File output;

@@ -33,7 +33,7 @@ public class PreviewAugmentationCommand extends OcrCommand {
     private String augment = "standard";
 
     @Parameter(label = "Preprocessing", choices = {"standard", "seed"}, persist = false,
-        description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised")
+        description = "standard: ink box, aspect kept, equalised; seed: whole image stretched, equalised")
     private String preprocessing = "standard";
 
     @Parameter(label = "Images (rows)", min = "1", persist = false)

@@ -45,9 +45,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
         description = "compact: fastest (the default); small: 3x3 convolutions 32-32-64-64; seed: the tutorial's LeNet")
     private String architecture = Architectures.DEFAULT.key();
 
-    @Parameter(label = "Preprocessing", choices = {"standard", "seed"},
-        description = "standard: ink box, aspect kept, contrast stretched; seed: whole image stretched, equalised", persist = false)
-    private String preprocessing = "standard";
+    @Parameter(label = "Preprocessing", choices = {"auto", "standard", "seed"},
+        description = "auto: the base model's when fine-tuning, else standard; standard: ink box, aspect kept, "
+            + "equalised; seed: whole image stretched, equalised", persist = false)
+    private String preprocessing = "auto";
 
     @Parameter(label = "Epochs", min = "1", persist = false)
     private int epochs = 10;
@@ -141,8 +142,8 @@ public class TrainCharacterModelCommand extends OcrCommand {
         } catch (IllegalArgumentException e) {
             throw new OcrException(e.getMessage() + ".");
         }
-        if (!"seed".equals(preprocessing) && !"standard".equals(preprocessing)) {
-            throw new OcrException("preprocessing=" + preprocessing + " is not known; use standard or seed.");
+        if (!List.of("auto", "standard", "seed").contains(preprocessing)) {
+            throw new OcrException("preprocessing=" + preprocessing + " is not known; use auto, standard or seed.");
         }
         options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         options.epochs = epochs;
@@ -161,6 +162,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
             boolean bundled = "bundled".equalsIgnoreCase(base_model.trim());
             options.baseModel = ocr.model(bundled ? null : new File(base_model.trim()));
             options.baseModelName = bundled ? "bundled" : new File(base_model.trim()).getName();
+            if ("auto".equals(preprocessing)) {
+                // The base network learned its features on its own preprocessing.
+                options.preprocessing = options.baseModel.preprocessor().settings();
+            }
         }
         if (hasDisplay()) {
             options.listener = this::showCurves;

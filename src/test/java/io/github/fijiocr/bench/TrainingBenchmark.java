@@ -35,8 +35,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * TrainingBenchmark chars74k SHARED ARCH EPOCHS STEPS PREPROCESSING [dedup]
  * TrainingBenchmark finetune SHARED SET EPOCHS AUGMENT
  * </pre>
- * For chars74k, the system properties bench.batch, bench.lr, bench.cosine (true|false) and
- * bench.augment (a preset key, or custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P]...) change the recipe.
+ * For chars74k, the system properties bench.batch, bench.lr, bench.cosine (true|false),
+ * bench.augment (a preset key, or custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P]...) and bench.contrast
+ * (stretch|equalize) change the recipe.
  */
 public final class TrainingBenchmark {
     private static final String DIGITS = "0123456789";
@@ -122,6 +123,11 @@ public final class TrainingBenchmark {
             ? TrainingOptions.seedProtocol() : new TrainingOptions();
         t.architecture = arch;
         t.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
+        if (System.getProperty("bench.contrast") != null) {
+            Preprocessing p = t.preprocessing;
+            t.preprocessing = new Preprocessing(p.size(), p.resize(), p.crop(),
+                Preprocessing.Contrast.valueOf(System.getProperty("bench.contrast").toUpperCase()));
+        }
         t.epochs = epochs;
         t.stepsPerEpoch = steps;
         t.cosineDecay = steps == 0; // the seed protocol keeps the seed's constant rate
@@ -136,8 +142,9 @@ public final class TrainingBenchmark {
             t.output = Path.of(System.getProperty("bench.output"));
             t.resume = Boolean.getBoolean("bench.resume");
         }
-        String what = String.format("chars74k digits%s, %s, %s preprocessing, %d epochs of %s, batch %d, lr %s%s, "
-            + "%s augmentation", dedup ? " without duplicates and leakage" : "", arch.key(), preprocessing, epochs,
+        String what = String.format("chars74k digits%s, %s, %s preprocessing (%s), %d epochs of %s, batch %d, "
+            + "lr %s%s, %s augmentation", dedup ? " without duplicates and leakage" : "", arch.key(), preprocessing,
+            t.preprocessing, epochs,
             steps > 0 ? steps + " batches" : "one pass", t.batchSize, t.learningRate, t.cosineDecay ? " cosine" : "",
             System.getProperty("bench.augment", "seed"));
         long start = System.nanoTime();

@@ -10,6 +10,8 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.preprocess.Preprocessing;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,8 @@ public class CommandsTest {
         assertEquals(10, ((ResultsTable) train.getOutput("history")).size());
         assertTrue("the split is saved with the dataset", Files.isRegularFile(data.resolve("fiji-ocr-split.csv")));
         assertTrue((double) train.getOutput("test_accuracy") > 0.6);
+        assertEquals("a new model gets the standard preprocessing", Preprocessing.standard(),
+            ModelFile.load(model.toPath()).metadata().preprocessing());
 
         CommandModule classify = run(ClassifyCharactersCommand.class, "input", data.resolve("2").toFile(),
             "model", model, "threshold", 0.0);
