@@ -1,6 +1,7 @@
 package io.github.fijiocr.synth;
 
 import io.github.fijiocr.dataset.DatasetSplit;
+import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -18,8 +19,8 @@ import java.util.Random;
 
 /**
  * Makes the bundled model: renders every character of {@link #ALPHABET} from the installed fonts
- * with {@link GlyphRenderer}, trains the seed network on it, and saves the best model.
- * Usage: {@code BundledModelBuilder OUTPUT.zip [samples_per_class] [epochs] [font_dir...]}.
+ * with {@link GlyphRenderer}, trains a network on it, and saves the best model.
+ * Usage: {@code BundledModelBuilder OUTPUT.zip [samples_per_class] [epochs] [architecture] [font_dir...]}.
  */
 public final class BundledModelBuilder {
     /** Digits, capitals, and the punctuation of times and dates. */
@@ -34,8 +35,9 @@ public final class BundledModelBuilder {
         Path output = Path.of(args[0]);
         int perClass = args.length > 1 ? Integer.parseInt(args[1]) : 600;
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        Architectures architecture = args.length > 3 ? Architectures.fromKey(args[3]) : Architectures.SEED;
         List<Path> dirs = new ArrayList<>();
-        for (int i = 3; i < args.length; i++) {
+        for (int i = 4; i < args.length; i++) {
             dirs.add(Path.of(args[i]));
         }
         if (dirs.isEmpty()) {
@@ -44,10 +46,15 @@ public final class BundledModelBuilder {
         FontCatalog fonts = FontCatalog.scan(dirs.toArray(new Path[0]));
         System.out.println(fonts.text().size() + " text fonts, " + fonts.segment().size() + " segment fonts");
         TrainingOptions options = new TrainingOptions();
-        options.preprocessing = Preprocessing.standard();
-        // As the shipped model was made (before the compact default and the cosine decay).
-        options.architecture = io.github.fijiocr.model.Architectures.SEED;
-        options.cosineDecay = false;
+        options.architecture = architecture;
+        if (architecture == Architectures.SEED) {
+            // As the seed-network model was made: before the equalised standard and the cosine decay.
+            options.preprocessing = new Preprocessing(32, Preprocessing.Resize.FIT, Preprocessing.Crop.INK,
+                Preprocessing.Contrast.STRETCH);
+            options.cosineDecay = false;
+        } else {
+            options.preprocessing = Preprocessing.standard();
+        }
         options.epochs = epochs;
         options.testFraction = 0.1;
         options.validationFraction = 0.1;

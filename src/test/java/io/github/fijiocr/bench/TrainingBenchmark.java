@@ -13,16 +13,22 @@ import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.Trainer;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -103,7 +109,7 @@ public final class TrainingBenchmark {
     }
 
     private static void chars74k(Path shared, Architectures arch, int epochs, int steps, String preprocessing,
-        boolean dedup) {
+        boolean dedup) throws IOException {
         DatasetOptions options = new DatasetOptions();
         options.saveSplit = false;
         if (dedup) {
@@ -157,6 +163,33 @@ public final class TrainingBenchmark {
         row(what + ": wall time (preprocess, train, validate, test)", String.format("%.0f s", wall));
         row(what + ": training throughput (fit only), 2 threads", String.format("%.0f samples/s",
             r.trainSamplesPerSecond));
+        if (t.output != null) {
+            // The seed keeps the network after its last epoch, not the best by validation.
+            OcrModel last = lastEpochModel(Checkpoint.pathFor(t.output));
+            int errors = listErrors(last, data, t);
+            int total = r.test.total();
+            row(what + ": test accuracy of the last epoch's model (the seed's choice)", String.format(
+                "%s (%d errors of %d; epoch %d)", pct(1 - (double) errors / total), errors, total,
+                r.history.get(r.history.size() - 1).epoch));
+        }
+    }
+
+    /** The latest network in a training checkpoint. */
+    private static OcrModel lastEpochModel(Path checkpoint) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(checkpoint))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("latest-model.zip")) {
+                    Path tmp = Files.createTempFile("last-epoch", ".zip");
+                    Files.copy(zip, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        return ModelFile.load(tmp);
+                    } finally {
+                        Files.delete(tmp);
+                    }
+                }
+            }
+        }
+        throw new IOException("no latest model in " + checkpoint);
     }
 
     /**
@@ -200,7 +233,8 @@ public final class TrainingBenchmark {
     }
 
     /** The misread test images, to stderr: what the remaining errors look like. */
-    private static void listErrors(OcrModel model, CharacterDataset data, TrainingOptions t) {
+    private static int listErrors(OcrModel model, CharacterDataset data, TrainingOptions t) {
+        int errors = 0;
         int[] test = DatasetSplit.stratified(data.labelIndices(), t.testFraction, t.validationFraction, t.seed)
             .indices(DatasetSplit.Part.TEST);
         for (int i : test) {
@@ -210,8 +244,10 @@ public final class TrainingBenchmark {
             if (!model.alphabet().get(best).equals(s.label())) {
                 System.err.printf("error: %s is %s, read %s (%.3f)%n", s.key(), s.label(), model.alphabet().get(best),
                     p[best]);
+                errors++;
             }
         }
+        return errors;
     }
 
     private static void fineTune(Path shared, String set, int epochs, String augment) {
