@@ -267,6 +267,8 @@ public final class TrainingBenchmark {
         String pre = System.getProperty("bench.preprocessing", "standard");
         t.preprocessing = "seed".equals(pre) ? Preprocessing.seed() : "whole".equals(pre)
             ? new Preprocessing(32, Preprocessing.Resize.FIT, Preprocessing.Crop.NONE, Preprocessing.Contrast.STRETCH)
+            : "stretch".equals(pre) // the standard until 2026-11-24, and the bundled model's
+            ? new Preprocessing(32, Preprocessing.Resize.FIT, Preprocessing.Crop.INK, Preprocessing.Contrast.STRETCH)
             : Preprocessing.standard();
         t.epochs = epochs;
         t.augmenter = Augmenter.fromKey(augment);
