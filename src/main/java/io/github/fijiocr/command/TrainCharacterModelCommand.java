@@ -12,11 +12,14 @@ import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.EpochStats;
 import io.github.fijiocr.train.TrainingCurves;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -46,7 +49,8 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private String architecture = Architectures.DEFAULT.key();
 
     @Parameter(label = "Preprocessing", choices = {"auto", "standard", "seed"},
-        description = "auto: the base model's when fine-tuning, else standard; standard: ink box, aspect kept, "
+        description = "auto: the checkpoint's when resuming, the base model's when fine-tuning, else standard; "
+            + "standard: ink box, aspect kept, "
             + "equalised; seed: whole image stretched, equalised", persist = false)
     private String preprocessing = "auto";
 
@@ -166,6 +170,11 @@ public class TrainCharacterModelCommand extends OcrCommand {
                 // The base network learned its features on its own preprocessing.
                 options.preprocessing = options.baseModel.preprocessor().settings();
             }
+        }
+        Path checkpoint = Checkpoint.pathFor(options.output);
+        if (resume && "auto".equals(preprocessing) && Files.isRegularFile(checkpoint)) {
+            // Go on as the interrupted run began, even if the standard has changed since.
+            options.preprocessing = Checkpoint.latestModel(checkpoint).metadata().preprocessing();
         }
         if (hasDisplay()) {
             options.listener = this::showCurves;

@@ -106,6 +106,11 @@ public final class Checkpoint {
         });
     }
 
+    /** The network after the checkpoint's last epoch, with its metadata (preprocessing, alphabet). */
+    public static OcrModel latestModel(Path file) {
+        return read(file).latest;
+    }
+
     /** Reads a checkpoint, or says in one sentence why it cannot be resumed from. */
     static Checkpoint read(Path file) {
         byte[] state = null;

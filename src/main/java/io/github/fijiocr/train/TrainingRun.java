@@ -192,7 +192,8 @@ final class TrainingRun {
         }
         if (!meta.preprocessing().equals(options.preprocessing)) {
             throw new OcrException("Checkpoint " + checkpointFile + " used preprocessing " + meta.preprocessing()
-                + ", not " + options.preprocessing + ". Resume with the same preprocessing.");
+                + ", not " + options.preprocessing + ". Resume with the same preprocessing (preprocessing=auto "
+                + "takes the checkpoint's).");
         }
         if (ck.epoch() >= options.epochs) {
             throw new OcrException("Checkpoint " + checkpointFile + " already has " + ck.epoch()

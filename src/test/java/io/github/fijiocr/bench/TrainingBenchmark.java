@@ -17,18 +17,13 @@ import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.Trainer;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -109,7 +104,7 @@ public final class TrainingBenchmark {
     }
 
     private static void chars74k(Path shared, Architectures arch, int epochs, int steps, String preprocessing,
-        boolean dedup) throws IOException {
+        boolean dedup) {
         DatasetOptions options = new DatasetOptions();
         options.saveSplit = false;
         if (dedup) {
@@ -165,31 +160,13 @@ public final class TrainingBenchmark {
             r.trainSamplesPerSecond));
         if (t.output != null) {
             // The seed keeps the network after its last epoch, not the best by validation.
-            OcrModel last = lastEpochModel(Checkpoint.pathFor(t.output));
+            OcrModel last = Checkpoint.latestModel(Checkpoint.pathFor(t.output));
             int errors = listErrors(last, data, t);
             int total = r.test.total();
             row(what + ": test accuracy of the last epoch's model (the seed's choice)", String.format(
                 "%s (%d errors of %d; epoch %d)", pct(1 - (double) errors / total), errors, total,
                 r.history.get(r.history.size() - 1).epoch));
         }
-    }
-
-    /** The latest network in a training checkpoint. */
-    private static OcrModel lastEpochModel(Path checkpoint) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(checkpoint))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("latest-model.zip")) {
-                    Path tmp = Files.createTempFile("last-epoch", ".zip");
-                    Files.copy(zip, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    try {
-                        return ModelFile.load(tmp);
-                    } finally {
-                        Files.delete(tmp);
-                    }
-                }
-            }
-        }
-        throw new IOException("no latest model in " + checkpoint);
     }
 
     /**

@@ -9,6 +9,7 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.TestCommands;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.synth.RenderedCell;
 import io.github.fijiocr.synth.GlyphRenderer;
 import io.github.fijiocr.train.EpochStats;
@@ -83,6 +84,25 @@ public class TrainCommandTest {
             saved.metadata().architecture());
         assertEquals(ModelFile.bundled().metadata().preprocessing(), saved.metadata().preprocessing());
         assertEquals("bundled", saved.metadata().training().get("base_model"));
+    }
+
+    @Test
+    public void resumingWithAutoPreprocessingGoesOnWithTheCheckpoints() throws Exception {
+        Path data = renderedDigits("01", 12);
+        File model = new File(tmp.getRoot(), "m.zip");
+        CommandModule first = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+            "output", model, "epochs", 1, "preprocessing", "seed");
+        assertFalse(first.getCancelReason(), first.isCanceled());
+        // A different explicit preprocessing is refused, with the way out.
+        CommandModule wrong = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+            "output", model, "epochs", 2, "resume", true, "preprocessing", "standard");
+        assertTrue(wrong.isCanceled());
+        assertTrue(wrong.getCancelReason(), wrong.getCancelReason().contains("preprocessing=auto"));
+        CommandModule resumed = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+            "output", model, "epochs", 2, "resume", true);
+        assertFalse(resumed.getCancelReason(), resumed.isCanceled());
+        assertEquals(2, ((ResultsTable) resumed.getOutput("history")).size());
+        assertEquals(Preprocessing.seed(), ModelFile.load(model.toPath()).metadata().preprocessing());
     }
 
     @Test
