@@ -50,8 +50,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
 
     @Parameter(label = "Preprocessing", choices = {"auto", "standard", "seed"},
         description = "auto: the checkpoint's when resuming, the base model's when fine-tuning, else standard; "
-            + "standard: ink box, aspect kept, "
-            + "equalised; seed: whole image stretched, equalised", persist = false)
+            + "standard: ink box, aspect kept, equalised; seed: whole image stretched, equalised", persist = false)
     private String preprocessing = "auto";
 
     @Parameter(label = "Epochs", min = "1", persist = false)
