@@ -37,8 +37,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * TrainingBenchmark finetune SHARED SET EPOCHS AUGMENT
  * </pre>
  * For chars74k, the system properties bench.batch, bench.lr, bench.cosine (true|false),
- * bench.augment (a preset key, or custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P]...) and bench.contrast
- * (stretch|equalize) change the recipe.
+ * bench.augment (a preset key, or custom:SHIFT,ZOOM,SHEAR,ROTATION[,stroke=P]...), bench.contrast
+ * (stretch|equalize) and bench.seed (split, initialisation and augmentation; 42) change the recipe.
  */
 public final class TrainingBenchmark {
     private static final String DIGITS = "0123456789";
@@ -135,6 +135,7 @@ public final class TrainingBenchmark {
         t.augmenter = augmenter(System.getProperty("bench.augment", "seed"));
         t.batchSize = Integer.getInteger("bench.batch", t.batchSize);
         t.learningRate = Double.parseDouble(System.getProperty("bench.lr", String.valueOf(t.learningRate)));
+        t.seed = Long.getLong("bench.seed", t.seed); // the split's, the initialisation's and augmentation's
         if (System.getProperty("bench.cosine") != null) {
             t.cosineDecay = Boolean.getBoolean("bench.cosine");
         }
@@ -144,7 +145,7 @@ public final class TrainingBenchmark {
             t.resume = Boolean.getBoolean("bench.resume");
         }
         String what = String.format("chars74k digits%s, %s, %s preprocessing (%s), %d epochs of %s, batch %d, "
-            + "lr %s%s, %s augmentation", dedup ? " without duplicates and leakage" : "", arch.key(), preprocessing,
+            + "lr %s%s, %s augmentation" + (t.seed != 42 ? ", seed " + t.seed : ""), dedup ? " without duplicates and leakage" : "", arch.key(), preprocessing,
             t.preprocessing, epochs,
             steps > 0 ? steps + " batches" : "one pass", t.batchSize, t.learningRate, t.cosineDecay ? " cosine" : "",
             System.getProperty("bench.augment", "seed"));
