@@ -113,6 +113,11 @@ public class TrainCommandTest {
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("standard"));
         assertFalse(new File(tmp.getRoot(), "x.zip").exists());
+        CommandModule p = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+            "output", new File(tmp.getRoot(), "x.zip"), "preprocessing", "stretch");
+        assertTrue(p.isCanceled());
+        assertTrue(p.getCancelReason(), p.getCancelReason().contains("use auto, standard or seed"));
+        assertFalse(new File(tmp.getRoot(), "x.zip").exists());
     }
 
     @Test
