@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.model.ModelFile;
@@ -17,37 +17,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** The commands as macros and scripts run them: in a SciJava context, inputs by macro key. */
 public class CommandsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-    private static CommandService commands;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-        commands = context.service(CommandService.class);
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     private static CommandModule run(Class<? extends org.scijava.command.Command> command, Object... keyValues)
         throws Exception {
-        return TestCommands.run(context, command, keyValues);
+        return CONTEXT.run(command, keyValues);
     }
 
     @Test

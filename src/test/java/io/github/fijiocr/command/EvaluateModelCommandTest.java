@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
@@ -19,12 +19,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /** Evaluate Model run by macro keys on a small generated dataset with the bundled model. */
@@ -32,17 +30,8 @@ public class EvaluateModelCommandTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     /** 6 images each of 1, 4, 7, A, and 3 of "a", which the bundled model (capitals only) cannot read. */
     private Path dataset() throws Exception {
@@ -181,6 +170,6 @@ public class EvaluateModelCommandTest {
     }
 
     private static CommandModule run(Object... keyValues) throws Exception {
-        return TestCommands.run(context, EvaluateModelCommand.class, keyValues);
+        return CONTEXT.run(EvaluateModelCommand.class, keyValues);
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import ij.measure.ResultsTable;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
@@ -12,12 +12,10 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /** Line datasets: whole-line evaluation, and characters cut out of labelled lines. */
@@ -25,21 +23,12 @@ public class LineDatasetCommandsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     private static CommandModule run(Class<? extends org.scijava.command.Command> command, Object... keyValues)
         throws Exception {
-        CommandModule m = TestCommands.run(context, command, keyValues);
+        CommandModule m = CONTEXT.run(command, keyValues);
         assertFalse(m.getCancelReason(), m.isCanceled());
         return m;
     }

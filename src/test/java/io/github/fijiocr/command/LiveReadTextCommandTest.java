@@ -7,36 +7,25 @@ import static org.junit.Assert.assertTrue;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 public class LiveReadTextCommandTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     @Test
     public void aFolderPlayedAsACameraGivesARowPerFrameARecordingAndACsv() throws Exception {
@@ -50,7 +39,7 @@ public class LiveReadTextCommandTest {
             ImageIO.write(frame.getBufferedImage(), "png", new File(dir, "f" + i + ".png"));
         }
         File csv = new File(tmp.getRoot(), "live.csv");
-        CommandModule m = TestCommands.run(context, LiveReadTextCommand.class, "camera", dir.toString(),
+        CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", dir.toString(),
             "frames", 2, "record", true, "vote", 3, "output", csv);
         assertFalse(m.getCancelReason(), m.isCanceled());
         ResultsTable rt = (ResultsTable) m.getOutput("results");
@@ -65,14 +54,14 @@ public class LiveReadTextCommandTest {
 
     @Test
     public void headlessACameraNeedsALimit() throws Exception {
-        CommandModule m = TestCommands.run(context, LiveReadTextCommand.class, "camera", "");
+        CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", "");
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("frames=") && m.getCancelReason().contains("seconds="));
     }
 
     @Test
     public void noCameraHereIsAClearMessageNotACrash() throws Exception {
-        CommandModule m = TestCommands.run(context, LiveReadTextCommand.class, "camera", "", "frames", 1);
+        CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", "", "frames", 1);
         assertTrue(m.isCanceled());
         String why = m.getCancelReason();
         assertTrue(why, why.contains("libv4l-0") || why.contains("No camera found"));
@@ -80,7 +69,7 @@ public class LiveReadTextCommandTest {
 
     @Test
     public void anUnknownModeIsRefused() throws Exception {
-        CommandModule m = TestCommands.run(context, LiveReadTextCommand.class, "camera", tmp.getRoot().toString(),
+        CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", tmp.getRoot().toString(),
             "mode", "video");
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("character or text"));

@@ -10,7 +10,7 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.synth.TextScenes;
 import java.io.File;
 import java.nio.file.Path;
@@ -18,29 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 public class LocateTextCommandTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     @Test
     public void boxesOfEverySliceAsNamedRowsAndOverlayKeepingTheUsersOwn() throws Exception {
@@ -54,7 +43,7 @@ public class LocateTextCommandTest {
         Roi mine = new Roi(0, 0, 5, 5);
         image.setOverlay(new Overlay(mine));
 
-        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "image", image);
+        CommandModule m = CONTEXT.run(LocateTextCommand.class, "image", image);
         assertFalse(m.getCancelReason(), m.isCanceled());
         ResultsTable rt = (ResultsTable) m.getOutput("boxes");
         int chars = a.boxes.size();
@@ -69,7 +58,7 @@ public class LocateTextCommandTest {
         assertTrue(overlay.contains(mine));
 
         // Again: our earlier overlay is replaced, not added to.
-        TestCommands.run(context, LocateTextCommand.class, "image", image);
+        CONTEXT.run(LocateTextCommand.class, "image", image);
         assertEquals(1 + 2 * (chars + 2), image.getOverlay().size());
     }
 
@@ -84,7 +73,7 @@ public class LocateTextCommandTest {
         }
         around.grow(5, 5);
         image.setRoi(around);
-        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "image", image);
+        CommandModule m = CONTEXT.run(LocateTextCommand.class, "image", image);
         assertEquals(first, (int) m.getOutput("characters"));
     }
 
@@ -99,7 +88,7 @@ public class LocateTextCommandTest {
             ImageIO.write(s.image, "png", new File(dir, kind + ".png"));
         }
         Path csv = tmp.getRoot().toPath().resolve("boxes.csv");
-        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "input", dir, "output", csv.toFile());
+        CommandModule m = CONTEXT.run(LocateTextCommand.class, "input", dir, "output", csv.toFile());
         assertFalse(m.getCancelReason(), m.isCanceled());
         int chars = scenes.stream().mapToInt(s -> s.boxes.size()).sum();
         assertEquals(chars, (int) m.getOutput("characters"));
@@ -109,7 +98,7 @@ public class LocateTextCommandTest {
     @Test
     public void anUnknownThresholdMethodIsRefusedByName() throws Exception {
         ImagePlus image = new ImagePlus("blank", new ByteProcessor(50, 50));
-        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "image", image, "method", "Bogus");
+        CommandModule m = CONTEXT.run(LocateTextCommand.class, "image", image, "method", "Bogus");
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("Bogus") && m.getCancelReason().contains("Otsu"));
     }
@@ -117,10 +106,10 @@ public class LocateTextCommandTest {
     @Test
     public void anUnknownPolarityAndAnOutOfRangeKeyAreRefusedByName() throws Exception {
         ImagePlus image = new ImagePlus("blank", new ByteProcessor(50, 50));
-        CommandModule m = TestCommands.run(context, LocateTextCommand.class, "image", image, "text", "sideways");
+        CommandModule m = CONTEXT.run(LocateTextCommand.class, "image", image, "text", "sideways");
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("sideways") && m.getCancelReason().contains("dark"));
-        m = TestCommands.run(context, LocateTextCommand.class, "image", image, "min_area", 0);
+        m = CONTEXT.run(LocateTextCommand.class, "image", image, "min_area", 0);
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("min_area=0"));
     }

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import ij.ImagePlus;
 import ij.process.ImageProcessor;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -22,12 +22,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /** "Preview Augmentation" by macro keys: the montage's layout, its first column, its seed, its file. */
@@ -37,23 +35,19 @@ public class PreviewAugmentationCommandTest {
     @ClassRule
     public static TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
+
     private static Path data;
 
     @BeforeClass
     public static void start() throws Exception {
-        context = new Context();
         data = tmp.newFolder("glyphs").toPath();
         for (String c : new String[] {"3", "7", "A"}) {
             for (int i = 0; i < 4; i++) {
                 glyph(data.resolve(c).resolve(i + ".png"), c, 20 + 5 * i);
             }
         }
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
     }
 
     @Test
@@ -122,18 +116,18 @@ public class PreviewAugmentationCommandTest {
 
     @Test
     public void unknownAugmentationOrFormatCancelsWithTheFix() throws Exception {
-        CommandModule bad = TestCommands.run(context, PreviewAugmentationCommand.class, "input", data.toFile(),
+        CommandModule bad = CONTEXT.run(PreviewAugmentationCommand.class, "input", data.toFile(),
             "augment", "heavy");
         assertTrue(bad.isCanceled());
         assertTrue(bad.getCancelReason(), bad.getCancelReason().contains("none, seed, standard"));
-        CommandModule jpg = TestCommands.run(context, PreviewAugmentationCommand.class, "input", data.toFile(),
+        CommandModule jpg = CONTEXT.run(PreviewAugmentationCommand.class, "input", data.toFile(),
             "output", new File(tmp.getRoot(), "m.jpg"));
         assertTrue(jpg.isCanceled());
         assertTrue(jpg.getCancelReason(), jpg.getCancelReason().contains(".png"));
     }
 
     private static ImagePlus run(Object... keyValues) throws Exception {
-        CommandModule m = TestCommands.run(context, PreviewAugmentationCommand.class, keyValues);
+        CommandModule m = CONTEXT.run(PreviewAugmentationCommand.class, keyValues);
         assertFalse(m.getCancelReason(), m.isCanceled());
         return (ImagePlus) m.getOutput("montage");
     }

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import ij.gui.Plot;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.TestCommands;
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.preprocess.Preprocessing;
@@ -21,12 +21,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /** Fine-tuning through "Train Character Model" by macro keys, and the training plots. */
@@ -34,17 +32,8 @@ public class TrainCommandTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     /** Digits rendered in Java's own fonts: a small dataset the bundled model already half knows. */
     private Path renderedDigits(String digits, int perClass) throws Exception {
@@ -67,7 +56,7 @@ public class TrainCommandTest {
     public void fineTuningTheBundledModelReportsBaselineAndResult() throws Exception {
         Path data = renderedDigits("017", 30);
         File model = new File(tmp.getRoot(), "tuned.zip");
-        CommandModule m = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule m = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", model, "base_model", "bundled", "epochs", 2, "augment", "standard");
         assertFalse(m.getCancelReason(), m.isCanceled());
         double baseline = (double) m.getOutput("baseline_accuracy");
@@ -90,15 +79,15 @@ public class TrainCommandTest {
     public void resumingWithAutoPreprocessingGoesOnWithTheCheckpoints() throws Exception {
         Path data = renderedDigits("01", 12);
         File model = new File(tmp.getRoot(), "m.zip");
-        CommandModule first = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule first = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", model, "epochs", 1, "preprocessing", "seed");
         assertFalse(first.getCancelReason(), first.isCanceled());
         // A different explicit preprocessing is refused, with the way out.
-        CommandModule wrong = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule wrong = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", model, "epochs", 2, "resume", true, "preprocessing", "standard");
         assertTrue(wrong.isCanceled());
         assertTrue(wrong.getCancelReason(), wrong.getCancelReason().contains("preprocessing=auto"));
-        CommandModule resumed = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule resumed = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", model, "epochs", 2, "resume", true);
         assertFalse(resumed.getCancelReason(), resumed.isCanceled());
         assertEquals(2, ((ResultsTable) resumed.getOutput("history")).size());
@@ -108,12 +97,12 @@ public class TrainCommandTest {
     @Test
     public void unknownArchitectureOrAugmentationCancelsWithTheChoices() throws Exception {
         Path data = renderedDigits("01", 5);
-        CommandModule m = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule m = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", new File(tmp.getRoot(), "x.zip"), "augment", "heavy");
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("standard"));
         assertFalse(new File(tmp.getRoot(), "x.zip").exists());
-        CommandModule p = TestCommands.run(context, TrainCharacterModelCommand.class, "input", data.toFile(),
+        CommandModule p = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
             "output", new File(tmp.getRoot(), "x.zip"), "preprocessing", "stretch");
         assertTrue(p.isCanceled());
         assertTrue(p.getCancelReason(), p.getCancelReason().contains("use auto, standard or seed"));

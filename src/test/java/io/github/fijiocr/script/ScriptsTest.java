@@ -3,16 +3,15 @@ package io.github.fijiocr.script;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.script.ScriptModule;
 import org.scijava.script.ScriptService;
 
@@ -21,20 +20,12 @@ public class ScriptsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static Context context;
-
-    @BeforeClass
-    public static void start() {
-        context = new Context();
-    }
-
-    @AfterClass
-    public static void stop() {
-        context.dispose();
-    }
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     private static ScriptModule run(String script, Object... inputs) throws Exception {
-        ScriptModule m = context.service(ScriptService.class).run(new File("scripts", script), true, inputs).get();
+        ScriptService scripts = CONTEXT.get().service(ScriptService.class);
+        ScriptModule m = scripts.run(new File("scripts", script), true, inputs).get();
         assertTrue(script + " returned no module", m != null);
         return m;
     }
