@@ -76,7 +76,7 @@ public abstract class LocatingCommand extends OcrCommand {
         o.method = LocateOptions.method(method);
         o.text = LocateOptions.polarity(text);
         o.localRadius = atLeast("local_radius", local_radius, 0);
-        o.background = Math.max(0, background);
+        o.background = between("background", background, 0, Double.MAX_VALUE);
         o.denoise = atLeast("denoise", denoise, -1);
         o.minArea = atLeast("min_area", min_area, 1);
         o.maxArea = atLeast("max_area", max_area, 0);
@@ -84,20 +84,28 @@ public abstract class LocatingCommand extends OcrCommand {
         o.maxWidth = atLeast("max_width", max_width, 0);
         o.minHeight = atLeast("min_height", min_height, 0);
         o.maxHeight = atLeast("max_height", max_height, 0);
-        o.minAspect = min_aspect;
-        o.maxAspect = max_aspect;
-        o.minSolidity = min_solidity;
+        o.minAspect = between("min_aspect", min_aspect, 0, Double.MAX_VALUE);
+        o.maxAspect = between("max_aspect", max_aspect, 0, Double.MAX_VALUE);
+        o.minSolidity = between("min_solidity", min_solidity, 0, 1);
         o.mergeDots = merge_dots;
         o.split = split;
         o.dropCut = drop_cut;
-        o.wordGap = word_gap;
-        o.maxAngle = max_angle;
+        o.wordGap = between("word_gap", word_gap, 0, Double.MAX_VALUE);
+        o.maxAngle = between("max_angle", max_angle, 0, 45);
         return o;
     }
 
     private static int atLeast(String key, int value, int min) {
         if (value < min) {
             throw new OcrException(key + "=" + value + " is out of range: use " + min + " or more.");
+        }
+        return value;
+    }
+
+    private static double between(String key, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            String range = max == Double.MAX_VALUE ? min + " or more" : "a value from " + min + " to " + max;
+            throw new OcrException(key + "=" + value + " is out of range: use " + range + ".");
         }
         return value;
     }

@@ -112,5 +112,11 @@ public class LocateTextCommandTest {
         m = CONTEXT.run(LocateTextCommand.class, "image", image, "min_area", 0);
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("min_area=0"));
+        m = CONTEXT.run(LocateTextCommand.class, "image", image, "min_solidity", 2.0);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("min_solidity=2.0"));
+        m = CONTEXT.run(LocateTextCommand.class, "image", image, "word_gap", -1.0);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("word_gap=-1.0"));
     }
 }
