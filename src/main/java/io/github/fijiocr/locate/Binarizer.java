@@ -16,8 +16,14 @@ import java.awt.Rectangle;
 final class Binarizer {
     /** Local threshold: ink is darker than the window's mean by this fraction of the mean... */
     private static final double LOCAL_FRACTION = 0.12;
-    /** ...and by at least this many grey levels, so flat ground stays ground. */
-    private static final int LOCAL_MIN_CONTRAST = 12;
+    /**
+     * ...and by at least this many grey levels, so flat ground stays ground. The global threshold
+     * asks the same of the two sides' medians: a blank, noisy frame has no text to find.
+     */
+    private static final int MIN_CONTRAST = 12;
+
+    /** The largest factor ImageJ's rolling ball shrinks an image by before rolling. */
+    private static final int MAX_BALL_SHRINK = 8;
 
     private final LocateOptions options;
 
@@ -38,7 +44,9 @@ final class Binarizer {
             work = (ByteProcessor) gray.duplicate();
             work.invert();
         }
-        if (options.background > 0) {
+        // The rolling ball first shrinks the image up to 8 times and fails under 2 pixels; an image
+        // this thin has no background to level anyway.
+        if (options.background > 0 && Math.min(w, h) > 2 * MAX_BALL_SHRINK) {
             work = work == gray ? (ByteProcessor) gray.duplicate() : work;
             new BackgroundSubtracter().rollingBallBackground(work, options.background, false, true, false, true,
                 true);
@@ -64,11 +72,6 @@ final class Binarizer {
         return inside;
     }
 
-    private int level(ByteProcessor gray, byte[] inside) {
-        int[] hist = histogram(gray, inside);
-        return new AutoThresholder().getThreshold(options.method, hist);
-    }
-
     private static int[] histogram(ByteProcessor gray, byte[] inside) {
         byte[] px = (byte[]) gray.getPixels();
         int[] hist = new int[256];
@@ -85,6 +88,9 @@ final class Binarizer {
             return options.text == LocateOptions.TextPolarity.LIGHT;
         }
         int[] hist = histogram(gray, inside);
+        if (flat(hist)) {
+            return false;
+        }
         int level = new AutoThresholder().getThreshold(options.method, hist);
         long dark = 0;
         long total = 0;
@@ -101,12 +107,19 @@ final class Binarizer {
      * an H stay joined to their strokes, while a clean gap between two letters stays open.
      */
     private byte[] global(ByteProcessor gray, byte[] inside) {
-        int level = level(gray, inside);
-        int w = gray.getWidth();
         byte[] px = (byte[]) gray.getPixels();
-        int ground = groundMedian(px, inside, level);
-        int weakLevel = (level + ground) / 2;
         byte[] ink = new byte[px.length];
+        int[] hist = histogram(gray, inside);
+        if (flat(hist)) {
+            return ink;
+        }
+        int level = new AutoThresholder().getThreshold(options.method, hist);
+        int ground = median(hist, level + 1, 255);
+        if (ground - median(hist, 0, level) < MIN_CONTRAST) {
+            return ink;
+        }
+        int w = gray.getWidth();
+        int weakLevel = (level + ground) / 2;
         int[] queue = new int[px.length];
         int tail = 0;
         for (int i = 0; i < px.length; i++) {
@@ -129,25 +142,32 @@ final class Binarizer {
         return ink;
     }
 
-    /** The median grey of the ground side of the level (dark text: the lighter side). */
-    private static int groundMedian(byte[] px, byte[] inside, int level) {
-        int[] hist = new int[256];
-        int n = 0;
-        for (int i = 0; i < px.length; i++) {
-            int v = px[i] & 0xff;
-            if ((inside == null || inside[i] != 0) && v > level) {
-                hist[v]++;
-                n++;
-            }
+    /** The median grey among levels [from, to] of a histogram; {@code to} when none is there. */
+    private static int median(int[] hist, int from, int to) {
+        long n = 0;
+        for (int v = from; v <= to; v++) {
+            n += hist[v];
         }
-        int seen = 0;
-        for (int v = 0; v < 256; v++) {
+        long seen = 0;
+        for (int v = from; v <= to; v++) {
             seen += hist[v];
             if (n > 0 && 2 * seen >= n) {
                 return v;
             }
         }
-        return level;
+        return to;
+    }
+
+    /**
+     * One grey level or none: nothing to separate, and some AutoThresholder methods (Intermodes,
+     * Minimum) write to ImageJ's Log when they find no level.
+     */
+    private static boolean flat(int[] hist) {
+        int levels = 0;
+        for (int c : hist) {
+            levels += c > 0 ? 1 : 0;
+        }
+        return levels < 2;
     }
 
     /** Bradley's local mean threshold over a square window, with an integral image. */
@@ -179,7 +199,7 @@ final class Binarizer {
                 long s = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0];
                 double mean = (double) s / ((y1 - y0) * (x1 - x0));
                 int v = px[i] & 0xff;
-                ink[i] = (byte) (v < mean - Math.max(LOCAL_FRACTION * mean, LOCAL_MIN_CONTRAST) ? 1 : 0);
+                ink[i] = (byte) (v < mean - Math.max(LOCAL_FRACTION * mean, MIN_CONTRAST) ? 1 : 0);
             }
         }
         return ink;

@@ -3,16 +3,21 @@ package io.github.fijiocr.locate;
 import ij.ImagePlus;
 import ij.measure.Measurements;
 import ij.measure.ResultsTable;
+import ij.plugin.filter.Analyzer;
 import ij.plugin.filter.ParticleAnalyzer;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
+import io.github.fijiocr.OcrException;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Connected ink through ImageJ's Analyze Particles on a private mask (never the user's image or
  * Results), with its count mask as a label image so later steps can tell whose pixel is whose.
+ * Boxes and areas are read from that label image, not from the table, whose coordinates follow the
+ * user's Set Measurements choices (Invert Y coordinates).
  */
 final class Particles {
     final List<Particle> list;
@@ -24,7 +29,15 @@ final class Particles {
         this.labels = labels;
     }
 
+    /** The count mask is 16-bit: particles past this number would share a label. */
+    private static final int MAX_PARTICLES = 65535;
+
     static Particles analyze(InkMask mask, int minArea, int maxArea) {
+        if (Analyzer.isRedirectImage()) {
+            // Analyze Particles would measure the redirect image, or stop on a size mismatch.
+            throw new OcrException("Analyze > Set Measurements redirects measurements to another image "
+                + "('Redirect to'), and Locate Text measures its own mask: set 'Redirect to' to None.");
+        }
         int w = mask.width;
         int h = mask.height;
         byte[] px = new byte[w * h];
@@ -35,7 +48,7 @@ final class Particles {
         bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
         ResultsTable rt = new ResultsTable();
         ParticleAnalyzer pa = new ParticleAnalyzer(ParticleAnalyzer.SHOW_ROI_MASKS,
-            Measurements.AREA | Measurements.RECT | Measurements.SHAPE_DESCRIPTORS, rt, Math.max(1, minArea),
+            Measurements.AREA | Measurements.SHAPE_DESCRIPTORS, rt, Math.max(1, minArea),
             maxArea > 0 ? maxArea : Double.POSITIVE_INFINITY);
         pa.setHideOutputImage(true);
         pa.analyze(new ImagePlus("ink", bp), bp);
@@ -47,11 +60,38 @@ final class Particles {
                 labels[i] = ip.get(i);
             }
         }
+        int n = rt.size();
+        if (n > MAX_PARTICLES) {
+            throw new OcrException("The threshold cut the image into " + n + " particles, more than "
+                + MAX_PARTICLES + ": it is noise at this level. Select the text area, raise min_area, or "
+                + "try another method.");
+        }
+        int[] x0 = new int[n + 1];
+        int[] y0 = new int[n + 1];
+        int[] x1 = new int[n + 1];
+        int[] y1 = new int[n + 1];
+        int[] area = new int[n + 1];
+        Arrays.fill(x0, Integer.MAX_VALUE);
+        Arrays.fill(y0, Integer.MAX_VALUE);
+        for (int i = 0; i < labels.length; i++) {
+            int l = labels[i];
+            if (l > 0 && l <= n) {
+                int x = i % w;
+                int y = i / w;
+                x0[l] = Math.min(x0[l], x);
+                y0[l] = Math.min(y0[l], y);
+                x1[l] = Math.max(x1[l], x);
+                y1[l] = Math.max(y1[l], y);
+                area[l]++;
+            }
+        }
         List<Particle> list = new ArrayList<>();
-        for (int r = 0; r < rt.size(); r++) {
-            Rectangle box = new Rectangle((int) rt.getValue("BX", r), (int) rt.getValue("BY", r),
-                (int) Math.round(rt.getValue("Width", r)), (int) Math.round(rt.getValue("Height", r)));
-            list.add(new Particle(r + 1, box, (int) Math.round(rt.getValue("Area", r)), rt.getValue("Solidity", r)));
+        for (int r = 0; r < n; r++) {
+            int l = r + 1;
+            if (area[l] > 0) {
+                Rectangle box = new Rectangle(x0[l], y0[l], x1[l] - x0[l] + 1, y1[l] - y0[l] + 1);
+                list.add(new Particle(l, box, area[l], rt.getValue("Solidity", r)));
+            }
         }
         return new Particles(list, labels);
     }

@@ -1,0 +1,124 @@
+package io.github.fijiocr.locate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.github.fijiocr.OcrException;
+import io.github.fijiocr.TestData;
+import io.github.fijiocr.io.ImageFiles;
+import ij.ImagePlus;
+import ij.measure.Measurements;
+import ij.plugin.filter.Analyzer;
+import ij.process.AutoThresholder;
+import ij.process.ByteProcessor;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.Test;
+
+/** Inputs a reviewer found to break the locator: blank frames, user settings, tiny and noisy images. */
+public class LocatorRobustnessTest {
+    private final TextLocator locator = new TextLocator(new LocateOptions());
+
+    @Test
+    public void aBlankNoisyCameraFrameHasNoText() {
+        Random r = new Random(2);
+        for (double sigma : new double[] {1, 3, 6}) {
+            ByteProcessor frame = new ByteProcessor(640, 480);
+            for (int i = 0; i < 640 * 480; i++) {
+                frame.set(i, (int) Math.round(200 + sigma * r.nextGaussian()));
+            }
+            assertTrue("noise sigma " + sigma, locator.locate(frame).isEmpty());
+        }
+    }
+
+    @Test
+    public void aFlatImageIsNotThresholdedSoImageJWritesNothing() {
+        ByteProcessor flat = new ByteProcessor(64, 32);
+        flat.setValue(128);
+        flat.fill();
+        PrintStream out = System.out;
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(seen, true));
+        try {
+            for (AutoThresholder.Method m : new AutoThresholder.Method[] {AutoThresholder.Method.Intermodes,
+                AutoThresholder.Method.Minimum}) {
+                LocateOptions o = new LocateOptions();
+                o.method = m;
+                assertTrue(new TextLocator(o).locate(flat).isEmpty());
+            }
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals("", seen.toString());
+    }
+
+    @Test
+    public void invertedYInTheUsersSetMeasurementsDoesNotMoveTheBoxes() throws Exception {
+        ByteProcessor gray = ImageFiles.readGray(TestData.testImages().resolve("expiry.png"));
+        List<Rectangle> plain = inks(locator.locate(gray));
+        int saved = Analyzer.getMeasurements();
+        Analyzer.setMeasurements(saved | Measurements.INVERT_Y);
+        try {
+            assertEquals(plain, inks(locator.locate(gray)));
+        } finally {
+            Analyzer.setMeasurements(saved);
+        }
+        assertFalse(plain.isEmpty());
+    }
+
+    @Test
+    public void measurementsRedirectedToAnotherImageAreRefusedWithTheFix() throws Exception {
+        ByteProcessor gray = ImageFiles.readGray(TestData.testImages().resolve("expiry.png"));
+        Analyzer.setRedirectImage(new ImagePlus("elsewhere", new ByteProcessor(7, 7)));
+        try {
+            OcrException e = assertThrows(OcrException.class, () -> locator.locate(gray));
+            assertTrue(e.getMessage(), e.getMessage().contains("Redirect to") && e.getMessage().contains("None"));
+        } finally {
+            Analyzer.setRedirectImage(null);
+        }
+    }
+
+    @Test
+    public void backgroundSubtractionOnTinyImagesIsSkippedNotAnError() {
+        LocateOptions o = new LocateOptions();
+        o.background = 50;
+        for (int[] size : new int[][] {{1, 1}, {3, 3}, {1, 100}, {100, 4}, {16, 16}}) {
+            ByteProcessor bp = new ByteProcessor(size[0], size[1]);
+            bp.setValue(200);
+            bp.fill();
+            bp.set(0, 0, 10);
+            new TextLocator(o).locate(bp);
+        }
+    }
+
+    @Test
+    public void moreParticlesThanTheCountMaskHoldsAreRefusedByName() {
+        ByteProcessor specks = new ByteProcessor(2000, 1500);
+        specks.setValue(230);
+        specks.fill();
+        for (int y = 1; y < 1497; y += 6) {
+            for (int x = 1; x < 1997; x += 6) {
+                specks.setValue(20);
+                specks.fill(new ij.gui.Roi(x + (y / 6) % 2, y, 2, 2));
+            }
+        }
+        OcrException e = assertThrows(OcrException.class, () -> locator.locate(specks));
+        assertTrue(e.getMessage(), e.getMessage().contains("65535") && e.getMessage().contains("min_area"));
+    }
+
+    private static List<Rectangle> inks(List<TextLine> lines) {
+        List<Rectangle> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            for (Glyph g : l.glyphs()) {
+                out.add(g.ink());
+            }
+        }
+        return out;
+    }
+}
