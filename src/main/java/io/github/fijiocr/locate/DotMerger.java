@@ -1,5 +1,6 @@
 package io.github.fijiocr.locate;
 
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,10 +45,13 @@ final class DotMerger {
             return parts;
         }
         double gap = usualGap(parts, dots);
+        // Dot-matrix gaps are about a dot or less (0.6 in the generated print); specks scattered
+        // over a page lie farther apart than that.
         if (gap > 1.5 * d) {
             return parts; // scattered specks, not a dot matrix
         }
-        // Dots that touch already form strokes: every part short of a line of text takes part.
+        // Dots that touch already form strokes: every part short of a line of text takes part
+        // (a 5x7 character made of touching dots is at most 7 dots high; 10 leaves room for bold).
         List<Integer> members = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
@@ -56,6 +60,7 @@ final class DotMerger {
             }
         }
         members.sort(Comparator.comparingInt(i -> parts.get(i).box.x));
+        // One pixel of slack: gaps are whole pixels, and digitising moves a dot's edge by one.
         double join = 1.5 * gap + 1;
         UnionFind groups = new UnionFind(parts.size());
         for (int a = 0; a < members.size(); a++) {
@@ -74,21 +79,30 @@ final class DotMerger {
         return groups.merge(parts);
     }
 
-    /** Median over dots of the gap to the nearest other dot (Chebyshev distance between boxes). */
+    /**
+     * Median over dots of the gap to the nearest other dot (Chebyshev distance between boxes). Dots
+     * are sorted by x, and the search for a dot's nearest stops where x alone is already farther.
+     */
     private static double usualGap(List<Part> parts, List<Integer> dots) {
-        double[] nearest = new double[dots.size()];
-        for (int a = 0; a < dots.size(); a++) {
+        Rectangle[] boxes = dots.stream().map(i -> parts.get(i).box).sorted(Comparator.comparingInt(b -> b.x))
+            .toArray(Rectangle[]::new);
+        int widest = Arrays.stream(boxes).mapToInt(b -> b.width).max().orElse(0);
+        double[] nearest = new double[boxes.length];
+        for (int a = 0; a < boxes.length; a++) {
             double best = Double.MAX_VALUE;
-            for (int b = 0; b < dots.size(); b++) {
-                if (a != b) {
-                    Part pa = parts.get(dots.get(a));
-                    Part pb = parts.get(dots.get(b));
-                    best = Math.min(best, Math.max(Math.max(Part.gapX(pa.box, pb.box), Part.gapY(pa.box, pb.box)), 0));
-                }
+            for (int b = a + 1; b < boxes.length && boxes[b].x - (boxes[a].x + boxes[a].width) < best; b++) {
+                best = Math.min(best, chebyshev(boxes[a], boxes[b]));
+            }
+            for (int b = a - 1; b >= 0 && boxes[a].x - (boxes[b].x + widest) < best; b--) {
+                best = Math.min(best, chebyshev(boxes[a], boxes[b]));
             }
             nearest[a] = best;
         }
         Arrays.sort(nearest);
         return nearest[nearest.length / 2];
+    }
+
+    private static double chebyshev(Rectangle a, Rectangle b) {
+        return Math.max(Math.max(Part.gapX(a, b), Part.gapY(a, b)), 0);
     }
 }

@@ -84,10 +84,17 @@ final class LineGlyphs {
     /** Parts that belong to one glyph joined, sorted left to right. */
     private static List<Part> join(List<Part> members) {
         UnionFind groups = new UnionFind(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                if (sameGlyph(members.get(i).box, members.get(j).box)) {
-                    groups.join(i, j);
+        // Only parts that share columns can join: a sweep left to right, not every pair.
+        Integer[] byX = new Integer[members.size()];
+        for (int i = 0; i < byX.length; i++) {
+            byX[i] = i;
+        }
+        Arrays.sort(byX, Comparator.comparingInt(i -> members.get(i).box.x));
+        for (int a = 0; a < byX.length; a++) {
+            Rectangle left = members.get(byX[a]).box;
+            for (int b = a + 1; b < byX.length && members.get(byX[b]).box.x < left.x + left.width; b++) {
+                if (sameGlyph(left, members.get(byX[b]).box)) {
+                    groups.join(byX[a], byX[b]);
                 }
             }
         }
@@ -145,7 +152,7 @@ final class LineGlyphs {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
             int n = (int) Math.round(p.box.width / usual);
-            if (p.box.width <= SPLIT_WIDTH * usual || n < 2 || p.box.height < 0.6 * band) {
+            if (p.box.width <= SPLIT_WIDTH * usual || p.box.height < 0.6 * band) {
                 out.add(p);
                 continue;
             }

@@ -2,12 +2,15 @@ package io.github.fijiocr.locate;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** Particles taken as one piece of a character, or as a whole one, while the locator works. */
 final class Part {
     Rectangle box;
     final List<Particle> particles = new ArrayList<>();
+    /** The labels of {@link #particles}, so "is this pixel mine" costs one lookup. */
+    private final BitSet labels = new BitSet();
     /** Columns [from, to) of the particles that belong to this part (narrower after a split). */
     int from;
     int to;
@@ -15,6 +18,7 @@ final class Part {
     Part(Particle p) {
         box = new Rectangle(p.box);
         particles.add(p);
+        labels.set(p.label);
         from = box.x;
         to = box.x + box.width;
     }
@@ -22,6 +26,7 @@ final class Part {
     private Part(Rectangle box, List<Particle> particles, int from, int to) {
         this.box = box;
         this.particles.addAll(particles);
+        particles.forEach(p -> labels.set(p.label));
         this.from = from;
         this.to = to;
     }
@@ -29,6 +34,7 @@ final class Part {
     void absorb(Part other) {
         box = box.union(other.box);
         particles.addAll(other.particles);
+        labels.or(other.labels);
         from = box.x;
         to = box.x + box.width;
     }
@@ -51,12 +57,7 @@ final class Part {
     }
 
     boolean owns(int label) {
-        for (Particle p : particles) {
-            if (p.label == label) {
-                return true;
-            }
-        }
-        return false;
+        return label > 0 && labels.get(label);
     }
 
     int area() {
