@@ -5,7 +5,9 @@ import io.github.fijiocr.OcrException;
 import java.util.Locale;
 
 /**
- * How "Locate Text" cuts an image into characters. Field names follow the macro keys; sizes are
+ * How "Locate Text" cuts an image into characters. Field names follow the macro keys, but for
+ * {@code minSize} and {@code lineJoin}, which only scripts set (their defaults suit print and
+ * displays alike); sizes are
  * in pixels, 0 meaning "no limit" for the optional filters.
  */
 public final class LocateOptions {

@@ -84,7 +84,7 @@ public final class TextLocator {
 
     /**
      * Ink far thicker than a stroke (glare, a lit frame, a smear) is no part of a character: what
-     * survives an opening twice a stroke wide is taken away, with a margin, before particles are
+     * survives an opening 1.2 strokes wide is taken away, with a margin, before particles are
      * counted, so digits that touch such a mass come loose from it.
      */
     private static byte[] withoutMasses(InkMask mask, int stroke) {
@@ -128,7 +128,7 @@ public final class TextLocator {
 
     /**
      * Opening radius for a stroke width: cuts bridges under half a stroke. Print with strokes
-     * under 8 pixels is left alone: its hairlines (serifs, the bowl of a P) are as thin as grain.
+     * under {@link #THICK_STROKE} pixels is left alone: its hairlines (serifs, the bowl of a P) are as thin as grain.
      */
     static int autoRadius(int stroke) {
         return stroke < THICK_STROKE ? 0 : (stroke - 1) / 4;
