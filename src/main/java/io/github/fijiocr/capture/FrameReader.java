@@ -1,6 +1,7 @@
 package io.github.fijiocr.capture;
 
 import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
@@ -61,7 +62,12 @@ public final class FrameReader {
             boolean sure = r.confidence >= threshold;
             return new Result(sure ? r.label : "", r.confidence, List.of(r));
         }
-        List<LineReading> lines = reader.read(gray, "frame", 1);
+        List<LineReading> lines;
+        try {
+            lines = reader.read(gray, "frame", 1);
+        } catch (NoiseException e) {
+            lines = List.of(); // a frame of pure grain (a covered lens, a dropout) holds no text
+        }
         List<String> texts = new ArrayList<>();
         List<CharacterReading> characters = new ArrayList<>();
         double confidence = lines.isEmpty() ? 0 : 1;

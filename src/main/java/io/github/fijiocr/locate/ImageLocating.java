@@ -18,12 +18,17 @@ public final class ImageLocating {
         this.locator = new TextLocator(options);
     }
 
+    /** A slice the threshold cuts into noise is reported through {@code progress.log} and skipped. */
     public List<LocatedSlice> locate(ImagePlus image, String name, Progress progress) {
         Roi roi = image.getRoi() != null && image.getRoi().isArea() ? image.getRoi() : null;
         List<LocatedSlice> out = new ArrayList<>();
         int slices = image.getStackSize();
         for (int s = 1; s <= slices && !progress.isCanceled(); s++) {
-            out.add(new LocatedSlice(name, s, locator.locate(GrayImages.slice(image, s), roi)));
+            try {
+                out.add(new LocatedSlice(name, s, locator.locate(GrayImages.slice(image, s), roi)));
+            } catch (NoiseException e) {
+                progress.log(name + " slice " + s + ": skipped, " + e.getMessage());
+            }
             progress.progress(s, slices, "Locating text in " + name);
         }
         return out;

@@ -62,7 +62,7 @@ final class Particles {
         }
         int n = rt.size();
         if (n > MAX_PARTICLES) {
-            throw new OcrException("The threshold cut the image into " + n + " particles, more than "
+            throw new NoiseException("The threshold cut the image into " + n + " particles, more than "
                 + MAX_PARTICLES + ": it is noise at this level. Select the text area, raise min_area, or "
                 + "try another method.");
         }

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.gui.Roi;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.preprocess.GrayImages;
@@ -45,7 +46,11 @@ public final class ImageReading {
         List<LineReading> out = new ArrayList<>();
         int slices = image.getStackSize();
         for (int s = 1; s <= slices && !progress.isCanceled(); s++) {
-            out.addAll(reader.read(GrayImages.slice(image, s), roi, name, s));
+            try {
+                out.addAll(reader.read(GrayImages.slice(image, s), roi, name, s));
+            } catch (NoiseException e) {
+                progress.log(name + " slice " + s + ": skipped, " + e.getMessage());
+            }
             progress.progress(s, slices, "Reading " + name);
         }
         return out;

@@ -8,7 +8,9 @@ import static org.junit.Assert.assertTrue;
 import io.github.fijiocr.OcrException;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.progress.Progress;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.measure.Measurements;
 import ij.plugin.filter.Analyzer;
 import ij.process.AutoThresholder;
@@ -99,17 +101,47 @@ public class LocatorRobustnessTest {
 
     @Test
     public void moreParticlesThanTheCountMaskHoldsAreRefusedByName() {
+        OcrException e = assertThrows(NoiseException.class, () -> locator.locate(specks()));
+        assertTrue(e.getMessage(), e.getMessage().contains("65535") && e.getMessage().contains("min_area"));
+    }
+
+    @Test
+    public void aStackSkipsAndLogsItsSliceOfNoiseAndLocatesTheOthers() throws Exception {
+        ByteProcessor text = new ByteProcessor(2000, 1500);
+        text.setValue(255);
+        text.fill();
+        text.insert(ImageFiles.readGray(TestData.testImages().resolve("expiry.png")), 40, 40);
+        ImageStack stack = new ImageStack(2000, 1500);
+        stack.addSlice(specks());
+        stack.addSlice(text);
+        List<String> log = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void log(String message) {
+                log.add(message);
+            }
+        };
+        List<LocatedSlice> found = new ImageLocating(new LocateOptions()).locate(new ImagePlus("two", stack),
+            "two.tif", progress);
+        assertEquals(1, found.size());
+        assertEquals(2, found.get(0).slice);
+        assertEquals(1, found.get(0).lines.size());
+        assertEquals(1, log.size());
+        assertTrue(log.get(0), log.get(0).startsWith("two.tif slice 1: skipped") && log.get(0).contains("particles"));
+    }
+
+    /** A dark 2x2 speck every 6 pixels over 2000x1500: 83,250 particles. */
+    private static ByteProcessor specks() {
         ByteProcessor specks = new ByteProcessor(2000, 1500);
         specks.setValue(230);
         specks.fill();
+        specks.setValue(20);
         for (int y = 1; y < 1497; y += 6) {
             for (int x = 1; x < 1997; x += 6) {
-                specks.setValue(20);
                 specks.fill(new ij.gui.Roi(x + (y / 6) % 2, y, 2, 2));
             }
         }
-        OcrException e = assertThrows(OcrException.class, () -> locator.locate(specks));
-        assertTrue(e.getMessage(), e.getMessage().contains("65535") && e.getMessage().contains("min_area"));
+        return specks;
     }
 
     private static List<Rectangle> inks(List<TextLine> lines) {
