@@ -7,8 +7,7 @@ import java.util.Locale;
 /**
  * How "Locate Text" cuts an image into characters. Field names follow the macro keys, but for
  * {@code minSize} and {@code lineJoin}, which only scripts set (their defaults suit print and
- * displays alike); sizes are
- * in pixels, 0 meaning "no limit" for the optional filters.
+ * displays alike). Sizes are in pixels, 0 meaning "no limit" for the optional filters.
  */
 public final class LocateOptions {
     /** Polarity of the text. */
