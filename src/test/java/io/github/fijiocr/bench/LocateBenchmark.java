@@ -1,5 +1,6 @@
 package io.github.fijiocr.bench;
 
+import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.LabelsCsv;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.locate.Glyph;
@@ -189,7 +190,7 @@ public final class LocateBenchmark {
             row("locate text in a 640x480 frame, " + kind + " line, median of 200", String.format("%.2f ms", ms[100]));
         }
         for (int[] size : new int[][] {{640, 480}, {1280, 960}}) {
-            ByteProcessor specks = specks(size[0], size[1]);
+            ByteProcessor specks = TestData.grain(size[0], size[1]);
             double[] ms = new double[11];
             for (int i = -3; i < ms.length; i++) {
                 long t0 = System.nanoTime();
@@ -202,20 +203,6 @@ public final class LocateBenchmark {
             row("locate text in a " + size[0] + "x" + size[1] + " frame of 2x2 specks every 6 pixels (no text), "
                 + "median of 11", String.format("%.0f ms", ms[5]));
         }
-    }
-
-    /** Grain at its worst: a dark 2x2 speck every 6 pixels, a particle each (about 8,500 at 640x480). */
-    private static ByteProcessor specks(int w, int h) {
-        ByteProcessor bp = new ByteProcessor(w, h);
-        bp.setValue(230);
-        bp.fill();
-        bp.setValue(20);
-        for (int y = 1; y < h - 3; y += 6) {
-            for (int x = 1; x < w - 3; x += 6) {
-                bp.fill(new ij.gui.Roi(x + (y / 6) % 2, y, 2, 2));
-            }
-        }
-        return bp;
     }
 
     private static ByteProcessor gray(BufferedImage image) {

@@ -56,16 +56,7 @@ public class LiveReaderTest {
     @Test
     public void aFrameOfGrainReadsNoTextAndTheNextFrameIsRead() throws Exception {
         FrameReader reader = new FrameReader(FrameReader.Mode.TEXT, model, new LocateOptions(), 0.7, null);
-        ByteProcessor grain = new ByteProcessor(2000, 1500);
-        grain.setValue(230);
-        grain.fill();
-        grain.setValue(20);
-        for (int y = 1; y < 1497; y += 6) {
-            for (int x = 1; x < 1997; x += 6) {
-                grain.fill(new ij.gui.Roi(x + (y / 6) % 2, y, 2, 2)); // 83,250 particles
-            }
-        }
-        assertEquals("", reader.read(grain).text);
+        assertEquals("", reader.read(TestData.grain(2000, 1500)).text);
         assertEquals(labels.get("digits.png"), reader.read((ByteProcessor) frame("digits.png", 20, 150)).text);
     }
 

@@ -101,7 +101,7 @@ public class LocatorRobustnessTest {
 
     @Test
     public void moreParticlesThanTheCountMaskHoldsAreRefusedByName() {
-        OcrException e = assertThrows(NoiseException.class, () -> locator.locate(specks()));
+        OcrException e = assertThrows(NoiseException.class, () -> locator.locate(TestData.grain(2000, 1500)));
         assertTrue(e.getMessage(), e.getMessage().contains("65535") && e.getMessage().contains("min_area"));
     }
 
@@ -112,7 +112,7 @@ public class LocatorRobustnessTest {
         text.fill();
         text.insert(ImageFiles.readGray(TestData.testImages().resolve("expiry.png")), 40, 40);
         ImageStack stack = new ImageStack(2000, 1500);
-        stack.addSlice(specks());
+        stack.addSlice(TestData.grain(2000, 1500));
         stack.addSlice(text);
         List<String> log = new ArrayList<>();
         Progress progress = new Progress() {
@@ -128,20 +128,6 @@ public class LocatorRobustnessTest {
         assertEquals(1, found.get(0).lines.size());
         assertEquals(1, log.size());
         assertTrue(log.get(0), log.get(0).startsWith("two.tif slice 1: skipped") && log.get(0).contains("particles"));
-    }
-
-    /** A dark 2x2 speck every 6 pixels over 2000x1500: 83,250 particles. */
-    private static ByteProcessor specks() {
-        ByteProcessor specks = new ByteProcessor(2000, 1500);
-        specks.setValue(230);
-        specks.fill();
-        specks.setValue(20);
-        for (int y = 1; y < 1497; y += 6) {
-            for (int x = 1; x < 1997; x += 6) {
-                specks.fill(new ij.gui.Roi(x + (y / 6) % 2, y, 2, 2));
-            }
-        }
-        return specks;
     }
 
     private static List<Rectangle> inks(List<TextLine> lines) {
