@@ -2,14 +2,18 @@ package io.github.fijiocr;
 
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.Glyph;
+import io.github.fijiocr.locate.TextLine;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +102,16 @@ public final class TestData {
             }
         }
         return bp;
+    }
+
+    /** The ink box of every character found, line by line. */
+    public static List<Rectangle> inkBoxes(List<TextLine> lines) {
+        List<Rectangle> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            for (Glyph g : l.glyphs()) {
+                out.add(g.ink());
+            }
+        }
+        return out;
     }
 }

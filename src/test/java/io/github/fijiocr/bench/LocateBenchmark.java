@@ -3,20 +3,16 @@ package io.github.fijiocr.bench;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.LabelsCsv;
 import io.github.fijiocr.io.ImageFiles;
-import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.LocateOptions;
-import io.github.fijiocr.locate.TextLine;
 import io.github.fijiocr.locate.TextLocator;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
-import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.TextReader;
 import io.github.fijiocr.synth.TextScenes;
 import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +49,7 @@ public final class LocateBenchmark {
     private static void scenes(TextLocator locator, int perKind) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (TextScenes.Scene s : TextScenes.generate(perKind, 6)) {
-            List<Rectangle> found = boxes(locator.locate(gray(s.image)));
+            List<Rectangle> found = TestData.inkBoxes(locator.locate(gray(s.image)));
             int matched = matches(s.boxes, found);
             int[] c = counts.computeIfAbsent(s.kind, k -> new int[3]);
             c[0] += matched;
@@ -178,45 +174,33 @@ public final class LocateBenchmark {
             frame.setValue(text.getPixel(0, 0));
             frame.fill();
             frame.insert(text, Math.max(0, (640 - text.getWidth()) / 2), 200);
-            double[] ms = new double[200];
-            for (int i = -50; i < ms.length; i++) {
-                long t0 = System.nanoTime();
-                locator.locate(frame);
-                if (i >= 0) {
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            Arrays.sort(ms);
-            row("locate text in a 640x480 frame, " + kind + " line, median of 200", String.format("%.2f ms", ms[100]));
+            row("locate text in a 640x480 frame, " + kind + " line, median of 200",
+                String.format("%.2f ms", medianMs(() -> locator.locate(frame), 50, 200)));
         }
         for (int[] size : new int[][] {{640, 480}, {1280, 960}}) {
             ByteProcessor specks = TestData.grain(size[0], size[1]);
-            double[] ms = new double[11];
-            for (int i = -3; i < ms.length; i++) {
-                long t0 = System.nanoTime();
-                locator.locate(specks);
-                if (i >= 0) {
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            Arrays.sort(ms);
             row("locate text in a " + size[0] + "x" + size[1] + " frame of 2x2 specks every 6 pixels (no text), "
-                + "median of 11", String.format("%.0f ms", ms[5]));
+                + "median of 11", String.format("%.0f ms", medianMs(() -> locator.locate(specks), 3, 11)));
         }
+    }
+
+    /** Median milliseconds of {@code runs} calls after {@code warmUp} untimed ones. */
+    private static double medianMs(Runnable call, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            call.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
     }
 
     private static ByteProcessor gray(BufferedImage image) {
         return new ByteProcessor(image);
-    }
-
-    private static List<Rectangle> boxes(List<TextLine> lines) {
-        List<Rectangle> out = new ArrayList<>();
-        for (TextLine l : lines) {
-            for (Glyph g : l.glyphs()) {
-                out.add(g.ink());
-            }
-        }
-        return out;
     }
 
     private static String pct(double x) {

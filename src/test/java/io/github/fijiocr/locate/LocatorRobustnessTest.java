@@ -63,11 +63,11 @@ public class LocatorRobustnessTest {
     @Test
     public void invertedYInTheUsersSetMeasurementsDoesNotMoveTheBoxes() throws Exception {
         ByteProcessor gray = ImageFiles.readGray(TestData.testImages().resolve("expiry.png"));
-        List<Rectangle> plain = inks(locator.locate(gray));
+        List<Rectangle> plain = TestData.inkBoxes(locator.locate(gray));
         int saved = Analyzer.getMeasurements();
         Analyzer.setMeasurements(saved | Measurements.INVERT_Y);
         try {
-            assertEquals(plain, inks(locator.locate(gray)));
+            assertEquals(plain, TestData.inkBoxes(locator.locate(gray)));
         } finally {
             Analyzer.setMeasurements(saved);
         }
@@ -128,15 +128,5 @@ public class LocatorRobustnessTest {
         assertEquals(1, found.get(0).lines.size());
         assertEquals(1, log.size());
         assertTrue(log.get(0), log.get(0).startsWith("two.tif slice 1: skipped") && log.get(0).contains("particles"));
-    }
-
-    private static List<Rectangle> inks(List<TextLine> lines) {
-        List<Rectangle> out = new ArrayList<>();
-        for (TextLine l : lines) {
-            for (Glyph g : l.glyphs()) {
-                out.add(g.ink());
-            }
-        }
-        return out;
     }
 }

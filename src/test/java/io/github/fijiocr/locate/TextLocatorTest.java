@@ -7,7 +7,6 @@ import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
 import ij.process.ByteProcessor;
 import java.awt.Rectangle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -38,7 +37,7 @@ public class TextLocatorTest {
         TextLine a = locator.locate(dark).get(0);
         TextLine b = locator.locate(light).get(0);
         assertTrue(!a.lightText() && b.lightText());
-        assertEquals(inks(a), inks(b));
+        assertEquals(TestData.inkBoxes(List.of(a)), TestData.inkBoxes(List.of(b)));
     }
 
     @Test
@@ -72,13 +71,5 @@ public class TextLocatorTest {
         assertTrue(LineGlyphs.sameGlyph(new Rectangle(25, 0, 5, 24), new Rectangle(25, 27, 5, 24)));
         // Two digits side by side that touch: they share rows, so they stay two glyphs.
         assertTrue(!LineGlyphs.sameGlyph(new Rectangle(0, 0, 20, 30), new Rectangle(19, 0, 20, 30)));
-    }
-
-    private static List<Rectangle> inks(TextLine line) {
-        List<Rectangle> out = new ArrayList<>();
-        for (Glyph g : line.glyphs()) {
-            out.add(g.ink());
-        }
-        return out;
     }
 }

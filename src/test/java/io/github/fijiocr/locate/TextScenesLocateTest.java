@@ -3,6 +3,7 @@ package io.github.fijiocr.locate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.github.fijiocr.TestData;
 import io.github.fijiocr.synth.TextScenes;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
@@ -19,15 +20,6 @@ import org.junit.Test;
 
 /** The locator on generated scenes whose true character boxes are known. */
 public class TextScenesLocateTest {
-    private static List<Rectangle> found(List<TextLine> lines) {
-        List<Rectangle> out = new ArrayList<>();
-        for (TextLine l : lines) {
-            for (Glyph g : l.glyphs()) {
-                out.add(g.ink());
-            }
-        }
-        return out;
-    }
 
     private static double iou(Rectangle a, Rectangle b) {
         Rectangle i = a.intersection(b);
@@ -50,7 +42,7 @@ public class TextScenesLocateTest {
     public void findsEveryCharacterOfEveryKindOfScene() {
         for (TextScenes.Scene s : TextScenes.generate(3, 11)) {
             List<TextLine> lines = new TextLocator(new LocateOptions()).locate(new ByteProcessor(s.image));
-            assertFindsExactly(s.kind + " " + s.lines, s.boxes, found(lines));
+            assertFindsExactly(s.kind + " " + s.lines, s.boxes, TestData.inkBoxes(lines));
             assertEquals(s.kind + " lines", s.lines.size(), lines.size());
         }
     }
@@ -67,11 +59,11 @@ public class TextScenesLocateTest {
     public void dotMatrixCharactersComeOutWholeAndOnlyWithMerging() {
         TextScenes.Scene s = TextScenes.scene("dot-matrix", new Random(8));
         ByteProcessor gray = new ByteProcessor(s.image);
-        assertFindsExactly("dot-matrix", s.boxes, found(new TextLocator(new LocateOptions()).locate(gray)));
+        assertFindsExactly("dot-matrix", s.boxes, TestData.inkBoxes(new TextLocator(new LocateOptions()).locate(gray)));
         LocateOptions apart = new LocateOptions();
         apart.mergeDots = false;
         assertTrue("without merging the dots stay apart",
-            found(new TextLocator(apart).locate(gray)).size() > 2 * s.boxes.size());
+            TestData.inkBoxes(new TextLocator(apart).locate(gray)).size() > 2 * s.boxes.size());
     }
 
     @Test
@@ -83,7 +75,7 @@ public class TextScenesLocateTest {
             TextLocator locator = new TextLocator(new LocateOptions());
             List<TextLine> a = locator.locate(dark);
             List<TextLine> b = locator.locate(light);
-            assertEquals(kind, found(a), found(b));
+            assertEquals(kind, TestData.inkBoxes(a), TestData.inkBoxes(b));
             assertTrue(kind, a.get(0).lightText() != b.get(0).lightText());
         }
     }
@@ -101,7 +93,7 @@ public class TextScenesLocateTest {
         around.grow(6, 6);
         List<TextLine> lines = new TextLocator(new LocateOptions()).locate(gray, new Roi(around));
         assertEquals(1, lines.size());
-        assertFindsExactly("second line", second, found(lines));
+        assertFindsExactly("second line", second, TestData.inkBoxes(lines));
     }
 
     @Test
@@ -133,10 +125,10 @@ public class TextScenesLocateTest {
         }
         g.dispose();
         ByteProcessor gray = new ByteProcessor(img);
-        assertEquals(4, found(new TextLocator(new LocateOptions()).locate(gray)).size());
+        assertEquals(4, TestData.inkBoxes(new TextLocator(new LocateOptions()).locate(gray)).size());
         LocateOptions whole = new LocateOptions();
         whole.split = false;
-        assertEquals(1, found(new TextLocator(whole).locate(gray)).size());
+        assertEquals(1, TestData.inkBoxes(new TextLocator(whole).locate(gray)).size());
     }
 
     @Test
@@ -147,10 +139,10 @@ public class TextScenesLocateTest {
         // Crop through the middle of the last digit.
         gray.setRoi(new Rectangle(0, 0, last.x + last.width / 3, gray.getHeight()));
         ByteProcessor cut = (ByteProcessor) gray.crop();
-        assertEquals(s.boxes.size() - 1, found(new TextLocator(new LocateOptions()).locate(cut)).size());
+        assertEquals(s.boxes.size() - 1, TestData.inkBoxes(new TextLocator(new LocateOptions()).locate(cut)).size());
         LocateOptions keep = new LocateOptions();
         keep.dropCut = false;
-        assertEquals(s.boxes.size(), found(new TextLocator(keep).locate(cut)).size());
+        assertEquals(s.boxes.size(), TestData.inkBoxes(new TextLocator(keep).locate(cut)).size());
     }
 
     @Test
@@ -165,13 +157,13 @@ public class TextScenesLocateTest {
                 gray.set(x, y, (int) Math.round(gray.get(x, y) * light));
             }
         }
-        assertTrue(found(new TextLocator(new LocateOptions()).locate(gray)).size() != s.boxes.size());
+        assertTrue(TestData.inkBoxes(new TextLocator(new LocateOptions()).locate(gray)).size() != s.boxes.size());
         LocateOptions local = new LocateOptions();
         local.localRadius = 25;
-        assertFindsExactly("local threshold", s.boxes, found(new TextLocator(local).locate(gray)));
+        assertFindsExactly("local threshold", s.boxes, TestData.inkBoxes(new TextLocator(local).locate(gray)));
         LocateOptions background = new LocateOptions();
         background.background = 30;
-        assertFindsExactly("background subtraction", s.boxes, found(new TextLocator(background).locate(gray)));
+        assertFindsExactly("background subtraction", s.boxes, TestData.inkBoxes(new TextLocator(background).locate(gray)));
     }
 
     @Test
@@ -194,8 +186,8 @@ public class TextScenesLocateTest {
         LocateOptions plain = new LocateOptions();
         plain.denoise = 0;
         assertTrue("without denoising the glare joins the digits",
-            found(new TextLocator(plain).locate(gray)).stream().anyMatch(r -> r.height > truth.get(1).height + stroke));
-        List<Rectangle> found = found(new TextLocator(new LocateOptions()).locate(gray));
+            TestData.inkBoxes(new TextLocator(plain).locate(gray)).stream().anyMatch(r -> r.height > truth.get(1).height + stroke));
+        List<Rectangle> found = TestData.inkBoxes(new TextLocator(new LocateOptions()).locate(gray));
         assertFindsExactly("digits on glare", truth, found);
         for (Rectangle r : found) {
             assertTrue("no glare in " + r, r.height <= truth.get(0).height + stroke / 2);
