@@ -1,71 +1,56 @@
 package io.github.fijiocr;
 
 import io.github.fijiocr.dataset.CharacterDataset;
-import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.dataset.DatasetProblem;
-import io.github.fijiocr.dataset.SplitFile;
-import io.github.fijiocr.evaluate.EvaluationSamples;
+import io.github.fijiocr.engine.ImgLib2Slices;
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.engine.SliceSource;
 import io.github.fijiocr.evaluate.ModelEvaluation;
-import io.github.fijiocr.evaluate.ModelEvaluator;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.locate.LocateOptions;
-import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.ClassifiedImage;
-import io.github.fijiocr.recognize.ImageReading;
 import io.github.fijiocr.recognize.LineReading;
-import io.github.fijiocr.train.Trainer;
+import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
 
-/** The engine behind every command; holds nothing but a cache of loaded models. */
+/** The scripting face of the engine: each method is one engine call. */
 @Plugin(type = Service.class)
 public class DefaultOcrService extends AbstractService implements OcrService {
     @Parameter
     private LogService log;
 
-    private static final int MAX_LOGGED_PROBLEMS = 50;
-
-    private final Map<String, OcrModel> models = new HashMap<>();
+    /** Made on first use, not when Fiji starts (see {@link OcrService} on ImageJ 1.x types). */
+    private Ocr engine;
 
     @Override
-    public synchronized OcrModel model(File file) {
-        if (file == null || file.getPath().isEmpty()) {
-            return models.computeIfAbsent("bundled", k -> ModelFile.bundled());
+    public synchronized Ocr engine() {
+        if (engine == null) {
+            engine = new Ocr(log);
         }
-        String key = file.getAbsolutePath() + "@" + file.lastModified() + ":" + file.length();
-        OcrModel cached = models.get(key);
-        if (cached == null) {
-            cached = ModelFile.load(file.toPath());
-            models.put(key, cached);
-        }
-        return cached;
+        return engine;
+    }
+
+    @Override
+    public OcrModel model(File file) {
+        return engine().model(path(file));
     }
 
     @Override
     public void saveModel(OcrModel model, File file) {
-        if (file == null) {
-            throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
-        }
-        try {
-            ModelFile.save(model, file.toPath());
-        } catch (IOException e) {
-            throw new OcrException("Cannot write model " + file + ": " + e.getMessage()
-                + ". Choose a folder you can write to.", e);
-        }
+        engine().saveModel(model, path(file));
     }
 
     @Override
@@ -77,92 +62,50 @@ public class DefaultOcrService extends AbstractService implements OcrService {
 
     @Override
     public CharacterDataset importDataset(File input, DatasetOptions options, Progress progress) {
-        CharacterDataset data = new DatasetImporter().load(input == null ? null : input.toPath(), options,
-            progress);
-        reportDataset(data, options);
-        return data;
+        return engine().importDataset(path(input), options, progress);
     }
-
-    /** Problems go to the log (the first ones in full), and a new or changed split is saved. */
-    @Override
-    public void reportDataset(CharacterDataset data, DatasetOptions options) {
-        int shown = 0;
-        for (DatasetProblem p : data.problems()) {
-            if (shown++ < MAX_LOGGED_PROBLEMS) {
-                log.warn(p.toString());
-            }
-        }
-        if (shown > MAX_LOGGED_PROBLEMS) {
-            log.warn("... and " + (shown - MAX_LOGGED_PROBLEMS) + " more problems; see the dataset problems table.");
-        }
-        Path file = data.splitFile();
-        if (!options.saveSplit || file == null) {
-            return;
-        }
-        try {
-            if (!SplitFile.matches(file, data)) {
-                SplitFile.write(file, data);
-                log.info("Saved the train/validation/test split to " + file);
-            }
-        } catch (IOException e) {
-            log.warn("Could not save the split to " + file + " (" + e.getMessage() + "); set split_file= to a "
-                + "file you can write. Until then each import splits again with the same seed.");
-        }
-    }
-
 
     @Override
     public TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress) {
-        return new Trainer().train(data, options, progress);
+        return engine().train(data, options, progress);
     }
 
     @Override
     public List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold,
         String allowed, Progress progress) {
-        return new ImageReading(model, allowed).readText(source(input), locate, threshold, warnings(progress));
+        return engine().readText(files(input), model, ReadOptions.of(locate, threshold, allowed), progress);
     }
 
     @Override
-    public List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress) {
-        return new ImageReading(model, allowed).classify(source(input), warnings(progress));
+    public <T extends RealType<T>> List<LineReading> readText(RandomAccessibleInterval<T> image, String name,
+        OcrModel model, ReadOptions options, Progress progress) {
+        return engine().readText(ImgLib2Slices.of(image, name), model, options, progress);
+    }
+
+    @Override
+    public List<ClassifiedImage> classify(File input, OcrModel model, double threshold, String allowed,
+        Progress progress) {
+        return engine().classify(files(input), model, ReadOptions.of(null, threshold, allowed), progress);
+    }
+
+    @Override
+    public <T extends RealType<T>> List<ClassifiedImage> classify(RandomAccessibleInterval<T> image, String name,
+        OcrModel model, ReadOptions options, Progress progress) {
+        return engine().classify(ImgLib2Slices.of(image, name), model, options, progress);
     }
 
     @Override
     public ModelEvaluation evaluate(OcrModel model, CharacterDataset data, boolean testSplitOnly, String allowed,
         Progress progress) {
-        EvaluationSamples samples = EvaluationSamples.of(data, testSplitOnly);
-        log.info("Evaluating on " + samples.description());
-        ModelEvaluator evaluator = new ModelEvaluator(model, allowed);
-        ModelEvaluation evaluation = evaluator.evaluate(data, samples.indices(), progress);
-        List<String> unreadable = evaluator.unreadable(evaluation);
-        if (!unreadable.isEmpty()) {
-            log.warn("The model" + (allowed == null || allowed.isEmpty() ? "" : " with allowed=" + allowed)
-                + " cannot read the classes " + unreadable + "; their images count as errors.");
-        }
-        return evaluation;
+        return engine().evaluate(model, data, testSplitOnly, allowed, progress);
     }
 
-    private static ImageSource source(File input) {
-        return ImageSource.of(input == null ? null : input.toPath());
+    private static SliceSource files(File input) {
+        return SliceSource.files(ImageSource.of(path(input)));
     }
 
-    /** Skipped files become warnings in the log, whatever the caller does with its own log lines. */
-    private Progress warnings(Progress progress) {
-        return new Progress() {
-            @Override
-            public void progress(int done, int total, String message) {
-                progress.progress(done, total, message);
-            }
-
-            @Override
-            public void log(String message) {
-                log.warn(message);
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return progress.isCanceled();
-            }
-        };
+    /** An empty path is no path: what a macro's {@code input=[]} gives. */
+    private static Path path(File file) {
+        return file == null || file.getPath().isEmpty() ? null : file.toPath();
     }
 }

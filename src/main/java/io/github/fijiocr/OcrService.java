@@ -2,28 +2,39 @@ package io.github.fijiocr;
 
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.evaluate.ModelEvaluation;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.ClassifiedImage;
 import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
 import java.util.List;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
 import org.scijava.service.SciJavaService;
 
 /**
- * Fiji OCR for scripts: every command is one call here. No ImageJ 1.x type appears in these
- * signatures (see {@link io.github.fijiocr.recognize.ImageReading} for why and for open images). Obtain it with {@code #@ OcrService ocr}
- * in a script, or {@code context.service(OcrService.class)} in Java.
+ * Fiji OCR for scripts: every command is one call here, each delegated to the one {@link Ocr}
+ * engine that the commands use too. Files and ImgLib2 images (an ImageJ2 Dataset) go in
+ * directly; for an open ImageJ 1.x image use {@link #engine()} with
+ * {@link io.github.fijiocr.engine.SliceSource#image}. No ImageJ 1.x type appears in these
+ * signatures: SciJava reflects on a service's methods when Fiji starts, and an ImageJ 1.x type
+ * there would load ImageJ before imagej-legacy has patched it. Obtain it with
+ * {@code #@ OcrService ocr} in a script, or {@code context.service(OcrService.class)} in Java.
  */
 public interface OcrService extends SciJavaService {
     /** Default rejection probability: characters below it read as "?" (the seed's 0.7). */
-    double DEFAULT_THRESHOLD = 0.7;
+    double DEFAULT_THRESHOLD = ReadOptions.DEFAULT_THRESHOLD;
 
-    /** A model file, or the bundled model when {@code file} is null. Loaded models are cached. */
+    /** The engine behind this service and every command. */
+    Ocr engine();
+
+    /** A model file, or the bundled model when {@code file} is null or empty. Loaded models are cached. */
     OcrModel model(File file);
 
     /** Writes a model atomically: the previous file survives any failure. */
@@ -41,28 +52,33 @@ public interface OcrService extends SciJavaService {
      */
     CharacterDataset importDataset(File input, DatasetOptions options, Progress progress);
 
-    /** Logs a dataset's problems and, when {@code options.saveSplit}, saves a new or changed split. */
-    void reportDataset(CharacterDataset data, DatasetOptions options);
-
     TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress);
 
     /**
      * Text lines of an image file, or of every image in a folder (named by relative path).
      * Characters under {@code threshold} read as "?"; {@code allowed} limits what may be read
-     * (null: all). For an open ImagePlus use {@link io.github.fijiocr.recognize.ImageReading}.
+     * (null: all).
      */
     List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, String allowed,
         Progress progress);
 
-    /** Each image file (or slice) under {@code input} is one character. */
-    List<ClassifiedImage> classify(File input, OcrModel model, String allowed, Progress progress);
+    /** Text lines of a 2D image or of each plane of a 3D stack (x, y, slice). */
+    <T extends RealType<T>> List<LineReading> readText(RandomAccessibleInterval<T> image, String name,
+        OcrModel model, ReadOptions options, Progress progress);
+
+    /** Each image file (or slice) under {@code input} is one character; under {@code threshold} it reads "?". */
+    List<ClassifiedImage> classify(File input, OcrModel model, double threshold, String allowed, Progress progress);
+
+    /** Each plane of an ImgLib2 image is one character. */
+    <T extends RealType<T>> List<ClassifiedImage> classify(RandomAccessibleInterval<T> image, String name,
+        OcrModel model, ReadOptions options, Progress progress);
 
     /**
      * Scores a model on a labelled dataset, each image classified as one character with the
      * model's own preprocessing. {@code testSplitOnly}: only the test part of the split saved
      * beside the dataset, or every image when no split is saved (the log says which);
      * otherwise every image not excluded. {@code allowed} limits what may be read (null: all).
-     * For the heat map see {@link io.github.fijiocr.evaluate.ConfusionHeatMap}.
+     * For the heat map see {@link io.github.fijiocr.present.ConfusionHeatMap}.
      */
     ModelEvaluation evaluate(OcrModel model, CharacterDataset data, boolean testSplitOnly, String allowed,
         Progress progress);

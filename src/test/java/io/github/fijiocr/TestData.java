@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.fijiocr.dataset.LabelsCsv;
+import io.github.fijiocr.io.LabelsCsv;
 import javax.imageio.ImageIO;
 import org.junit.Assume;
 

@@ -1,6 +1,6 @@
 package io.github.fijiocr.capture;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 
 /** A camera that cannot be opened or stops delivering frames; the message says what to do. */
 public class CaptureException extends OcrException {

@@ -1,11 +1,11 @@
 package io.github.fijiocr.capture;
 
-import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.recognize.TextReader;
 import ij.process.ByteProcessor;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class FrameReader {
             try {
                 return valueOf(key.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new io.github.fijiocr.OcrException("mode=" + key + " is not a mode: use character or text.");
+                throw new io.github.fijiocr.common.OcrException("mode=" + key + " is not a mode: use character or text.");
             }
         }
     }
@@ -45,11 +45,13 @@ public final class FrameReader {
     private final CharacterClassifier classifier;
     private final TextReader reader;
 
-    public FrameReader(Mode mode, OcrModel model, LocateOptions locate, double threshold, String allowed) {
+    /** One predictor for the whole run: live reading stays on one thread. */
+    public FrameReader(Mode mode, OcrModel model, ReadOptions options) {
         this.mode = mode;
-        this.threshold = threshold;
-        this.classifier = new CharacterClassifier(model, allowed);
-        this.reader = new TextReader(model, locate, threshold, allowed);
+        this.threshold = options.threshold;
+        this.classifier = mode == Mode.CHARACTER
+            ? new CharacterClassifier(model.predictor(options.allowed), options.threshold) : null;
+        this.reader = mode == Mode.TEXT ? TextReader.of(model, options) : null;
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.github.fijiocr.cli;
 
+import io.github.fijiocr.macro.MacroOptions;
 import ij.IJ;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.macro.MacroCommands;
-import io.github.fijiocr.command.OcrCommands;
+import io.github.fijiocr.macro.OcrCommands;
 import io.github.fijiocr.io.CsvTables;
 import java.io.File;
 import java.io.PrintStream;

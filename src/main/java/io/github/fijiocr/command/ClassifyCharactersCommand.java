@@ -2,14 +2,10 @@ package io.github.fijiocr.command;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.recognize.ImageReading;
-import io.github.fijiocr.recognize.ClassifiedImage;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
-import java.util.List;
-import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -42,21 +38,8 @@ public class ClassifyCharactersCommand extends OcrCommand {
 
     @Override
     protected void execute() {
-        List<ClassifiedImage> items;
-        if (input != null) {
-            items = ocr.classify(input, ocr.model(model), allowed, progress());
-        } else if (image != null) {
-            items = new ImageReading(ocr.model(model), allowed).classify(image, image.getTitle(), progress());
-        } else {
-            throw new OcrException("Nothing to classify: open an image, or set input= to an image file or a folder.");
-        }
-        results = ResultTables.characters(items, threshold);
-        if (output != null) {
-            saveCsv(results, output);
-        }
-        MacroResults.appendIfMacro(results);
-        if (hasDisplay()) {
-            results.show("OCR Characters");
-        }
+        results = Tables.characters(engine().classify(images(input, image, "classify"), ocr.model(model),
+            ReadOptions.of(null, threshold, allowed), progress()));
+        publish.table(results, "OCR Characters", output);
     }
 }

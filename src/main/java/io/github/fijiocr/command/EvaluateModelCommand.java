@@ -2,15 +2,14 @@ package io.github.fijiocr.command;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.evaluate.ConfusedPair;
-import io.github.fijiocr.evaluate.ConfusionHeatMap;
-import io.github.fijiocr.evaluate.EvaluationTables;
+import io.github.fijiocr.present.ConfusionHeatMap;
+import io.github.fijiocr.present.EvaluationTables;
 import io.github.fijiocr.evaluate.ModelEvaluation;
 import io.github.fijiocr.evaluate.ThresholdPoint;
-import io.github.fijiocr.macro.MacroResults;
 import io.github.fijiocr.model.OcrModel;
 import java.io.File;
 import java.util.List;
@@ -73,11 +72,11 @@ public class EvaluateModelCommand extends OcrCommand {
             throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
                 + "labels.csv, or a stack whose slice labels are the classes.");
         }
-        boolean testOnly = testSplitOnly();
+        boolean testOnly = split.equals("test");
         OcrModel m = ocr.model(model);
         // Read-only: evaluating must not write a split file beside the user's data.
         CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
-        ModelEvaluation e = ocr.evaluate(m, data, testOnly, allowed, progress());
+        ModelEvaluation e = engine().evaluate(m, data, testOnly, allowed, progress());
         classes = EvaluationTables.perClass(e);
         summary = EvaluationTables.summary(e, target_error);
         confusion = EvaluationTables.confusion(e);
@@ -87,24 +86,12 @@ public class EvaluateModelCommand extends OcrCommand {
         heat_map = ConfusionHeatMap.of(e, "OCR Confusion " + name + " on " + input.getName());
         accuracy = e.accuracy();
         log.info(report(e, name));
-        MacroResults.appendIfMacro(summary);
         // The heat map is an output image, which Fiji displays itself (as Preprocess's stack).
-        if (hasDisplay()) {
-            classes.show("OCR Evaluation");
-            summary.show("OCR Evaluation Summary");
-            confusion.show("OCR Confusion Matrix");
-            pairs.show("OCR Confused Pairs");
-            read_rate.show("OCR Read Rate");
-        }
-    }
-
-    private boolean testSplitOnly() {
-        String s = split == null ? "test" : split.trim().toLowerCase(Locale.ROOT);
-        if (!s.equals("test") && !s.equals("all")) {
-            throw new OcrException("split=" + split + " is not a choice: use split=test (the test images of the "
-                + "saved split) or split=all.");
-        }
-        return s.equals("test");
+        publish.show(classes, "OCR Evaluation");
+        publish.table(summary, "OCR Evaluation Summary", null);
+        publish.show(confusion, "OCR Confusion Matrix");
+        publish.show(pairs, "OCR Confused Pairs");
+        publish.show(read_rate, "OCR Read Rate");
     }
 
     private String report(ModelEvaluation e, String name) {

@@ -1,15 +1,12 @@
 package io.github.fijiocr.command;
 
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.locate.LocateOptions;
-import io.github.fijiocr.macro.MacroResults;
-import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.LineEvaluation;
-import io.github.fijiocr.recognize.TextReader;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -51,32 +48,15 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
-        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
-        Nd4jRuntime.useThreads(1);
-        TextReader reader = new TextReader(ocr.model(model), locateOptions(),
-            threshold, allowed);
-        LineEvaluation eval = LineEvaluation.run(data, reader, ignore_spaces, progress());
-        lines = new ResultsTable();
-        for (LineEvaluation.Row r : eval.rows()) {
-            lines.incrementCounter();
-            lines.addValue("image", r.image);
-            lines.addValue("truth", r.truth);
-            lines.addValue("text", r.text);
-            lines.addValue("exact", r.exact() ? 1 : 0);
-            lines.addValue("edits", r.edits);
-            lines.addValue("confidence", r.confidence);
-        }
+        CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
+        LineEvaluation eval = engine().evaluateText(data, ocr.model(model),
+            ReadOptions.of(locateOptions(), threshold, allowed), ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
         log.info(String.format("%s: %d of %d lines read exactly (%.1f%%), character accuracy %.1f%%",
             input, eval.rows().stream().filter(LineEvaluation.Row::exact).count(), eval.rows().size(),
             100 * line_accuracy, 100 * character_accuracy));
-        if (output != null) {
-            saveCsv(lines, output);
-        }
-        MacroResults.appendIfMacro(lines);
-        if (hasDisplay()) {
-            lines.show("OCR Line Evaluation");
-        }
+        lines = Tables.lineEvaluation(eval);
+        publish.table(lines, "OCR Line Evaluation", output);
     }
 }

@@ -4,15 +4,15 @@ import ij.ImagePlus;
 import ij.gui.Plot;
 import ij.io.FileInfo;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SampleStack;
 import io.github.fijiocr.dataset.SplitFile;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.Publisher;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,32 +91,31 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
         options.alphabet = alphabet(model);
         CharacterDataset data = load(options);
         String name = input != null ? input.getName() : image.getTitle();
-        summary = ResultTables.datasetSummary(data);
-        problems = ResultTables.datasetProblems(data.problems());
+        summary = Tables.datasetSummary(data);
+        problems = Tables.datasetProblems(data.problems());
         images = data.size();
         long dropped = data.problems().stream().filter(p -> p.kind() != DatasetProblem.Kind.UNREADABLE
             && p.dropped()).count();
         log.info("Imported " + data.size() + " images in " + data.classes().size() + " classes from " + name
             + "; " + data.problems().size() + " problems" + (dropped > 0 ? ", " + dropped + " left out" : ""));
         if (problems_file != null) {
-            saveCsv(problems, problems_file);
+            Publisher.save(problems, problems_file);
         }
-        MacroResults.appendIfMacro(summary);
+        publish.table(summary, "OCR Dataset", null);
+        if (problems.size() > 0) {
+            publish.show(problems, "OCR Dataset Problems");
+        }
         if (hasDisplay()) {
-            summary.show("OCR Dataset");
-            if (problems.size() > 0) {
-                problems.show("OCR Dataset Problems");
-            }
-            histogram(data).show();
+            publish.show(histogram(data), null);
             if (show_images) {
-                new ImagePlus("OCR Dataset " + name, SampleStack.fitted(data.samples(), 128)).show();
+                publish.show(new ImagePlus("OCR Dataset " + name, SampleStack.fitted(data.samples(), 128)));
             }
         }
     }
 
     private CharacterDataset load(DatasetOptions options) {
         if (input != null) {
-            return ocr.importDataset(input, options, progress());
+            return engine().importDataset(input.toPath(), options, progress());
         }
         if (image == null) {
             throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
@@ -129,7 +128,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
             }
         }
         CharacterDataset data = new DatasetImporter().load(image, options, progress());
-        ocr.reportDataset(data, options);
+        engine().reportDataset(data, options);
         return data;
     }
 

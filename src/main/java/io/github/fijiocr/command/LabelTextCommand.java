@@ -5,9 +5,9 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.plugin.frame.RoiManager;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.label.RoiLabelExport;
-import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.present.Tables;
 import java.io.File;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -43,26 +43,12 @@ public class LabelTextCommand extends OcrCommand {
         }
         RoiLabelExport export = new RoiLabelExport();
         List<RoiLabelExport.Crop> crops = export.export(image, rois(), output.toPath(),
-            RoiLabelExport.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+            Keys.choice("kind", kind, RoiLabelExport.Kind.class));
         export.skipped().forEach(log::warn);
-        exported = new ResultsTable();
-        for (RoiLabelExport.Crop c : crops) {
-            exported.incrementCounter();
-            exported.addValue("file", output.toPath().relativize(c.file).toString().replace('\\', '/'));
-            exported.addValue("label", c.label);
-            exported.addValue("kind", c.line ? "line" : "character");
-            exported.addValue("slice", c.slice);
-            exported.addValue("x", c.box.x);
-            exported.addValue("y", c.box.y);
-            exported.addValue("width", c.box.width);
-            exported.addValue("height", c.box.height);
-        }
+        exported = Tables.labels(crops, output.toPath());
         log.info("Exported " + crops.size() + " labelled crops of " + image.getTitle() + " to " + output
             + (export.skipped().isEmpty() ? "" : "; skipped " + export.skipped().size() + " unnamed ROIs"));
-        MacroResults.appendIfMacro(exported);
-        if (hasDisplay()) {
-            exported.show("OCR Labels");
-        }
+        publish.table(exported, "OCR Labels", null);
     }
 
     /**

@@ -1,16 +1,18 @@
 package io.github.fijiocr.command;
 
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.present.LiveWindow;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.capture.Cameras;
 import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
 import io.github.fijiocr.capture.SarxosDriver;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.MacroResults;
 import io.github.fijiocr.model.Nd4jRuntime;
 import java.io.File;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ public class LiveReadTextCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
-        FrameReader.Mode m = FrameReader.Mode.of(mode);
+        FrameReader.Mode m = Keys.choice("mode", mode, FrameReader.Mode.class);
         boolean played = camera != null && !camera.isBlank() && Files.exists(Path.of(camera.trim()));
         if (!hasDisplay() && frames == 0 && seconds == 0 && !played) {
             throw new OcrException("Without a screen nothing can stop a camera: set frames= or seconds=.");
@@ -84,26 +86,12 @@ public class LiveReadTextCommand extends LocatingCommand {
         limits.seconds = seconds;
         limits.vote = vote;
         limits.record = record;
-        FrameReader reader = new FrameReader(m, ocr.model(model), locateOptions(), threshold, allowed);
-        Nd4jRuntime.useThreads(1);
         FrameSource source = new Cameras(new SarxosDriver()).open(camera, replay_fps);
         results = new ResultsTable();
         LiveWindow window = hasDisplay() ? new LiveWindow(threshold, m == FrameReader.Mode.TEXT) : null;
-        LiveReader.Listener listener = new LiveReader.Listener() {
-            @Override
-            public void frame(ij.process.ImageProcessor frame, io.github.fijiocr.capture.FrameReading r, double fps) {
-                ResultTables.liveFrame(results, r);
-                if (window != null) {
-                    window.frame(frame, r, fps);
-                }
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return window != null && window.stopRequested();
-            }
-        };
-        LiveReader.Outcome outcome = new LiveReader(reader).run(source, limits, listener, progress());
+        LiveReader.Outcome outcome = engine().live(source, m, ocr.model(model),
+            ReadOptions.of(locateOptions(), threshold, allowed), limits, LiveWindow.listener(results, window),
+            progress());
         stop_reason = outcome.fault != null ? "camera fault: " + outcome.fault : outcome.stopReason;
         if (outcome.fault != null) {
             // The run ends cleanly: the rows read so far are the command's output.
@@ -114,13 +102,9 @@ public class LiveReadTextCommand extends LocatingCommand {
         if (outcome.recording != null) {
             recording = new ImagePlus("Live recording", outcome.recording);
         }
-        if (output != null) {
-            saveCsv(results, output);
-        }
-        MacroResults.appendIfMacro(results);
         if (window != null) {
             window.close();
-            results.show("Live OCR");
         }
+        publish.table(results, "Live OCR", output);
     }
 }

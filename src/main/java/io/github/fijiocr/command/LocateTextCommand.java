@@ -3,14 +3,9 @@ package io.github.fijiocr.command;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
-import ij.plugin.frame.RoiManager;
-import io.github.fijiocr.OcrException;
-import io.github.fijiocr.io.ImageSource;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.locate.ImageLocating;
 import io.github.fijiocr.locate.LocatedSlice;
-import io.github.fijiocr.locate.TextRois;
-import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.TextRois;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,44 +42,14 @@ public class LocateTextCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
-        ImageLocating locating = new ImageLocating(locateOptions());
-        List<LocatedSlice> found;
-        if (input != null) {
-            found = locating.locate(ImageSource.of(input.toPath()), progress());
-        } else if (image != null) {
-            found = locating.locate(image, image.getTitle(), progress());
-            show(found);
-        } else {
-            throw new OcrException("Nothing to search: open an image, or set input= to an image file or a folder.");
+        List<LocatedSlice> found = engine().locate(images(input, image, "search"), locateOptions(), progress());
+        if (input == null) {
+            List<Roi> rois = new ArrayList<>();
+            found.forEach(s -> rois.addAll(TextRois.of(s, image.getStackSize() > 1)));
+            TextRois.show(image, rois, add_to_manager);
         }
-        boxes = ResultTables.boxes(found);
+        boxes = Tables.boxes(found);
         characters = (int) found.stream().flatMap(s -> s.lines.stream()).mapToLong(l -> l.glyphs().size()).sum();
-        if (output != null) {
-            saveCsv(boxes, output);
-        }
-        MacroResults.appendIfMacro(boxes);
-        if (hasDisplay()) {
-            boxes.show("Text Boxes");
-        }
-    }
-
-    /** The boxes in the image's overlay (the user's own overlay elements stay) and in the ROI Manager. */
-    private void show(List<LocatedSlice> found) {
-        boolean stack = image.getStackSize() > 1;
-        List<Roi> rois = new ArrayList<>();
-        for (LocatedSlice s : found) {
-            rois.addAll(TextRois.of(s, stack));
-        }
-        image.setOverlay(TextRois.merge(image.getOverlay(), rois));
-        if (add_to_manager && hasDisplay()) {
-            RoiManager manager = RoiManager.getInstance();
-            if (manager == null) {
-                manager = new RoiManager();
-            }
-            for (Roi r : rois) {
-                // The overlay keeps its own; the manager gets copies.
-                manager.addRoi((Roi) r.clone());
-            }
-        }
+        publish.table(boxes, "Text Boxes", output);
     }
 }

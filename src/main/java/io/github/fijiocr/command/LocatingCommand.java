@@ -1,112 +1,100 @@
 package io.github.fijiocr.command;
 
-import io.github.fijiocr.OcrException;
+import ij.process.AutoThresholder;
 import io.github.fijiocr.locate.LocateOptions;
 import org.scijava.plugin.Parameter;
 
 /**
- * The "Locate Text" parameters, shared by every command that finds characters in images (Locate
- * Text, Read Text, Evaluate Text Reading, Cut Characters): each is a macro key with the same name.
- * SciJava reads the annotated fields of superclasses too, so they are declared once, here.
+ * The "Locate Text" keys, shared by every command that finds text in images (Locate Text, Read
+ * Text, Evaluate Text Reading, Cut Characters, Live Read Text): each is a macro key with the same
+ * name, its default taken from {@link LocateOptions}, so it is written once. SciJava reads the
+ * annotated fields of superclasses too, so they are declared once, here.
  */
 public abstract class LocatingCommand extends OcrCommand {
+    private static final LocateOptions DEFAULTS = new LocateOptions();
+
     @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
         "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",
         "Shanbhag", "Triangle", "Yen"}, persist = false)
-    private String method = "Otsu";
+    private String method = DEFAULTS.method.name();
 
     @Parameter(label = "Text", choices = {"auto", "dark", "light"}, persist = false)
     private String text = "auto";
 
     @Parameter(label = "Local threshold radius (0: one level for the image)", min = "0", persist = false,
         description = "For uneven light: each pixel is compared with the mean of a window of this radius")
-    private int local_radius = 0;
+    private int local_radius = DEFAULTS.localRadius;
 
     @Parameter(label = "Subtract background, rolling ball radius (0: no)", min = "0", persist = false)
-    private double background = 0;
+    private double background = DEFAULTS.background;
 
     @Parameter(label = "Denoise radius (-1: from the stroke width, 0: off)", min = "-1", persist = false)
-    private int denoise = -1;
+    private int denoise = DEFAULTS.denoise;
 
     @Parameter(label = "Smallest particle (pixels)", min = "1", persist = false)
-    private int min_area = 3;
+    private int min_area = DEFAULTS.minArea;
 
     @Parameter(label = "Largest particle (pixels, 0: no limit)", min = "0", persist = false)
-    private int max_area = 0;
+    private int max_area = DEFAULTS.maxArea;
 
     @Parameter(label = "Character width, at least (pixels)", min = "0", persist = false)
-    private int min_width = 0;
+    private int min_width = DEFAULTS.minWidth;
 
     @Parameter(label = "Character width, at most (pixels, 0: no limit)", min = "0", persist = false)
-    private int max_width = 0;
+    private int max_width = DEFAULTS.maxWidth;
 
     @Parameter(label = "Character height, at least (pixels)", min = "0", persist = false)
-    private int min_height = 0;
+    private int min_height = DEFAULTS.minHeight;
 
     @Parameter(label = "Character height, at most (pixels, 0: no limit)", min = "0", persist = false)
-    private int max_height = 0;
+    private int max_height = DEFAULTS.maxHeight;
 
     @Parameter(label = "Width/height, at least", min = "0", persist = false)
-    private double min_aspect = 0;
+    private double min_aspect = DEFAULTS.minAspect;
 
     @Parameter(label = "Width/height, at most (0: no limit)", min = "0", persist = false)
-    private double max_aspect = 0;
+    private double max_aspect = DEFAULTS.maxAspect;
 
     @Parameter(label = "Solidity, at least", min = "0", max = "1", persist = false)
-    private double min_solidity = 0;
+    private double min_solidity = DEFAULTS.minSolidity;
 
     @Parameter(label = "Join dot-matrix dots", persist = false)
-    private boolean merge_dots = true;
+    private boolean merge_dots = DEFAULTS.mergeDots;
 
     @Parameter(label = "Split touching characters", persist = false)
-    private boolean split = true;
+    private boolean split = DEFAULTS.split;
 
     @Parameter(label = "Drop characters cut by the border", persist = false)
-    private boolean drop_cut = true;
+    private boolean drop_cut = DEFAULTS.dropCut;
 
     @Parameter(label = "Word gap (fraction of line height)", min = "0", persist = false)
-    private double word_gap = 0.45;
+    private double word_gap = DEFAULTS.wordGap;
 
     @Parameter(label = "Largest rotation (degrees)", min = "0", max = "45", persist = false)
-    private double max_angle = 10;
+    private double max_angle = DEFAULTS.maxAngle;
 
-    /** The parameters as options; values a macro may pass outside the dialog's choices are refused. */
+    /** The keys as options (already checked against their choices and ranges by {@link Keys}). */
     protected LocateOptions locateOptions() {
         LocateOptions o = new LocateOptions();
-        o.method = LocateOptions.method(method);
-        o.text = LocateOptions.polarity(text);
-        o.localRadius = atLeast("local_radius", local_radius, 0);
-        o.background = between("background", background, 0, Double.MAX_VALUE);
-        o.denoise = atLeast("denoise", denoise, -1);
-        o.minArea = atLeast("min_area", min_area, 1);
-        o.maxArea = atLeast("max_area", max_area, 0);
-        o.minWidth = atLeast("min_width", min_width, 0);
-        o.maxWidth = atLeast("max_width", max_width, 0);
-        o.minHeight = atLeast("min_height", min_height, 0);
-        o.maxHeight = atLeast("max_height", max_height, 0);
-        o.minAspect = between("min_aspect", min_aspect, 0, Double.MAX_VALUE);
-        o.maxAspect = between("max_aspect", max_aspect, 0, Double.MAX_VALUE);
-        o.minSolidity = between("min_solidity", min_solidity, 0, 1);
+        o.method = AutoThresholder.Method.valueOf(method);
+        o.text = Keys.choice("text", text, LocateOptions.TextPolarity.class);
+        o.localRadius = local_radius;
+        o.background = background;
+        o.denoise = denoise;
+        o.minArea = min_area;
+        o.maxArea = max_area;
+        o.minWidth = min_width;
+        o.maxWidth = max_width;
+        o.minHeight = min_height;
+        o.maxHeight = max_height;
+        o.minAspect = min_aspect;
+        o.maxAspect = max_aspect;
+        o.minSolidity = min_solidity;
         o.mergeDots = merge_dots;
         o.split = split;
         o.dropCut = drop_cut;
-        o.wordGap = between("word_gap", word_gap, 0, Double.MAX_VALUE);
-        o.maxAngle = between("max_angle", max_angle, 0, 45);
+        o.wordGap = word_gap;
+        o.maxAngle = max_angle;
         return o;
-    }
-
-    private static int atLeast(String key, int value, int min) {
-        if (value < min) {
-            throw new OcrException(key + "=" + value + " is out of range: use " + min + " or more.");
-        }
-        return value;
-    }
-
-    private static double between(String key, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            String range = max == Double.MAX_VALUE ? min + " or more" : "a value from " + min + " to " + max;
-            throw new OcrException(key + "=" + value + " is out of range: use " + range + ".");
-        }
-        return value;
     }
 }

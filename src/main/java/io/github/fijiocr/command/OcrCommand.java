@@ -1,21 +1,28 @@
 package io.github.fijiocr.command;
 
-import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
+import ij.ImagePlus;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.engine.CanceledException;
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.engine.SliceSource;
+import io.github.fijiocr.io.ImageSource;
+import io.github.fijiocr.present.MacroResults;
+import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.progress.Progress;
-import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.io.IOException;
+import java.nio.file.Path;
+import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 
 /**
- * Shared plumbing of the Fiji OCR commands: a user error becomes one log line and a canceled
- * command (with the message as reason), never a stack trace; progress goes to the status bar;
- * Cancel is honoured between batches, images and slices.
+ * What every Fiji OCR command shares: its keys checked first ({@link Keys}); then one engine call;
+ * then its results published ({@link Publisher}). A user error becomes one log line and a
+ * canceled command (with the message as reason), never a stack trace, and stops a running macro
+ * as ImageJ's own commands do. Progress goes to the status bar; Cancel is honoured between
+ * batches, images and slices.
  */
 public abstract class OcrCommand extends ContextCommand {
     @Parameter
@@ -25,15 +32,23 @@ public abstract class OcrCommand extends ContextCommand {
     protected LogService log;
 
     @Parameter
-    private org.scijava.app.StatusService status;
+    private StatusService status;
+
+    protected final Publisher publish = new Publisher();
 
     @Override
     public final void run() {
         try {
+            Keys.checkMacroNumbers(getClass(), ij.Macro.getOptions());
+            Keys.check(this);
             execute();
+        } catch (CanceledException e) {
+            log.info(e.getMessage());
+            cancel(e.getMessage());
         } catch (OcrException e) {
             log.error(e.getMessage());
             cancel(e.getMessage());
+            MacroResults.abortMacro(getClass().getSimpleName(), e.getMessage());
         } finally {
             status.clearStatus();
         }
@@ -41,6 +56,29 @@ public abstract class OcrCommand extends ContextCommand {
 
     /** The command's work; throw {@link OcrException} for anything the user can fix. */
     protected abstract void execute();
+
+    protected Ocr engine() {
+        return ocr.engine();
+    }
+
+    /**
+     * The images to work on: the file or folder {@code input}, else the open {@code image} (its
+     * selection limiting the search), else one line saying what to give.
+     */
+    protected static SliceSource images(File input, ImagePlus image, String verb) {
+        if (input != null) {
+            return SliceSource.files(ImageSource.of(input.toPath()));
+        }
+        if (image != null) {
+            return SliceSource.image(image, image.getTitle());
+        }
+        throw new OcrException("Nothing to " + verb + ": open an image, or set input= to an image file or a folder.");
+    }
+
+    /** A file key as a path; none stays none. */
+    protected static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
 
     protected Progress progress() {
         return new Progress() {
@@ -61,17 +99,7 @@ public abstract class OcrCommand extends ContextCommand {
         };
     }
 
-    /** Writes a table as CSV (folders made, the file replaced atomically), or says which file failed. */
-    protected static void saveCsv(ResultsTable table, File output) {
-        try {
-            CsvTables.write(table, output.toPath());
-        } catch (IOException e) {
-            throw new OcrException("Cannot write " + output + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Windows, tables and overlays are only shown where there is a screen. */
     protected static boolean hasDisplay() {
-        return !GraphicsEnvironment.isHeadless();
+        return Publisher.hasDisplay();
     }
 }

@@ -1,15 +1,14 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.TiffStacks;
-import io.github.fijiocr.preprocess.NetworkView;
+import io.github.fijiocr.present.NetworkView;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
 import java.io.File;
-import java.util.Locale;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.Previewable;
@@ -119,9 +118,9 @@ public class PreprocessCommand extends OcrCommand implements Previewable {
             return ocr.model(model).preprocessor();
         }
         return new Preprocessor(new Preprocessing(size,
-            Preprocessing.Resize.valueOf(resize.toUpperCase(Locale.ROOT)),
-            Preprocessing.Crop.valueOf(crop.toUpperCase(Locale.ROOT)),
-            Preprocessing.Contrast.valueOf(contrast.toUpperCase(Locale.ROOT))));
+            Keys.choice("resize", resize, Preprocessing.Resize.class),
+            Keys.choice("crop", crop, Preprocessing.Crop.class),
+            Keys.choice("contrast", contrast, Preprocessing.Contrast.class)));
     }
 
     private static boolean isSingleImage(File f) {

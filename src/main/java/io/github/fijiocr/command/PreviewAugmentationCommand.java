@@ -1,8 +1,9 @@
 package io.github.fijiocr.command;
 
+import io.github.fijiocr.present.AugmentationMontage;
 import ij.IJ;
 import ij.ImagePlus;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
@@ -107,23 +108,10 @@ public class PreviewAugmentationCommand extends OcrCommand {
     }
 
     private Preprocessing preprocessing() {
-        switch (preprocessing == null ? "" : preprocessing.trim()) {
-            case "standard":
-                return Preprocessing.standard();
-            case "seed":
-                return Preprocessing.seed();
-            default:
-                throw new OcrException("preprocessing=" + preprocessing + " is not a preprocessing: use standard "
-                    + "or seed.");
-        }
+        return "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
     }
 
     private Augmenter augmenter() {
-        try {
-            return Augmenter.fromKey(augment);
-        } catch (IllegalArgumentException e) {
-            throw new OcrException("augment=" + augment + " is not an augmentation: use one of "
-                + String.join(", ", Augmenter.KEYS) + ".", e);
-        }
+        return Augmenter.fromKey(augment);
     }
 }

@@ -1,21 +1,14 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Roi;
-import ij.gui.TextRoi;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.recognize.ImageReading;
-import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.TextRois;
 import io.github.fijiocr.recognize.LineReading;
-import java.awt.Color;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
-import io.github.fijiocr.locate.TextRois;
-import java.util.ArrayList;
 import java.util.List;
-import io.github.fijiocr.macro.MacroResults;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -48,44 +41,12 @@ public class ReadTextCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
-        LocateOptions locate = locateOptions();
-        List<LineReading> lines;
-        if (input != null) {
-            lines = ocr.readText(input, ocr.model(model), locate, threshold, allowed, progress());
-        } else if (image != null) {
-            lines = new ImageReading(ocr.model(model), allowed).readText(image, image.getTitle(), locate, threshold,
-                progress());
-            if (hasDisplay()) {
-                image.setOverlay(TextRois.merge(image.getOverlay(), overlay(lines)));
-            }
-        } else {
-            throw new OcrException("Nothing to read: open an image, or set input= to an image file or a folder.");
+        List<LineReading> lines = engine().readText(images(input, image, "read"), ocr.model(model),
+            ReadOptions.of(locateOptions(), threshold, allowed), progress());
+        if (input == null && hasDisplay()) {
+            TextRois.show(image, TextRois.ofReadings(lines), false);
         }
-        results = ResultTables.lines(lines);
-        if (output != null) {
-            saveCsv(results, output);
-        }
-        MacroResults.appendIfMacro(results);
-        if (hasDisplay()) {
-            results.show("OCR Text");
-        }
-    }
-
-    /** Boxes around the characters and the text above each line, per slice. */
-    private static List<Roi> overlay(List<LineReading> lines) {
-        List<Roi> overlay = new ArrayList<>();
-        for (LineReading line : lines) {
-            for (var c : line.characters) {
-                Roi box = new Roi(c.box);
-                box.setStrokeColor(Color.YELLOW);
-                box.setPosition(line.slice);
-                overlay.add(box);
-            }
-            TextRoi label = new TextRoi(line.bounds.x, Math.max(0, line.bounds.y - 14), line.text);
-            label.setStrokeColor(Color.CYAN);
-            label.setPosition(line.slice);
-            overlay.add(label);
-        }
-        return overlay;
+        results = Tables.lines(lines);
+        publish.table(results, "OCR Text", output);
     }
 }

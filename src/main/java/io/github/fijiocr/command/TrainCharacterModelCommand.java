@@ -1,20 +1,21 @@
 package io.github.fijiocr.command;
 
+import io.github.fijiocr.present.TrainingControl;
 import ij.gui.Plot;
 import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.io.ResultTables;
-import io.github.fijiocr.macro.MacroResults;
+import io.github.fijiocr.present.Publisher;
+import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.EpochStats;
-import io.github.fijiocr.train.TrainingCurves;
+import io.github.fijiocr.present.TrainingCurves;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
@@ -44,6 +45,8 @@ public class TrainCharacterModelCommand extends OcrCommand {
         description = "empty: a new network; bundled: fine-tune the bundled model; or a model file to fine-tune")
     private String base_model = "";
 
+    private static final TrainingOptions DEFAULTS = new TrainingOptions();
+
     @Parameter(label = "Architecture", choices = {"compact", "small", "seed"}, persist = false,
         description = "compact: fastest (the default); small: 3x3 convolutions 32-32-64-64; seed: the tutorial's LeNet")
     private String architecture = Architectures.DEFAULT.key();
@@ -54,16 +57,16 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private String preprocessing = "auto";
 
     @Parameter(label = "Epochs", min = "1", persist = false)
-    private int epochs = 10;
+    private int epochs = DEFAULTS.epochs;
 
     @Parameter(label = "Batches per epoch (0: one pass over the data)", min = "0", persist = false)
     private int steps_per_epoch = 0;
 
     @Parameter(label = "Batch size", min = "1", persist = false)
-    private int batch_size = 50;
+    private int batch_size = DEFAULTS.batchSize;
 
-    @Parameter(label = "Learning rate", persist = false)
-    private double learning_rate = 1e-3;
+    @Parameter(label = "Learning rate", min = "0.0000001", max = "1", persist = false)
+    private double learning_rate = DEFAULTS.learningRate;
 
     @Parameter(label = "Learning rate decay", choices = {"cosine", "none"}, persist = false,
         description = "cosine: from the learning rate down towards 0 over the epochs; none: constant (the seed's)")
@@ -80,7 +83,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private boolean resume = false;
 
     @Parameter(label = "Random seed", persist = false)
-    private long seed = 42;
+    private long seed = DEFAULTS.seed;
 
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Training")
     private ResultsTable history;
@@ -116,7 +119,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
                 control.close();
             }
         }
-        history = ResultTables.history(result.history);
+        history = Tables.history(result.history);
         test_accuracy = result.test.accuracy();
         log.info(String.format("Saved %s: best epoch %d of %d, test accuracy %.4f on %d images, %.0f samples/s%s",
             output, result.bestEpoch, result.history.size(), test_accuracy, result.test.total(),
@@ -124,38 +127,23 @@ public class TrainCharacterModelCommand extends OcrCommand {
                 : result.stoppedEarly ? " (stopped early)" : ""));
         baseline_accuracy = result.baselineAccuracy;
         if (!Double.isNaN(result.baselineAccuracy)) {
-            fine_tuning = ResultTables.fineTuning(options.baseModelName, result);
+            fine_tuning = Tables.fineTuning(options.baseModelName, result);
             log.info(String.format("Fine-tuning %s: test accuracy %.4f before, %.4f after, on the same %d images",
                 options.baseModelName, result.baselineAccuracy, test_accuracy, result.test.total()));
         }
-        MacroResults.appendIfMacro(history);
-        if (hasDisplay()) {
-            history.show("OCR Training");
-            if (fine_tuning != null) {
-                fine_tuning.show("OCR Fine-tuning");
-            }
-        }
+        publish.table(history, "OCR Training", null);
+        publish.show(fine_tuning, "OCR Fine-tuning");
     }
 
     private TrainingOptions options() {
         TrainingOptions options = new TrainingOptions();
-        try {
-            options.architecture = Architectures.fromKey(architecture);
-            options.augmenter = Augmenter.fromKey(augment);
-        } catch (IllegalArgumentException e) {
-            throw new OcrException(e.getMessage() + ".");
-        }
-        if (!List.of("auto", "standard", "seed").contains(preprocessing)) {
-            throw new OcrException("preprocessing=" + preprocessing + " is not known; use auto, standard or seed.");
-        }
+        options.architecture = Architectures.fromKey(architecture);
+        options.augmenter = Augmenter.fromKey(augment);
         options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         options.epochs = epochs;
         options.stepsPerEpoch = steps_per_epoch;
         options.batchSize = batch_size;
         options.learningRate = learning_rate;
-        if (!"cosine".equals(learning_rate_decay) && !"none".equals(learning_rate_decay)) {
-            throw new OcrException("learning_rate_decay=" + learning_rate_decay + " is not known; use cosine or none.");
-        }
         options.cosineDecay = "cosine".equals(learning_rate_decay);
         options.patience = patience;
         options.seed = seed;
@@ -202,24 +190,14 @@ public class TrainCharacterModelCommand extends OcrCommand {
         };
     }
 
-    /** Redraws the two plots in place, from the training thread. */
+    /** Redraws the two plots in place, from the training thread, side by side as the seed's two. */
     private void showCurves(List<EpochStats> epochs, int total) {
-        Plot loss = TrainingCurves.loss(epochs, total);
-        Plot accuracy = TrainingCurves.accuracy(epochs, total);
         boolean first = accuracyWindow == null;
-        lossWindow = show(lossWindow, loss);
-        accuracyWindow = show(accuracyWindow, accuracy);
+        lossWindow = publish.show(TrainingCurves.loss(epochs, total), lossWindow);
+        accuracyWindow = publish.show(TrainingCurves.accuracy(epochs, total), accuracyWindow);
         if (first && lossWindow != null && accuracyWindow != null) {
-            // Side by side, as the seed's two plots, instead of one on top of the other.
             accuracyWindow.setLocation(lossWindow.getX() + lossWindow.getWidth() + 8, lossWindow.getY());
+            Publisher.onScreen(accuracyWindow);
         }
-    }
-
-    private static PlotWindow show(PlotWindow window, Plot plot) {
-        if (window == null || window.isClosed()) {
-            return plot.show();
-        }
-        window.drawPlot(plot);
-        return window;
     }
 }

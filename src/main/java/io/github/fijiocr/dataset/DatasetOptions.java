@@ -1,6 +1,6 @@
 package io.github.fijiocr.dataset;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;

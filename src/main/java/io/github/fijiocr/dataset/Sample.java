@@ -1,7 +1,7 @@
 package io.github.fijiocr.dataset;
 
 import ij.process.ByteProcessor;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import java.io.IOException;
 
 /**
@@ -49,6 +49,11 @@ public final class Sample {
 
     public SampleFacts facts() {
         return facts;
+    }
+
+    /** The image as 8-bit gray, read now; an I/O failure is the caller's to report. */
+    public ByteProcessor read() throws IOException {
+        return pixels.read();
     }
 
     /** The image as 8-bit gray, read now. */

@@ -1,5 +1,6 @@
 package io.github.fijiocr.dataset;
 
+import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.fijiocr.evaluate;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetSplit;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.fijiocr.evaluate;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package io.github.fijiocr.io;
 
 import ij.measure.ResultsTable;
-import io.github.fijiocr.dataset.LabelsCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
 package io.github.fijiocr.io;
 
 import ij.ImagePlus;
-import io.github.fijiocr.OcrException;
-import io.github.fijiocr.dataset.NaturalOrder;
+import io.github.fijiocr.common.OcrException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,20 +1,17 @@
 package io.github.fijiocr.label;
 
 import ij.process.ByteProcessor;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.ClassFolders;
-import io.github.fijiocr.dataset.Sample;
 import io.github.fijiocr.io.CropFiles;
 import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.TextLocator;
-import io.github.fijiocr.progress.Progress;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,42 +37,52 @@ public final class LineCutter {
             this.found = found;
             this.cut = cut;
         }
+
+        /** The label's characters, spaces aside. */
+        public int expected() {
+            String chars = label.replaceAll("\\s+", "");
+            return chars.codePointCount(0, chars.length());
+        }
     }
 
     private final TextLocator locator;
+    private final Path output;
+    private final Map<String, String> folders;
 
-    public LineCutter(LocateOptions locate) {
+    /** Characters of {@code lines} go to class folders under {@code output}, named once for all. */
+    public LineCutter(LocateOptions locate, CharacterDataset lines, Path output) {
         this.locator = new TextLocator(locate);
+        this.output = output;
+        try {
+            this.folders = ClassFolders.names(characters(lines), existing(output));
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
     }
 
-    public List<Outcome> cut(CharacterDataset lines, Path output, Progress progress) {
-        List<Outcome> outcomes = new ArrayList<>();
+    /** Cuts one line image whose label is its text. */
+    public Outcome cut(String key, String label, ByteProcessor gray) {
+        List<Glyph> glyphs = locator.locate(gray).stream().flatMap(l -> l.glyphs().stream())
+            .collect(Collectors.toList());
+        int[] chars = label.replaceAll("\\s+", "").codePoints().toArray();
+        boolean match = glyphs.size() == chars.length;
         try {
-            Map<String, String> folders = ClassFolders.names(characters(lines), existing(output));
-            for (int i = 0; i < lines.size() && !progress.isCanceled(); i++) {
-                Sample s = lines.samples().get(i);
-                ByteProcessor gray = s.image();
-                List<Glyph> glyphs = locator.locate(gray).stream().flatMap(l -> l.glyphs().stream())
-                    .collect(Collectors.toList());
-                int[] chars = s.label().replaceAll("\\s+", "").codePoints().toArray();
-                boolean match = glyphs.size() == chars.length;
-                if (match) {
-                    for (int k = 0; k < chars.length; k++) {
-                        String label = new String(Character.toChars(chars[k]));
-                        Rectangle box = margin(glyphs.get(k).cell(), gray);
-                        gray.setRoi(box);
-                        CropFiles.save(gray.crop(), output.resolve(folders.get(label)), base(s.key()) + "-c" + (k + 1));
-                        gray.resetRoi();
-                    }
-                }
-                outcomes.add(new Outcome(s.key(), s.label(), glyphs.size(), match));
-                progress.progress(i + 1, lines.size(), "Cutting " + s.key());
+            for (int k = 0; match && k < chars.length; k++) {
+                String c = new String(Character.toChars(chars[k]));
+                Rectangle box = margin(glyphs.get(k).cell(), gray);
+                gray.setRoi(box);
+                CropFiles.save(gray.crop(), output.resolve(folders.get(c)), base(key) + "-c" + (k + 1));
+                gray.resetRoi();
             }
         } catch (IOException e) {
-            throw new OcrException("Cannot write characters to " + output + ": " + e.getMessage()
-                + ". Choose a folder you can write to.", e);
+            throw cannotWrite(e);
         }
-        return outcomes;
+        return new Outcome(key, label, glyphs.size(), match);
+    }
+
+    private OcrException cannotWrite(IOException e) {
+        return new OcrException("Cannot write characters to " + output + ": " + e.getMessage()
+            + ". Choose a folder you can write to.", e);
     }
 
     /** A tenth of the cell's height around it, so that whole-image preprocessing sees some ground. */

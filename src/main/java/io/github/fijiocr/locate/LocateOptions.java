@@ -1,8 +1,6 @@
 package io.github.fijiocr.locate;
 
 import ij.process.AutoThresholder;
-import io.github.fijiocr.OcrException;
-import java.util.Locale;
 
 /**
  * How "Locate Text" cuts an image into characters. Field names follow the macro keys, but for
@@ -52,24 +50,4 @@ public final class LocateOptions {
     public double lineJoin = 0.25;
     /** Largest text rotation, in degrees, that is measured and undone when grouping lines. */
     public double maxAngle = 10;
-
-
-    /** An AutoThresholder method by its name in ImageJ's menus. */
-    public static AutoThresholder.Method method(String name) {
-        for (AutoThresholder.Method m : AutoThresholder.Method.values()) {
-            if (m.name().equalsIgnoreCase(name)) {
-                return m;
-            }
-        }
-        throw new OcrException("Unknown threshold method '" + name + "': use one of "
-            + String.join(", ", AutoThresholder.getMethods()) + ".");
-    }
-
-    public static TextPolarity polarity(String name) {
-        try {
-            return TextPolarity.valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new OcrException("Unknown text polarity '" + name + "': use auto, dark or light.");
-        }
-    }
 }

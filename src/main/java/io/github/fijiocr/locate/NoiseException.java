@@ -1,6 +1,6 @@
 package io.github.fijiocr.locate;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 
 /**
  * The threshold cut an image into noise, not text (more particles than can be labelled). It

@@ -7,7 +7,7 @@ import ij.plugin.filter.Analyzer;
 import ij.plugin.filter.ParticleAnalyzer;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;

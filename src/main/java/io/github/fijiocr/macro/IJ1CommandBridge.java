@@ -6,8 +6,6 @@ import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.cli.MacroOptions;
-import io.github.fijiocr.command.OcrCommands;
 import java.util.HashMap;
 import java.util.Map;
 import org.scijava.Cancelable;

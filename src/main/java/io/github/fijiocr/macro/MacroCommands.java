@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.github.fijiocr.command.OcrCommands;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 

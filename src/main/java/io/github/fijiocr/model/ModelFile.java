@@ -1,6 +1,6 @@
 package io.github.fijiocr.model;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package io.github.fijiocr.model;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import org.bytedeco.javacpp.Loader;
 import org.deeplearning4j.config.DL4JClassLoading;
 import org.nd4j.common.config.ND4JClassLoading;

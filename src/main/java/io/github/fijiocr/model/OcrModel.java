@@ -7,8 +7,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The seam around the network: preprocessed inputs in, class probabilities out. A model is a
- * network plus the metadata that says how to feed it. Not thread-safe: one user at a time.
+ * A trained model: a network plus the metadata that says how to feed it. Shared and never
+ * changed once made; recognition goes through a {@link Predictor} per use and thread.
  */
 public final class OcrModel {
     private final MultiLayerNetwork network;
@@ -37,18 +37,16 @@ public final class OcrModel {
         return preprocessor;
     }
 
-    /** Probabilities for a batch of inputs made by {@link #preprocessor()}; one call, one batch. */
-    public float[][] predict(List<float[]> inputs) {
-        int n = inputs.size();
-        float[][] out = new float[n][];
-        if (n == 0) {
-            return out;
-        }
-        INDArray probs = network.output(toFeatures(inputs, metadata.preprocessing().size()), false);
-        for (int i = 0; i < n; i++) {
-            out[i] = probs.getRow(i).toFloatVector();
-        }
-        return out;
+    /**
+     * A predictor for one thread and one use: its own copy of the network, the {@code allowed}
+     * characters (null or empty: all), one ND4J thread (fastest for recognition's small batches).
+     */
+    public Predictor predictor(String allowed) {
+        return predictor(allowed, 1);
+    }
+
+    public Predictor predictor(String allowed, int threads) {
+        return new Predictor(this, network.clone(), allowed, threads);
     }
 
     /** Rows of size*size floats to an NCHW [n,1,size,size] array. */

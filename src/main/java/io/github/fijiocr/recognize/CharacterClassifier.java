@@ -1,33 +1,33 @@
 package io.github.fijiocr.recognize;
 
-import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seed tutorial's use: each image is one character. Classifies a batch in one call. */
+/** The seed tutorial's use: each image is one character. One predictor call per list. */
 public final class CharacterClassifier {
-    private final OcrModel model;
-    private final String allowed;
+    private final Predictor predictor;
+    private final double threshold;
 
-    /** {@code allowed}: the characters that may be read (null or empty: the whole alphabet). */
-    public CharacterClassifier(OcrModel model, String allowed) {
-        this.model = model;
-        this.allowed = allowed;
+    /** Readings under {@code threshold} are rejected (see {@link CharacterReading#text()}). */
+    public CharacterClassifier(Predictor predictor, double threshold) {
+        this.predictor = predictor;
+        this.threshold = threshold;
     }
 
     public List<CharacterReading> classify(List<ByteProcessor> images) {
         List<float[]> inputs = new ArrayList<>(images.size());
         for (ByteProcessor ip : images) {
-            inputs.add(model.preprocessor().wholeImage(ip));
+            inputs.add(predictor.model().preprocessor().wholeImage(ip));
         }
-        float[][] probs = model.predict(inputs);
-        Probabilities.restrict(probs, model.alphabet(), allowed);
+        float[][] probs = predictor.probabilities(inputs);
         List<CharacterReading> out = new ArrayList<>(images.size());
         for (int i = 0; i < probs.length; i++) {
             ByteProcessor ip = images.get(i);
-            out.add(Probabilities.reading(probs[i], model.alphabet(), new Rectangle(0, 0, ip.getWidth(), ip.getHeight())));
+            out.add(Readings.reading(probs[i], predictor.alphabet(), new Rectangle(ip.getWidth(), ip.getHeight()),
+                threshold));
         }
         return out;
     }

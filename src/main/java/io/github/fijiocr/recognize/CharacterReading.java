@@ -2,7 +2,10 @@ package io.github.fijiocr.recognize;
 
 import java.awt.Rectangle;
 
-/** What the model read for one character: best and second guess with probabilities. */
+/**
+ * What the model read for one character: best and second guess with probabilities, and whether
+ * the rejection rule (best probability under the threshold) turned it into {@link #REJECTED}.
+ */
 public final class CharacterReading {
     /** Written in place of a character whose best probability is under the threshold. */
     public static final String REJECTED = "?";
@@ -13,18 +16,21 @@ public final class CharacterReading {
     public final double secondConfidence;
     /** Ink box in image pixels (the whole image for whole-image classification). */
     public final Rectangle box;
+    /** True when the confidence is under the threshold the reading was made with. */
+    public final boolean rejected;
 
     public CharacterReading(String label, double confidence, String secondLabel, double secondConfidence,
-        Rectangle box) {
+        Rectangle box, double threshold) {
         this.label = label;
         this.confidence = confidence;
         this.secondLabel = secondLabel;
         this.secondConfidence = secondConfidence;
         this.box = box;
+        this.rejected = confidence < threshold;
     }
 
-    /** The label, or {@link #REJECTED} when the model is not sure enough. */
-    public String text(double threshold) {
-        return confidence >= threshold ? label : REJECTED;
+    /** The label, or {@link #REJECTED} when the model was not sure enough. */
+    public String text() {
+        return rejected ? REJECTED : label;
     }
 }

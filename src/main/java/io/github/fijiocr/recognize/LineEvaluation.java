@@ -1,9 +1,5 @@
 package io.github.fijiocr.recognize;
 
-import io.github.fijiocr.dataset.CharacterDataset;
-import io.github.fijiocr.dataset.Sample;
-import io.github.fijiocr.progress.Progress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,21 +36,18 @@ public final class LineEvaluation {
         this.rows = rows;
     }
 
-    /** Reads every sample; lines found in one image are joined by a space. */
-    public static LineEvaluation run(CharacterDataset lines, TextReader reader, boolean ignoreSpaces,
-        Progress progress) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size() && !progress.isCanceled(); i++) {
-            Sample s = lines.samples().get(i);
-            List<LineReading> read = reader.read(s.image(), s.key(), 1);
-            String text = read.stream().map(r -> r.text).collect(Collectors.joining(" "));
-            double confidence = read.stream().flatMap(r -> r.characters.stream()).mapToDouble(c -> c.confidence)
-                .average().orElse(0);
-            rows.add(new Row(s.key(), s.label(), text, edits(normal(s.label(), ignoreSpaces),
-                normal(text, ignoreSpaces)), confidence));
-            progress.progress(i + 1, lines.size(), "Reading " + s.key());
-        }
-        return new LineEvaluation(rows);
+    /** Scores lines already read; one row per line image. */
+    public static LineEvaluation of(List<Row> rows) {
+        return new LineEvaluation(List.copyOf(rows));
+    }
+
+    /** One line image's row: the lines read in it are joined by a space. */
+    public static Row row(String image, String truth, List<LineReading> read, boolean ignoreSpaces) {
+        String text = read.stream().map(r -> r.text).collect(Collectors.joining(" "));
+        double confidence = read.stream().flatMap(r -> r.characters.stream()).mapToDouble(c -> c.confidence)
+            .average().orElse(0);
+        return new Row(image, truth, text, edits(normal(truth, ignoreSpaces), normal(text, ignoreSpaces)),
+            confidence);
     }
 
     public List<Row> rows() {

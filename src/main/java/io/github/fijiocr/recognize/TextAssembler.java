@@ -48,7 +48,7 @@ final class TextAssembler {
             if (line.glyphs().get(i).wordStart()) {
                 sb.append(' ');
             }
-            sb.append(readings.get(i).text(threshold));
+            sb.append(readings.get(i).text());
         }
         return sb.toString();
     }
@@ -66,7 +66,7 @@ final class TextAssembler {
         int digits = 0;
         int letters = 0;
         for (int i = 0; i < glyphs.size(); i++) {
-            CharacterReading r = Probabilities.reading(probs[offset + i], alphabet, glyphs.get(i).ink());
+            CharacterReading r = Readings.reading(probs[offset + i], alphabet, glyphs.get(i).ink(), threshold);
             first.add(r);
             digits += DIGIT.test(r.label) ? 1 : 0;
             letters += LETTER.test(r.label) ? 1 : 0;
@@ -80,14 +80,14 @@ final class TextAssembler {
         for (int i = 0; i < first.size(); i++) {
             CharacterReading r = first.get(i);
             float[] p = probs[offset + i];
-            int swap = minority.test(r.label) ? Probabilities.best(p, alphabet, majority) : -1;
+            int swap = minority.test(r.label) ? Readings.best(p, alphabet, majority) : -1;
             if (majority.test(r.label)) {
                 r = new CharacterReading(r.label, r.confidence / mass(p, majority), r.secondLabel,
-                    r.secondConfidence, r.box);
+                    r.secondConfidence, r.box, threshold);
             } else if (swap >= 0 && p[swap] >= PLAUSIBLE) {
                 // Given the word's kind, the model's answer is its probability among that kind.
                 r = new CharacterReading(alphabet.get(swap), p[swap] / mass(p, majority), r.label, r.confidence,
-                    r.box);
+                    r.box, threshold);
             }
             out.add(r);
         }

@@ -1,6 +1,6 @@
 package io.github.fijiocr.train;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.AtomicFiles;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;

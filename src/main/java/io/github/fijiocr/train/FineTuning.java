@@ -2,6 +2,7 @@ package io.github.fijiocr.train;
 
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -65,22 +66,16 @@ final class FineTuning {
             map[j] = base.alphabet().indexOf(classes.get(j));
         }
         int[] out = new int[which.length];
-        for (int from = 0; from < which.length; from += 256) {
-            int to = Math.min(which.length, from + 256);
-            List<float[]> batch = new java.util.ArrayList<>();
-            for (int k = from; k < to; k++) {
-                batch.add(inputs.get(which[k]));
-            }
-            float[][] probs = base.predict(batch);
-            for (int k = from; k < to; k++) {
-                int best = -1;
-                for (int j = 0; j < map.length; j++) {
-                    if (map[j] >= 0 && (best < 0 || probs[k - from][map[j]] > probs[k - from][map[best]])) {
-                        best = j;
-                    }
+        float[][] probs = Predictor.raw(base.network(), base.metadata().preprocessing().size(),
+            Trainer.pick(inputs, which));
+        for (int k = 0; k < which.length; k++) {
+            int best = -1;
+            for (int j = 0; j < map.length; j++) {
+                if (map[j] >= 0 && (best < 0 || probs[k][map[j]] > probs[k][map[best]])) {
+                    best = j;
                 }
-                out[k] = best;
             }
+            out[k] = best;
         }
         return out;
     }

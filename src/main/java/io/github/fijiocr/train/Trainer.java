@@ -1,9 +1,10 @@
 package io.github.fijiocr.train;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
 import io.github.fijiocr.progress.Progress;
@@ -72,19 +73,21 @@ public final class Trainer {
     public static Evaluation evaluate(OcrModel model, List<float[]> inputs, int[] labels, int[] which) {
         int[] truth = new int[which.length];
         int[] predicted = new int[which.length];
-        for (int from = 0; from < which.length; from += 256) {
-            int to = Math.min(which.length, from + 256);
-            List<float[]> batch = new ArrayList<>();
-            for (int k = from; k < to; k++) {
-                batch.add(inputs.get(which[k]));
-            }
-            float[][] probs = model.predict(batch);
-            for (int k = from; k < to; k++) {
-                truth[k] = labels[which[k]];
-                predicted[k] = argmax(probs[k - from]);
-            }
+        float[][] probs = Predictor.raw(model.network(), model.metadata().preprocessing().size(), pick(inputs, which));
+        for (int k = 0; k < which.length; k++) {
+            truth[k] = labels[which[k]];
+            predicted[k] = argmax(probs[k]);
         }
         return new Evaluation(model.alphabet(), truth, predicted);
+    }
+
+    /** The inputs at {@code which}, in that order. */
+    static List<float[]> pick(List<float[]> inputs, int[] which) {
+        List<float[]> out = new ArrayList<>(which.length);
+        for (int k : which) {
+            out.add(inputs.get(k));
+        }
+        return out;
     }
 
     public static int argmax(float[] p) {

@@ -1,11 +1,12 @@
 package io.github.fijiocr.train;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.DatasetSplit;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.ModelMetadata;
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.progress.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -223,19 +224,12 @@ final class TrainingRun {
     private double[] score(int[] which) {
         double loss = 0;
         int correct = 0;
-        for (int from = 0; from < which.length; from += 256) {
-            int to = Math.min(which.length, from + 256);
-            List<float[]> batch = new ArrayList<>();
-            for (int k = from; k < to; k++) {
-                batch.add(inputs.get(which[k]));
-            }
-            float[][] p = net.output(OcrModel.toFeatures(batch, options.preprocessing.size()), false).toFloatMatrix();
-            for (int i = 0; i < p.length; i++) {
-                int y = labels[which[from + i]];
-                loss -= Math.log(Math.max(1e-7, p[i][y]));
-                if (Trainer.argmax(p[i]) == y) {
-                    correct++;
-                }
+        float[][] p = Predictor.raw(net, options.preprocessing.size(), Trainer.pick(inputs, which));
+        for (int i = 0; i < p.length; i++) {
+            int y = labels[which[i]];
+            loss -= Math.log(Math.max(1e-7, p[i][y]));
+            if (Trainer.argmax(p[i]) == y) {
+                correct++;
             }
         }
         return new double[] {loss / which.length, (double) correct / which.length};

@@ -14,7 +14,7 @@ import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.TextReader;
-import io.github.fijiocr.dataset.LabelsCsv;
+import io.github.fijiocr.io.LabelsCsv;
 import ij.process.ByteProcessor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,11 +62,11 @@ public final class Benchmarks {
         for (int threads : new int[] {1, 2}) {
             Nd4jRuntime.useThreads(threads);
             double[] rates = new double[5];
-            model.predict(inputs.subList(0, 64));
+            model.predictor(null).probabilities(inputs.subList(0, 64));
             for (int rep = 0; rep < rates.length; rep++) {
                 long t = System.nanoTime();
                 for (int from = 0; from < inputs.size(); from += 64) {
-                    model.predict(inputs.subList(from, from + 64));
+                    model.predictor(null).probabilities(inputs.subList(from, from + 64));
                 }
                 rates[rep] = inputs.size() / ((System.nanoTime() - t) / 1e9);
             }
@@ -88,7 +88,7 @@ public final class Benchmarks {
         for (String set : List.of("sevenseg_frames", "printed_numbers")) {
             Path dir = data.resolve(set);
             List<String[]> rows = LabelsCsv.read(dir.resolve("labels.csv"));
-            TextReader reader = new TextReader(bundled, new LocateOptions(), 0, DIGITS);
+            TextReader reader = TextReader.of(bundled, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0, DIGITS));
             int exact = 0;
             int n = 0;
             for (String[] row : rows.subList(1, rows.size())) {
@@ -104,7 +104,7 @@ public final class Benchmarks {
     }
 
     private static double accuracy(OcrModel model, List<Sample> samples, String allowed) {
-        CharacterClassifier classifier = new CharacterClassifier(model, allowed);
+        CharacterClassifier classifier = new CharacterClassifier(model.predictor(allowed), 0);
         int correct = 0;
         for (int from = 0; from < samples.size(); from += 256) {
             List<Sample> batch = samples.subList(from, Math.min(samples.size(), from + 256));

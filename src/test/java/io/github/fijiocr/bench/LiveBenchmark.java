@@ -35,7 +35,7 @@ public final class LiveBenchmark {
         System.out.println("| measure | value |");
         System.out.println("|---|---|");
         for (FrameReader.Mode mode : FrameReader.Mode.values()) {
-            LiveReader reader = new LiveReader(new FrameReader(mode, model, new LocateOptions(), 0.7, null));
+            LiveReader reader = new LiveReader(new FrameReader(mode, model, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0.7, null)));
             reader.run(VirtualCamera.of(stack, 0), limits(30), (f, r, fps) -> { }, Progress.NONE); // warm-up
             double[] fps = new double[runs];
             int read = 0;

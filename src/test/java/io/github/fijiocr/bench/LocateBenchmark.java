@@ -1,7 +1,7 @@
 package io.github.fijiocr.bench;
 
 import io.github.fijiocr.TestData;
-import io.github.fijiocr.dataset.LabelsCsv;
+import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.TextLocator;
@@ -110,7 +110,7 @@ public final class LocateBenchmark {
         // judgement -> {frames, cut right}; frames the audit does not list are "unlisted".
         Map<String, int[]> byJudgement = new TreeMap<>();
         OcrModel bundled = ModelFile.bundled();
-        TextReader reader = new TextReader(bundled, new LocateOptions(), 0, DIGITS);
+        TextReader reader = TextReader.of(bundled, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0, DIGITS));
         int cut = 0;
         int exact = 0;
         for (String[] row : rows) {

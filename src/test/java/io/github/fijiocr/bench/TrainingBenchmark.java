@@ -217,7 +217,7 @@ public final class TrainingBenchmark {
             .indices(DatasetSplit.Part.TEST);
         for (int i : test) {
             Sample s = data.samples().get(i);
-            float[] p = model.predict(List.of(model.preprocessor().wholeImage(s.image())))[0];
+            float[] p = model.predictor(null).probabilities(List.of(model.preprocessor().wholeImage(s.image())))[0];
             int best = Trainer.argmax(p);
             if (!model.alphabet().get(best).equals(s.label())) {
                 System.err.printf("error: %s is %s, read %s (%.3f)%n", s.key(), s.label(), model.alphabet().get(best),

@@ -50,12 +50,12 @@ public class LiveReaderTest {
     }
 
     private static LiveReader reader(FrameReader.Mode mode) {
-        return new LiveReader(new FrameReader(mode, model, new LocateOptions(), 0.7, null));
+        return new LiveReader(new FrameReader(mode, model, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0.7, null)));
     }
 
     @Test
     public void aFrameOfGrainReadsNoTextAndTheNextFrameIsRead() throws Exception {
-        FrameReader reader = new FrameReader(FrameReader.Mode.TEXT, model, new LocateOptions(), 0.7, null);
+        FrameReader reader = new FrameReader(FrameReader.Mode.TEXT, model, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0.7, null));
         assertEquals("", reader.read(TestData.grain(2000, 1500)).text);
         assertEquals(labels.get("digits.png"), reader.read((ByteProcessor) frame("digits.png", 20, 150)).text);
     }
@@ -177,7 +177,7 @@ public class LiveReaderTest {
             }
         }
         LiveReader.Outcome out = new LiveReader(new FrameReader(FrameReader.Mode.CHARACTER, model,
-            new LocateOptions(), 0, "0123456789")).run(VirtualCamera.of(new ImagePlus("chars", stack), 0),
+            io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0, "0123456789"))).run(VirtualCamera.of(new ImagePlus("chars", stack), 0),
             new LiveReader.Limits(), (frame, r, fps) -> { }, Progress.NONE);
         assertEquals(truth.get(0), out.readings.get(0).text);
         assertEquals(truth.get(1), out.readings.get(1).text);

@@ -1,5 +1,6 @@
 package io.github.fijiocr.command;
 
+import io.github.fijiocr.present.AugmentationMontage;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

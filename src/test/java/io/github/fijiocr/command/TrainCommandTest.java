@@ -13,7 +13,7 @@ import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.synth.RenderedCell;
 import io.github.fijiocr.synth.GlyphRenderer;
 import io.github.fijiocr.train.EpochStats;
-import io.github.fijiocr.train.TrainingCurves;
+import io.github.fijiocr.present.TrainingCurves;
 import java.awt.Font;
 import java.io.File;
 import java.nio.file.Files;

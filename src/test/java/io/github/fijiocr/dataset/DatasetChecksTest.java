@@ -106,7 +106,7 @@ public class DatasetChecksTest {
         try {
             DatasetOptions.parseDrop("blank blurry");
             org.junit.Assert.fail();
-        } catch (io.github.fijiocr.OcrException e) {
+        } catch (io.github.fijiocr.common.OcrException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("blurry") && e.getMessage().contains("leakage"));
         }
     }

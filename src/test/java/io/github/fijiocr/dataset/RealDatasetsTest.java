@@ -1,5 +1,7 @@
 package io.github.fijiocr.dataset;
 
+import io.github.fijiocr.io.NaturalOrder;
+import io.github.fijiocr.io.LabelsCsv;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.Test;

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.progress.Progress;
@@ -115,14 +115,14 @@ public class LocatorRobustnessTest {
         stack.addSlice(TestData.grain(2000, 1500));
         stack.addSlice(text);
         List<String> log = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void log(String message) {
-                log.add(message);
-            }
-        };
-        List<LocatedSlice> found = new ImageLocating(new LocateOptions()).locate(new ImagePlus("two", stack),
-            "two.tif", progress);
+        List<LocatedSlice> found;
+        try (org.scijava.Context context = new org.scijava.Context(org.scijava.log.LogService.class)) {
+            org.scijava.log.LogService logService = context.service(org.scijava.log.LogService.class);
+            logService.addLogListener(m -> log.add(m.text()));
+            found = new io.github.fijiocr.engine.Ocr(logService).locate(
+                io.github.fijiocr.engine.SliceSource.image(new ImagePlus("two", stack), "two.tif"),
+                new LocateOptions(), Progress.NONE);
+        }
         assertEquals(1, found.size());
         assertEquals(2, found.get(0).slice);
         assertEquals(1, found.get(0).lines.size());

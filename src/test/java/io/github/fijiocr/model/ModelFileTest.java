@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.Preprocessing;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +47,8 @@ public class ModelFileTest {
         assertEquals(model.alphabet(), back.alphabet());
         assertEquals(model.metadata().preprocessing(), back.metadata().preprocessing());
         assertEquals("test", back.metadata().training().get("note"));
-        float[][] a = model.predict(inputs());
-        float[][] b = back.predict(inputs());
+        float[][] a = model.predictor(null).probabilities(inputs());
+        float[][] b = back.predictor(null).probabilities(inputs());
         for (int i = 0; i < a.length; i++) {
             assertArrayEquals(a[i], b[i], 0f);
         }
@@ -60,7 +60,7 @@ public class ModelFileTest {
         ModelFile.save(freshModel(1), file);
         OcrModel second = freshModel(2);
         ModelFile.save(second, file);
-        assertArrayEquals(second.predict(inputs())[0], ModelFile.load(file).predict(inputs())[0], 0f);
+        assertArrayEquals(second.predictor(null).probabilities(inputs())[0], ModelFile.load(file).predictor(null).probabilities(inputs())[0], 0f);
         List<String> names = Files.list(tmp.getRoot().toPath()).map(p -> p.getFileName().toString())
             .collect(Collectors.toList());
         assertEquals(List.of("m.zip"), names);

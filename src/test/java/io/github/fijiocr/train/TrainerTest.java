@@ -64,8 +64,8 @@ public class TrainerTest {
         for (int i = 0; i < 40; i++) {
             images.add(slice.samples().get(i * 13).image());
         }
-        List<CharacterReading> before = new CharacterClassifier(result.model, null).classify(images);
-        List<CharacterReading> after = new CharacterClassifier(back, null).classify(images);
+        List<CharacterReading> before = new CharacterClassifier(result.model.predictor(null), 0).classify(images);
+        List<CharacterReading> after = new CharacterClassifier(back.predictor(null), 0).classify(images);
         for (int i = 0; i < images.size(); i++) {
             assertEquals(before.get(i).label, after.get(i).label);
             assertArrayEquals(new double[] {before.get(i).confidence}, new double[] {after.get(i).confidence}, 0);

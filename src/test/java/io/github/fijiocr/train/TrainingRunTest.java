@@ -6,7 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
@@ -186,7 +186,7 @@ public class TrainingRunTest {
         OcrModel model = ModelFile.load(out);
         assertEquals(List.of("bar", "cross", "dash"), model.alphabet()); // the importer sorts classes
         assertEquals("training", model.metadata().training().get("status"));
-        float[][] p0 = model.predict(List.of(Glyphs.draw(0, new Random(1))));
+        float[][] p0 = model.predictor(null).probabilities(List.of(Glyphs.draw(0, new Random(1))));
         assertEquals(3, p0[0].length);
     }
 
@@ -203,7 +203,7 @@ public class TrainingRunTest {
             for (int k = 0; k < x.length; k++) {
                 x[k] = random.nextFloat();
             }
-            float[] before = bundled.predict(List.of(x))[0];
+            float[] before = bundled.predictor(null).probabilities(List.of(x))[0];
             float[] after = adaptedPredict(adapted, x);
             assertEquals(3, after.length);
             // Softmax over fewer classes rescales, but keeps the ratio between two kept classes.

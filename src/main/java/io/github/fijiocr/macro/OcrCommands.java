@@ -1,4 +1,4 @@
-package io.github.fijiocr.command;
+package io.github.fijiocr.macro;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.github.fijiocr.dataset;
+package io.github.fijiocr.io;
 
 import java.util.Comparator;
 

@@ -1,4 +1,5 @@
-package io.github.fijiocr.evaluate;
+package io.github.fijiocr.present;
+import io.github.fijiocr.evaluate.ModelEvaluation;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;

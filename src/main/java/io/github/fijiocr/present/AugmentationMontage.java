@@ -1,8 +1,8 @@
-package io.github.fijiocr.command;
+package io.github.fijiocr.present;
 
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
-import io.github.fijiocr.OcrException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.io.AtomicFiles;
 import io.github.fijiocr.io.TiffStacks;
@@ -20,14 +20,14 @@ import javax.imageio.ImageIO;
  * The grid of Preview Augmentation: network inputs drawn as 8-bit tiles (pixel v is input v/255,
  * as Preprocess draws them) separated by gray lines, so that a cropped white border shows.
  */
-final class AugmentationMontage {
-    static final int GAP = 2;
-    static final int GAP_GRAY = 128;
+public final class AugmentationMontage {
+    public static final int GAP = 2;
+    public static final int GAP_GRAY = 128;
 
     private final int size;
     private final ByteProcessor ip;
 
-    AugmentationMontage(int size, int rows, int columns) {
+    public AugmentationMontage(int size, int rows, int columns) {
         this.size = size;
         ip = new ByteProcessor(origin(columns, size) - GAP, origin(rows, size) - GAP);
         ip.setValue(GAP_GRAY);
@@ -35,11 +35,11 @@ final class AugmentationMontage {
     }
 
     /** Left (or top) edge of tile {@code index}. */
-    static int origin(int index, int size) {
+    public static int origin(int index, int size) {
         return index * (size + GAP);
     }
 
-    void put(int row, int column, float[] input) {
+    public void put(int row, int column, float[] input) {
         int x0 = origin(column, size);
         int y0 = origin(row, size);
         for (int y = 0; y < size; y++) {
@@ -49,7 +49,7 @@ final class AugmentationMontage {
         }
     }
 
-    ImagePlus image(String title) {
+    public ImagePlus image(String title) {
         return new ImagePlus(title, ip);
     }
 
@@ -57,7 +57,7 @@ final class AugmentationMontage {
      * Up to {@code images} dataset indices spread over the classes: classes visited round-robin in
      * a seeded random order, a seeded random image of each; shown in class order.
      */
-    static List<Integer> pick(CharacterDataset data, int images, long seed) {
+    public static List<Integer> pick(CharacterDataset data, int images, long seed) {
         Random random = new Random(seed);
         int[] labels = data.labelIndices();
         List<List<Integer>> byClass = new ArrayList<>();
@@ -85,7 +85,7 @@ final class AugmentationMontage {
         return picked;
     }
 
-    static void checkFormat(File output) {
+    public static void checkFormat(File output) {
         String name = output.getName().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".tif") && !name.endsWith(".tiff") && !name.endsWith(".png")) {
             throw new OcrException("output=" + output + ": the montage is saved as .tif or .png; end the file "
@@ -94,7 +94,7 @@ final class AugmentationMontage {
     }
 
     /** As a TIFF (ImageJ's encoder; IJ.save hangs headless) or a PNG, written atomically. */
-    static void save(ImagePlus montage, File output) {
+    public static void save(ImagePlus montage, File output) {
         checkFormat(output);
         try {
             if (output.getName().toLowerCase(Locale.ROOT).endsWith(".png")) {

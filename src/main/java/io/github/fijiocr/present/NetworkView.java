@@ -1,5 +1,7 @@
-package io.github.fijiocr.preprocess;
+package io.github.fijiocr.present;
 
+import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.preprocess.Preprocessor;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;

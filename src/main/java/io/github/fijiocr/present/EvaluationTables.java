@@ -1,5 +1,8 @@
-package io.github.fijiocr.evaluate;
+package io.github.fijiocr.present;
 
+import io.github.fijiocr.evaluate.ConfusedPair;
+import io.github.fijiocr.evaluate.ThresholdPoint;
+import io.github.fijiocr.evaluate.ModelEvaluation;
 import ij.measure.ResultsTable;
 
 /** A {@link ModelEvaluation} as ImageJ tables, with the column names the README documents. */

@@ -1,6 +1,10 @@
-package io.github.fijiocr.io;
+package io.github.fijiocr.present;
 
 import ij.measure.ResultsTable;
+import io.github.fijiocr.label.LineCutter;
+import io.github.fijiocr.label.RoiLabelExport;
+import java.nio.file.Path;
+import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.capture.FrameReading;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetProblem;
@@ -16,8 +20,8 @@ import java.awt.Rectangle;
 import java.util.List;
 
 /** Results as ImageJ tables, with the column names the README documents. */
-public final class ResultTables {
-    private ResultTables() {
+public final class Tables {
+    private Tables() {
     }
 
     /** One row per class: class,count,train,validation,test,excluded,percent. */
@@ -122,13 +126,13 @@ public final class ResultTables {
     }
 
     /** One row per image or slice: image,slice,label,confidence,second_label,second_confidence. */
-    public static ResultsTable characters(List<ClassifiedImage> items, double threshold) {
+    public static ResultsTable characters(List<ClassifiedImage> items) {
         ResultsTable rt = new ResultsTable();
         for (ClassifiedImage c : items) {
             rt.incrementCounter();
             rt.addValue("image", c.image);
             rt.addValue("slice", c.slice);
-            rt.addValue("label", c.reading.text(threshold));
+            rt.addValue("label", c.reading.text());
             rt.addValue("confidence", c.reading.confidence);
             rt.addValue("second_label", c.reading.secondLabel);
             rt.addValue("second_confidence", c.reading.secondConfidence);
@@ -166,6 +170,52 @@ public final class ResultTables {
         rt.addValue("errors", (double) (n - result.test.correct()));
         rt.addValue("test_images", n);
         return decimals(rt, "test_accuracy");
+    }
+
+    /** One row per line image: image,label,characters,found,cut. */
+    public static ResultsTable cutLines(List<LineCutter.Outcome> outcomes) {
+        ResultsTable rt = new ResultsTable();
+        for (LineCutter.Outcome o : outcomes) {
+            rt.incrementCounter();
+            rt.addValue("image", o.image);
+            rt.addValue("label", o.label);
+            rt.addValue("characters", o.expected());
+            rt.addValue("found", o.found);
+            rt.addValue("cut", o.cut ? "yes" : "no");
+        }
+        return rt;
+    }
+
+    /** One row per line image: image,truth,text,exact,edits,confidence. */
+    public static ResultsTable lineEvaluation(LineEvaluation eval) {
+        ResultsTable rt = new ResultsTable();
+        for (LineEvaluation.Row r : eval.rows()) {
+            rt.incrementCounter();
+            rt.addValue("image", r.image);
+            rt.addValue("truth", r.truth);
+            rt.addValue("text", r.text);
+            rt.addValue("exact", r.exact() ? 1 : 0);
+            rt.addValue("edits", r.edits);
+            rt.addValue("confidence", r.confidence);
+        }
+        return rt;
+    }
+
+    /** One row per exported crop: file,label,kind,slice,x,y,width,height (file relative to the dataset). */
+    public static ResultsTable labels(List<RoiLabelExport.Crop> crops, Path dataset) {
+        ResultsTable rt = new ResultsTable();
+        for (RoiLabelExport.Crop c : crops) {
+            rt.incrementCounter();
+            rt.addValue("file", dataset.relativize(c.file).toString().replace('\\', '/'));
+            rt.addValue("label", c.label);
+            rt.addValue("kind", c.line ? "line" : "character");
+            rt.addValue("slice", c.slice);
+            rt.addValue("x", c.box.x);
+            rt.addValue("y", c.box.y);
+            rt.addValue("width", c.box.width);
+            rt.addValue("height", c.box.height);
+        }
+        return rt;
     }
 
     private static ResultsTable decimals(ResultsTable rt, String... columns) {

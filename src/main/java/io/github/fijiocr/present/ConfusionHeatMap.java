@@ -1,5 +1,6 @@
-package io.github.fijiocr.evaluate;
+package io.github.fijiocr.present;
 
+import io.github.fijiocr.evaluate.ModelEvaluation;
 import ij.ImagePlus;
 import ij.gui.Overlay;
 import ij.gui.TextRoi;

@@ -1,4 +1,4 @@
-package io.github.fijiocr;
+package io.github.fijiocr.common;
 
 /**
  * A problem the user can fix: the message names the file or value and says what to do.

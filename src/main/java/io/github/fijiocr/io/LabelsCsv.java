@@ -1,4 +1,4 @@
-package io.github.fijiocr.dataset;
+package io.github.fijiocr.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.fijiocr.cli;
+package io.github.fijiocr.macro;
 
 import static org.junit.Assert.assertEquals;
 

@@ -1,10 +1,11 @@
-package io.github.fijiocr.command;
+package io.github.fijiocr.present;
 
 import ij.ImagePlus;
 import ij.gui.ImageWindow;
 import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.gui.TextRoi;
+import ij.measure.ResultsTable;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.capture.FrameReading;
 import io.github.fijiocr.capture.LiveReader;
@@ -23,7 +24,7 @@ import java.awt.event.WindowEvent;
  * at the top left when above the threshold, boxes around the characters, the frames per second;
  * a Stop button, and q or Esc, end the run, as does closing the window.
  */
-final class LiveWindow implements LiveReader.Listener {
+public final class LiveWindow implements LiveReader.Listener {
     private static final Font TEXT_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 22);
     private static final Font FPS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
 
@@ -33,7 +34,7 @@ final class LiveWindow implements LiveReader.Listener {
     private ImagePlus image;
 
     /** {@code boxes}: draw the characters' boxes (text mode; in character mode the box is the frame). */
-    LiveWindow(double threshold, boolean boxes) {
+    public LiveWindow(double threshold, boolean boxes) {
         this.threshold = threshold;
         this.boxes = boxes;
     }
@@ -72,7 +73,7 @@ final class LiveWindow implements LiveReader.Listener {
     }
 
     /** Closes the window at the end of a run. */
-    void close() {
+    public void close() {
         if (image != null) {
             image.changes = false;
             image.close();
@@ -111,5 +112,23 @@ final class LiveWindow implements LiveReader.Listener {
                 stop = true;
             }
         });
+    }
+
+    /** Each frame's row appended to {@code table}, and drawn in {@code window} when there is one. */
+    public static LiveReader.Listener listener(ResultsTable table, LiveWindow window) {
+        return new LiveReader.Listener() {
+            @Override
+            public void frame(ImageProcessor frame, FrameReading r, double fps) {
+                Tables.liveFrame(table, r);
+                if (window != null) {
+                    window.frame(frame, r, fps);
+                }
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return window != null && window.stopRequested();
+            }
+        };
     }
 }

@@ -1,5 +1,13 @@
-package io.github.fijiocr.locate;
+package io.github.fijiocr.present;
 
+import io.github.fijiocr.locate.Glyph;
+import io.github.fijiocr.locate.TextLine;
+import io.github.fijiocr.recognize.CharacterReading;
+import io.github.fijiocr.recognize.LineReading;
+import ij.ImagePlus;
+import ij.gui.TextRoi;
+import ij.plugin.frame.RoiManager;
+import io.github.fijiocr.locate.LocatedSlice;
 import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.gui.RotatedRectRoi;
@@ -42,6 +50,42 @@ public final class TextRois {
             out.forEach(r -> r.setPosition(located.slice));
         }
         return out;
+    }
+
+    /** What Read Text shows: boxes around the characters and the text above each line, per slice. */
+    public static List<Roi> ofReadings(List<LineReading> lines) {
+        List<Roi> out = new ArrayList<>();
+        for (LineReading line : lines) {
+            for (CharacterReading c : line.characters) {
+                Roi box = new Roi(c.box);
+                box.setStrokeColor(Color.YELLOW);
+                box.setPosition(line.slice);
+                out.add(box);
+            }
+            TextRoi label = new TextRoi(line.bounds.x, Math.max(0, line.bounds.y - 14), line.text);
+            label.setStrokeColor(Color.CYAN);
+            label.setPosition(line.slice);
+            out.add(label);
+        }
+        return out;
+    }
+
+    /**
+     * Puts {@code rois} in the image's overlay in place of our earlier ones, and, where there is a
+     * screen and {@code toManager}, adds copies to the ROI Manager after the user's own (never reset).
+     */
+    public static void show(ImagePlus image, List<Roi> rois, boolean toManager) {
+        image.setOverlay(merge(image.getOverlay(), rois));
+        if (toManager && Publisher.hasDisplay()) {
+            RoiManager manager = RoiManager.getInstance();
+            if (manager == null) {
+                manager = new RoiManager();
+            }
+            for (Roi r : rois) {
+                // The overlay keeps its own; the manager gets copies.
+                manager.addRoi((Roi) r.clone());
+            }
+        }
     }
 
     /**

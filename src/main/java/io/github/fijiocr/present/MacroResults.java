@@ -1,4 +1,4 @@
-package io.github.fijiocr.macro;
+package io.github.fijiocr.present;
 
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
@@ -38,6 +38,27 @@ public final class MacroResults {
         }
         if (!GraphicsEnvironment.isHeadless()) {
             results.show("Results");
+        }
+    }
+
+    /**
+     * Stops a running macro after a failed command, as ImageJ's own commands do, so that its next
+     * line never runs on a missing result. Only where imagej-legacy runs our commands: without it
+     * the macro bridge ({@code io.github.fijiocr.macro.IJ1CommandBridge}) stops the macro itself.
+     */
+    public static void abortMacro(String command, String message) {
+        Interpreter macro = Interpreter.getInstance();
+        if (macro != null && legacyPresent()) {
+            macro.abort(message);
+        }
+    }
+
+    private static boolean legacyPresent() {
+        try {
+            Class.forName("net.imagej.legacy.LegacyService", false, MacroResults.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
-package io.github.fijiocr.train;
+package io.github.fijiocr.present;
 
+import io.github.fijiocr.train.EpochStats;
 import ij.gui.Plot;
 import java.awt.Color;
 import java.util.List;

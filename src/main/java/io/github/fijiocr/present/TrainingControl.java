@@ -1,4 +1,4 @@
-package io.github.fijiocr.command;
+package io.github.fijiocr.present;
 
 import java.awt.BorderLayout;
 import java.awt.Button;
@@ -11,12 +11,12 @@ import java.awt.Label;
  * no Cancel for SciJava commands. Stop ends training after the current batch; the best epoch so
  * far is kept. Only made where there is a screen.
  */
-final class TrainingControl {
+public final class TrainingControl {
     private final Frame frame = new Frame("OCR Training");
     private final Label status = new Label("Preparing the data...");
     private volatile boolean stopped;
 
-    TrainingControl() {
+    public TrainingControl() {
         Button stop = new Button("Stop (keeps the best model)");
         stop.addActionListener(e -> {
             stopped = true;
@@ -36,17 +36,17 @@ final class TrainingControl {
         EventQueue.invokeLater(() -> frame.setVisible(true));
     }
 
-    boolean isStopped() {
+    public boolean isStopped() {
         return stopped;
     }
 
-    void show(String message) {
+    public void show(String message) {
         if (!stopped) {
             EventQueue.invokeLater(() -> status.setText(message));
         }
     }
 
-    void close() {
+    public void close() {
         EventQueue.invokeLater(frame::dispose);
     }
 }

@@ -1,0 +1,118 @@
+package io.github.fijiocr.engine;
+
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.locate.NoiseException;
+import io.github.fijiocr.progress.Progress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The one loop over images, stacks, folders and dataset samples, with one policy for every job:
+ * <ul>
+ * <li>an item that cannot be read (a damaged file, a moved sample) is skipped with one log line
+ * naming it, and the others are read;</li>
+ * <li>a slice the threshold cuts into noise ({@link NoiseException}) is skipped with one log line;</li>
+ * <li>cancel is checked before every batch and ends the job with {@link CanceledException}: a
+ * canceled job publishes nothing, so a table is never silently partial;</li>
+ * <li>progress is reported per item, or per slice when there is one item (a stack).</li>
+ * </ul>
+ * Slices reach the task in batches (across items) so that a network sees many at once; items of
+ * a batch are opened on all cores when the batch is larger than one.
+ */
+public final class SlicePipeline {
+    /** Work on a batch of slices; its results, in order. */
+    public interface Task<R> {
+        List<R> apply(List<Slice> batch);
+    }
+
+    private final Progress progress;
+    private final List<String> skipped = new ArrayList<>();
+
+    public SlicePipeline(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** The items skipped so far, each as its log line. */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    /**
+     * Runs {@code task} over every slice of {@code source}; {@code verb} names the work in
+     * progress messages ("Reading", "Locating text in").
+     */
+    public <R> List<R> run(SliceSource source, String verb, int batch, Task<R> task) {
+        List<R> out = new ArrayList<>();
+        List<Slice> pending = new ArrayList<>();
+        int items = source.size();
+        int group = Math.max(1, batch);
+        for (int from = 0; from < items; from += group) {
+            int to = Math.min(items, from + group);
+            List<List<Slice>> opened = open(source, from, to, verb, items);
+            for (int i = from; i < to; i++) {
+                List<Slice> slices = opened.get(i - from);
+                for (int s = 0; s < slices.size(); s++) {
+                    pending.add(slices.get(s));
+                    if (pending.size() >= group) {
+                        flush(task, pending, out, verb, items);
+                        if (items == 1) {
+                            progress.progress(s + 1, slices.size(), verb + " " + source.name(i));
+                        }
+                    }
+                }
+                if (items > 1) {
+                    flush(task, pending, out, verb, items);
+                    progress.progress(i + 1, items, verb + " " + source.name(i));
+                }
+            }
+        }
+        flush(task, pending, out, verb, items);
+        return out;
+    }
+
+    private List<List<Slice>> open(SliceSource source, int from, int to, String verb, int items) {
+        checkCanceled(verb, from, items);
+        IntStream range = IntStream.range(from, to);
+        return (to - from > 1 ? range.parallel() : range).mapToObj(i -> openOne(source, i))
+            .collect(Collectors.toList());
+    }
+
+    private List<Slice> openOne(SliceSource source, int item) {
+        try {
+            return source.open(item);
+        } catch (IOException | OcrException | OutOfMemoryError e) {
+            String why = e instanceof OutOfMemoryError ? "too large for the memory Java was given" : e.getMessage();
+            skip(source.name(item) + ": skipped, " + why);
+            return List.of();
+        }
+    }
+
+    private <R> void flush(Task<R> task, List<Slice> pending, List<R> out, String verb, int items) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        checkCanceled(verb, -1, items);
+        try {
+            out.addAll(task.apply(new ArrayList<>(pending)));
+        } catch (NoiseException e) {
+            Slice s = pending.get(0);
+            skip(s.image + " slice " + s.index + ": skipped, " + e.getMessage());
+        }
+        pending.clear();
+    }
+
+    private synchronized void skip(String line) {
+        skipped.add(line);
+        progress.log(line);
+    }
+
+    private void checkCanceled(String verb, int done, int items) {
+        if (progress.isCanceled()) {
+            throw new CanceledException(verb + " canceled" + (done >= 0 ? " after " + done + " of " + items
+                + (items == 1 ? " image" : " images") : "") + ".");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.fijiocr.model;
+
+import io.github.fijiocr.common.OcrException;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * One use of a model: inputs made by the model's preprocessor in, class probabilities out, in
+ * batches, restricted to the {@code allowed} characters. The only place that feeds a network.
+ * Each predictor owns a copy of the network (DL4J networks keep per-call state), so predictors
+ * of one shared {@link OcrModel} may run on different threads; one predictor is for one thread.
+ */
+public final class Predictor {
+    /** Inputs per network call: large enough to amortise DL4J's fixed cost, small in memory. */
+    public static final int BATCH = 256;
+
+    private final OcrModel model;
+    private final MultiLayerNetwork network;
+    private final boolean[] allowedMask;
+    private final int threads;
+
+    Predictor(OcrModel model, MultiLayerNetwork network, String allowed, int threads) {
+        this.model = model;
+        this.network = network;
+        this.allowedMask = mask(model.alphabet(), allowed);
+        this.threads = threads;
+    }
+
+    public OcrModel model() {
+        return model;
+    }
+
+    public List<String> alphabet() {
+        return model.alphabet();
+    }
+
+    /** True when {@code label} may be read. */
+    public boolean allows(String label) {
+        int i = model.alphabet().indexOf(label);
+        return i >= 0 && (allowedMask == null || allowedMask[i]);
+    }
+
+    /** Probabilities for every input, renormalised over the allowed classes. */
+    public float[][] probabilities(List<float[]> inputs) {
+        Nd4jRuntime.useThreads(threads);
+        float[][] probs = raw(network, model.metadata().preprocessing().size(), inputs);
+        if (allowedMask != null) {
+            restrict(probs, allowedMask);
+        }
+        return probs;
+    }
+
+    /**
+     * A network's softmax outputs for {@code inputs}, {@link #BATCH} at a time: the batching loop of
+     * recognition, evaluation and training alike.
+     */
+    public static float[][] raw(MultiLayerNetwork network, int size, List<float[]> inputs) {
+        float[][] out = new float[inputs.size()][];
+        for (int from = 0; from < inputs.size(); from += BATCH) {
+            int to = Math.min(inputs.size(), from + BATCH);
+            float[][] p = network.output(OcrModel.toFeatures(inputs.subList(from, to), size), false)
+                .toFloatMatrix();
+            System.arraycopy(p, 0, out, from, p.length);
+        }
+        return out;
+    }
+
+    /**
+     * Which classes may be read; null when all may. A list that names none of the model's classes
+     * is refused: it would read nothing at all.
+     */
+    static boolean[] mask(List<String> alphabet, String allowed) {
+        if (allowed == null || allowed.isEmpty()) {
+            return null;
+        }
+        boolean[] keep = new boolean[alphabet.size()];
+        boolean any = false;
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = allowed.contains(alphabet.get(i));
+            any |= keep[i];
+        }
+        if (!any) {
+            throw new OcrException("None of the allowed characters \"" + allowed + "\" is in the model's alphabet "
+                + alphabet + ". Set allowed= to characters the model reads, or leave it empty.");
+        }
+        return keep;
+    }
+
+    /** Zeroes the classes not kept and renormalises, in place, so digits only can never read a letter. */
+    public static void restrict(float[][] probs, boolean[] keep) {
+        for (float[] p : probs) {
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = keep[i] ? p[i] : 0;
+                sum += p[i];
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] = sum > 0 ? (float) (p[i] / sum) : (keep[i] ? 1f / p.length : 0);
+            }
+        }
+    }
+
+    /** {@link #restrict(float[][], boolean[])} to the classes named in {@code allowed}. */
+    public static void restrict(float[][] probs, List<String> alphabet, String allowed) {
+        boolean[] keep = mask(alphabet, allowed);
+        if (keep != null) {
+            restrict(probs, keep);
+        }
+    }
+}

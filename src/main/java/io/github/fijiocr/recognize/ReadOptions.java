@@ -1,0 +1,23 @@
+package io.github.fijiocr.recognize;
+
+import io.github.fijiocr.locate.LocateOptions;
+
+/** How text is read: where it is looked for, what may be read, and when a character is rejected. */
+public final class ReadOptions {
+    /** The seed's rejection probability: characters below it read as "?". */
+    public static final double DEFAULT_THRESHOLD = 0.7;
+
+    public LocateOptions locate = new LocateOptions();
+    /** Characters under this probability read as {@link CharacterReading#REJECTED}. */
+    public double threshold = DEFAULT_THRESHOLD;
+    /** The characters that may be read; null or empty: the model's whole alphabet. */
+    public String allowed;
+
+    public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
+        ReadOptions o = new ReadOptions();
+        o.locate = locate;
+        o.threshold = threshold;
+        o.allowed = allowed;
+        return o;
+    }
+}
