@@ -17,8 +17,9 @@ import org.junit.runner.RunWith;
 
 /**
  * Rules on the plugin's own classes (src/main only, as in the jar): its packages form no cycle,
- * it does not use the test-only renderers of {@code synth}, and only the front ends (commands,
- * macros, the launcher, presentation) write to ImageJ's log or print stack traces.
+ * it does not use the test-only renderers of {@code synth}, only the front ends (commands,
+ * macros, the launcher, presentation) write to ImageJ's log or print stack traces, and the
+ * network and image loops each exist once.
  */
 @RunWith(ArchUnitRunner.class)
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -85,4 +86,26 @@ public class ArchitectureTest {
             .orShould().accessTargetWhere(accessTo(Throwable.class.getName(), "printStackTrace", true))
             .because("core code reports through its callers (return values, exceptions, progress,"
                     + " LogService); only command, macro, cli and present talk to the user");
+
+    /**
+     * The batching loop exists once: only the predictor feeds a network for output (training's
+     * own fitting aside), so batching, the allowed characters and threads cannot diverge.
+     */
+    @ArchTest
+    static final ArchRule onlyThePredictorRunsANetwork = noClasses()
+            .that().resideInAPackage(ROOT + "..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".model.Predictor")
+            .should().accessTargetWhere(accessTo("org.deeplearning4j.nn.multilayer.MultiLayerNetwork", "output", false))
+            .because("model.Predictor is the one network seam: batching, allowed mask and threads live there");
+
+    /**
+     * The per-image loop exists once: only the slice pipeline opens the items of a job, so every
+     * job skips unreadable files, noisy slices and cancels alike.
+     */
+    @ArchTest
+    static final ArchRule onlyThePipelineOpensSlices = noClasses()
+            .that().resideInAPackage(ROOT + "..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".engine.SlicePipeline")
+            .should().accessTargetWhere(accessTo(ROOT + ".engine.SliceSource", "open", true))
+            .because("engine.SlicePipeline is the one loop over images, stacks, folders and samples");
 }

@@ -71,7 +71,7 @@ public final class Keys {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                throw new OcrException(f.getName() + "=" + value + " is not a" + (t == int.class || t == long.class
+                throw new OcrException(f.getName() + "=" + (value.isEmpty() ? "[]" : value) + " is not a" + (t == int.class || t == long.class
                     ? " whole number" : " number") + " (use a point for decimals, e.g. " + f.getName() + "="
                     + example(f) + ").");
             }

@@ -2,6 +2,8 @@ package io.github.fijiocr.macro;
 
 import ij.ImagePlus;
 import ij.Macro;
+import io.github.fijiocr.command.Keys;
+import io.github.fijiocr.common.OcrException;
 import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
@@ -51,13 +53,16 @@ public class IJ1CommandBridge implements PlugIn {
                 .filter(c -> c.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Fiji OCR command " + title));
             currentImage(info, inputs);
+            Keys.checkMacroNumbers(info.loadDelegateClass(), options);
             Module module = commands.run(info, true, inputs).get();
             Cancelable c = module instanceof Cancelable ? (Cancelable) module : null;
             problem = c != null && c.isCanceled() ? c.getCancelReason() : null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = title + " was interrupted";
-        } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+        } catch (OcrException e) {
+            problem = e.getMessage();
+        } catch (ClassNotFoundException | java.util.concurrent.ExecutionException | RuntimeException e) {
             problem = title + " failed: " + (e.getCause() != null ? e.getCause() : e);
         }
         if (problem != null) {

@@ -162,7 +162,7 @@ public class EvaluateModelCommandTest {
 
         CommandModule badSplit = run("input", data.toFile(), "split", "train");
         assertTrue(badSplit.isCanceled());
-        assertTrue(badSplit.getCancelReason(), badSplit.getCancelReason().contains("split=all"));
+        assertTrue(badSplit.getCancelReason(), badSplit.getCancelReason().contains("split=train is not a choice: use test or all"));
 
         CommandModule noInput = run();
         assertTrue(noInput.isCanceled());

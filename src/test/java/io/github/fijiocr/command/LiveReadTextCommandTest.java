@@ -72,6 +72,6 @@ public class LiveReadTextCommandTest {
         CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", tmp.getRoot().toString(),
             "mode", "video");
         assertTrue(m.isCanceled());
-        assertTrue(m.getCancelReason(), m.getCancelReason().contains("character or text"));
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("mode=video is not a choice: use text or character"));
     }
 }

@@ -120,7 +120,7 @@ public class PreviewAugmentationCommandTest {
         CommandModule bad = CONTEXT.run(PreviewAugmentationCommand.class, "input", data.toFile(),
             "augment", "heavy");
         assertTrue(bad.isCanceled());
-        assertTrue(bad.getCancelReason(), bad.getCancelReason().contains("none, seed, standard"));
+        assertTrue(bad.getCancelReason(), bad.getCancelReason().contains("augment=heavy is not a choice: use standard, seed or none"));
         CommandModule jpg = CONTEXT.run(PreviewAugmentationCommand.class, "input", data.toFile(),
             "output", new File(tmp.getRoot(), "m.jpg"));
         assertTrue(jpg.isCanceled());

@@ -1,0 +1,134 @@
+package io.github.fijiocr.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+import io.github.fijiocr.SciJavaContextRule;
+import io.github.fijiocr.TestData;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.macro.OcrCommands;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.plugin.Parameter;
+
+/** Every key of every command goes through the one parser: one line naming the key, never a trace. */
+public class KeysTest {
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
+
+    private static List<Class<? extends Command>> commands() throws Exception {
+        List<Class<? extends Command>> out = new ArrayList<>();
+        for (CommandInfo info : OcrCommands.all(CONTEXT.get().service(CommandService.class))) {
+            out.add(info.loadDelegateClass().asSubclass(Command.class));
+        }
+        assertEquals(12, out.size());
+        return out;
+    }
+
+    @Test
+    public void everyChoiceKeyRefusesABadValueWithTheKeyAndItsChoices() throws Exception {
+        int checked = 0;
+        for (Class<? extends Command> c : commands()) {
+            for (Field f : Keys.inputs(c)) {
+                String[] choices = f.getAnnotation(Parameter.class).choices();
+                if (choices.length == 0) {
+                    continue;
+                }
+                CommandModule m = CONTEXT.run(c, f.getName(), "bogus");
+                assertTrue(c.getSimpleName() + " " + f.getName(), m.isCanceled());
+                String reason = m.getCancelReason();
+                assertTrue(reason, reason.startsWith(f.getName() + "=bogus is not a choice: use "));
+                for (String choice : choices) {
+                    assertTrue(reason + " names " + choice, reason.contains(choice));
+                }
+                assertFalse(reason, reason.contains("\n") || reason.contains("Exception"));
+                checked++;
+            }
+        }
+        assertTrue("choice keys checked: " + checked, checked >= 15);
+    }
+
+    @Test
+    public void choicesIgnoreCaseAndAreSetToTheirSpelling() throws Exception {
+        CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", TestData.testImages().resolve("digits.png")
+            .toFile(), "method", "otsu", "text", " AUTO ");
+        assertFalse(m.getCancelReason(), m.isCanceled());
+        assertEquals("Otsu", m.getInput("method"));
+        assertEquals("auto", m.getInput("text"));
+    }
+
+    @Test
+    public void everyBoundedNumberRefusesAValueOutOfItsRange() throws Exception {
+        int checked = 0;
+        for (Class<? extends Command> c : commands()) {
+            for (Field f : Keys.inputs(c)) {
+                Parameter p = f.getAnnotation(Parameter.class);
+                boolean number = f.getType() == int.class || f.getType() == double.class || f.getType() == long.class;
+                if (!number || p.min().isEmpty()) {
+                    continue;
+                }
+                double below = Double.parseDouble(p.min()) - 1;
+                Object value = f.getType() == int.class ? (Object) (int) below
+                    : f.getType() == long.class ? (Object) (long) below : (Object) below;
+                CommandModule m = CONTEXT.run(c, f.getName(), value);
+                assertTrue(c.getSimpleName() + " " + f.getName(), m.isCanceled());
+                assertTrue(m.getCancelReason(), m.getCancelReason().startsWith(f.getName() + "="));
+                assertTrue(m.getCancelReason(), m.getCancelReason().contains("is out of range: use "));
+                checked++;
+            }
+        }
+        assertTrue("bounded keys checked: " + checked, checked >= 30);
+    }
+
+    @Test
+    public void aMacroNumberThatIsNotANumberIsRefusedNotReplacedByTheDefault() {
+        for (String bad : new String[] {"threshold=abc", "threshold=0,9", "threshold=[]"}) {
+            try {
+                Keys.checkMacroNumbers(ReadTextCommand.class, "input=[x.png] " + bad);
+                fail(bad);
+            } catch (OcrException e) {
+                assertTrue(e.getMessage(), e.getMessage().startsWith(bad + " is not a number"));
+            }
+        }
+        try {
+            Keys.checkMacroNumbers(TrainCharacterModelCommand.class, "epochs=2.5");
+            fail("epochs=2.5");
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("epochs=2.5 is not a whole number"));
+        }
+        Keys.checkMacroNumbers(ReadTextCommand.class, "threshold=0.9 min_area=5 allowed=0123");
+    }
+
+    @Test
+    public void anEmptyInputReadsTheOpenImageAndAnEmptyOutputWritesNothing() throws Exception {
+        ImagePlus image = ImageFiles.open(TestData.testImages().resolve("digits.png"));
+        CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", new File(""), "image", image, "output",
+            new File(""));
+        assertFalse(m.getCancelReason(), m.isCanceled());
+        ResultsTable rt = (ResultsTable) m.getOutput("results");
+        assertEquals(1, rt.size());
+        assertEquals(image.getTitle(), rt.getStringValue("image", 0));
+        assertEquals(TestData.testImageLabels().get("digits.png"), rt.getStringValue("text", 0));
+    }
+
+    @Test
+    public void nothingToReadSaysWhatToGive() throws Exception {
+        CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", new File(""));
+        assertTrue(m.isCanceled());
+        assertEquals("Nothing to read: open an image, or set input= to an image file or a folder.",
+            m.getCancelReason());
+    }
+}
