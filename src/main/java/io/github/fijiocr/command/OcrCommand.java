@@ -81,22 +81,7 @@ public abstract class OcrCommand extends ContextCommand {
     }
 
     protected Progress progress() {
-        return new Progress() {
-            @Override
-            public void progress(int done, int total, String message) {
-                status.showStatus(done, total, message);
-            }
-
-            @Override
-            public void log(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return OcrCommand.this.isCanceled();
-            }
-        };
+        return Progress.of(status::showStatus, log::info, this::isCanceled);
     }
 
     protected static boolean hasDisplay() {

@@ -171,23 +171,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
 
     /** The status bar and log as usual, plus the training window's text and Stop button. */
     private static Progress withStop(Progress progress, TrainingControl control) {
-        return new Progress() {
-            @Override
-            public void progress(int done, int total, String message) {
-                progress.progress(done, total, message);
-                control.show(message);
-            }
-
-            @Override
-            public void log(String message) {
-                progress.log(message);
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return progress.isCanceled() || control.isStopped();
-            }
-        };
+        return Progress.of((done, total, message) -> {
+            progress.progress(done, total, message);
+            control.show(message);
+        }, progress::log, () -> progress.isCanceled() || control.isStopped());
     }
 
     /** Redraws the two plots in place, from the training thread, side by side as the seed's two. */

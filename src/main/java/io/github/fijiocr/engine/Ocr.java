@@ -193,22 +193,7 @@ public final class Ocr {
 
     /** A pipeline whose skipped items are warnings in the log, whatever the caller does with its own lines. */
     private SlicePipeline pipeline(Progress progress) {
-        return new SlicePipeline(new Progress() {
-            @Override
-            public void progress(int done, int total, String message) {
-                progress.progress(done, total, message);
-            }
-
-            @Override
-            public void log(String message) {
-                log.warn(message);
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return progress.isCanceled();
-            }
-        });
+        return new SlicePipeline(Progress.of(progress::progress, log::warn, progress::isCanceled));
     }
 
     private static List<LineReading> read(TextReader reader, Slice s) {

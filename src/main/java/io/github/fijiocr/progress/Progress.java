@@ -1,5 +1,8 @@
 package io.github.fijiocr.progress;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
 /**
  * How long work reports progress and learns it should stop, with no UI in it. Commands adapt it
  * to SciJava's StatusService and their own cancel flag.
@@ -8,6 +11,11 @@ public interface Progress {
     /** Does nothing and never cancels. */
     Progress NONE = new Progress() {
     };
+
+    /** Where a progress report goes: items done of total, and what is being done. */
+    interface Reporter {
+        void progress(int done, int total, String message);
+    }
 
     default void progress(int done, int total, String message) {
     }
@@ -19,5 +27,25 @@ public interface Progress {
     /** Checked between batches, images and slices. */
     default boolean isCanceled() {
         return false;
+    }
+
+    /** A progress made of its three parts. */
+    static Progress of(Reporter reporter, Consumer<String> log, BooleanSupplier canceled) {
+        return new Progress() {
+            @Override
+            public void progress(int done, int total, String message) {
+                reporter.progress(done, total, message);
+            }
+
+            @Override
+            public void log(String message) {
+                log.accept(message);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return canceled.getAsBoolean();
+            }
+        };
     }
 }
