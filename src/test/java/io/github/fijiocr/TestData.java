@@ -2,6 +2,7 @@ package io.github.fijiocr;
 
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.TextLine;
 import java.awt.Color;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.fijiocr.io.LabelsCsv;
 import javax.imageio.ImageIO;
 import org.junit.Assume;
 

@@ -1,5 +1,6 @@
 package io.github.fijiocr.capture;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.recognize.CharacterClassifier;
@@ -7,7 +8,6 @@ import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.recognize.TextReader;
-import ij.process.ByteProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

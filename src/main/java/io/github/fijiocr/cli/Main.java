@@ -1,11 +1,11 @@
 package io.github.fijiocr.cli;
 
-import io.github.fijiocr.macro.MacroOptions;
 import ij.IJ;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.macro.MacroCommands;
-import io.github.fijiocr.macro.OcrCommands;
 import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.macro.MacroCommands;
+import io.github.fijiocr.macro.MacroOptions;
+import io.github.fijiocr.macro.OcrCommands;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -1,22 +1,17 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Plot;
-import ij.io.FileInfo;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
-import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SampleStack;
-import io.github.fijiocr.dataset.SplitFile;
-import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.DatasetPlots;
 import io.github.fijiocr.present.Publisher;
+import io.github.fijiocr.present.Tables;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -30,6 +25,8 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Import Character Dataset")
 public class ImportCharacterDatasetCommand extends OcrCommand {
+    private static final DatasetOptions DEFAULTS = new DatasetOptions();
+
     @Parameter(label = "Dataset folder, labels.csv or labelled stack (empty: the current stack)",
         persist = false, required = false)
     private File input;
@@ -38,13 +35,13 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
     private ImagePlus image;
 
     @Parameter(label = "Test fraction", min = "0", max = "0.9", persist = false)
-    private double test_fraction = 0.2;
+    private double test_fraction = DEFAULTS.testFraction;
 
     @Parameter(label = "Validation fraction (of the rest)", min = "0", max = "0.9", persist = false)
-    private double validation_fraction = 0.2;
+    private double validation_fraction = DEFAULTS.validationFraction;
 
     @Parameter(label = "Random seed", persist = false)
-    private long seed = 42;
+    private long seed = DEFAULTS.seed;
 
     @Parameter(label = "Split file (empty: beside the dataset)", style = "save", required = false, persist = false)
     private File split_file;
@@ -61,7 +58,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
     private String drop = "none";
 
     @Parameter(label = "Largest aspect ratio", min = "1", persist = false)
-    private double max_aspect = 4;
+    private double max_aspect = DEFAULTS.maxAspect;
 
     @Parameter(label = "Save problems as CSV (optional)", style = "save", required = false, persist = false)
     private File problems_file;
@@ -106,7 +103,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
             publish.show(problems, "OCR Dataset Problems");
         }
         if (hasDisplay()) {
-            publish.show(histogram(data), null);
+            publish.show(DatasetPlots.histogram(data), null);
             if (show_images) {
                 publish.show(new ImagePlus("OCR Dataset " + name, SampleStack.fitted(data.samples(), 128)));
             }
@@ -121,15 +118,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
             throw new OcrException("No dataset given: set input= to a folder with one sub-folder per class, a "
                 + "labels.csv, or a stack whose slice labels are the classes; or open such a stack.");
         }
-        if (options.splitFile == null) {
-            FileInfo fi = image.getOriginalFileInfo();
-            if (fi != null && fi.directory != null && fi.fileName != null && !fi.fileName.isEmpty()) {
-                options.splitFile = SplitFile.defaultFor(Path.of(fi.directory, fi.fileName));
-            }
-        }
-        CharacterDataset data = new DatasetImporter().load(image, options, progress());
-        engine().reportDataset(data, options);
-        return data;
+        return engine().importDataset(image, options, progress());
     }
 
     private List<String> alphabet(String model) {
@@ -137,23 +126,5 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
             return null;
         }
         return ocr.model(model.trim().equalsIgnoreCase("bundled") ? null : new File(model.trim())).alphabet();
-    }
-
-    /** The seed's bar chart: images per class, the classes named under the bars. */
-    private static Plot histogram(CharacterDataset data) {
-        double[] x = new double[data.classes().size()];
-        double[] y = new double[x.length];
-        List<Integer> counts = List.copyOf(data.counts().values());
-        for (int i = 0; i < x.length; i++) {
-            x[i] = i;
-            y[i] = counts.get(i);
-        }
-        // ImageJ draws a label in braces as category names under the ticks.
-        String names = data.classes().stream().map(c -> c.replace(",", "‚").replace("}", ")"))
-            .collect(Collectors.joining(",", "{", "}"));
-        Plot plot = new Plot("Images per class", names, "images");
-        plot.add("separated bar", x, y);
-        plot.setLimits(-0.5, x.length - 0.5, 0, Double.NaN);
-        return plot;
     }
 }

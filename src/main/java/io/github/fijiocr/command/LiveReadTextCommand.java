@@ -1,19 +1,16 @@
 package io.github.fijiocr.command;
 
-import io.github.fijiocr.recognize.ReadOptions;
-import io.github.fijiocr.present.LiveWindow;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.capture.Cameras;
 import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
 import io.github.fijiocr.capture.SarxosDriver;
-import io.github.fijiocr.present.Tables;
-import io.github.fijiocr.present.MacroResults;
-import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.present.LiveWindow;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,16 @@
 package io.github.fijiocr.command;
 
-import io.github.fijiocr.present.AugmentationMontage;
 import ij.IJ;
 import ij.ImagePlus;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.augment.Augmenter;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.Sample;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
+import io.github.fijiocr.present.AugmentationMontage;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.scijava.ItemIO;

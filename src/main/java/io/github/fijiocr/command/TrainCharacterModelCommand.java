@@ -1,21 +1,20 @@
 package io.github.fijiocr.command;
 
-import io.github.fijiocr.present.TrainingControl;
-import ij.gui.Plot;
 import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.augment.Augmenter;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.present.Publisher;
-import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.present.Publisher;
+import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.TrainingControl;
+import io.github.fijiocr.present.TrainingCurves;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.EpochStats;
-import io.github.fijiocr.present.TrainingCurves;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;

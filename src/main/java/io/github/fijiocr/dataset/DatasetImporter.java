@@ -1,13 +1,13 @@
 package io.github.fijiocr.dataset;
 
-import io.github.fijiocr.io.NaturalOrder;
-import io.github.fijiocr.io.LabelsCsv;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.DatasetProblem.Kind;
 import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.io.LabelsCsv;
+import io.github.fijiocr.io.NaturalOrder;
 import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.progress.Progress;
 import java.io.IOException;

@@ -3,11 +3,11 @@ package io.github.fijiocr.dataset;
 import io.github.fijiocr.common.OcrException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** How to import, split and check a character dataset; the defaults are the seed tutorial's split. */
 public final class DatasetOptions {

@@ -1,7 +1,7 @@
 package io.github.fijiocr.dataset;
 
-import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.io.AtomicFiles;
+import io.github.fijiocr.io.LabelsCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.fijiocr.engine;
 
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.DatasetOptions;
@@ -151,6 +151,21 @@ public final class Ocr {
     /** Imports, splits (reusing a saved split) and checks a dataset; logs its problems. */
     public CharacterDataset importDataset(Path input, DatasetOptions options, Progress progress) {
         CharacterDataset data = new DatasetImporter().load(input, options, progress);
+        reportDataset(data, options);
+        return data;
+    }
+
+    /**
+     * A labelled stack that is open (slice labels are the classes); its split is saved beside the
+     * file it was opened from, unless {@code options.splitFile} says otherwise.
+     */
+    public CharacterDataset importDataset(ij.ImagePlus stack, DatasetOptions options, Progress progress) {
+        ij.io.FileInfo fi = stack.getOriginalFileInfo();
+        if (options.splitFile == null && fi != null && fi.directory != null && fi.fileName != null
+            && !fi.fileName.isEmpty()) {
+            options.splitFile = SplitFile.defaultFor(Path.of(fi.directory, fi.fileName));
+        }
+        CharacterDataset data = new DatasetImporter().load(stack, options, progress);
         reportDataset(data, options);
         return data;
     }

@@ -1,11 +1,11 @@
 package io.github.fijiocr.present;
 
-import io.github.fijiocr.evaluate.ModelEvaluation;
 import ij.ImagePlus;
 import ij.gui.Overlay;
 import ij.gui.TextRoi;
 import ij.plugin.LutLoader;
 import ij.process.FloatProcessor;
+import io.github.fijiocr.evaluate.ModelEvaluation;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.IndexColorModel;

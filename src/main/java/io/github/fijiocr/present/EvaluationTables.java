@@ -1,9 +1,9 @@
 package io.github.fijiocr.present;
 
-import io.github.fijiocr.evaluate.ConfusedPair;
-import io.github.fijiocr.evaluate.ThresholdPoint;
-import io.github.fijiocr.evaluate.ModelEvaluation;
 import ij.measure.ResultsTable;
+import io.github.fijiocr.evaluate.ConfusedPair;
+import io.github.fijiocr.evaluate.ModelEvaluation;
+import io.github.fijiocr.evaluate.ThresholdPoint;
 
 /** A {@link ModelEvaluation} as ImageJ tables, with the column names the README documents. */
 public final class EvaluationTables {

@@ -1,12 +1,12 @@
 package io.github.fijiocr.present;
 
-import io.github.fijiocr.preprocess.GrayImages;
-import io.github.fijiocr.preprocess.Preprocessor;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.dataset.Sample;
 import io.github.fijiocr.dataset.SampleStack;
+import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.preprocess.Preprocessor;
 import java.util.List;
 
 /**

@@ -1,22 +1,22 @@
 package io.github.fijiocr.present;
 
 import ij.measure.ResultsTable;
-import io.github.fijiocr.label.LineCutter;
-import io.github.fijiocr.label.RoiLabelExport;
-import java.nio.file.Path;
-import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.capture.FrameReading;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.DatasetSplit;
-import io.github.fijiocr.recognize.ClassifiedImage;
-import io.github.fijiocr.recognize.LineReading;
-import io.github.fijiocr.train.EpochStats;
-import io.github.fijiocr.train.TrainingResult;
+import io.github.fijiocr.label.LineCutter;
+import io.github.fijiocr.label.RoiLabelExport;
 import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.LocatedSlice;
 import io.github.fijiocr.locate.TextLine;
+import io.github.fijiocr.recognize.ClassifiedImage;
+import io.github.fijiocr.recognize.LineEvaluation;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.train.EpochStats;
+import io.github.fijiocr.train.TrainingResult;
 import java.awt.Rectangle;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Results as ImageJ tables, with the column names the README documents. */

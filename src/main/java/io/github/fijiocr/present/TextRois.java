@@ -1,16 +1,16 @@
 package io.github.fijiocr.present;
 
-import io.github.fijiocr.locate.Glyph;
-import io.github.fijiocr.locate.TextLine;
-import io.github.fijiocr.recognize.CharacterReading;
-import io.github.fijiocr.recognize.LineReading;
 import ij.ImagePlus;
-import ij.gui.TextRoi;
-import ij.plugin.frame.RoiManager;
-import io.github.fijiocr.locate.LocatedSlice;
 import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.gui.RotatedRectRoi;
+import ij.gui.TextRoi;
+import ij.plugin.frame.RoiManager;
+import io.github.fijiocr.locate.Glyph;
+import io.github.fijiocr.locate.LocatedSlice;
+import io.github.fijiocr.locate.TextLine;
+import io.github.fijiocr.recognize.CharacterReading;
+import io.github.fijiocr.recognize.LineReading;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.fijiocr.present;
 
-import io.github.fijiocr.train.EpochStats;
 import ij.gui.Plot;
+import io.github.fijiocr.train.EpochStats;
 import java.awt.Color;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.fijiocr.recognize;
 
-import io.github.fijiocr.model.Predictor;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.model.Predictor;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;

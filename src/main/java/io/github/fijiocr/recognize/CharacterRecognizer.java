@@ -1,10 +1,10 @@
 package io.github.fijiocr.recognize;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.TextLine;
 import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.preprocess.Preprocessor;
-import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,11 @@
 package io.github.fijiocr.bench;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
 import io.github.fijiocr.dataset.Sample;
 import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.Nd4jRuntime;
@@ -14,8 +16,6 @@ import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.TextReader;
-import io.github.fijiocr.io.LabelsCsv;
-import ij.process.ByteProcessor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,15 +1,15 @@
 package io.github.fijiocr.bench;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.TestData;
-import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.TextLocator;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.recognize.TextReader;
 import io.github.fijiocr.synth.TextScenes;
-import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.github.fijiocr.command;
 
-import io.github.fijiocr.present.AugmentationMontage;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -12,6 +11,7 @@ import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
+import io.github.fijiocr.present.AugmentationMontage;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

@@ -1,12 +1,12 @@
 package io.github.fijiocr.dataset;
 
-import io.github.fijiocr.io.NaturalOrder;
-import io.github.fijiocr.io.LabelsCsv;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.DatasetSplit.Part;
+import io.github.fijiocr.io.LabelsCsv;
+import io.github.fijiocr.io.NaturalOrder;
 import io.github.fijiocr.progress.Progress;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -3,9 +3,9 @@ package io.github.fijiocr.locate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.io.ImageFiles;
-import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;

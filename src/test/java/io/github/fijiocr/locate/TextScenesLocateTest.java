@@ -3,10 +3,10 @@ package io.github.fijiocr.locate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.github.fijiocr.TestData;
-import io.github.fijiocr.synth.TextScenes;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.TestData;
+import io.github.fijiocr.synth.TextScenes;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

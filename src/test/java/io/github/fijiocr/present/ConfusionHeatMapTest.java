@@ -1,6 +1,4 @@
 package io.github.fijiocr.present;
-import io.github.fijiocr.evaluate.ModelEvaluation;
-
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -9,6 +7,7 @@ import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.gui.TextRoi;
 import ij.process.ImageProcessor;
+import io.github.fijiocr.evaluate.ModelEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;

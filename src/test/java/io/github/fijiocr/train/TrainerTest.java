@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import ij.process.ByteProcessor;
 import io.github.fijiocr.TestData;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetImporter;
@@ -13,7 +14,6 @@ import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
-import ij.process.ByteProcessor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
