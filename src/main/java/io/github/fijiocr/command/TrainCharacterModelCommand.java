@@ -1,6 +1,5 @@
 package io.github.fijiocr.command;
 
-import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.common.OcrException;
@@ -8,19 +7,12 @@ import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
-import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
-import io.github.fijiocr.present.TrainingControl;
-import io.github.fijiocr.present.TrainingCurves;
-import io.github.fijiocr.progress.Progress;
-import io.github.fijiocr.train.Checkpoint;
-import io.github.fijiocr.train.EpochStats;
+import io.github.fijiocr.present.TrainingWindows;
+import io.github.fijiocr.train.TrainingListener;
 import io.github.fijiocr.train.TrainingOptions;
 import io.github.fijiocr.train.TrainingResult;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -96,10 +88,6 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Fine-tuning", required = false)
     private ResultsTable fine_tuning;
 
-    /** The live plots; only where there is a screen. */
-    private PlotWindow lossWindow;
-    private PlotWindow accuracyWindow;
-
     @Override
     protected void execute() {
         if (output == null) {
@@ -107,24 +95,21 @@ public class TrainCharacterModelCommand extends OcrCommand {
         }
         DatasetOptions split = new DatasetOptions();
         split.seed = seed;
-        CharacterDataset data = ocr.importDataset(input, split, progress());
-        TrainingOptions options = options();
+        CharacterDataset data = engine().importDataset(path(input), split, progress());
+        TrainingWindows windows = hasDisplay() ? new TrainingWindows() : null;
+        TrainingOptions options = options(windows);
         TrainingResult result;
-        TrainingControl control = hasDisplay() ? new TrainingControl() : null;
         try {
-            result = ocr.train(data, options, control == null ? progress() : withStop(progress(), control));
+            result = engine().train(data, options, windows == null ? progress() : windows.progress(progress()));
         } finally {
-            if (control != null) {
-                control.close();
+            if (windows != null) {
+                windows.close();
             }
         }
         history = Tables.history(result.history);
         test_accuracy = result.test.accuracy();
-        log.info(String.format("Saved %s: best epoch %d of %d, test accuracy %.4f on %d images, %.0f samples/s%s",
-            output, result.bestEpoch, result.history.size(), test_accuracy, result.test.total(),
-            result.trainSamplesPerSecond, result.canceled ? " (canceled; the best epoch so far is kept)"
-                : result.stoppedEarly ? " (stopped early)" : ""));
         baseline_accuracy = result.baselineAccuracy;
+        log.info(result.summary(output));
         if (!Double.isNaN(result.baselineAccuracy)) {
             fine_tuning = Tables.fineTuning(options.baseModelName, result);
             log.info(String.format("Fine-tuning %s: test accuracy %.4f before, %.4f after, on the same %d images",
@@ -134,11 +119,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
         publish.show(fine_tuning, "OCR Fine-tuning");
     }
 
-    private TrainingOptions options() {
+    private TrainingOptions options(TrainingListener listener) {
         TrainingOptions options = new TrainingOptions();
         options.architecture = Architectures.fromKey(architecture);
         options.augmenter = Augmenter.fromKey(augment);
-        options.preprocessing = "seed".equals(preprocessing) ? Preprocessing.seed() : Preprocessing.standard();
         options.epochs = epochs;
         options.stepsPerEpoch = steps_per_epoch;
         options.batchSize = batch_size;
@@ -152,38 +136,11 @@ public class TrainCharacterModelCommand extends OcrCommand {
             boolean bundled = "bundled".equalsIgnoreCase(base_model.trim());
             options.baseModel = ocr.model(bundled ? null : new File(base_model.trim()));
             options.baseModelName = bundled ? "bundled" : new File(base_model.trim()).getName();
-            if ("auto".equals(preprocessing)) {
-                // The base network learned its features on its own preprocessing.
-                options.preprocessing = options.baseModel.preprocessor().settings();
-            }
         }
-        Path checkpoint = Checkpoint.pathFor(options.output);
-        if (resume && "auto".equals(preprocessing) && Files.isRegularFile(checkpoint)) {
-            // Go on as the interrupted run began, even if the standard has changed since.
-            options.preprocessing = Checkpoint.latestModel(checkpoint).metadata().preprocessing();
-        }
-        if (hasDisplay()) {
-            options.listener = this::showCurves;
+        options.preprocessing = TrainingOptions.preprocessing(preprocessing, options.baseModel, options.output, resume);
+        if (listener != null) {
+            options.listener = listener;
         }
         return options;
-    }
-
-    /** The status bar and log as usual, plus the training window's text and Stop button. */
-    private static Progress withStop(Progress progress, TrainingControl control) {
-        return Progress.of((done, total, message) -> {
-            progress.progress(done, total, message);
-            control.show(message);
-        }, progress::log, () -> progress.isCanceled() || control.isStopped());
-    }
-
-    /** Redraws the two plots in place, from the training thread, side by side as the seed's two. */
-    private void showCurves(List<EpochStats> epochs, int total) {
-        boolean first = accuracyWindow == null;
-        lossWindow = publish.show(TrainingCurves.loss(epochs, total), lossWindow);
-        accuracyWindow = publish.show(TrainingCurves.accuracy(epochs, total), accuracyWindow);
-        if (first && lossWindow != null && accuracyWindow != null) {
-            accuracyWindow.setLocation(lossWindow.getX() + lossWindow.getWidth() + 8, lossWindow.getY());
-            Publisher.onScreen(accuracyWindow);
-        }
     }
 }

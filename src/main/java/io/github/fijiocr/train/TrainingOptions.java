@@ -87,4 +87,25 @@ public final class TrainingOptions {
         o.cosineDecay = false;
         return o;
     }
+
+    /**
+     * The preprocessing for a run, from its key: {@code auto} takes the checkpoint's when
+     * resuming (go on as the interrupted run began, even if the standard has changed since), the
+     * base model's when fine-tuning (its network learned its features on it), else the standard.
+     */
+    public static Preprocessing preprocessing(String key, OcrModel base, Path output, boolean resume) {
+        if ("seed".equals(key)) {
+            return Preprocessing.seed();
+        }
+        if ("auto".equals(key)) {
+            Path checkpoint = Checkpoint.pathFor(output);
+            if (resume && java.nio.file.Files.isRegularFile(checkpoint)) {
+                return Checkpoint.latestModel(checkpoint).metadata().preprocessing();
+            }
+            if (base != null) {
+                return base.preprocessor().settings();
+            }
+        }
+        return Preprocessing.standard();
+    }
 }

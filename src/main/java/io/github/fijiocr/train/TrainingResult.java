@@ -34,4 +34,11 @@ public final class TrainingResult {
         this.canceled = canceled;
         this.stoppedEarly = stoppedEarly;
     }
+
+    /** One line for the log: where the model went, its best epoch and test accuracy. */
+    public String summary(Object output) {
+        return String.format("Saved %s: best epoch %d of %d, test accuracy %.4f on %d images, %.0f samples/s%s",
+            output, bestEpoch, history.size(), test.accuracy(), test.total(), trainSamplesPerSecond,
+            canceled ? " (canceled; the best epoch so far is kept)" : stoppedEarly ? " (stopped early)" : "");
+    }
 }
