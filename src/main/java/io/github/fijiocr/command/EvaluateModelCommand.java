@@ -5,15 +5,11 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
-import io.github.fijiocr.evaluate.ConfusedPair;
 import io.github.fijiocr.evaluate.ModelEvaluation;
-import io.github.fijiocr.evaluate.ThresholdPoint;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.present.ConfusionHeatMap;
 import io.github.fijiocr.present.EvaluationTables;
 import java.io.File;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -74,7 +70,7 @@ public class EvaluateModelCommand extends OcrCommand {
         boolean testOnly = split.equals("test");
         OcrModel m = ocr.model(model);
         // Read-only: evaluating must not write a split file beside the user's data.
-        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
+        CharacterDataset data = engine().importDataset(input.toPath(), DatasetOptions.readOnly(), progress());
         ModelEvaluation e = engine().evaluate(m, data, testOnly, allowed, progress());
         classes = EvaluationTables.perClass(e);
         summary = EvaluationTables.summary(e, target_error);
@@ -84,25 +80,12 @@ public class EvaluateModelCommand extends OcrCommand {
         String name = model == null ? "bundled model" : model.getName();
         heat_map = ConfusionHeatMap.of(e, "OCR Confusion " + name + " on " + input.getName());
         accuracy = e.accuracy();
-        log.info(report(e, name));
+        log.info(name + " on " + input.getName() + ": " + e.report(target_error));
         // The heat map is an output image, which Fiji displays itself (as Preprocess's stack).
         publish.show(classes, "OCR Evaluation");
         publish.table(summary, "OCR Evaluation Summary", null);
         publish.show(confusion, "OCR Confusion Matrix");
         publish.show(pairs, "OCR Confused Pairs");
         publish.show(read_rate, "OCR Read Rate");
-    }
-
-    private String report(ModelEvaluation e, String name) {
-        ThresholdPoint p = e.thresholdFor(target_error);
-        List<ConfusedPair> top = e.confusedPairs();
-        return String.format("%s on %s: accuracy %.2f%% (%d of %d), macro F1 %.4f; %s; most confused: %s",
-            name, input.getName(), 100 * e.accuracy(), e.correct(), e.total(), e.macroF1(),
-            p == null ? String.format("no threshold up to 0.99 keeps the error rate at or below %.2f%%",
-                100 * target_error)
-                : String.format("threshold %.2f reads %.1f%% with %.2f%% errors (target %.2f%%)", p.threshold(),
-                100 * p.readRate(), 100 * p.errorRate(), 100 * target_error),
-            top.isEmpty() ? "none" : top.stream().limit(5).map(ConfusedPair::toString)
-                .collect(Collectors.joining(", ")));
     }
 }

@@ -1,13 +1,11 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Overlay;
-import ij.gui.Roi;
 import ij.measure.ResultsTable;
-import ij.plugin.frame.RoiManager;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.label.RoiLabelExport;
 import io.github.fijiocr.present.Tables;
+import io.github.fijiocr.present.TextRois;
 import java.io.File;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -42,25 +40,12 @@ public class LabelTextCommand extends OcrCommand {
                 + "crops to (it is created if needed).");
         }
         RoiLabelExport export = new RoiLabelExport();
-        List<RoiLabelExport.Crop> crops = export.export(image, rois(), output.toPath(),
+        List<RoiLabelExport.Crop> crops = export.export(image, TextRois.userRois(image), output.toPath(),
             Keys.choice("kind", kind, RoiLabelExport.Kind.class));
         export.skipped().forEach(log::warn);
         exported = Tables.labels(crops, output.toPath());
         log.info("Exported " + crops.size() + " labelled crops of " + image.getTitle() + " to " + output
             + (export.skipped().isEmpty() ? "" : "; skipped " + export.skipped().size() + " unnamed ROIs"));
         publish.table(exported, "OCR Labels", null);
-    }
-
-    /**
-     * The ROI Manager's ROIs (also a macro's hidden batch-mode one), else the overlay's. Headless
-     * there is no ROI Manager: ImageJ cannot create one without a screen.
-     */
-    private Roi[] rois() {
-        RoiManager manager = hasDisplay() ? RoiManager.getInstance2() : null;
-        if (manager != null && manager.getCount() > 0) {
-            return manager.getRoisAsArray();
-        }
-        Overlay overlay = image.getOverlay();
-        return overlay == null ? new Roi[0] : overlay.toArray();
     }
 }

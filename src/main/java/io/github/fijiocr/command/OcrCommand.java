@@ -48,7 +48,7 @@ public abstract class OcrCommand extends ContextCommand {
         } catch (OcrException e) {
             log.error(e.getMessage());
             cancel(e.getMessage());
-            MacroResults.abortMacro(getClass().getSimpleName(), e.getMessage());
+            MacroResults.abortMacro(e.getMessage());
         } finally {
             status.clearStatus();
         }

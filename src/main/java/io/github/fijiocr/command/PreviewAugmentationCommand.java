@@ -65,7 +65,7 @@ public class PreviewAugmentationCommand extends OcrCommand {
         if (output != null) {
             AugmentationMontage.checkFormat(output);
         }
-        CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());
+        CharacterDataset data = engine().importDataset(input.toPath(), DatasetOptions.readOnly(), progress());
         if (data.size() == 0) {
             throw new OcrException(input + " holds no readable images. Choose a dataset folder, labels.csv or "
                 + "labelled stack that Import Character Dataset reads.");
@@ -74,23 +74,16 @@ public class PreviewAugmentationCommand extends OcrCommand {
         int size = pre.settings().size();
         List<Integer> rows = AugmentationMontage.pick(data, images, seed);
         AugmentationMontage grid = new AugmentationMontage(size, rows.size(), 1 + Math.max(0, variants));
+        List<float[][]> augmented = engine().augment(data, rows.stream().mapToInt(Integer::intValue).toArray(), pre,
+            augmenter, variants, seed, progress());
         StringBuilder info = new StringBuilder("Preview Augmentation: " + augmenter + ", seed " + seed
             + "\nrow\tsample\tclass\n");
         for (int r = 0; r < rows.size(); r++) {
-            if (isCanceled()) {
-                return;
+            for (int v = 0; v < augmented.get(r).length; v++) {
+                grid.put(r, v, augmented.get(r)[v]);
             }
-            int index = rows.get(r);
-            Sample sample = data.samples().get(index);
-            float[] x = pre.wholeImage(sample.image());
-            grid.put(r, 0, x);
-            for (int v = 1; v <= variants; v++) {
-                // Keyed by dataset index and variant: the same image always gets the same variants.
-                Random random = Augmenter.sampleRandom(seed, v, index);
-                grid.put(r, v, augmenter.apply(x, size, random));
-            }
+            Sample sample = data.samples().get(rows.get(r));
             info.append(r + 1).append('\t').append(sample.key()).append('\t').append(sample.label()).append('\n');
-            progress().progress(r + 1, rows.size(), "Preview Augmentation");
         }
         montage = grid.image("OCR Augmentation " + input.getName() + " (" + augmenter.key() + ", seed " + seed + ")");
         montage.setProperty("Info", info.toString());

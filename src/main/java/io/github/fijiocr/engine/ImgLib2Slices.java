@@ -34,7 +34,7 @@ public final class ImgLib2Slices {
             @Override
             public Slice get(int i) {
                 RandomAccessibleInterval<T> plane = dims == 2 ? image : Views.hyperSlice(image, 2, image.min(2) + i);
-                return new Slice(name, i + 1, gray(plane), null, null);
+                return new Slice(name, i + 1, gray(plane), null);
             }
 
             @Override

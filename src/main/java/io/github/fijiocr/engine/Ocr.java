@@ -1,5 +1,6 @@
 package io.github.fijiocr.engine;
 
+import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
@@ -18,6 +19,7 @@ import io.github.fijiocr.locate.LocatedSlice;
 import io.github.fijiocr.locate.TextLocator;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.preprocess.Preprocessor;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.CharacterClassifier;
 import io.github.fijiocr.recognize.CharacterReading;
@@ -146,6 +148,24 @@ public final class Ocr {
         LineCutter cutter = new LineCutter(options, lines, output);
         return pipeline(progress).run(SliceSource.samples(lines), "Cutting", 1,
             batch -> List.of(cutter.cut(batch.get(0).image, batch.get(0).label, batch.get(0).gray)));
+    }
+
+    /**
+     * What training shows the network for the samples at {@code indices}: per sample, its
+     * preprocessed input, then {@code variants} augmented copies, each drawn from (seed, variant,
+     * sample), so the same image always gets the same variants.
+     */
+    public List<float[][]> augment(CharacterDataset data, int[] indices, Preprocessor pre, Augmenter augmenter,
+        int variants, long seed, Progress progress) {
+        int size = pre.settings().size();
+        return pipeline(progress).run(SliceSource.samples(data, indices), "Augmenting", 1, batch -> {
+            float[][] row = new float[1 + Math.max(0, variants)][];
+            row[0] = pre.wholeImage(batch.get(0).gray);
+            for (int v = 1; v < row.length; v++) {
+                row[v] = augmenter.apply(row[0], size, Augmenter.sampleRandom(seed, v, batch.get(0).sample));
+            }
+            return List.<float[][]>of(row);
+        });
     }
 
     /** Imports, splits (reusing a saved split) and checks a dataset; logs its problems. */

@@ -14,12 +14,19 @@ public final class Slice {
     public final Roi roi;
     /** A dataset sample's label, or null. */
     public final String label;
+    /** A dataset sample's position in its dataset, or -1. */
+    public final int sample;
 
-    public Slice(String image, int index, ByteProcessor gray, Roi roi, String label) {
+    public Slice(String image, int index, ByteProcessor gray, Roi roi) {
+        this(image, index, gray, roi, null, -1);
+    }
+
+    public Slice(String image, int index, ByteProcessor gray, Roi roi, String label, int sample) {
         this.image = image;
         this.index = index;
         this.gray = gray;
         this.roi = roi;
         this.label = label;
+        this.sample = sample;
     }
 }

@@ -67,7 +67,7 @@ public interface SliceSource {
             @Override
             public List<Slice> open(int item) throws IOException {
                 Sample s = data.samples().get(indices[item]);
-                return List.of(new Slice(s.key(), 1, s.read(), null, s.label()));
+                return List.of(new Slice(s.key(), 1, s.read(), null, s.label(), indices[item]));
             }
         };
     }
@@ -111,7 +111,7 @@ public interface SliceSource {
         return new AbstractList<Slice>() {
             @Override
             public Slice get(int i) {
-                return new Slice(name, i + 1, GrayImages.slice(image, i + 1), roi, null);
+                return new Slice(name, i + 1, GrayImages.slice(image, i + 1), roi);
             }
 
             @Override

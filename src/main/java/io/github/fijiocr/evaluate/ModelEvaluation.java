@@ -188,4 +188,18 @@ public final class ModelEvaluation {
     private static double ratio(double a, double b) {
         return b == 0 ? Double.NaN : a / b;
     }
+
+    /** One line for the log: accuracy, macro F1, the threshold for {@code targetError}, the most confused pairs. */
+    public String report(double targetError) {
+        ThresholdPoint p = thresholdFor(targetError);
+        List<ConfusedPair> top = confusedPairs();
+        return String.format("accuracy %.2f%% (%d of %d), macro F1 %.4f; %s; most confused: %s",
+            100 * accuracy(), correct(), total(), macroF1(),
+            p == null ? String.format("no threshold up to 0.99 keeps the error rate at or below %.2f%%",
+                100 * targetError)
+                : String.format("threshold %.2f reads %.1f%% with %.2f%% errors (target %.2f%%)", p.threshold(),
+                100 * p.readRate(), 100 * p.errorRate(), 100 * targetError),
+            top.isEmpty() ? "none" : top.stream().limit(5).map(ConfusedPair::toString)
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
 }

@@ -7,6 +7,7 @@ import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.command.Keys;
+import io.github.fijiocr.command.OcrCommand;
 import io.github.fijiocr.common.OcrException;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,7 +57,9 @@ public class IJ1CommandBridge implements PlugIn {
             Keys.checkMacroNumbers(info.loadDelegateClass(), options);
             Module module = commands.run(info, true, inputs).get();
             Cancelable c = module instanceof Cancelable ? (Cancelable) module : null;
-            problem = c != null && c.isCanceled() ? c.getCancelReason() : null;
+            // A canceled Fiji OCR command has already stopped the macro itself (MacroResults.abortMacro).
+            problem = c != null && c.isCanceled() && !(module.getDelegateObject() instanceof OcrCommand)
+                ? c.getCancelReason() : null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = title + " was interrupted";

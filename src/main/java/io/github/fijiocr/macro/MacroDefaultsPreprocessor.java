@@ -17,7 +17,8 @@ import org.scijava.plugin.Plugin;
  * empty (null) fields, so a recorded line opened the dialog again when replayed, even in batch mode.
  * Runs after imagej-legacy's MacroPreprocessor and ActiveImagePlusPreprocessor (VERY_HIGH + 1) and
  * scijava's InitPreprocessor (HIGH), before LoadInputsPreprocessor (VERY_LOW + 1) and the
- * harvester (VERY_LOW). Only Fiji OCR's commands, and only when the caller gave macro options
+ * harvester (VERY_LOW). A bare key ({@code resume}) checks its box, as in ImageJ 1.x macros and
+ * our own macro bridge. Only Fiji OCR's commands, and only when the caller gave macro options
  * (ImageJ 1.x's {@code run(cmd)} without options still shows the dialog). ij1-patcher makes
  * {@link Macro#getOptions()} see the macro thread's options from SciJava's module thread.
  */
@@ -30,10 +31,18 @@ public class MacroDefaultsPreprocessor extends AbstractPreprocessorPlugin {
         if (!(module.getDelegateObject() instanceof OcrCommand) || !hasMacroOptions()) {
             return;
         }
+        java.util.Map<String, String> keys = MacroOptions.parse(Macro.getOptions());
         for (ModuleItem<?> input : module.getInfo().inputs()) {
-            if (!module.isInputResolved(input.getName())) {
-                module.resolveInput(input.getName()); // keeps the field's default value
+            String name = input.getName();
+            if (module.isInputResolved(name)) {
+                continue;
             }
+            // A bare key is a checked box, as in ImageJ 1.x macros (imagej-legacy reads only key=value).
+            boolean flag = input.getType() == boolean.class || input.getType() == Boolean.class;
+            if (flag && "true".equals(keys.get(name))) {
+                module.setInput(name, true);
+            }
+            module.resolveInput(name); // otherwise keeps the field's default value
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.fijiocr.present;
 
+import ij.Macro;
 import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import java.awt.GraphicsEnvironment;
@@ -42,23 +43,28 @@ public final class MacroResults {
     }
 
     /**
-     * Stops a running macro after a failed command, as ImageJ's own commands do, so that its next
-     * line never runs on a missing result. Only where imagej-legacy runs our commands: without it
-     * the macro bridge ({@code io.github.fijiocr.macro.IJ1CommandBridge}) stops the macro itself.
+     * Stops the ImageJ macro that ran a failed command, as ImageJ's own commands do (IJ.error), so
+     * that its next line never runs on a missing result. In Fiji the command runs on a SciJava
+     * thread while the macro thread waits in imagej-legacy, so {@link Macro#abort()} alone cannot
+     * stop it (it throws only on a thread named "...Macro$"); {@link Interpreter#abort(String)}
+     * ends the interpreter and throws ImageJ's "Macro canceled" here, which is swallowed.
+     * {@link Macro#abort()} is still set for Java and script callers of IJ.run.
      */
-    public static void abortMacro(String command, String message) {
+    public static void abortMacro(String message) {
         Interpreter macro = Interpreter.getInstance();
-        if (macro != null && legacyPresent()) {
-            macro.abort(message);
+        if (macro == null) {
+            if (ij.IJ.isMacro()) {
+                Macro.abort();
+            }
+            return;
         }
-    }
-
-    private static boolean legacyPresent() {
         try {
-            Class.forName("net.imagej.legacy.LegacyService", false, MacroResults.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+            macro.abort(message);
+        } catch (RuntimeException e) {
+            if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
+                throw e;
+            }
         }
+        Macro.abort();
     }
 }

@@ -125,4 +125,17 @@ public final class TextRois {
         int height = g.stream().mapToInt(x -> x.ink().height).max().getAsInt();
         return new RotatedRectRoi(x1, cy1, x2, cy2, height * Math.cos(Math.toRadians(line.angle())) + 2);
     }
+
+    /**
+     * The user's named ROIs: the ROI Manager's (also a macro's hidden batch-mode one), else the
+     * image's overlay. Headless there is no ROI Manager: ImageJ cannot create one without a screen.
+     */
+    public static Roi[] userRois(ImagePlus image) {
+        RoiManager manager = Publisher.hasDisplay() ? RoiManager.getInstance2() : null;
+        if (manager != null && manager.getCount() > 0) {
+            return manager.getRoisAsArray();
+        }
+        Overlay overlay = image.getOverlay();
+        return overlay == null ? new Roi[0] : overlay.toArray();
+    }
 }

@@ -13,6 +13,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
+import org.scijava.plugin.Plugin;
 import org.scijava.plugin.PluginService;
 
 /**
@@ -49,6 +50,25 @@ public class MacroProcessorsTest {
     }
 
     @Test
+    public void aBareKeyChecksItsBoxAsInImageJMacros() {
+        CommandInfo info = CONTEXT.get().service(CommandService.class)
+            .getCommand(io.github.fijiocr.command.EvaluateTextReadingCommand.class);
+        Module module = CONTEXT.get().service(ModuleService.class).createModule(info);
+        Thread thread = Thread.currentThread();
+        String name = thread.getName();
+        thread.setName("Run$_" + name);
+        Macro.setOptions("input=[x.csv] ignore_spaces");
+        try {
+            new MacroDefaultsPreprocessor().process(module);
+        } finally {
+            Macro.setOptions(null);
+            thread.setName(name);
+        }
+        assertEquals(true, module.getInput("ignore_spaces"));
+        assertEquals(true, module.getInput("merge_dots"));
+    }
+
+    @Test
     public void withoutMacroOptionsTheDialogStillAsks() {
         Module module = readText();
         new MacroDefaultsPreprocessor().process(module);
@@ -58,12 +78,13 @@ public class MacroProcessorsTest {
     @Test
     public void tableOutputsAreResolvedBeforeTheDisplayPostprocessor() {
         Module module = readText();
-        new TableOutputPostprocessor().process(module);
+        new io.github.fijiocr.command.PublishedOutputs().process(module);
         assertTrue(module.isOutputResolved("results"));
         // Registered where SciJava finds it, ahead of DisplayPostprocessor (VERY_LOW).
-        assertEquals(1, CONTEXT.get().service(PluginService.class).getPluginsOfClass(TableOutputPostprocessor.class).size());
+        assertEquals(1, CONTEXT.get().service(PluginService.class).getPluginsOfClass(io.github.fijiocr.command.PublishedOutputs.class).size());
         assertEquals(1, CONTEXT.get().service(PluginService.class).getPluginsOfClass(MacroDefaultsPreprocessor.class).size());
-        assertTrue(TableOutputPostprocessor.PRIORITY > org.scijava.Priority.VERY_LOW);
+        assertTrue(io.github.fijiocr.command.PublishedOutputs.class.getAnnotation(Plugin.class).priority()
+            > org.scijava.Priority.VERY_LOW);
         assertTrue(MacroDefaultsPreprocessor.PRIORITY > org.scijava.Priority.VERY_LOW + 1);
     }
 }

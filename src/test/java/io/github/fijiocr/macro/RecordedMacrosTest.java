@@ -18,7 +18,6 @@ import io.github.fijiocr.command.PreprocessCommand;
 import io.github.fijiocr.command.PreviewAugmentationCommand;
 import io.github.fijiocr.command.ReadTextCommand;
 import io.github.fijiocr.command.TrainCharacterModelCommand;
-import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -38,10 +37,12 @@ import org.scijava.command.CommandService;
 import org.scijava.plugin.Parameter;
 
 /**
- * A command's line as ImageJ's recorder writes it (every key with its value, empty fields and
- * unchecked boxes left out) replays in a batch-mode macro and gives the same table as the short
- * line a user types with only the keys that matter. The recorder is imitated from the command's
- * own keys and defaults, so a key added later is recorded too.
+ * A command's line as Fiji's recorder writes it (imagej-legacy records every input that is not
+ * null as key=value, booleans as true or false; empty fields and the current image are left out)
+ * replays in a batch-mode macro and gives the same table as the short line a user types with only
+ * the keys that matter. The recorder is imitated from the command's own keys and defaults, so a
+ * key added later is recorded too. Fiji's own recording and replay, with no dialog, are checked
+ * by scripts/check-gui-fiji.
  */
 public class RecordedMacrosTest {
     @Rule
@@ -169,9 +170,8 @@ public class RecordedMacrosTest {
     }
 
     /**
-     * What ImageJ's recorder writes for a run with the given keys and every other key at its
-     * default: {@code key=value}, brackets around values with spaces, a checked box as its bare
-     * key, an unchecked one and empty text or file fields left out.
+     * What Fiji's recorder writes for a run with the given keys and every other key at its
+     * default: {@code key=value}, brackets around values with spaces, empty fields left out.
      */
     static String recordedLine(Class<?> command, String... given) throws Exception {
         Map<String, String> values = new LinkedHashMap<>();
@@ -183,19 +183,11 @@ public class RecordedMacrosTest {
         for (Field f : inputs(command)) {
             f.setAccessible(true);
             Object value = values.containsKey(f.getName()) ? values.get(f.getName()) : f.get(defaults);
-            if (value == null || value instanceof File && ((File) value).getPath().isEmpty()
-                || value.toString().isEmpty() || Boolean.FALSE.equals(value)) {
-                continue;
-            }
-            if (f.getType() == ij.ImagePlus.class) {
+            if (value == null || value.toString().isEmpty() || f.getType() == ij.ImagePlus.class) {
                 continue;
             }
             String s = value.toString();
-            sb.append(f.getName());
-            if (!Boolean.TRUE.equals(value)) {
-                sb.append('=').append(s.contains(" ") ? "[" + s + "]" : s);
-            }
-            sb.append(' ');
+            sb.append(f.getName()).append('=').append(s.contains(" ") ? "[" + s + "]" : s).append(' ');
         }
         return sb.toString().trim();
     }
