@@ -2,6 +2,7 @@ package io.github.fijiocr.command;
 
 import ij.process.AutoThresholder;
 import io.github.fijiocr.locate.LocateOptions;
+import org.scijava.ItemVisibility;
 import org.scijava.plugin.Parameter;
 
 /**
@@ -12,6 +13,10 @@ import org.scijava.plugin.Parameter;
  */
 public abstract class LocatingCommand extends OcrCommand {
     private static final LocateOptions DEFAULTS = new LocateOptions();
+
+    /** The heading of the locating keys, which {@link DialogOrder} puts after the command's own. */
+    @Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false)
+    private String locating = "<html><b>Locating</b> (advanced: the defaults suit print, displays and screens)";
 
     @Parameter(label = "Threshold method", choices = {"Default", "Huang", "IJ_IsoData", "Intermodes", "IsoData",
         "Li", "MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy",

@@ -10,6 +10,7 @@ import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.preprocess.Preprocessor;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.CharacterClassifier;
@@ -60,13 +61,14 @@ public final class Benchmarks {
             inputs.add(pre.wholeImage(digits.samples().get(i % digits.size()).image()));
         }
         for (int threads : new int[] {1, 2}) {
-            Nd4jRuntime.useThreads(threads);
+            // One predictor per measurement, as a job has: it sets its own thread count.
+            Predictor predictor = model.predictor(null, threads);
             double[] rates = new double[5];
-            model.predictor(null).probabilities(inputs.subList(0, 64));
+            predictor.probabilities(inputs.subList(0, 64));
             for (int rep = 0; rep < rates.length; rep++) {
                 long t = System.nanoTime();
                 for (int from = 0; from < inputs.size(); from += 64) {
-                    model.predictor(null).probabilities(inputs.subList(from, from + 64));
+                    predictor.probabilities(inputs.subList(from, from + 64));
                 }
                 rates[rep] = inputs.size() / ((System.nanoTime() - t) / 1e9);
             }

@@ -198,7 +198,8 @@ public class RecordedMacrosTest {
             List<Field> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
                 Parameter p = f.getAnnotation(Parameter.class);
-                if (p != null && p.type() != ItemIO.OUTPUT && !Modifier.isStatic(f.getModifiers())
+                if (p != null && p.type() != ItemIO.OUTPUT && p.visibility() != org.scijava.ItemVisibility.MESSAGE
+                    && !Modifier.isStatic(f.getModifiers())
                     && !org.scijava.service.Service.class.isAssignableFrom(f.getType())) {
                     own.add(f);
                 }
