@@ -13,10 +13,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/**
- * Plugins > OCR > Evaluate Text Reading: "Read Text" on a line or word dataset (a labels.csv whose
- * labels are the texts), line by line against the truth: exact lines and character accuracy.
- */
+/** Plugins > OCR > Evaluate Text Reading: Read Text on a line dataset against its labels, line by line. */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Evaluate Text Reading")
 public class EvaluateTextReadingCommand extends LocatingCommand {
     @Parameter(label = "Line dataset (labels.csv, or its folder)", persist = false, required = false)
@@ -53,9 +50,7 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
             ReadOptions.of(locateOptions(), threshold, allowed), ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
-        log.info(String.format("%s: %d of %d lines read exactly (%.1f%%), character accuracy %.1f%%",
-            input, eval.rows().stream().filter(LineEvaluation.Row::exact).count(), eval.rows().size(),
-            100 * line_accuracy, 100 * character_accuracy));
+        log.info(input + ": " + eval.summary(ignore_spaces));
         lines = Tables.lineEvaluation(eval);
         publish.table(lines, "OCR Line Evaluation", output);
     }

@@ -67,6 +67,13 @@ public final class LineEvaluation {
         return chars == 0 ? 0 : Math.max(0, 1 - (double) edits / chars);
     }
 
+    /** One line for the log: lines read exactly and character accuracy. */
+    public String summary(boolean ignoreSpaces) {
+        return String.format("%d of %d lines read exactly (%.1f%%), character accuracy %.1f%%",
+            rows.stream().filter(Row::exact).count(), rows.size(), 100 * lineAccuracy(),
+            100 * characterAccuracy(ignoreSpaces));
+    }
+
     /** Runs of white space count as one space; or as none when spaces are ignored. */
     static String normal(String s, boolean ignoreSpaces) {
         return s.trim().replaceAll("\\s+", ignoreSpaces ? "" : " ");
