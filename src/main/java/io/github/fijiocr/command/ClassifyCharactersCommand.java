@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
@@ -38,6 +39,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
 
     @Override
     protected void execute() {
+        checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         results = Tables.characters(engine().classify(images(input, image, "classify"), ocr.model(model),
             ReadOptions.of(null, threshold, allowed), progress()));
         publish.table(results, "OCR Characters", output);

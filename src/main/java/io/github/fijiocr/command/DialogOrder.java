@@ -16,21 +16,23 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Dialogs show what matters first. SciJava lists a superclass's keys before a class's own, so the
- * 19 locating keys of {@link LocatingCommand} would come before the image, model, threshold,
- * allowed characters and output of Read Text. Before anything reads a command's keys (the dialog,
- * the macro recorder), this moves the locating keys, under their heading, to the end of the
+ * Dialogs show what matters first. SciJava lists a superclass's keys before a class's own, so
+ * {@code overwrite} and the 19 locating keys of {@link LocatingCommand} would come before the
+ * image, model, threshold, allowed characters and output of Read Text. Before anything reads a command's keys (the dialog,
+ * the macro recorder), this moves those keys (the locating ones under their heading) to the end of the
  * command's key list. SciJava offers no public way to order keys, so the list is reordered in
  * place once per command; where a SciJava version keeps it elsewhere, the order simply stays.
  */
 @Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_HIGH)
 public class DialogOrder extends AbstractPreprocessorPlugin {
-    private static final Set<String> LAST = Stream.of(LocatingCommand.class.getDeclaredFields())
-        .filter(f -> f.isAnnotationPresent(Parameter.class)).map(Field::getName).collect(Collectors.toSet());
+    /** Keys declared for every command or every locating one: after the command's own. */
+    private static final Set<String> LAST = Stream.of(OcrCommand.class, LocatingCommand.class)
+        .flatMap(c -> Stream.of(c.getDeclaredFields())).filter(f -> f.isAnnotationPresent(Parameter.class))
+        .map(Field::getName).collect(Collectors.toSet());
 
     @Override
     public void process(Module module) {
-        if (module.getDelegateObject() instanceof LocatingCommand && module.getInfo() instanceof CommandInfo) {
+        if (module.getDelegateObject() instanceof OcrCommand && module.getInfo() instanceof CommandInfo) {
             reorder((CommandInfo) module.getInfo());
         }
     }

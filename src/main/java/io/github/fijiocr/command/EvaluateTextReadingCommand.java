@@ -4,6 +4,7 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.recognize.ReadOptions;
@@ -45,6 +46,7 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
+        checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
         LineEvaluation eval = engine().evaluateText(data, ocr.model(model),
             ReadOptions.of(locateOptions(), threshold, allowed), ignore_spaces, progress());

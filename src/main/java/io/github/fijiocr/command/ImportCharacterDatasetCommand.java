@@ -7,6 +7,7 @@ import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SampleStack;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.DatasetPlots;
 import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
@@ -77,6 +78,8 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
 
     @Override
     protected void execute() {
+        checkOutput("problems_file", problems_file, Outputs.Kind.TABLE, input);
+        checkOutput("split_file", split_file, Outputs.Kind.TABLE, input);
         DatasetOptions options = new DatasetOptions();
         options.testFraction = test_fraction;
         options.validationFraction = validation_fraction;

@@ -9,6 +9,7 @@ import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
 import io.github.fijiocr.capture.SarxosDriver;
 import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.LiveWindow;
 import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
@@ -74,6 +75,7 @@ public class LiveReadTextCommand extends LocatingCommand {
     @Override
     protected void execute() {
         FrameReader.Mode m = Keys.choice("mode", mode, FrameReader.Mode.class);
+        checkOutput("output", output, Outputs.Kind.TABLE, model, camera == null ? null : new File(camera.trim()));
         boolean played = camera != null && !camera.isBlank() && Files.exists(Path.of(camera.trim()));
         if (!hasDisplay() && frames == 0 && seconds == 0 && !played) {
             throw new OcrException("Without a screen nothing can stop a camera: set frames= or seconds=.");

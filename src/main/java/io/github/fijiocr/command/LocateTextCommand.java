@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.locate.LocatedSlice;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TextRois;
@@ -42,6 +43,7 @@ public class LocateTextCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
+        checkOutput("output", output, Outputs.Kind.TABLE, input);
         List<LocatedSlice> found = engine().locate(images(input, image, "search"), locateOptions(), progress());
         if (input == null) {
             List<Roi> rois = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.github.fijiocr.engine.CanceledException;
 import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.engine.SliceSource;
 import io.github.fijiocr.io.ImageSource;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.MacroResults;
 import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.progress.Progress;
@@ -33,6 +34,11 @@ public abstract class OcrCommand extends ContextCommand {
 
     @Parameter
     private StatusService status;
+
+    @Parameter(label = "Replace an existing file of another kind", persist = false,
+        description = "never needed to run again over this command's own output; inputs and the model in use "
+            + "are never replaced")
+    private boolean overwrite;
 
     protected final Publisher publish = new Publisher();
 
@@ -73,6 +79,23 @@ public abstract class OcrCommand extends ContextCommand {
             return SliceSource.image(image, image.getTitle());
         }
         throw new OcrException("Nothing to " + verb + ": open an image, or set input= to an image file or a folder.");
+    }
+
+    /**
+     * Refuses, before any work, an output that would destroy something (see {@link Outputs}):
+     * {@code inUse} are the command's inputs and model.
+     */
+    protected void checkOutput(String key, File output, Outputs.Kind kind, File... inUse) {
+        Path[] paths = new Path[inUse.length];
+        for (int i = 0; i < inUse.length; i++) {
+            paths[i] = path(inUse[i]);
+        }
+        Outputs.check(key, path(output), kind, overwrite, paths);
+    }
+
+    /** Whether the user allows replacing a file of another kind (or a finished model). */
+    protected boolean overwrite() {
+        return overwrite;
     }
 
     /** A file key as a path; none stays none. */

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.io.TiffStacks;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
@@ -60,6 +61,7 @@ public class PreprocessCommand extends OcrCommand implements Previewable {
     @Override
     protected void execute() {
         closePreview();
+        checkOutput("output", output, Outputs.Kind.STACK, input, model);
         NetworkView view = new NetworkView(preprocessor());
         if (input != null && !isSingleImage(input)) {
             CharacterDataset data = ocr.importDataset(input, DatasetOptions.readOnly(), progress());

@@ -7,6 +7,7 @@ import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.dataset.Sample;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.preprocess.Preprocessor;
 import io.github.fijiocr.present.AugmentationMontage;
@@ -62,6 +63,7 @@ public class PreviewAugmentationCommand extends OcrCommand {
                 + "labels.csv, or a stack whose slice labels are the classes.");
         }
         Augmenter augmenter = augmenter();
+        checkOutput("output", output, Outputs.Kind.IMAGE, input);
         if (output != null) {
             AugmentationMontage.checkFormat(output);
         }

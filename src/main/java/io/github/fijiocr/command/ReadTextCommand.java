@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TextRois;
 import io.github.fijiocr.recognize.LineReading;
@@ -41,6 +42,7 @@ public class ReadTextCommand extends LocatingCommand {
 
     @Override
     protected void execute() {
+        checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         List<LineReading> lines = engine().readText(images(input, image, "read"), ocr.model(model),
             ReadOptions.of(locateOptions(), threshold, allowed), progress());
         if (input == null && hasDisplay()) {

@@ -5,6 +5,7 @@ import io.github.fijiocr.augment.Augmenter;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.dataset.CharacterDataset;
 import io.github.fijiocr.dataset.DatasetOptions;
+import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.present.Tables;
@@ -93,6 +94,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
         if (output == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
         }
+        File base = base_model == null || base_model.isBlank() || "bundled".equalsIgnoreCase(base_model.trim())
+            ? null : new File(base_model.trim());
+        checkOutput("output", output, Outputs.Kind.MODEL, input, base);
+        keepFinishedModel();
         DatasetOptions split = new DatasetOptions();
         split.seed = seed;
         CharacterDataset data = engine().importDataset(path(input), split, progress());
@@ -117,6 +122,22 @@ public class TrainCharacterModelCommand extends OcrCommand {
         }
         publish.table(history, "OCR Training", null);
         publish.show(fine_tuning, "OCR Fine-tuning");
+    }
+
+    /**
+     * A finished model at output= is kept: a new run would replace it after its first better
+     * epoch, and a run killed then would leave a one-epoch model. resume=true goes on with it;
+     * overwrite=true replaces it.
+     */
+    private void keepFinishedModel() {
+        if (resume || overwrite() || !output.isFile()) {
+            return;
+        }
+        Object status = ocr.model(output).metadata().training().get("status");
+        if ("done".equals(status)) {
+            throw new OcrException("output=" + output + " is a finished model: choose another file, set resume=true "
+                + "to train it further, or overwrite=true to replace it.");
+        }
     }
 
     private TrainingOptions options(TrainingListener listener) {

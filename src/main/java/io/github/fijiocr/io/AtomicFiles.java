@@ -3,6 +3,7 @@ package io.github.fijiocr.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,8 @@ import java.nio.file.StandardCopyOption;
  * mid-write leaves the previous file whole (a model, a results table) and no half file.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** What writes the content. */
     public interface Writer {
         void write(OutputStream out) throws IOException;
@@ -20,10 +23,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code file} whole or not at all. A read-only file is refused, never replaced: a
+     * rename would replace it, though its owner made it so. The new file gets the permissions the
+     * user's umask gives (a temporary file made by {@code Files.createTempFile} would be 0600, and
+     * colleagues on a shared server could not read a model or a table).
+     */
     public static void write(Path file, Writer writer) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        if (Files.exists(file) && Outputs.readOnly(file)) {
+            throw new IOException("the file is read-only; make it writable or choose another file");
+        }
+        Path tmp = temporary(dir, file.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
@@ -35,6 +47,20 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new, empty file beside the target, with default permissions (the umask applies). */
+    private static Path temporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public class DialogOrderTest {
     @Test
     public void readTextAsksForTheImageModelThresholdAllowedAndOutputFirst() throws Exception {
         List<String> keys = keys(ReadTextCommand.class);
-        assertEquals(List.of("input", "image", "model", "threshold", "allowed", "output", "locating", "method"),
+        assertEquals(List.of("input", "image", "model", "threshold", "allowed", "output", "overwrite", "locating"),
             keys.subList(0, 8));
         assertEquals("max_angle", keys.get(keys.size() - 1));
     }
@@ -41,6 +41,6 @@ public class DialogOrderTest {
     @Test
     public void locateTextKeepsItsOwnKeysFirstToo() throws Exception {
         List<String> keys = keys(LocateTextCommand.class);
-        assertEquals(List.of("input", "image", "add_to_manager", "output", "locating"), keys.subList(0, 5));
+        assertEquals(List.of("input", "image", "add_to_manager", "output", "overwrite", "locating"), keys.subList(0, 6));
     }
 }
