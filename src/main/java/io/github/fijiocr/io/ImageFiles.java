@@ -21,6 +21,12 @@ public final class ImageFiles {
         "pbm", "ppm", "pnm", "dcm", "fits", "fit");
     /** Read by Java's ImageIO; the rest by ImageJ's Opener. */
     private static final Set<String> IMAGE_IO = Set.of("png", "jpg", "jpeg", "gif", "bmp");
+    /**
+     * Memory a pixel costs from file to located text: the decoded RGB image twice (Java's and
+     * ImageJ's), its gray copy, the threshold's mask and the particle labels, with room for the
+     * garbage collector. Measured: a 20000x20000 PNG needed 7.7 GB.
+     */
+    static final long BYTES_PER_PIXEL = 20;
 
     private ImageFiles() {
     }
@@ -42,6 +48,7 @@ public final class ImageFiles {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.substring(name.lastIndexOf('.') + 1);
+        checkSize(file, ext, Runtime.getRuntime().maxMemory());
         ImagePlus imp;
         if (ext.equals("tif") || ext.equals("tiff")) {
             imp = openTiff(file);
@@ -56,6 +63,58 @@ public final class ImageFiles {
         }
         imp.setTitle(file.getFileName().toString());
         return imp;
+    }
+
+    /**
+     * Refuses, before decoding, an image that cannot fit in the memory Java was given: a small
+     * file (a 20000x20000 PNG is 459 KB) would otherwise end in an OutOfMemoryError that takes the
+     * other images of a folder down with it. The size comes from the file's header; formats whose
+     * header is not read here are opened as they are.
+     */
+    static void checkSize(Path file, String ext, long maxMemory) throws IOException {
+        long[] size = dimensions(file, ext);
+        if (size == null) {
+            return;
+        }
+        long pixels = size[0] * size[1] * size[2];
+        long needed = pixels * BYTES_PER_PIXEL;
+        if (needed > maxMemory) {
+            throw new IOException(String.format(Locale.ROOT, "%dx%d pixels%s: reading it needs about %.1f GB of "
+                + "memory and Java may use %.1f GB. Give Java more memory (Fiji: Edit > Options > Memory & Threads; "
+                + "scripts/fiji-ocr: FIJI_OCR_JAVA_OPTS=-Xmx%dg), or crop or scale the image down",
+                size[0], size[1], size[2] > 1 ? " x " + size[2] + " slices" : "", needed / 1e9, maxMemory / 1e9,
+                (long) Math.ceil(needed * 1.5 / (1L << 30))));
+        }
+    }
+
+    /** Width, height and slices from the file's header, or null where the header is not read here. */
+    private static long[] dimensions(Path file, String ext) {
+        try {
+            if (ext.equals("tif") || ext.equals("tiff")) {
+                FileInfo[] info = new TiffDecoder(file.getParent().toString() + "/", file.getFileName().toString())
+                    .getTiffInfo();
+                long slices = info.length == 1 ? Math.max(1, info[0].nImages) : info.length;
+                return info.length == 0 ? null : new long[] {info[0].width, info[0].height, slices};
+            }
+            if (IMAGE_IO.contains(ext)) {
+                try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                    java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+                    if (!readers.hasNext()) {
+                        return null;
+                    }
+                    javax.imageio.ImageReader reader = readers.next();
+                    try {
+                        reader.setInput(in, true, true);
+                        return new long[] {reader.getWidth(0), reader.getHeight(0), 1};
+                    } finally {
+                        reader.dispose();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // the decoder will say what is wrong with the file
+        }
+        return null;
     }
 
     /**
