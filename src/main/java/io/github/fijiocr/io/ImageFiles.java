@@ -130,6 +130,11 @@ public final class ImageFiles {
         } catch (IOException | RuntimeException e) {
             info = null;
         }
+        if (floatingPointPredictor(file)) {
+            // ImageJ ignores this predictor and returns noise; Java's TIFF reader refuses it.
+            throw new IOException("a floating-point TIFF compressed with a floating-point predictor, which neither "
+                + "ImageJ nor Java can decode. Save it uncompressed (ImageMagick: -compress none) or as 8- or 16-bit");
+        }
         // Ask first: ImageJ reports a compression it cannot read by printing, not by failing.
         if (info != null && info.length > 0 && info[0].compression != FileInfo.COMPRESSION_UNKNOWN) {
             ImagePlus imp = new Opener().openTiff(dir, name);
@@ -139,6 +144,29 @@ public final class ImageFiles {
         }
         BufferedImage bi = ImageIO.read(file.toFile());
         return bi == null ? null : new ImagePlus(file.getFileName().toString(), bi);
+    }
+
+    /** Whether the first image of a TIFF has Predictor = 3 (tag 317), which ImageJ 1.54 cannot decode. */
+    static boolean floatingPointPredictor(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(8);
+            ch.read(head, 0);
+            head.order(head.get(0) == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+            long ifd = head.getInt(4) & 0xffffffffL;
+            java.nio.ByteBuffer count = java.nio.ByteBuffer.allocate(2).order(head.order());
+            ch.read(count, ifd);
+            int entries = count.getShort(0) & 0xffff;
+            java.nio.ByteBuffer dir = java.nio.ByteBuffer.allocate(12 * entries).order(head.order());
+            ch.read(dir, ifd + 2);
+            for (int i = 0; i < entries; i++) {
+                if ((dir.getShort(12 * i) & 0xffff) == 317) {
+                    return (dir.getShort(12 * i + 8) & 0xffff) == 3;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // not a TIFF this simple reader understands: ImageJ will say what is wrong
+        }
+        return false;
     }
 
     /** The first slice of a file as 8-bit gray. */

@@ -74,4 +74,25 @@ public class ImageFilesTest {
         assertEquals(0xff0000, imp.getProcessor().getPixel(0, 0) & 0xffffff);
         assertEquals(0x0000ff, imp.getProcessor().getPixel(1, 0) & 0xffffff);
     }
+
+    /** ImageMagick's float TIFFs (-define quantum:format=floating-point) use Predictor 3: refused, not read as noise. */
+    @Test
+    public void aFloatTiffWithAFloatingPointPredictorIsRefusedNotReadAsNoise() throws Exception {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 2 + 12 * 2 + 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8).putShort((short) 2);
+        b.putShort((short) 258).putShort((short) 3).putInt(1).putShort((short) 32).putShort((short) 0); // 32 bits
+        b.putShort((short) 317).putShort((short) 3).putInt(1).putShort((short) 3).putShort((short) 0); // predictor 3
+        b.putInt(0);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("float", ".tif");
+        java.nio.file.Files.write(file, b.array());
+        try {
+            ImageFiles.open(file);
+            org.junit.Assert.fail("read a TIFF whose predictor ImageJ cannot decode");
+        } catch (java.io.IOException e) {
+            org.junit.Assert.assertTrue(e.getMessage(), e.getMessage().startsWith("a floating-point TIFF compressed with a "
+                + "floating-point predictor"));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }
