@@ -37,10 +37,10 @@ public class PreviewAugmentationCommand extends OcrCommand {
         description = "standard: ink box, aspect kept, equalised; seed: whole image stretched, equalised")
     private String preprocessing = "standard";
 
-    @Parameter(label = "Images (rows)", min = "1", persist = false)
+    @Parameter(label = "Images (rows)", min = "1", max = "500", persist = false)
     private int images = 8;
 
-    @Parameter(label = "Variants per image", min = "0", persist = false)
+    @Parameter(label = "Variants per image", min = "0", max = "100", persist = false)
     private int variants = 8;
 
     @Parameter(label = "Random seed", persist = false)

@@ -131,4 +131,38 @@ public class KeysTest {
         assertEquals("Nothing to read: open an image, or set input= to an image file or a folder.",
             m.getCancelReason());
     }
+
+    /** The bad values a hostile new user tried (issue 16): each refused by name, no trace, nothing written. */
+    @Test
+    public void theBadValuesATesterTriedAreEachRefusedByName() throws Exception {
+        Object[][] cases = {
+            {ReadTextCommand.class, "threshold", 1.5, "threshold=1.5 is out of range: use a value from 0 to 1."},
+            {EvaluateModelCommand.class, "target_error", 2.0, "target_error=2 is out of range"},
+            {LiveReadTextCommand.class, "frames", -1, "frames=-1 is out of range: use 0 or more."},
+            {LiveReadTextCommand.class, "vote", 0, "vote=0 is out of range: use 1 or more."},
+            {PreviewAugmentationCommand.class, "variants", -1, "variants=-1 is out of range"},
+            {PreviewAugmentationCommand.class, "images", 0, "images=0 is out of range"},
+            {PreviewAugmentationCommand.class, "images", 100000, "images=100000 is out of range: use a value from 1 to 500."},
+            {PreviewAugmentationCommand.class, "variants", 100000, "variants=100000 is out of range"},
+            {TrainCharacterModelCommand.class, "learning_rate", -5.0, "learning_rate=-5 is out of range"},
+            {TrainCharacterModelCommand.class, "epochs", 0, "epochs=0 is out of range: use 1 or more."},
+            {TrainCharacterModelCommand.class, "epochs", -3, "epochs=-3 is out of range"},
+            {TrainCharacterModelCommand.class, "batch_size", 0, "batch_size=0 is out of range: use 1 or more."},
+            {ImportCharacterDatasetCommand.class, "test_fraction", 1.5, "test_fraction=1.5 is out of range"},
+            {PreprocessCommand.class, "size", 0, "size=0 is out of range: use a value from 8 to 256."},
+        };
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("keys");
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Command> command = (Class<? extends Command>) c[0];
+            boolean writes = Keys.inputs(command).stream().anyMatch(f -> f.getName().equals("output"));
+            CommandModule m = writes ? CONTEXT.run(command, c[1], c[2], "output", out.resolve("never.zip").toFile())
+                : CONTEXT.run(command, c[1], c[2]);
+            assertTrue(c[1] + "=" + c[2], m.isCanceled());
+            assertTrue(m.getCancelReason(), m.getCancelReason().startsWith((String) c[3]));
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(out)) {
+            assertEquals("nothing written", 0, files.count());
+        }
+    }
 }
