@@ -13,6 +13,7 @@ import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.progress.Progress;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -41,6 +42,8 @@ public abstract class OcrCommand extends ContextCommand {
     private boolean overwrite;
 
     protected final Publisher publish = new Publisher();
+
+    private final List<String> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public final void run() {
@@ -104,7 +107,12 @@ public abstract class OcrCommand extends ContextCommand {
     }
 
     protected Progress progress() {
-        return Progress.of(status::showStatus, log::info, this::isCanceled);
+        return Progress.of(status::showStatus, log::info, skipped::add, this::isCanceled);
+    }
+
+    /** The inputs this run left out because they could not be read (each already logged). */
+    public List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     protected static boolean hasDisplay() {

@@ -226,9 +226,15 @@ public final class Ocr {
         return new LiveReader(new FrameReader(mode, model, options)).run(camera, limits, listener, progress);
     }
 
-    /** A pipeline whose skipped items are warnings in the log, whatever the caller does with its own lines. */
+    /**
+     * A pipeline whose skipped items are warnings in the log, whatever the caller does with its
+     * own lines, and are told to the caller (a launcher's exit status depends on them).
+     */
     private SlicePipeline pipeline(Progress progress) {
-        return new SlicePipeline(Progress.of(progress::progress, log::warn, progress::isCanceled));
+        return new SlicePipeline(Progress.of(progress::progress, line -> {
+            log.warn(line);
+            progress.skipped(line);
+        }, progress::isCanceled));
     }
 
     private static List<LineReading> read(TextReader reader, Slice s) {

@@ -24,6 +24,10 @@ public interface Progress {
     default void log(String message) {
     }
 
+    /** An input that could not be read and was left out (already logged): a job with one did not read everything. */
+    default void skipped(String line) {
+    }
+
     /** Checked between batches, images and slices. */
     default boolean isCanceled() {
         return false;
@@ -31,6 +35,11 @@ public interface Progress {
 
     /** A progress made of its three parts. */
     static Progress of(Reporter reporter, Consumer<String> log, BooleanSupplier canceled) {
+        return of(reporter, log, line -> { }, canceled);
+    }
+
+    /** A progress made of its four parts. */
+    static Progress of(Reporter reporter, Consumer<String> log, Consumer<String> skipped, BooleanSupplier canceled) {
         return new Progress() {
             @Override
             public void progress(int done, int total, String message) {
@@ -40,6 +49,11 @@ public interface Progress {
             @Override
             public void log(String message) {
                 log.accept(message);
+            }
+
+            @Override
+            public void skipped(String line) {
+                skipped.accept(line);
             }
 
             @Override

@@ -145,4 +145,16 @@ public class EngineTest {
             logService.removeLogListener(listener);
         }
     }
+
+    @Test
+    public void aCommandKnowsWhichInputsItLeftOut() throws Exception {
+        Path folder = tmp.newFolder().toPath();
+        Files.copy(TestData.testImages().resolve("digits.png"), folder.resolve("a.png"));
+        Files.write(folder.resolve("b.png"), new byte[] {1, 2, 3});
+        org.scijava.command.CommandModule m = CONTEXT.run(io.github.fijiocr.command.ReadTextCommand.class, "input",
+            folder.toFile());
+        List<String> skipped = ((io.github.fijiocr.command.OcrCommand) m.getDelegateObject()).skipped();
+        assertEquals(1, skipped.size());
+        assertTrue(skipped.get(0), skipped.get(0).startsWith("b.png: skipped, "));
+    }
 }
