@@ -92,10 +92,6 @@ public class LiveReadTextCommand extends LocatingCommand {
             ReadOptions.of(locateOptions(), threshold, allowed), limits, LiveWindow.listener(results, window),
             progress());
         stop_reason = outcome.fault != null ? "camera fault: " + outcome.fault : outcome.stopReason;
-        if (outcome.fault != null) {
-            // The run ends cleanly: the rows read so far are the command's output.
-            log.error(outcome.fault);
-        }
         log.info(String.format("Live Read Text: %d frames at %.1f frames/s; %s", outcome.readings.size(),
             outcome.fps, stop_reason));
         if (outcome.recording != null) {
@@ -105,5 +101,10 @@ public class LiveReadTextCommand extends LocatingCommand {
             window.close();
         }
         publish.table(results, "Live OCR", output);
+        if (outcome.fault != null) {
+            // The rows read before the fault are published; the run still failed.
+            throw new OcrException("Live Read Text stopped after " + outcome.readings.size() + " frames: "
+                + outcome.fault);
+        }
     }
 }

@@ -74,4 +74,18 @@ public class LiveReadTextCommandTest {
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("mode=video is not a choice: use text or character"));
     }
+
+    @Test
+    public void aCorruptCameraFileFailsTheRunAfterPublishingWhatWasRead() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("corrupt", ".png");
+        java.nio.file.Files.write(bad, new byte[] {1, 2, 3});
+        try {
+            org.scijava.command.CommandModule m = CONTEXT.run(LiveReadTextCommand.class, "camera", bad.toString());
+            assertTrue(m.isCanceled());
+            assertTrue(m.getCancelReason(), m.getCancelReason().startsWith("Live Read Text stopped after 0 frames: "
+                + "Cannot play " + bad));
+        } finally {
+            java.nio.file.Files.delete(bad);
+        }
+    }
 }
