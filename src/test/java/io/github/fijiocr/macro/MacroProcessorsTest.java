@@ -26,24 +26,33 @@ public class MacroProcessorsTest {
     public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
     private Module readText() {
-        CommandInfo info = CONTEXT.get().service(CommandService.class).getCommand(ReadTextCommand.class);
+        return module(ReadTextCommand.class);
+    }
+
+    private static Module module(Class<? extends org.scijava.command.Command> command) {
+        CommandInfo info = CONTEXT.get().service(CommandService.class).getCommand(command);
         return CONTEXT.get().service(ModuleService.class).createModule(info);
     }
 
-    @Test
-    public void macroOptionsResolveEveryMissingInput() {
-        Module module = readText();
+    /** Runs the preprocessor as a macro's run(command, options) does. */
+    private static void preprocessWithMacroOptions(Module module, String options) {
         Thread thread = Thread.currentThread();
         String name = thread.getName();
         // ImageJ 1.x keeps options per thread named "Run$_..." (IJ.run names it so).
         thread.setName("Run$_" + name);
-        Macro.setOptions("threshold=0.5");
+        Macro.setOptions(options);
         try {
             new MacroDefaultsPreprocessor().process(module);
         } finally {
             Macro.setOptions(null);
             thread.setName(name);
         }
+    }
+
+    @Test
+    public void macroOptionsResolveEveryMissingInput() {
+        Module module = readText();
+        preprocessWithMacroOptions(module, "threshold=0.5");
         for (String input : new String[] {"input", "model", "allowed", "output", "method", "image"}) {
             assertTrue(input, module.isInputResolved(input));
         }
@@ -51,19 +60,8 @@ public class MacroProcessorsTest {
 
     @Test
     public void aBareKeyChecksItsBoxAsInImageJMacros() {
-        CommandInfo info = CONTEXT.get().service(CommandService.class)
-            .getCommand(io.github.fijiocr.command.EvaluateTextReadingCommand.class);
-        Module module = CONTEXT.get().service(ModuleService.class).createModule(info);
-        Thread thread = Thread.currentThread();
-        String name = thread.getName();
-        thread.setName("Run$_" + name);
-        Macro.setOptions("input=[x.csv] ignore_spaces");
-        try {
-            new MacroDefaultsPreprocessor().process(module);
-        } finally {
-            Macro.setOptions(null);
-            thread.setName(name);
-        }
+        Module module = module(io.github.fijiocr.command.EvaluateTextReadingCommand.class);
+        preprocessWithMacroOptions(module, "input=[x.csv] ignore_spaces");
         assertEquals(true, module.getInput("ignore_spaces"));
         assertEquals(true, module.getInput("merge_dots"));
     }
