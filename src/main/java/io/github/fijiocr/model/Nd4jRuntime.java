@@ -1,6 +1,7 @@
 package io.github.fijiocr.model;
 
 import io.github.fijiocr.common.OcrException;
+import java.io.PrintStream;
 import org.bytedeco.javacpp.Loader;
 import org.deeplearning4j.config.DL4JClassLoading;
 import org.nd4j.common.config.ND4JClassLoading;
@@ -16,6 +17,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * <li>the oneDNN native build is chosen when it is on the class path, and DL4J's layer helpers
  * are allowed ({@code org.eclipse.deeplearning4j.helpers.disable=false}); together with the
  * {@link org.nd4j.nativeblas.Nd4jCpu} shim this is the fast convolution path.</li>
+ * <li>JavaCPP's version check of OpenBLAS is run first, its one warning moved to standard output
+ * (see {@link #checkOpenblasVersion}).</li>
  * </ul>
  * A user's own -D settings for either property win.
  */
@@ -24,6 +27,8 @@ public final class Nd4jRuntime {
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** The JavaCPP that ND4J 1.0.0-M2.1's natives are built against. */
     static final String MIN_JAVACPP = "1.5.7";
+    /** The OpenBLAS presets class whose static initialiser runs JavaCPP's version check. */
+    static final String OPENBLAS_PRESETS = "org.bytedeco.openblas.presets.openblas_nolapack";
 
     private Nd4jRuntime() {
     }
@@ -71,6 +76,7 @@ public final class Nd4jRuntime {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(own);
         try {
+            checkOpenblasVersion(own);
             ND4JClassLoading.setNd4jClassloader(own);
             DL4JClassLoading.setDl4jClassloader(own);
             Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
@@ -90,6 +96,46 @@ public final class Nd4jRuntime {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * ND4J 1.0.0-M2.1's natives are built with OpenBLAS 0.3.19-1.5.7; Fiji 2.14 ships JavaCPP 1.5.8,
+     * and the two work together (the JNI glue is JavaCPP 1.5.7's, shipped with the natives). JavaCPP
+     * still prints "Warning: Versions of org.bytedeco:javacpp:1.5.8 and
+     * org.bytedeco:openblas:0.3.19-1.5.7 do not match." on standard error when the OpenBLAS presets
+     * class initialises (Loader.checkVersion, no property turns it off), and Fiji pops up its Console,
+     * in red, for any line on standard error. So that class is initialised here, while standard error
+     * moves exactly that line to standard output: it stays in Fiji's Console and in logs, without the
+     * pop-up; every other line, from any thread, passes to standard error unchanged.
+     */
+    static void checkOpenblasVersion(ClassLoader loader) {
+        PrintStream err = System.err;
+        PrintStream filtered = new PrintStream(err, true) {
+            @Override
+            public void println(String line) {
+                if (isVersionWarning(line)) {
+                    System.out.println(line);
+                } else {
+                    super.println(line);
+                }
+            }
+        };
+        System.setErr(filtered);
+        try {
+            Class.forName(OPENBLAS_PRESETS, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not this layout: ND4J reports what is missing when it starts
+        } finally {
+            if (System.err == filtered) {
+                System.setErr(err);
+            }
+        }
+    }
+
+    /** JavaCPP's own Logger line: the OpenBLAS presets were built for another JavaCPP. */
+    static boolean isVersionWarning(String line) {
+        return line != null && line.contains("Versions of org.bytedeco:javacpp:")
+            && line.contains(" and org.bytedeco:openblas:") && line.endsWith(" do not match.");
     }
 
     private static boolean onednnNativesPresent(ClassLoader loader) {

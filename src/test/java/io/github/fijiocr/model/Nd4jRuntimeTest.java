@@ -1,6 +1,8 @@
 package io.github.fijiocr.model;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,21 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.Test;
 
 public class Nd4jRuntimeTest {
+
+    /** Only JavaCPP's OpenBLAS version warning leaves standard error; System.err is given back. */
+    @Test
+    public void openblasVersionWarningOnly() {
+        assertTrue(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
+            + "org.bytedeco:openblas:0.3.19-1.5.7 do not match."));
+        assertFalse(Nd4jRuntime.isVersionWarning("Warning: Version of org.bytedeco:openblas could not be found."));
+        assertFalse(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
+            + "org.bytedeco:ffmpeg:5.1.2-1.5.8 do not match."));
+        assertFalse(Nd4jRuntime.isVersionWarning(null));
+        java.io.PrintStream err = System.err;
+        Nd4jRuntime.checkOpenblasVersion(Nd4jRuntime.class.getClassLoader());
+        Nd4jRuntime.checkOpenblasVersion(new ClassLoader(null) { });
+        assertSame(err, System.err);
+    }
 
     @Test
     public void convolutionsRunThroughOnednn() {
