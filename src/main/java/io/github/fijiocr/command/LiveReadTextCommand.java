@@ -13,8 +13,6 @@ import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.LiveWindow;
 import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -28,9 +26,10 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Live Read Text")
 public class LiveReadTextCommand extends LocatingCommand {
+    /** A file key for its Browse button; a camera's name (not a path) is accepted as well. */
     @Parameter(label = "Camera (name; empty: the first; or a stack or folder to play)", required = false,
         persist = false)
-    private String camera = "";
+    private File camera;
 
     @Parameter(label = "Mode", choices = {"text", "character"}, persist = false)
     private String mode = "text";
@@ -75,8 +74,8 @@ public class LiveReadTextCommand extends LocatingCommand {
     @Override
     protected void execute() {
         FrameReader.Mode m = Keys.choice("mode", mode, FrameReader.Mode.class);
-        checkOutput("output", output, Outputs.Kind.TABLE, model, camera == null ? null : new File(camera.trim()));
-        boolean played = camera != null && !camera.isBlank() && Files.exists(Path.of(camera.trim()));
+        checkOutput("output", output, Outputs.Kind.TABLE, model, camera);
+        boolean played = camera != null && camera.exists();
         if (!hasDisplay() && frames == 0 && seconds == 0 && !played) {
             throw new OcrException("Without a screen nothing can stop a camera: set frames= or seconds=.");
         }
@@ -85,7 +84,7 @@ public class LiveReadTextCommand extends LocatingCommand {
         limits.seconds = seconds;
         limits.vote = vote;
         limits.record = record;
-        FrameSource source = new Cameras(new SarxosDriver()).open(camera, replay_fps);
+        FrameSource source = new Cameras(new SarxosDriver()).open(camera == null ? "" : camera.getPath(), replay_fps);
         results = new ResultsTable();
         LiveWindow window = hasDisplay() ? new LiveWindow(threshold, m == FrameReader.Mode.TEXT) : null;
         LiveReader.Outcome outcome = engine().live(source, m, ocr.model(model),

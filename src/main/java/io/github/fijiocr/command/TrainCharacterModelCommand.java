@@ -33,9 +33,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
     @Parameter(label = "Model file to write", style = "save", persist = false, required = false)
     private File output;
 
+    /** A file key for its Browse button; the word {@code bundled} is accepted as well. */
     @Parameter(label = "Start from model", required = false, persist = false,
         description = "empty: a new network; bundled: fine-tune the bundled model; or a model file to fine-tune")
-    private String base_model = "";
+    private File base_model;
 
     private static final TrainingOptions DEFAULTS = new TrainingOptions();
 
@@ -94,9 +95,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
         if (output == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
         }
-        File base = base_model == null || base_model.isBlank() || "bundled".equalsIgnoreCase(base_model.trim())
-            ? null : new File(base_model.trim());
-        checkOutput("output", output, Outputs.Kind.MODEL, input, base);
+        checkOutput("output", output, Outputs.Kind.MODEL, input, bundled() ? null : base_model);
         keepFinishedModel();
         DatasetOptions split = new DatasetOptions();
         split.seed = seed;
@@ -140,6 +139,11 @@ public class TrainCharacterModelCommand extends OcrCommand {
         }
     }
 
+    /** base_model=bundled, unless a file of that name is meant. */
+    private boolean bundled() {
+        return base_model != null && "bundled".equalsIgnoreCase(base_model.getPath().trim()) && !base_model.exists();
+    }
+
     private TrainingOptions options(TrainingListener listener) {
         TrainingOptions options = new TrainingOptions();
         options.architecture = Architectures.fromKey(architecture);
@@ -153,10 +157,9 @@ public class TrainCharacterModelCommand extends OcrCommand {
         options.seed = seed;
         options.output = output.toPath();
         options.resume = resume;
-        if (base_model != null && !base_model.isBlank()) {
-            boolean bundled = "bundled".equalsIgnoreCase(base_model.trim());
-            options.baseModel = ocr.model(bundled ? null : new File(base_model.trim()));
-            options.baseModelName = bundled ? "bundled" : new File(base_model.trim()).getName();
+        if (base_model != null) {
+            options.baseModel = ocr.model(bundled() ? null : base_model);
+            options.baseModelName = bundled() ? "bundled" : base_model.getName();
         }
         options.preprocessing = TrainingOptions.preprocessing(preprocessing, options.baseModel, options.output, resume);
         if (listener != null) {

@@ -101,10 +101,11 @@ public class RecordedMacrosTest {
     public void trainCharacterModel() throws Exception {
         Path data = TestData.glyphFolders(tmp.newFolder().toPath(), 6, "1", "7");
         Path dir = tmp.newFolder().toPath();
-        // Training's own figures vary with ND4J's threads; the table's shape and epochs must not.
+        // Training's own figures vary with ND4J's threads; the table's shape and epochs must not. The
+        // second run replaces the first one's finished model, which it may only with overwrite=true.
         same("Train Character Model", TrainCharacterModelCommand.class,
             Set.of("loss", "accuracy", "val_loss", "val_accuracy", "seconds"),
-            "input", data.toString(), "output", dir.resolve("m.zip").toString(), "epochs", "1");
+            "input", data.toString(), "output", dir.resolve("m.zip").toString(), "epochs", "1", "overwrite", "true");
     }
 
     @Test
