@@ -2,6 +2,7 @@ package io.github.fijiocr.cli;
 
 import ij.measure.ResultsTable;
 import io.github.fijiocr.command.Keys;
+import io.github.fijiocr.command.OcrCommand;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.macro.MacroOptions;
 import java.io.File;
@@ -80,7 +81,8 @@ final class CommandRun {
             }
             Tables.print(results, tables.size() > 1, out);
         }
-        List<String> skipped = session.skipped();
+        List<String> skipped = module.getDelegateObject() instanceof OcrCommand
+            ? ((OcrCommand) module.getDelegateObject()).skipped() : List.of();
         if (!skipped.isEmpty()) {
             err.println("fiji-ocr: " + skipped.size() + (skipped.size() == 1 ? " input was" : " inputs were")
                 + " skipped as unreadable (see above)");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.scijava.Context;
-import org.scijava.log.LogLevel;
 import org.scijava.log.LogListener;
 import org.scijava.log.LogMessage;
 import org.scijava.log.LogService;
@@ -18,17 +17,13 @@ import org.scijava.log.StderrLogService;
  * {@code System.out}: {@code TiffDecoder: ...}, a macro's {@code print}), and any library that
  * prints. The tables are written to the stream the launcher was given, never to
  * {@code System.out}. A session also listens to the log: which messages were logged (so a
- * command's error is not printed twice) and how many inputs the engine skipped.
+ * command's error is not printed twice).
  */
 final class Session implements AutoCloseable, LogListener {
-    /** How the engine's slice pipeline words an item it could not read (engine.SlicePipeline). */
-    static final String SKIPPED = ": skipped, ";
-
     private final PrintStream err;
     private final PrintStream savedOut;
     private final PrintStream savedErr;
     private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
     private LogService log;
 
     Session(PrintStream err) {
@@ -52,19 +47,11 @@ final class Session implements AutoCloseable, LogListener {
     public void messageLogged(LogMessage message) {
         String text = message.text();
         logged.add(text);
-        if (message.level() == LogLevel.WARN && text != null && text.contains(SKIPPED)) {
-            skipped.add(text);
-        }
     }
 
     /** True when {@code text} was logged during the session (a command logs its error before it cancels). */
     boolean wasLogged(String text) {
         return text != null && logged.contains(text);
-    }
-
-    /** The inputs the engine skipped during the session, each as its log line. */
-    List<String> skipped() {
-        return new ArrayList<>(skipped);
     }
 
     @Override

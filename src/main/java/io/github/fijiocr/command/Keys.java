@@ -73,7 +73,7 @@ public final class Keys {
             } catch (NumberFormatException e) {
                 throw new OcrException(f.getName() + "=" + (value.isEmpty() ? "[]" : value) + " is not a" + (t == int.class || t == long.class
                     ? " whole number" : " number") + " (use a point for decimals, e.g. " + f.getName() + "="
-                    + example(f) + ").");
+                    + example(f, value) + ").");
             }
         }
     }
@@ -106,7 +106,13 @@ public final class Keys {
         }
     }
 
-    private static String example(Field f) {
+    /** The value as it was probably meant ({@code 0,9} as {@code 0.9}), else the smallest allowed. */
+    private static String example(Field f, String value) {
+        String point = value.trim().replace(',', '.');
+        boolean whole = f.getType() == int.class || f.getType() == long.class;
+        if (!whole && point.matches("[-+]?\\d*\\.\\d+|[-+]?\\d+")) {
+            return point;
+        }
         Parameter p = f.getAnnotation(Parameter.class);
         return !p.min().isEmpty() ? p.min() : "1";
     }
