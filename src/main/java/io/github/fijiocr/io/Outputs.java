@@ -48,6 +48,14 @@ public final class Outputs {
             throw new OcrException(key + "=" + output + " is a folder: give the file to write, e.g. "
                 + output.resolve("out." + kind.extensions.get(0)) + ".");
         }
+        Path parent = output.toAbsolutePath().getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new OcrException(key + "=" + output + " lies inside " + parent + ", which is a file, not a folder: "
+                + "choose another place.");
+        }
         for (Path used : inUse) {
             if (used != null && same(output, used)) {
                 throw new OcrException(key + "=" + output + " is also the command's input or model, which writing "

@@ -124,4 +124,11 @@ public class OutputPolicyTest {
             model, "epochs", 1, "overwrite", true);
         assertFalse(replaced.getCancelReason(), replaced.isCanceled());
     }
+
+    @Test
+    public void anOutputInsideAFileSaysSo() throws Exception {
+        Path image = copy("digits.png");
+        refused(image, "output=" + image.resolve("x.csv") + " lies inside " + image + ", which is a file",
+            ReadTextCommand.class, "input", image.toFile(), "output", image.resolve("x.csv").toFile());
+    }
 }
