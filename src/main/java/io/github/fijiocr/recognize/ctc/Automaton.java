@@ -41,7 +41,8 @@ public final class Automaton {
         for (boolean grew = true; grew;) {
             grew = false;
             for (int q = 0; q < n; q++) {
-                if (!useful[q] && reached[q] && (accepting[q] || Arrays.stream(next[q]).anyMatch(to -> to >= 0 && useful[to]))) {
+                if (!useful[q] && reached[q]
+                    && (accepting[q] || Arrays.stream(next[q]).anyMatch(to -> to >= 0 && useful[to]))) {
                     useful[q] = grew = true;
                 }
             }
