@@ -2,11 +2,12 @@ package io.github.fijiocr.recognize.ctc;
 
 import io.github.fijiocr.common.OcrException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * CTC prefix beam search: keeps the {@code width} most probable text prefixes, each with its
@@ -42,85 +43,148 @@ public final class BeamDecoder {
             throw new IllegalArgumentException("the lattice's alphabet is not the decoder's");
         }
         int blank = lattice.symbols();
-        Map<Prefix, Hypothesis> beam = new LinkedHashMap<>();
-        beam.put(new Prefix(null, -1), new Hypothesis(0, Double.NEGATIVE_INFINITY));
+        Prefix root = new Prefix(null, -1);
+        root.blank = 0;
+        List<Prefix> beam = List.of(root);
         for (int t = 0; t < lattice.columns(); t++) {
-            float[] col = lattice.column(t);
-            Map<Prefix, Hypothesis> next = new LinkedHashMap<>();
-            for (Map.Entry<Prefix, Hypothesis> e : beam.entrySet()) {
-                Prefix prefix = e.getKey();
-                Hypothesis h = e.getValue();
-                double total = h.total();
-                at(next, prefix).addBlank(total + col[blank]);
-                if (prefix.symbol >= 0) {
-                    at(next, prefix).addNonBlank(h.nonBlank + col[prefix.symbol]);
-                }
-                for (int s = 0; s < blank; s++) {
-                    if (allowed[s]) {
-                        // After the same symbol, only a path ending in a blank starts a new character.
-                        double from = s == prefix.symbol ? h.blank : total;
-                        at(next, prefix.child(s)).addNonBlank(from + col[s]);
-                    }
-                }
-            }
-            beam = prune(next);
+            beam = prune(step(beam, lattice.column(t), blank, t));
         }
-        Prefix best = beam.keySet().iterator().next();
-        int[] text = best.symbols();
+        int[] text = beam.get(0).symbols();
         Alignment a = new ConstrainedSearch(Automaton.literal(alphabet, text)).best(lattice);
         return a != null ? a.decoded(lattice, 0)
             : new Decoded(lattice.text(text), List.of(), Double.NEGATIVE_INFINITY, false);
     }
 
-    private static Hypothesis at(Map<Prefix, Hypothesis> beam, Prefix prefix) {
-        return beam.computeIfAbsent(prefix, p -> new Hypothesis(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY));
+    /**
+     * The prefixes after column t, their probabilities in {@code nextBlank} and {@code nextNonBlank}.
+     * Exact, yet most extensions are never made: every prefix in the beam stays (blank or repeat)
+     * with at least a known probability, so once {@code width} of them reach some bound, a new
+     * prefix whose one way in is under it would be pruned anyway; characters are tried from the
+     * column's most probable down.
+     */
+    private List<Prefix> step(List<Prefix> beam, float[] col, int blank, int t) {
+        List<Prefix> next = new ArrayList<>();
+        double[] stays = new double[beam.size()];
+        for (int i = 0; i < beam.size(); i++) {
+            Prefix p = beam.get(i);
+            p.touch(t, next);
+            p.nextBlank = p.total() + col[blank];
+            p.nextNonBlank = p.symbol >= 0 ? p.nonBlank + col[p.symbol] : Double.NEGATIVE_INFINITY;
+            stays[i] = LogMath.add(p.nextBlank, p.nextNonBlank);
+        }
+        for (Prefix p : beam) {
+            // A prefix whose parent is in the beam too gets its extension here, never pruned.
+            if (p.parent != null && p.parent.inBeam) {
+                p.addNext(p.parent.extension(p.symbol) + col[p.symbol]);
+            }
+        }
+        double bound = Double.NEGATIVE_INFINITY;
+        if (stays.length >= width) {
+            Arrays.sort(stays);
+            bound = stays[stays.length - width];
+        }
+        int[] order = byProbability(col, blank);
+        for (Prefix p : beam) {
+            double total = p.total();
+            for (int s : order) {
+                if (total + col[s] < bound) {
+                    break;
+                }
+                Prefix child = p.child(s);
+                if (!child.inBeam) {
+                    child.touch(t, next);
+                    child.addNext(p.extension(s) + col[s]);
+                }
+            }
+        }
+        return next;
     }
 
-    /** The {@code width} most probable prefixes, best first (stable, so ties keep the order of discovery). */
-    private Map<Prefix, Hypothesis> prune(Map<Prefix, Hypothesis> all) {
-        List<Map.Entry<Prefix, Hypothesis>> entries = new ArrayList<>(all.entrySet());
-        entries.sort(Comparator.comparingDouble((Map.Entry<Prefix, Hypothesis> e) -> e.getValue().total()).reversed());
-        Map<Prefix, Hypothesis> kept = new LinkedHashMap<>();
-        for (Map.Entry<Prefix, Hypothesis> e : entries.subList(0, Math.min(width, entries.size()))) {
-            kept.put(e.getKey(), e.getValue());
+    /** The allowed symbols, most probable in this column first. */
+    private int[] byProbability(float[] col, int blank) {
+        List<Integer> symbols = new ArrayList<>();
+        for (int s = 0; s < blank; s++) {
+            if (allowed[s]) {
+                symbols.add(s);
+            }
         }
-        return kept;
+        symbols.sort((a, b) -> Float.compare(col[b], col[a]));
+        return symbols.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** ln P(prefix) over the paths so far, by whether they end in a blank. */
-    private static final class Hypothesis {
-        double blank;
-        double nonBlank;
-
-        Hypothesis(double blank, double nonBlank) {
-            this.blank = blank;
-            this.nonBlank = nonBlank;
+    /** The {@code width} most probable of the prefixes just stepped, best first; ties keep the order of discovery. */
+    private List<Prefix> prune(List<Prefix> stepped) {
+        Comparator<Prefix> better = Comparator.comparingDouble((Prefix p) -> p.nextTotal)
+            .thenComparingInt(p -> -p.order);
+        PriorityQueue<Prefix> kept = new PriorityQueue<>(width + 1, better);
+        for (Prefix p : stepped) {
+            p.nextTotal = LogMath.add(p.nextBlank, p.nextNonBlank);
+            p.inBeam = false;
+            if (kept.size() < width) {
+                kept.add(p);
+            } else if (better.compare(p, kept.peek()) > 0) {
+                kept.poll();
+                kept.add(p);
+            }
         }
-
-        void addBlank(double logProb) {
-            blank = LogMath.add(blank, logProb);
+        List<Prefix> beam = new ArrayList<>(kept);
+        beam.sort(better.reversed());
+        for (Prefix p : beam) {
+            p.inBeam = true;
+            p.blank = p.nextBlank;
+            p.nonBlank = p.nextNonBlank;
         }
-
-        void addNonBlank(double logProb) {
-            nonBlank = LogMath.add(nonBlank, logProb);
-        }
-
-        double total() {
-            return LogMath.add(blank, nonBlank);
-        }
+        return beam;
     }
 
-    /** A node of the prefix tree: one object per distinct prefix, so identity is equality. */
+    /**
+     * A node of the prefix tree, one per distinct prefix, holding its probabilities (ln, split by
+     * whether the paths end in a blank) up to the current column and, while a column is stepped,
+     * after it. Local to one decode.
+     */
     private static final class Prefix {
         final Prefix parent;
         final int symbol;
         final int length;
         private Map<Integer, Prefix> children;
+        double blank = Double.NEGATIVE_INFINITY;
+        double nonBlank = Double.NEGATIVE_INFINITY;
+        double nextBlank;
+        double nextNonBlank;
+        double nextTotal;
+        boolean inBeam;
+        /** The column last stepped into, and the place among the prefixes stepped then. */
+        int column = -1;
+        int order;
 
         Prefix(Prefix parent, int symbol) {
             this.parent = parent;
             this.symbol = symbol;
             this.length = parent == null ? 0 : parent.length + 1;
+        }
+
+        double total() {
+            return LogMath.add(blank, nonBlank);
+        }
+
+        /** ln P(this prefix, ready for a new s): after the same symbol, only paths ending in a blank. */
+        double extension(int s) {
+            return s == symbol ? blank : total();
+        }
+
+        /** Joins the prefixes of column t, with probability zero so far, unless it already has. */
+        void touch(int t, List<Prefix> stepped) {
+            if (column != t) {
+                column = t;
+                order = stepped.size();
+                nextBlank = Double.NEGATIVE_INFINITY;
+                nextNonBlank = Double.NEGATIVE_INFINITY;
+                stepped.add(this);
+            }
+        }
+
+        void addNext(double logProbNonBlank) {
+            nextNonBlank = LogMath.add(nextNonBlank, logProbNonBlank);
         }
 
         Prefix child(int s) {

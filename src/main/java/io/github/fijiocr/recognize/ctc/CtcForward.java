@@ -1,44 +1,57 @@
 package io.github.fijiocr.recognize.ctc;
 
-/** The CTC forward algorithm: the probability of a text, summed over every alignment of it. */
+/**
+ * The CTC forward algorithm: the probability of a text, summed over every alignment of it. Kept
+ * in plain probabilities rescaled every column (the log of each scale summed apart), so the inner
+ * loop has no exp or log: it runs once per decoded line.
+ */
 public final class CtcForward {
     private CtcForward() {
     }
 
     /** ln P(text | lattice) for a text given as alphabet indices. */
     public static double logProb(Lattice lattice, int[] text) {
+        int columns = lattice.columns();
+        if (columns == 0) {
+            return text.length == 0 ? 0 : Double.NEGATIVE_INFINITY;
+        }
         int blank = lattice.symbols();
         // Extended labels: blank, text[0], blank, text[1], ..., blank.
         int n = 2 * text.length + 1;
+        int[] label = new int[n];
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            label[i] = i % 2 == 0 ? blank : text[i / 2];
+            // A character may follow the previous one directly unless it repeats it.
+            skip[i] = i > 1 && i % 2 == 1 && text[i / 2] != text[i / 2 - 1];
+        }
         double[] alpha = new double[n];
         double[] next = new double[n];
-        java.util.Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
-        if (lattice.columns() == 0) {
-            return text.length == 0 ? 0 : Double.NEGATIVE_INFINITY;
+        alpha[0] = Math.exp(lattice.blankLogProb(0));
+        if (n > 1) {
+            alpha[1] = Math.exp(lattice.logProb(0, text[0]));
         }
-        float[] first = lattice.column(0);
-        alpha[0] = first[blank];
-        if (text.length > 0) {
-            alpha[1] = first[text[0]];
-        }
-        for (int t = 1; t < lattice.columns(); t++) {
-            float[] col = lattice.column(t);
+        double logScale = 0;
+        for (int t = 0; ; t++) {
+            double sum = 0;
+            for (double a : alpha) {
+                sum += a;
+            }
+            if (sum == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            logScale += Math.log(sum);
+            if (t == columns - 1) {
+                return logScale + Math.log((alpha[n - 1] + (n > 1 ? alpha[n - 2] : 0)) / sum);
+            }
+            float[] col = lattice.column(t + 1);
             for (int i = 0; i < n; i++) {
-                int label = i % 2 == 0 ? blank : text[i / 2];
-                double a = alpha[i];
-                if (i > 0) {
-                    a = LogMath.add(a, alpha[i - 1]);
-                }
-                // A character may follow the previous one directly unless it repeats it.
-                if (i > 1 && label != blank && label != text[i / 2 - 1]) {
-                    a = LogMath.add(a, alpha[i - 2]);
-                }
-                next[i] = a + col[label];
+                double a = alpha[i] + (i > 0 ? alpha[i - 1] : 0) + (skip[i] ? alpha[i - 2] : 0);
+                next[i] = a / sum * Math.exp(col[label[i]]);
             }
             double[] swap = alpha;
             alpha = next;
             next = swap;
         }
-        return n == 1 ? alpha[0] : LogMath.add(alpha[n - 1], alpha[n - 2]);
     }
 }

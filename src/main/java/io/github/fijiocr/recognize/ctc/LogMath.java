@@ -12,6 +12,8 @@ final class LogMath {
         if (b == Double.NEGATIVE_INFINITY) {
             return a;
         }
-        return Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
+        double d = Math.abs(a - b);
+        // Past e^-40 the smaller term is below double precision: skip the exp and log.
+        return d > 40 ? Math.max(a, b) : Math.max(a, b) + Math.log1p(Math.exp(-d));
     }
 }

@@ -82,7 +82,8 @@ public class BeamDecoderTest {
     public void theForwardAlgorithmSumsEveryAlignmentOfEveryText() {
         forTinyLattices(3, (lattice, name) -> {
             for (Map.Entry<String, Double> e : new BruteForce(lattice).total.entrySet()) {
-                int[] text = e.getKey().chars().map(c -> lattice.alphabet().indexOf(String.valueOf((char) c))).toArray();
+                int[] text = e.getKey().chars().map(c -> lattice.alphabet().indexOf(String.valueOf((char) c)))
+                    .toArray();
                 assertEquals(name + " " + e.getKey(), Math.log(e.getValue()), CtcForward.logProb(lattice, text), 1e-5);
             }
         });
