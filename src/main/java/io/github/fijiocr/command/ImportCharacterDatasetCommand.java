@@ -99,7 +99,7 @@ public class ImportCharacterDatasetCommand extends OcrCommand {
         log.info("Imported " + data.size() + " images in " + data.classes().size() + " classes from " + name
             + "; " + data.problems().size() + " problems" + (dropped > 0 ? ", " + dropped + " left out" : ""));
         if (problems_file != null) {
-            Publisher.save(problems, problems_file);
+            publish.save(problems, "problems_file", problems_file);
         }
         publish.table(summary, "OCR Dataset", null);
         if (problems.size() > 0) {

@@ -36,8 +36,8 @@ public abstract class OcrCommand extends ContextCommand {
     @Parameter
     private StatusService status;
 
-    @Parameter(label = "Replace an existing file of another kind", persist = false,
-        description = "never needed to run again over this command's own output; inputs and the model in use "
+    @Parameter(label = "Replace an existing file (another kind, another table, a finished model)", persist = false,
+        description = "not needed to run again over this command's own output; inputs and the model in use "
             + "are never replaced")
     private boolean overwrite;
 
@@ -50,6 +50,7 @@ public abstract class OcrCommand extends ContextCommand {
         try {
             Keys.checkMacroNumbers(getClass(), ij.Macro.getOptions());
             Keys.check(this);
+            publish.allowOverwrite(overwrite);
             execute();
         } catch (CanceledException e) {
             log.info(e.getMessage());

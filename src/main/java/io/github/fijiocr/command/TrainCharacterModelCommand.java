@@ -8,6 +8,7 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.model.Architectures;
 import io.github.fijiocr.preprocess.Preprocessing;
+import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TrainingWindows;
 import io.github.fijiocr.train.TrainingListener;
@@ -100,7 +101,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
         DatasetOptions split = new DatasetOptions();
         split.seed = seed;
         CharacterDataset data = engine().importDataset(path(input), split, progress());
-        TrainingWindows windows = hasDisplay() ? new TrainingWindows() : null;
+        TrainingWindows windows = Publisher.interactive() ? new TrainingWindows() : null;
         TrainingOptions options = options(windows);
         TrainingResult result;
         try {

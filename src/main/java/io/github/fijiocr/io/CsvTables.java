@@ -10,13 +10,19 @@ public final class CsvTables {
     private CsvTables() {
     }
 
-    public static String toCsv(ResultsTable rt) {
+    /** The first line of the table's CSV: its column names. */
+    public static String header(ResultsTable rt) {
         StringBuilder sb = new StringBuilder();
         String[] headings = rt.getHeadings();
         for (int c = 0; c < headings.length; c++) {
             sb.append(c > 0 ? "," : "").append(LabelsCsv.quote(headings[c]));
         }
-        sb.append('\n');
+        return sb.toString();
+    }
+
+    public static String toCsv(ResultsTable rt) {
+        StringBuilder sb = new StringBuilder(header(rt)).append('\n');
+        String[] headings = rt.getHeadings();
         for (int r = 0; r < rt.size(); r++) {
             for (int c = 0; c < headings.length; c++) {
                 sb.append(c > 0 ? "," : "").append(LabelsCsv.quote(rt.getStringValue(headings[c], r)));

@@ -12,9 +12,10 @@ import java.util.zip.ZipFile;
  * The one output policy, checked before a job starts so that nothing is lost and no time wasted:
  * a command never writes over one of its inputs or the model it uses; never over a read-only file;
  * and never over an existing file of another kind (a text file named as a model, an image named
- * as a table) unless the user sets {@code overwrite=true}. A file of the same kind is replaced,
- * as a re-run expects; models are checked by content: an existing zip that is not a Fiji OCR
- * model needs {@code overwrite=true}.
+ * as a table) unless the user sets {@code overwrite=true}. A file of the same kind that the
+ * product wrote is replaced, as a re-run expects: a table by its columns (see
+ * {@link #checkTable}), a model by its content (a zip that is not a Fiji OCR model needs
+ * {@code overwrite=true}).
  */
 public final class Outputs {
     /** What a command writes, by the extensions a file of that kind has. */
@@ -71,6 +72,29 @@ public final class Outputs {
         if (!overwrite && !isKind(output, kind)) {
             throw new OcrException(key + "=" + output + " exists and is not " + kind.what + ": choose another file, "
                 + "or set overwrite=true to replace it.");
+        }
+    }
+
+    /**
+     * Refuses to replace an existing CSV whose first line is not {@code header} (a user's own
+     * table, another command's), unless {@code overwrite}: a re-run replaces its own table freely.
+     * Checked when the table is known, that is when it is saved.
+     */
+    public static void checkTable(String key, Path output, String header, boolean overwrite) {
+        if (overwrite || !Files.isRegularFile(output)) {
+            return;
+        }
+        String existing;
+        try (java.io.BufferedReader in = Files.newBufferedReader(output, java.nio.charset.StandardCharsets.UTF_8)) {
+            existing = in.readLine();
+        } catch (IOException e) {
+            existing = null; // not text: another kind, refused below
+        }
+        existing = existing == null ? null : existing.replace("\uFEFF", "");
+        boolean empty = existing == null && output.toFile().length() == 0;
+        if (!empty && !header.equals(existing)) {
+            throw new OcrException(key + "=" + output + " holds another table (its first line is not \"" + header
+                + "\"): choose another file, or set overwrite=true to replace it.");
         }
     }
 

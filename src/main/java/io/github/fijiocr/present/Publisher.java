@@ -6,6 +6,7 @@ import ij.gui.PlotWindow;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.CsvTables;
+import io.github.fijiocr.io.Outputs;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -18,13 +19,20 @@ import java.io.IOException;
  * tables, plots and images shown, on screen. Never resets what the user already has.
  */
 public final class Publisher {
+    private boolean overwrite;
+
+    /** Whether an existing CSV holding another table may be replaced (the command's overwrite key). */
+    public void allowOverwrite(boolean overwrite) {
+        this.overwrite = overwrite;
+    }
+
     /**
      * The main result: saved to {@code output} (none when null), its rows added to a running
      * macro's Results, and shown under {@code title} where there is a screen.
      */
     public void table(ResultsTable table, String title, File output) {
         if (output != null) {
-            save(table, output);
+            save(table, "output", output);
         }
         MacroResults.appendIfMacro(table);
         show(table, title);
@@ -59,14 +67,26 @@ public final class Publisher {
         return shown;
     }
 
-    /** Writes a table as CSV (folders made, the file replaced atomically), or says which file failed. */
-    public static void save(ResultsTable table, File output) {
+    /**
+     * Writes a table as CSV (folders made, the file replaced atomically), or says which file
+     * failed; an existing CSV of another table is kept unless overwrite is allowed.
+     */
+    public void save(ResultsTable table, String key, File output) {
+        Outputs.checkTable(key, output.toPath(), CsvTables.header(table), overwrite);
         try {
             CsvTables.write(table, output.toPath());
         } catch (IOException e) {
             throw new OcrException("Cannot write " + output + ": " + e.getMessage() + ". Choose a file you can write.",
                 e);
         }
+    }
+
+    /**
+     * Whether a run may open windows of its own (progress, live plots): a screen, and no
+     * batch-mode macro, which asks for none.
+     */
+    public static boolean interactive() {
+        return hasDisplay() && !ij.macro.Interpreter.isBatchMode();
     }
 
     /** Windows, tables and overlays are only shown where there is a screen. */

@@ -12,7 +12,7 @@ import java.awt.Label;
  * far is kept. Only made where there is a screen.
  */
 public final class TrainingControl {
-    private final Frame frame = new Frame("OCR Training");
+    private final Frame frame = new Frame("OCR Training Progress");
     private final Label status = new Label("Preparing the data...");
     private volatile boolean stopped;
 

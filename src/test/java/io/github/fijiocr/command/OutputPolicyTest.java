@@ -131,4 +131,20 @@ public class OutputPolicyTest {
         refused(image, "output=" + image.resolve("x.csv") + " lies inside " + image + ", which is a file",
             ReadTextCommand.class, "input", image.toFile(), "output", image.resolve("x.csv").toFile());
     }
+
+    @Test
+    public void aReRunReplacesItsOwnTableButNotAnotherTable() throws Exception {
+        File digits = TestData.testImages().resolve("digits.png").toFile();
+        Path csv = tmp.getRoot().toPath().resolve("results.csv");
+        for (int run = 0; run < 2; run++) {
+            CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", digits, "output", csv.toFile());
+            assertFalse(m.getCancelReason(), m.isCanceled());
+        }
+        Path mine = tmp.getRoot().toPath().resolve("mine.csv");
+        Files.writeString(mine, "sample,weight\na,1\n");
+        refused(mine, "output=" + mine + " holds another table", ReadTextCommand.class, "input", digits,
+            "output", mine.toFile());
+        refused(csv, "output=" + csv + " holds another table", LocateTextCommand.class, "input", digits,
+            "output", csv.toFile());
+    }
 }
