@@ -3,6 +3,7 @@ package io.github.fijiocr.model;
 import io.github.fijiocr.common.OcrException;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * One use of a model: inputs made by the model's preprocessor in, class probabilities out, in
@@ -61,6 +62,19 @@ public final class Predictor {
             float[][] p = network.output(OcrModel.toFeatures(inputs.subList(from, to), size), false)
                 .toFloatMatrix();
             System.arraycopy(p, 0, out, from, p.length);
+        }
+        return out;
+    }
+
+    /**
+     * A line network's ln-probabilities for a batch of lines ({@code [batch, 1, height, width]}):
+     * {@code [line][column][class]}, as a CTC lattice takes them.
+     */
+    public static float[][][] lineLogProbs(MultiLayerNetwork network, INDArray lines) {
+        INDArray logProbs = LineOutputs.logSoftmax(LineOutputs.toSequence(network.output(lines, false)));
+        float[][][] out = new float[(int) logProbs.size(0)][][];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = logProbs.slice(b).toFloatMatrix();
         }
         return out;
     }

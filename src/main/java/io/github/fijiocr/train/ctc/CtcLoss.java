@@ -1,5 +1,6 @@
 package io.github.fijiocr.train.ctc;
 
+import io.github.fijiocr.model.LineOutputs;
 import io.github.fijiocr.model.Nd4jRuntime;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -61,7 +62,7 @@ public final class CtcLoss {
      * sequence uses all time steps.
      */
     public float[] loss(INDArray logits, int[][] targets) {
-        INDArray logProbs = logSoftmax(logits);
+        INDArray logProbs = LineOutputs.logSoftmax(logits);
         float[] losses = run("ctc_loss", logProbs, new Inputs(logits, targets)).toFloatVector();
         forEmptyTargets(logProbs, targets, losses, null);
         return losses;
@@ -69,7 +70,7 @@ public final class CtcLoss {
 
     /** The losses and the gradient of each with respect to {@code logits}, as {@link #loss}. */
     public Result lossAndGradient(INDArray logits, int[][] targets) {
-        INDArray logProbs = logSoftmax(logits);
+        INDArray logProbs = LineOutputs.logSoftmax(logits);
         Inputs in = new Inputs(logits, targets);
         float[] losses = run("ctc_loss", logProbs, in).toFloatVector();
         INDArray gradient = run("ctc_loss_grad", logProbs, in);
@@ -103,14 +104,6 @@ public final class CtcLoss {
                 gradient.slice(b).assign(g);
             }
         }
-    }
-
-    /** ln softmax over the classes (the last axis), in a new array. */
-    static INDArray logSoftmax(INDArray logits) {
-        INDArray max = logits.max(true, 2);
-        INDArray shifted = logits.sub(max);
-        INDArray logSum = Transforms.log(Transforms.exp(shifted, true).sum(true, 2), false);
-        return shifted.subi(logSum);
     }
 
     /** The fewest time steps that can spell {@code text}: one per character, one more per repeat. */

@@ -1,0 +1,38 @@
+package io.github.fijiocr.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * What a line network's output means. DL4J's convolutions emit {@code [batch, classes, 1, columns]};
+ * a CTC lattice and libnd4j's CTC ops read {@code [batch, columns, classes]}. The two conversions
+ * here are each other's inverse, so a gradient computed in sequence layout goes back unchanged.
+ */
+public final class LineOutputs {
+    private LineOutputs() {
+    }
+
+    /** {@code [batch, classes, 1, columns]} to a new {@code [batch, columns, classes]}, C order. */
+    public static INDArray toSequence(INDArray networkOutput) {
+        if (networkOutput.rank() != 4 || networkOutput.size(2) != 1) {
+            throw new IllegalArgumentException("a line network's output is [batch, classes, 1, columns], not "
+                + java.util.Arrays.toString(networkOutput.shape()));
+        }
+        long[] s = networkOutput.shape();
+        return networkOutput.reshape('c', s[0], s[1], s[3]).permute(0, 2, 1).dup('c');
+    }
+
+    /** {@code [batch, columns, classes]} back to a new {@code [batch, classes, 1, columns]}. */
+    public static INDArray toNetworkLayout(INDArray sequence) {
+        long[] s = sequence.shape();
+        return sequence.permute(0, 2, 1).dup('c').reshape('c', s[0], s[2], 1, s[1]);
+    }
+
+    /** ln softmax over the last axis (the classes), in a new array; stable for large logits. */
+    public static INDArray logSoftmax(INDArray logits) {
+        int last = logits.rank() - 1;
+        INDArray shifted = logits.sub(logits.max(true, last));
+        INDArray logSum = Transforms.log(Transforms.exp(shifted, true).sum(true, last), false);
+        return shifted.subi(logSum);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.fijiocr.train.ctc;
+
+import io.github.fijiocr.model.LineOutputs;
+import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.progress.Progress;
+import java.util.List;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Trains a line network (logits out, as {@link io.github.fijiocr.model.LineArchitectures} builds)
+ * with the CTC loss. DL4J has no CTC output layer, so each step feeds the loss's gradient back as
+ * an external error: forward, {@link CtcLoss}, backpropagate that error, let the network's own
+ * updater (Adam, as configured) turn the gradient into a step, and subtract it. Runs in the
+ * calling thread; checks for cancellation between steps.
+ */
+public final class CtcTrainer {
+    /** The batch for each step, called in order from the training thread. */
+    public interface Batches {
+        LineBatch next(int step);
+    }
+
+    /** Told the mean loss of each step's batch, in nats per line, before that step's update. */
+    public interface Listener {
+        void step(int step, double meanLoss);
+    }
+
+    private final CtcLoss loss;
+    private final double learningRate;
+    private final int threads;
+
+    /**
+     * {@code blank}: the blank's class index; {@code learningRate}: Adam's rate at the start,
+     * decayed to zero by a cosine over the run; {@code threads}: ND4J threads for the run (one is
+     * fastest on a busy machine: ND4J's threads wait for each other by spinning).
+     */
+    public CtcTrainer(int blank, double learningRate, int threads) {
+        this.loss = new CtcLoss(blank);
+        this.learningRate = learningRate;
+        this.threads = threads;
+    }
+
+    /** Trains {@code net} in place for {@code steps} steps (fewer when canceled) and returns it. */
+    public MultiLayerNetwork train(MultiLayerNetwork net, Batches batches, int steps, Listener listener,
+        Progress progress) {
+        Nd4jRuntime.useThreads(threads);
+        for (int step = 0; step < steps; step++) {
+            if (progress.isCanceled()) {
+                break;
+            }
+            // The decay matters beyond the usual polish: batch normalisation's running statistics
+            // follow the weights with a lag of about ten steps, and only a network that has stopped
+            // moving reads as well with them as with each batch's own statistics.
+            net.setLearningRate(learningRate * 0.5 * (1 + Math.cos(Math.PI * step / steps)));
+            double mean = step(net, batches.next(step), step);
+            listener.step(step, mean);
+            progress.progress(step + 1, steps, String.format("Step %d/%d, CTC loss %.3f", step + 1, steps, mean));
+        }
+        return net;
+    }
+
+    /** One update on one batch; returns the batch's mean loss before it. */
+    double step(MultiLayerNetwork net, LineBatch batch, int iteration) {
+        net.setInput(batch.features);
+        // Training mode, and the layers keep their inputs for the backward pass.
+        List<INDArray> activations = net.feedForward(true, false);
+        INDArray logits = activations.get(activations.size() - 1);
+        CtcLoss.Result result = loss.lossAndGradient(LineOutputs.toSequence(logits), batch.targets);
+        // Summed over the batch, as DL4J's layers give it: the updater divides by the batch size.
+        INDArray error = LineOutputs.toNetworkLayout(result.gradient);
+        Pair<Gradient, INDArray> backward = net.backpropGradient(error, LayerWorkspaceMgr.noWorkspaces());
+        Gradient gradient = backward.getFirst();
+        net.getUpdater().update(net, gradient, iteration, 0, batch.size(), LayerWorkspaceMgr.noWorkspaces());
+        net.params().subi(gradient.gradient());
+        net.clear();
+        return result.meanLoss();
+    }
+}
