@@ -29,6 +29,10 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false)
     private String allowed;
 
+    @Parameter(label = "Pattern each line must match (empty: any)", required = false, persist = false,
+        description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
+    private String pattern;
+
     @Parameter(label = "Ignore spaces", persist = false)
     private boolean ignore_spaces;
 
@@ -49,7 +53,7 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
         LineEvaluation eval = engine().evaluateText(data, ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed), ignore_spaces, progress());
+            ReadOptions.of(locateOptions(), threshold, allowed, pattern), ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
         log.info(input + ": " + eval.summary(ignore_spaces));

@@ -43,6 +43,10 @@ public class LiveReadTextCommand extends LocatingCommand {
     @Parameter(label = "Allowed characters (empty: all)", required = false, persist = false)
     private String allowed;
 
+    @Parameter(label = "Pattern each line must match (empty: any)", required = false, persist = false,
+        description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
+    private String pattern;
+
     @Parameter(label = "Majority vote over frames (1: none)", min = "1", persist = false)
     private int vote = 1;
 
@@ -88,7 +92,7 @@ public class LiveReadTextCommand extends LocatingCommand {
         results = new ResultsTable();
         LiveWindow window = hasDisplay() ? new LiveWindow(threshold, m == FrameReader.Mode.TEXT) : null;
         LiveReader.Outcome outcome = engine().live(source, m, ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed), limits, LiveWindow.listener(results, window),
+            ReadOptions.of(locateOptions(), threshold, allowed, pattern), limits, LiveWindow.listener(results, window),
             progress());
         stop_reason = outcome.fault != null ? "camera fault: " + outcome.fault : outcome.stopReason;
         log.info(String.format("Live Read Text: %d frames at %.1f frames/s; %s", outcome.readings.size(),

@@ -34,6 +34,10 @@ public class ReadTextCommand extends LocatingCommand {
         description = "e.g. 0123456789 for a meter; other characters are never read")
     private String allowed;
 
+    @Parameter(label = "Pattern each line must match (empty: any)", required = false, persist = false,
+        description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
+    private String pattern;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -44,7 +48,7 @@ public class ReadTextCommand extends LocatingCommand {
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         List<LineReading> lines = engine().readText(images(input, image, "read"), ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed), progress());
+            ReadOptions.of(locateOptions(), threshold, allowed, pattern), progress());
         if (input == null && hasDisplay()) {
             TextRois.show(image, TextRois.ofReadings(lines), false);
         }

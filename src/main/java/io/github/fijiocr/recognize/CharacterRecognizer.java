@@ -20,11 +20,20 @@ import java.util.List;
 public final class CharacterRecognizer implements Recognizer {
     private final Predictor predictor;
     private final TextAssembler assembler;
+    private final double threshold;
+    private final PatternReader pattern;
     /** The punctuation classes that may be read; empty when none. */
     private final String marks;
 
     public CharacterRecognizer(Predictor predictor, double threshold) {
+        this(predictor, threshold, null);
+    }
+
+    /** {@code pattern}: a regular expression or preset each line must match (null or empty: none). */
+    public CharacterRecognizer(Predictor predictor, double threshold, String pattern) {
         this.predictor = predictor;
+        this.threshold = threshold;
+        this.pattern = pattern == null || pattern.isEmpty() ? null : new PatternReader(pattern, predictor.alphabet());
         this.assembler = new TextAssembler(predictor.alphabet(), threshold);
         StringBuilder m = new StringBuilder();
         for (String label : predictor.alphabet()) {
@@ -67,11 +76,48 @@ public final class CharacterRecognizer implements Recognizer {
                 continue;
             }
             int n = line.glyphs().size();
-            List<CharacterReading> readings = assembler.readings(line, Arrays.copyOfRange(probs, offset, offset + n));
+            float[][] lineProbs = Arrays.copyOfRange(probs, offset, offset + n);
             offset += n;
+            if (pattern != null) {
+                out.add(matching(line, lineProbs));
+                continue;
+            }
+            List<CharacterReading> readings = assembler.readings(line, lineProbs);
             out.add(new ReadLine(assembler.text(line, readings), readings, line.bounds()));
         }
         return out;
+    }
+
+    /**
+     * The line as the most probable text the pattern accepts. The line is accepted or rejected as
+     * a whole, by the geometric mean of its characters' probabilities: a rejected line reads "?"
+     * for every glyph, an accepted one has no "?" (it would break the pattern it matched).
+     */
+    private ReadLine matching(TextLine line, float[][] probs) {
+        List<Glyph> glyphs = line.glyphs();
+        boolean[] wordStart = new boolean[glyphs.size()];
+        for (int i = 0; i < wordStart.length; i++) {
+            wordStart[i] = glyphs.get(i).wordStart();
+        }
+        PatternReader.Choice choice = pattern.read(probs, wordStart);
+        boolean accepted = choice != null && choice.score >= threshold;
+        List<CharacterReading> readings = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < glyphs.size(); i++) {
+            float[] p = probs[i];
+            CharacterReading best = Readings.reading(p, predictor.alphabet(), glyphs.get(i).ink(), 0);
+            int c = choice == null ? predictor.alphabet().indexOf(best.label) : choice.classes[i];
+            CharacterReading r = new CharacterReading(predictor.alphabet().get(c), p[c],
+                best.label.equals(predictor.alphabet().get(c)) ? best.secondLabel : best.label,
+                best.label.equals(predictor.alphabet().get(c)) ? best.secondConfidence : best.confidence,
+                glyphs.get(i).ink(), accepted ? 0 : Double.POSITIVE_INFINITY);
+            if (choice != null && choice.spaceBefore[i]) {
+                text.append(' ');
+            }
+            text.append(r.text());
+            readings.add(r);
+        }
+        return new ReadLine(text.toString(), readings, line.bounds());
     }
 
     /** The glyph's cell with every pixel that is not its own ink set to the ground's median grey. */

@@ -12,12 +12,22 @@ public final class ReadOptions {
     public double threshold = DEFAULT_THRESHOLD;
     /** The characters that may be read; null or empty: the model's whole alphabet. */
     public String allowed;
+    /**
+     * A regular expression (or a preset: time, date, number, decimal) every line must match as a
+     * whole; null or empty: any text.
+     */
+    public String pattern;
 
     public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
+        return of(locate, threshold, allowed, null);
+    }
+
+    public static ReadOptions of(LocateOptions locate, double threshold, String allowed, String pattern) {
         ReadOptions o = new ReadOptions();
         o.locate = locate;
         o.threshold = threshold;
         o.allowed = allowed;
+        o.pattern = pattern;
         return o;
     }
 }

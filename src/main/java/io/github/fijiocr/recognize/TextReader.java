@@ -21,7 +21,7 @@ public final class TextReader {
     /** The character path with one model: what Read Text does by default. For one thread. */
     public static TextReader of(OcrModel model, ReadOptions options) {
         return new TextReader(new TextLocator(options.locate),
-            new CharacterRecognizer(model.predictor(options.allowed), options.threshold));
+            new CharacterRecognizer(model.predictor(options.allowed), options.threshold, options.pattern));
     }
 
     public List<LineReading> read(ByteProcessor gray, String image, int slice) {
