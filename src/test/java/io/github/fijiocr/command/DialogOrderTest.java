@@ -33,8 +33,8 @@ public class DialogOrderTest {
     @Test
     public void readTextAsksForTheImageModelThresholdAllowedAndOutputFirst() throws Exception {
         List<String> keys = keys(ReadTextCommand.class);
-        assertEquals(List.of("input", "image", "model", "threshold", "allowed", "output", "overwrite", "locating"),
-            keys.subList(0, 8));
+        assertEquals(List.of("input", "image", "model", "threshold", "allowed", "pattern", "output", "overwrite", "locating"),
+            keys.subList(0, 9));
         assertEquals("max_angle", keys.get(keys.size() - 1));
     }
 
