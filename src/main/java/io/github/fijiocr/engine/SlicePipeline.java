@@ -29,15 +29,9 @@ public final class SlicePipeline {
     }
 
     private final Progress progress;
-    private final List<String> skipped = new ArrayList<>();
 
     public SlicePipeline(Progress progress) {
         this.progress = progress;
-    }
-
-    /** The items skipped so far, each as its log line. */
-    public List<String> skipped() {
-        return skipped;
     }
 
     /**
@@ -104,8 +98,8 @@ public final class SlicePipeline {
         pending.clear();
     }
 
+    /** One log line per item left out (items of a batch are opened on several threads). */
     private synchronized void skip(String line) {
-        skipped.add(line);
         progress.log(line);
     }
 
