@@ -9,7 +9,6 @@ import io.github.fijiocr.dataset.DatasetProblem;
 import io.github.fijiocr.dataset.SampleStack;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.DatasetPlots;
-import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
 import java.io.File;
 import java.util.List;

@@ -57,11 +57,7 @@ public enum Architectures {
     /** A fresh network trained with Adam at {@code learningRate}. */
     public MultiLayerNetwork build(int inputSize, int classes, long seed, double learningRate) {
         Nd4jRuntime.ensureReady();
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-            .seed(seed)
-            .dataType(DataType.FLOAT)
-            .updater(new Adam(learningRate))
-            .weightInit(WeightInit.XAVIER_UNIFORM)
+        NeuralNetConfiguration.ListBuilder list = settings(seed, learningRate)
             // Keeps each layer's forward activations for the backward pass: about 20% faster
             // training for the seed net on the oneDNN path (BENCHMARKS.md), at a little memory.
             .cacheMode(CacheMode.DEVICE)
@@ -89,6 +85,15 @@ public enum Architectures {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
+    }
+
+    /** What every network of the project shares: float weights, Xavier initialisation, Adam. */
+    static NeuralNetConfiguration.Builder settings(long seed, double learningRate) {
+        return new NeuralNetConfiguration.Builder()
+            .seed(seed)
+            .dataType(DataType.FLOAT)
+            .updater(new Adam(learningRate))
+            .weightInit(WeightInit.XAVIER_UNIFORM);
     }
 
     private static ConvolutionLayer conv(int kernel, int filters) {

@@ -9,10 +9,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Line networks for CTC: a text line {@value #HEIGHT} pixels high in, one column of class logits
@@ -44,11 +41,7 @@ public final class LineArchitectures {
                 + COLUMN_WIDTH);
         }
         Nd4jRuntime.ensureReady();
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-            .seed(seed)
-            .dataType(DataType.FLOAT)
-            .updater(new Adam(learningRate))
-            .weightInit(WeightInit.XAVIER_UNIFORM)
+        NeuralNetConfiguration.ListBuilder list = Architectures.settings(seed, learningRate)
             .convolutionMode(ConvolutionMode.Same)
             .list();
         for (int i = 0; i < CHANNELS.length; i++) {

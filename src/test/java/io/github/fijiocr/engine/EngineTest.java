@@ -157,4 +157,14 @@ public class EngineTest {
         assertEquals(1, skipped.size());
         assertTrue(skipped.get(0), skipped.get(0).startsWith("b.png: skipped, "));
     }
+
+    @Test
+    public void anImgLib2ImageOfFourDimensionsIsRefusedInOneLine() {
+        try {
+            ImgLib2Slices.of(ArrayImgs.unsignedBytes(4, 4, 2, 2), "hyperstack");
+            fail("a 4D image was taken as a stack");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertEquals("hyperstack has 4 dimensions: give a 2D image or a 3D stack (x, y, slice).", e.getMessage());
+        }
+    }
 }
