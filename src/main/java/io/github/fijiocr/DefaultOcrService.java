@@ -49,6 +49,11 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     }
 
     @Override
+    public OcrModel model(File file, ReadOptions.Reader reader) {
+        return engine().model(path(file), reader);
+    }
+
+    @Override
     public void saveModel(OcrModel model, File file) {
         engine().saveModel(model, path(file));
     }

@@ -37,6 +37,12 @@ public interface OcrService extends SciJavaService {
     /** A model file, or the bundled model when {@code file} is null or empty. Loaded models are cached. */
     OcrModel model(File file);
 
+    /**
+     * The model that reads text: the file's, or when {@code file} is null the bundled model of
+     * {@code reader} (the line model for {@link ReadOptions.Reader#LINE}, the default).
+     */
+    OcrModel model(File file, ReadOptions.Reader reader);
+
     /** Writes a model atomically: the previous file survives any failure. */
     void saveModel(OcrModel model, File file);
 
@@ -56,13 +62,17 @@ public interface OcrService extends SciJavaService {
 
     /**
      * Text lines of an image file, or of every image in a folder (named by relative path).
+     * {@code model} null: the bundled line model.
      * Characters under {@code threshold} read as "?"; {@code allowed} limits what may be read
      * (null: all).
      */
     List<LineReading> readText(File input, OcrModel model, LocateOptions locate, double threshold, String allowed,
         Progress progress);
 
-    /** Text lines of a 2D image or of each plane of a 3D stack (x, y, slice). */
+    /**
+     * Text lines of a 2D image or of each plane of a 3D stack (x, y, slice); {@code model} null:
+     * the bundled model of {@code options.reader}.
+     */
     <T extends RealType<T>> List<LineReading> readText(RandomAccessibleInterval<T> image, String name,
         OcrModel model, ReadOptions options, Progress progress);
 

@@ -23,6 +23,15 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
     @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
     private File model;
 
+    @Parameter(label = "Reader", choices = {"line", "characters"}, persist = false,
+        description = "line: each line read whole by the bundled line model; characters: cut into characters"
+            + " and classify each (a model file's own kind decides)")
+    private String reader = "line";
+
+    @Parameter(label = "Layout", choices = {"lines", "single_line"}, persist = false,
+        description = "lines: find the lines; single_line: the image or selection is one line")
+    private String layout = "lines";
+
     @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
@@ -52,8 +61,8 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
-        LineEvaluation eval = engine().evaluateText(data, ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed, pattern), ignore_spaces, progress());
+        LineEvaluation eval = engine().evaluateText(data, readingModel(model, reader),
+            readOptions(threshold, allowed, pattern, reader, layout), ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
         log.info(input + ": " + eval.summary(ignore_spaces));

@@ -37,6 +37,15 @@ public class LiveReadTextCommand extends LocatingCommand {
     @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
     private File model;
 
+    @Parameter(label = "Reader", choices = {"line", "characters"}, persist = false,
+        description = "line: each line read whole by the bundled line model; characters: cut into characters"
+            + " and classify each (a model file's own kind decides)")
+    private String reader = "line";
+
+    @Parameter(label = "Layout", choices = {"lines", "single_line"}, persist = false,
+        description = "lines: find the lines; single_line: the image or selection is one line")
+    private String layout = "lines";
+
     @Parameter(label = "Show text above probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
@@ -91,8 +100,8 @@ public class LiveReadTextCommand extends LocatingCommand {
         FrameSource source = new Cameras(new SarxosDriver()).open(camera == null ? "" : camera.getPath(), replay_fps);
         results = new ResultsTable();
         LiveWindow window = hasDisplay() ? new LiveWindow(threshold, m == FrameReader.Mode.TEXT) : null;
-        LiveReader.Outcome outcome = engine().live(source, m, ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed, pattern), limits, LiveWindow.listener(results, window),
+        LiveReader.Outcome outcome = engine().live(source, m, readingModel(model, m == FrameReader.Mode.TEXT ? reader : "characters"),
+            readOptions(threshold, allowed, pattern, reader, layout), limits, LiveWindow.listener(results, window),
             progress());
         stop_reason = outcome.fault != null ? "camera fault: " + outcome.fault : outcome.stopReason;
         log.info(String.format("Live Read Text: %d frames at %.1f frames/s; %s", outcome.readings.size(),

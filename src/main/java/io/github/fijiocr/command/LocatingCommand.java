@@ -2,6 +2,9 @@ package io.github.fijiocr.command;
 
 import ij.process.AutoThresholder;
 import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.recognize.ReadOptions;
+import java.io.File;
 import org.scijava.ItemVisibility;
 import org.scijava.plugin.Parameter;
 
@@ -77,6 +80,17 @@ public abstract class LocatingCommand extends OcrCommand {
 
     @Parameter(label = "Largest rotation (degrees)", min = "0", max = "45", persist = false)
     private double max_angle = DEFAULTS.maxAngle;
+
+    /** The reading keys as options, with this command's locating keys. */
+    protected ReadOptions readOptions(double threshold, String allowed, String pattern, String reader, String layout) {
+        return ReadOptions.of(locateOptions(), threshold, allowed, pattern).with(
+            Keys.choice("reader", reader, ReadOptions.Reader.class), Keys.choice("layout", layout, ReadOptions.Layout.class));
+    }
+
+    /** The model file given, or the bundled model of the reader chosen. */
+    protected OcrModel readingModel(File model, String reader) {
+        return ocr.model(model, Keys.choice("reader", reader, ReadOptions.Reader.class));
+    }
 
     /** The keys as options (already checked against their choices and ranges by {@link Keys}). */
     protected LocateOptions locateOptions() {

@@ -27,6 +27,15 @@ public class ReadTextCommand extends LocatingCommand {
     @Parameter(label = "Model file (empty: bundled model)", required = false, persist = false)
     private File model;
 
+    @Parameter(label = "Reader", choices = {"line", "characters"}, persist = false,
+        description = "line: each line read whole by the bundled line model; characters: cut into characters"
+            + " and classify each (a model file's own kind decides)")
+    private String reader = "line";
+
+    @Parameter(label = "Layout", choices = {"lines", "single_line"}, persist = false,
+        description = "lines: find the lines; single_line: the image or selection is one line")
+    private String layout = "lines";
+
     @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;
 
@@ -47,8 +56,8 @@ public class ReadTextCommand extends LocatingCommand {
     @Override
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
-        List<LineReading> lines = engine().readText(images(input, image, "read"), ocr.model(model),
-            ReadOptions.of(locateOptions(), threshold, allowed, pattern), progress());
+        List<LineReading> lines = engine().readText(images(input, image, "read"), readingModel(model, reader),
+            readOptions(threshold, allowed, pattern, reader, layout), progress());
         if (input == null && hasDisplay()) {
             TextRois.show(image, TextRois.ofReadings(lines), false);
         }

@@ -67,6 +67,17 @@ public final class Ocr {
         return models.computeIfAbsent(key, k -> ModelFile.load(file));
     }
 
+    /**
+     * The model a reading job uses: the file's (its kind decides how it reads), else the bundled
+     * model of {@code reader}: the line model unless characters are asked for.
+     */
+    public OcrModel model(Path file, ReadOptions.Reader reader) {
+        if (file != null || reader == ReadOptions.Reader.CHARACTERS) {
+            return model(file);
+        }
+        return models.computeIfAbsent("bundled-line", k -> ModelFile.bundledLine());
+    }
+
     public void saveModel(OcrModel model, Path file) {
         if (file == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=digits.zip.");
@@ -89,7 +100,7 @@ public final class Ocr {
 
     /** Text lines of every slice; characters under the threshold read as "?". */
     public List<LineReading> readText(SliceSource source, OcrModel model, ReadOptions options, Progress progress) {
-        TextReader reader = TextReader.of(model, options);
+        TextReader reader = TextReader.of(model != null ? model : model(null, options.reader), options);
         return pipeline(progress).run(source, "Reading", 1, batch -> read(reader, batch.get(0)));
     }
 
@@ -110,7 +121,7 @@ public final class Ocr {
     /** Read Text on a line dataset against its labels, line by line. */
     public LineEvaluation evaluateText(CharacterDataset lines, OcrModel model, ReadOptions options,
         boolean ignoreSpaces, Progress progress) {
-        TextReader reader = TextReader.of(model, options);
+        TextReader reader = TextReader.of(model != null ? model : model(null, options.reader), options);
         return LineEvaluation.of(pipeline(progress).run(SliceSource.samples(lines), "Reading", 1,
             batch -> List.of(LineEvaluation.row(batch.get(0).image, batch.get(0).label, read(reader, batch.get(0)),
                 ignoreSpaces))));

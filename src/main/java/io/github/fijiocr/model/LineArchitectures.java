@@ -36,6 +36,17 @@ public final class LineArchitectures {
      * in the first convolution (16: 71k weights for 11 classes).
      */
     public static MultiLayerNetwork build(int width, int classes, int channels, long seed, double learningRate) {
+        return build(width, classes, channels, 0, seed, learningRate);
+    }
+
+    /**
+     * As {@link #build(int, int, int, long, double)}, with a {@code 1 x context} convolution on the
+     * last row before the logits (0: none). The five 3x3 convolutions see about 34 pixels of
+     * width, one character of a 32-pixel line; the context layer lets each column see its
+     * neighbours, which tells a lower-case l from a 1 and a stroke from a letter's part.
+     */
+    public static MultiLayerNetwork build(int width, int classes, int channels, int context, long seed,
+        double learningRate) {
         if (width <= 0 || width % COLUMN_WIDTH != 0) {
             throw new IllegalArgumentException("line width " + width + " is not a positive multiple of "
                 + COLUMN_WIDTH);
@@ -50,6 +61,11 @@ public final class LineArchitectures {
             list.layer(new BatchNormalization.Builder().activation(Activation.RELU).build());
             int across = i < 2 ? 2 : 1;
             list.layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, across).stride(2, across).build());
+        }
+        if (context > 0) {
+            list.layer(new ConvolutionLayer.Builder(1, context).nOut(channels * CHANNELS[CHANNELS.length - 1])
+                .activation(Activation.IDENTITY).build());
+            list.layer(new BatchNormalization.Builder().activation(Activation.RELU).build());
         }
         MultiLayerConfiguration conf = list
             .layer(new ConvolutionLayer.Builder(1, 1).nOut(classes).activation(Activation.IDENTITY).build())

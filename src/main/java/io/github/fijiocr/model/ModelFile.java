@@ -35,6 +35,8 @@ public final class ModelFile {
     static final String NETWORK_ENTRY = "network.zip";
     /** The model shipped inside the plugin jar. */
     public static final String BUNDLED_RESOURCE = "/io/github/fijiocr/model/bundled-model.zip";
+    /** The line model shipped inside the plugin jar (scripts/make-line-model builds it). */
+    public static final String BUNDLED_LINE_RESOURCE = "/io/github/fijiocr/model/bundled-line-model.zip";
 
     /**
      * Most bytes read from fiji-ocr.json. Real ones are under 1 KB (alphabet, preprocessing,
@@ -95,13 +97,23 @@ public final class ModelFile {
 
     /** The model that ships with Fiji OCR. */
     public static OcrModel bundled() {
-        try (InputStream in = ModelFile.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+        return bundled(BUNDLED_RESOURCE, "the bundled model");
+    }
+
+    /** The bundled line model: reads whole lines (Read Text's default reader). */
+    public static OcrModel bundledLine() {
+        return bundled(BUNDLED_LINE_RESOURCE, "the bundled line model");
+    }
+
+    private static OcrModel bundled(String resource, String name) {
+        try (InputStream in = ModelFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new OcrException("The bundled model is missing from fiji-ocr.jar; reinstall Fiji OCR.");
+                throw new OcrException(Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                    + " is missing from fiji-ocr.jar; reinstall Fiji OCR.");
             }
-            return read(in, "the bundled model");
+            return read(in, name);
         } catch (IOException e) {
-            throw new OcrException("Cannot read the bundled model: " + e.getMessage(), e);
+            throw new OcrException("Cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -125,6 +137,21 @@ public final class ModelFile {
             // this unwinds, so saying so beats letting the error end the command with a trace.
             throw new OcrException(name + " is too large for the memory Fiji has (" + (Runtime.getRuntime()
                 .maxMemory() >> 20) + " MB). Give Fiji more in Edit > Options > Memory & Threads.");
+        }
+    }
+
+    /** A line network: one output per character plus the blank, and it takes a line of its height. */
+    private static void checkLineFit(MultiLayerNetwork net, ModelMetadata meta, String name, long outputs) {
+        if (outputs != meta.alphabet().size() + 1) {
+            throw notAModel(name, "its line network has " + outputs + " outputs for the "
+                + meta.alphabet().size() + " labels of its alphabet and the blank");
+        }
+        int height = meta.preprocessing().size();
+        try {
+            Predictor.lineLogProbs(net, org.nd4j.linalg.factory.Nd4j.zeros(1, 1, height, 4 * height));
+        } catch (RuntimeException e) {
+            throw notAModel(name, "its line network does not take lines " + height + " pixels high, as its "
+                + METADATA_ENTRY + " gives", e);
         }
     }
 
@@ -238,6 +265,10 @@ public final class ModelFile {
      */
     private static void checkFit(MultiLayerNetwork net, ModelMetadata meta, String name) {
         long outputs = net.layerSize(net.getnLayers() - 1);
+        if (meta.isLine()) {
+            checkLineFit(net, meta, name, outputs);
+            return;
+        }
         if (outputs != meta.alphabet().size()) {
             throw notAModel(name, "its network has " + outputs + " outputs for the "
                 + meta.alphabet().size() + " labels of its alphabet");

@@ -52,6 +52,14 @@ public final class ModelMetadata {
         return architecture;
     }
 
+    /**
+     * A line model (a CTC network reading whole lines, {@code preprocessing.size} pixels high, its
+     * last class the blank) rather than a character classifier. Its architecture says so.
+     */
+    public boolean isLine() {
+        return architecture.startsWith("line");
+    }
+
     /** Free-form training summary (dataset, epochs, accuracies, time), shown to users. */
     public Map<String, Object> training() {
         return new LinkedHashMap<>(training);

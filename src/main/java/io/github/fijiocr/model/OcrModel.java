@@ -33,6 +33,11 @@ public final class OcrModel {
         return metadata.alphabet();
     }
 
+    /** Reads whole lines (see {@link ModelMetadata#isLine()}). */
+    public boolean isLine() {
+        return metadata.isLine();
+    }
+
     public Preprocessor preprocessor() {
         return preprocessor;
     }

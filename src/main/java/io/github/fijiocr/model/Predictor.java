@@ -43,12 +43,41 @@ public final class Predictor {
 
     /** Probabilities for every input, renormalised over the allowed classes. */
     public float[][] probabilities(List<float[]> inputs) {
+        if (model.isLine()) {
+            throw new OcrException("This is a line model: it reads whole lines, with Read Text, Evaluate Text"
+                + " Reading or Live Read Text in text mode. Give a character model (Train Character Model) here.");
+        }
         Nd4jRuntime.useThreads(threads);
         float[][] probs = raw(network, model.metadata().preprocessing().size(), inputs);
         if (allowedMask != null) {
             restrict(probs, allowedMask);
         }
         return probs;
+    }
+
+    /**
+     * For a line model: ln P(class) per column of each line, the blank last. {@code lines} are rows
+     * of {@code height * width} values, all of one width; each result is trimmed to
+     * {@code columns[i]} columns (its own width, without the padding it was batched with).
+     */
+    public float[][][] lineLogProbs(List<float[]> lines, int width, int[] columns) {
+        if (!model.isLine()) {
+            throw new IllegalStateException("a character model cannot read whole lines");
+        }
+        Nd4jRuntime.useThreads(threads);
+        int height = model.metadata().preprocessing().size();
+        float[] flat = new float[lines.size() * height * width];
+        for (int i = 0; i < lines.size(); i++) {
+            System.arraycopy(lines.get(i), 0, flat, i * height * width, height * width);
+        }
+        INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), 1, height, width}, 'c');
+        float[][][] all = lineLogProbs(network, input);
+        for (int i = 0; i < all.length; i++) {
+            if (columns[i] < all[i].length) {
+                all[i] = java.util.Arrays.copyOf(all[i], columns[i]);
+            }
+        }
+        return all;
     }
 
     /**

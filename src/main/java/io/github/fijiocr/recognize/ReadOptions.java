@@ -4,6 +4,12 @@ import io.github.fijiocr.locate.LocateOptions;
 
 /** How text is read: where it is looked for, what may be read, and when a character is rejected. */
 public final class ReadOptions {
+    /** How lines are read: whole, by a line model, or cut into characters for a character model. */
+    public enum Reader { LINE, CHARACTERS }
+
+    /** Where the lines are: found by the locator, or the whole image (or selection) is one line. */
+    public enum Layout { LINES, SINGLE_LINE }
+
     /** The seed's rejection probability: characters below it read as "?". */
     public static final double DEFAULT_THRESHOLD = 0.7;
 
@@ -17,6 +23,9 @@ public final class ReadOptions {
      * whole; null or empty: any text.
      */
     public String pattern;
+    /** Which bundled model reads when no model file is given; a model file's own kind decides otherwise. */
+    public Reader reader = Reader.LINE;
+    public Layout layout = Layout.LINES;
 
     public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
         return of(locate, threshold, allowed, null);
@@ -28,6 +37,14 @@ public final class ReadOptions {
         o.threshold = threshold;
         o.allowed = allowed;
         o.pattern = pattern;
+        return o;
+    }
+
+    /** This with the reader and layout set (the keys {@code reader=} and {@code layout=}). */
+    public ReadOptions with(Reader reader, Layout layout) {
+        ReadOptions o = of(locate, threshold, allowed, pattern);
+        o.reader = reader;
+        o.layout = layout;
         return o;
     }
 }

@@ -2,26 +2,42 @@ package io.github.fijiocr.recognize;
 
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.TextLine;
 import io.github.fijiocr.locate.TextLocator;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** One 8-bit image to text lines: locate the lines, then read them with a {@link Recognizer}. */
+/**
+ * One 8-bit image to text lines: locate the lines, then read them with a {@link Recognizer}. With
+ * {@link ReadOptions.Layout#SINGLE_LINE} the image (or the selection) is one line and nothing is
+ * located for a line model.
+ */
 public final class TextReader {
     private final TextLocator locator;
     private final Recognizer recognizer;
+    private final ReadOptions.Layout layout;
 
     public TextReader(TextLocator locator, Recognizer recognizer) {
-        this.locator = locator;
-        this.recognizer = recognizer;
+        this(locator, recognizer, ReadOptions.Layout.LINES);
     }
 
-    /** The character path with one model: what Read Text does by default. For one thread. */
+    public TextReader(TextLocator locator, Recognizer recognizer, ReadOptions.Layout layout) {
+        this.locator = locator;
+        this.recognizer = recognizer;
+        this.layout = layout;
+    }
+
+    /** A reader for one thread: whole lines with a line model, characters with a character model. */
     public static TextReader of(OcrModel model, ReadOptions options) {
-        return new TextReader(new TextLocator(options.locate),
-            new CharacterRecognizer(model.predictor(options.allowed), options.threshold, options.pattern));
+        Recognizer recognizer = model.isLine()
+            ? new LineRecognizer(model.predictor(options.allowed), options.allowed, options.threshold, options.pattern)
+            : new CharacterRecognizer(model.predictor(options.allowed), options.threshold, options.pattern);
+        return new TextReader(new TextLocator(options.locate), recognizer, options.layout);
     }
 
     public List<LineReading> read(ByteProcessor gray, String image, int slice) {
@@ -30,12 +46,55 @@ public final class TextReader {
 
     /** Lines inside {@code roi} (null: the whole image), numbered from 1 top to bottom. */
     public List<LineReading> read(ByteProcessor gray, Roi roi, String image, int slice) {
-        List<TextLine> lines = locator.locate(gray, roi);
-        List<Recognizer.ReadLine> read = recognizer.read(gray, lines);
+        List<Recognizer.ReadLine> read;
+        if (layout == ReadOptions.Layout.SINGLE_LINE) {
+            read = readAsOneLine(gray, roi);
+        } else {
+            List<TextLine> lines = locator.locate(gray, roi);
+            read = recognizer.read(gray, lines);
+            if (lines.isEmpty() && recognizer instanceof LineRecognizer) {
+                // Nothing the threshold could cut (a photo, an LCD): the region may still be one line.
+                read = keepIfRead(readAsOneLine(gray, roi));
+            }
+        }
         List<LineReading> out = new ArrayList<>();
         for (Recognizer.ReadLine r : read) {
             if (r != null) {
                 out.add(new LineReading(image, slice, out.size() + 1, r.text, r.characters, r.bounds));
+            }
+        }
+        return out;
+    }
+
+    private List<Recognizer.ReadLine> readAsOneLine(ByteProcessor gray, Roi roi) {
+        Rectangle region = roi == null ? new Rectangle(gray.getWidth(), gray.getHeight())
+            : roi.getBounds().intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        if (region.isEmpty()) {
+            return List.of();
+        }
+        if (recognizer instanceof LineRecognizer) {
+            return ((LineRecognizer) recognizer).readRegions(gray, List.of(region));
+        }
+        // Characters: every glyph found is one line, left to right.
+        List<Glyph> glyphs = new ArrayList<>();
+        boolean light = false;
+        for (TextLine line : locator.locate(gray, roi)) {
+            glyphs.addAll(line.glyphs());
+            light = line.lightText();
+        }
+        if (glyphs.isEmpty()) {
+            return List.of();
+        }
+        glyphs.sort(Comparator.comparingInt(g -> g.ink().x));
+        return recognizer.read(gray, List.of(new TextLine(glyphs, light)));
+    }
+
+    /** The reading, unless every character in it was rejected: then there was no text. */
+    private static List<Recognizer.ReadLine> keepIfRead(List<Recognizer.ReadLine> read) {
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        for (Recognizer.ReadLine r : read) {
+            if (r != null && r.characters.stream().anyMatch(c -> !c.rejected)) {
+                out.add(r);
             }
         }
         return out;

@@ -31,10 +31,10 @@ public class DialogOrderTest {
     }
 
     @Test
-    public void readTextAsksForTheImageModelThresholdAllowedAndOutputFirst() throws Exception {
+    public void readTextAsksForTheImageModelReaderThresholdAllowedAndOutputFirst() throws Exception {
         List<String> keys = keys(ReadTextCommand.class);
-        assertEquals(List.of("input", "image", "model", "threshold", "allowed", "pattern", "output", "overwrite", "locating"),
-            keys.subList(0, 9));
+        assertEquals(List.of("input", "image", "model", "reader", "layout", "threshold", "allowed", "pattern", "output",
+            "overwrite", "locating"), keys.subList(0, 11));
         assertEquals("max_angle", keys.get(keys.size() - 1));
     }
 

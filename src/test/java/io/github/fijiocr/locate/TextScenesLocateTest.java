@@ -117,7 +117,8 @@ public class TextScenesLocateTest {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 260, 90);
         g.setColor(Color.BLACK);
-        g.setFont(new Font("SansSerif", Font.BOLD, 48));
+        // Named, not SansSerif: what the logical font maps to depends on the fonts installed.
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 48));
         int w = g.getFontMetrics().charWidth('0');
         // "0000": each zero overlaps the one before by a few pixels, so they touch.
         for (int i = 0; i < 4; i++) {

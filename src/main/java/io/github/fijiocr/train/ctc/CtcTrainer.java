@@ -46,8 +46,17 @@ public final class CtcTrainer {
     /** Trains {@code net} in place for {@code steps} steps (fewer when canceled) and returns it. */
     public MultiLayerNetwork train(MultiLayerNetwork net, Batches batches, int steps, Listener listener,
         Progress progress) {
+        return train(net, batches, 0, steps, listener, progress);
+    }
+
+    /**
+     * Steps {@code first} to {@code steps - 1} of a run of {@code steps}: a run resumed from a
+     * checkpoint taken after step {@code first - 1} goes on with the same learning-rate schedule.
+     */
+    public MultiLayerNetwork train(MultiLayerNetwork net, Batches batches, int first, int steps, Listener listener,
+        Progress progress) {
         Nd4jRuntime.useThreads(threads);
-        for (int step = 0; step < steps; step++) {
+        for (int step = first; step < steps; step++) {
             if (progress.isCanceled()) {
                 break;
             }

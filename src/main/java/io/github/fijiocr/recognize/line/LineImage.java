@@ -1,0 +1,136 @@
+package io.github.fijiocr.recognize.line;
+
+import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+import io.github.fijiocr.model.LineArchitectures;
+
+/**
+ * A text line as the line network takes it: {@value #HEIGHT} pixels high, its width scaled with
+ * its height, contrast stretched to [0, 1] and turned dark-on-light. Training and reading both
+ * make their inputs here, so the network never sees a line prepared differently from the ones
+ * it learned on.
+ */
+public final class LineImage {
+    public static final int HEIGHT = LineArchitectures.HEIGHT;
+    /** Widest line read in one piece (256 columns); a wider one is squeezed to it. */
+    public static final int MAX_WIDTH = 1024;
+    /** Narrowest input: a single character crop of any aspect still gets a few columns. */
+    public static final int MIN_WIDTH = 16;
+
+    /** {@code HEIGHT * width} values, row by row. */
+    public final float[] pixels;
+    /** A multiple of {@link LineArchitectures#COLUMN_WIDTH}. */
+    public final int width;
+    /** The ground's value, used to pad this line when it is batched with wider ones. */
+    public final float ground;
+    /** Input pixels per pixel of the original crop, horizontally (for boxes). */
+    public final double scale;
+
+    private LineImage(float[] pixels, int width, float ground, double scale) {
+        this.pixels = pixels;
+        this.width = width;
+        this.ground = ground;
+        this.scale = scale;
+    }
+
+    /** An 8-bit line crop (text of either polarity, a little margin around it) as network input. */
+    public static LineImage of(ByteProcessor crop) {
+        int w = crop.getWidth();
+        int h = crop.getHeight();
+        if (w < 1 || h < 1) {
+            throw new IllegalArgumentException("an empty line crop");
+        }
+        int scaled = (int) Math.round((double) w * HEIGHT / h);
+        int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scaled));
+        int padded = (width + LineArchitectures.COLUMN_WIDTH - 1) / LineArchitectures.COLUMN_WIDTH
+            * LineArchitectures.COLUMN_WIDTH;
+        ImageProcessor ip = crop;
+        if (w != width || h != HEIGHT) {
+            ip = crop.duplicate();
+            ip.setInterpolationMethod(ImageProcessor.BILINEAR);
+            // Averaging when shrinking: a big crop keeps thin strokes instead of aliasing them away.
+            ip = ip.resize(width, HEIGHT, true);
+        }
+        byte[] px = (byte[]) ip.getPixels();
+        int[] hist = new int[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        int lo = percentile(hist, px.length, 0.01);
+        int hi = percentile(hist, px.length, 0.99);
+        if (hi - lo < 8) {
+            lo = percentile(hist, px.length, 0);
+            hi = Math.max(lo + 1, percentile(hist, px.length, 1));
+        }
+        boolean invert = borderMedian(px, width) < (lo + hi) / 2.0;
+        float[] out = new float[HEIGHT * padded];
+        float range = hi - lo;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < width; x++) {
+                float v = Math.max(0f, Math.min(1f, ((px[y * width + x] & 0xff) - lo) / range));
+                out[y * padded + x] = invert ? 1 - v : v;
+            }
+        }
+        float ground = borderMedian(out, width, padded);
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = width; x < padded; x++) {
+                out[y * padded + x] = ground;
+            }
+        }
+        return new LineImage(out, padded, ground, (double) width / w);
+    }
+
+    /** This line widened to {@code wider} columns of input with its ground's value. */
+    public float[] padded(int wider) {
+        if (wider == width) {
+            return pixels;
+        }
+        float[] out = new float[HEIGHT * wider];
+        for (int y = 0; y < HEIGHT; y++) {
+            System.arraycopy(pixels, y * width, out, y * wider, width);
+            java.util.Arrays.fill(out, y * wider + width, (y + 1) * wider, ground);
+        }
+        return out;
+    }
+
+    private static int percentile(int[] hist, int n, double p) {
+        long want = Math.max(1, Math.round(p * n));
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (seen >= want) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
+    /** The median grey of the outermost rows and columns: the ground, where text is a minority. */
+    private static int borderMedian(byte[] px, int width) {
+        int[] hist = new int[256];
+        int n = 0;
+        int height = px.length / width;
+        for (int x = 0; x < width; x++) {
+            hist[px[x] & 0xff]++;
+            hist[px[(height - 1) * width + x] & 0xff]++;
+            n += 2;
+        }
+        for (int y = 1; y < height - 1; y++) {
+            hist[px[y * width] & 0xff]++;
+            hist[px[y * width + width - 1] & 0xff]++;
+            n += 2;
+        }
+        return percentile(hist, n, 0.5);
+    }
+
+    private static float borderMedian(float[] px, int width, int stride) {
+        int[] hist = new int[256];
+        int n = 0;
+        for (int x = 0; x < width; x++) {
+            hist[Math.round(px[x] * 255)]++;
+            hist[Math.round(px[(HEIGHT - 1) * stride + x] * 255)]++;
+            n += 2;
+        }
+        return percentile(hist, n, 0.5) / 255f;
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.fijiocr.recognize.line;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.TextLine;
+import io.github.fijiocr.model.LineArchitectures;
+import io.github.fijiocr.model.Predictor;
+import io.github.fijiocr.recognize.CharacterReading;
+import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.ctc.BeamDecoder;
+import io.github.fijiocr.recognize.ctc.Decoded;
+import io.github.fijiocr.recognize.ctc.Lattice;
+import io.github.fijiocr.recognize.ctc.PatternDecoder;
+import io.github.fijiocr.recognize.ctc.Span;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads located lines whole with a line (CTC) model: no cutting into characters. Each line's
+ * region, with a margin, becomes a {@link LineImage}; lines of similar width are batched; each
+ * lattice is decoded by beam search, or, with a pattern, as the most probable text the pattern
+ * accepts. A character's box comes from the columns its alignment spans.
+ */
+public final class LineRecognizer implements Recognizer {
+    /** Lines per network call; they are sorted by width first, so a batch pads little. */
+    static final int BATCH = 64;
+    /** Margins around a line's ink, in line heights: the model learned lines with about this much. */
+    static final double MARGIN_Y = 0.25;
+    static final double MARGIN_X = 0.5;
+
+    private final Predictor predictor;
+    private final List<String> alphabet;
+    private final double threshold;
+    private final BeamDecoder beam;
+    private final PatternDecoder pattern;
+
+    /** {@code allowed}: characters that may be read (null: all); {@code pattern}: regex or preset (null: none). */
+    public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern) {
+        if (!predictor.model().isLine()) {
+            throw new IllegalArgumentException("not a line model");
+        }
+        this.predictor = predictor;
+        this.alphabet = predictor.alphabet();
+        this.threshold = threshold;
+        this.beam = new BeamDecoder(alphabet, BeamDecoder.DEFAULT_WIDTH, allowed);
+        this.pattern = pattern == null || pattern.isEmpty() ? null
+            : new PatternDecoder(pattern, alphabet, allowed, threshold);
+    }
+
+    @Override
+    public List<ReadLine> read(ByteProcessor gray, List<TextLine> lines) {
+        List<Rectangle> regions = new ArrayList<>();
+        Rectangle all = new Rectangle(gray.getWidth(), gray.getHeight());
+        for (TextLine line : lines) {
+            regions.add(withMargin(line.bounds(), all));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            regions.set(i, apart(regions.get(i), lines.get(i).bounds(), lines));
+        }
+        return readRegions(gray, regions);
+    }
+
+    /**
+     * A line's region kept off the ink of the lines above and below it: a margin that takes in
+     * the neighbour's ascenders or dots would show the network a piece of another line.
+     */
+    static Rectangle apart(Rectangle region, Rectangle ink, List<TextLine> lines) {
+        int top = region.y;
+        int bottom = region.y + region.height;
+        for (TextLine other : lines) {
+            Rectangle o = other.bounds();
+            if (o.equals(ink) || !o.intersects(region)) {
+                continue;
+            }
+            if (o.y >= ink.y + ink.height) {
+                bottom = Math.min(bottom, Math.max(ink.y + ink.height, o.y));
+            } else if (o.y + o.height <= ink.y) {
+                top = Math.max(top, Math.min(ink.y, o.y + o.height));
+            }
+        }
+        return new Rectangle(region.x, top, region.width, bottom - top);
+    }
+
+    /** Each region of {@code gray} read as one line of text. */
+    public List<ReadLine> readRegions(ByteProcessor gray, List<Rectangle> regions) {
+        List<LineImage> images = new ArrayList<>();
+        for (Rectangle r : regions) {
+            gray.setRoi(r);
+            images.add(LineImage.of((ByteProcessor) gray.crop()));
+        }
+        gray.resetRoi();
+        float[][][] logProbs = logProbs(images);
+        List<ReadLine> out = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            out.add(decode(logProbs[i], images.get(i), regions.get(i)));
+        }
+        return out;
+    }
+
+    /** A line's ink box grown by the margins; a margin that reaches the border takes all up to it. */
+    static Rectangle withMargin(Rectangle ink, Rectangle within) {
+        int h = ink.height;
+        int my = (int) Math.ceil(MARGIN_Y * h);
+        int mx = (int) Math.ceil(MARGIN_X * h);
+        int x0 = ink.x - mx;
+        int x1 = ink.x + ink.width + mx;
+        // Glyphs cut by the border are left out of a located line; the line still reaches it.
+        if (x0 - h <= within.x) {
+            x0 = within.x;
+        }
+        if (x1 + h >= within.x + within.width) {
+            x1 = within.x + within.width;
+        }
+        Rectangle r = new Rectangle(x0, ink.y - my, x1 - x0, h + 2 * my);
+        return r.intersection(within);
+    }
+
+    private float[][][] logProbs(List<LineImage> images) {
+        Integer[] order = new Integer[images.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> images.get(i).width));
+        float[][][] out = new float[images.size()][][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            int to = Math.min(order.length, from + BATCH);
+            int width = images.get(order[to - 1]).width;
+            List<float[]> rows = new ArrayList<>();
+            int[] columns = new int[to - from];
+            for (int k = from; k < to; k++) {
+                LineImage image = images.get(order[k]);
+                rows.add(image.padded(width));
+                columns[k - from] = image.width / LineArchitectures.COLUMN_WIDTH;
+            }
+            float[][][] part = predictor.lineLogProbs(rows, width, columns);
+            for (int k = from; k < to; k++) {
+                out[order[k]] = part[k - from];
+            }
+        }
+        return out;
+    }
+
+    private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region) {
+        Lattice lattice = new Lattice(logProbs, alphabet.size(), alphabet);
+        Decoded decoded = pattern != null ? pattern.decode(lattice) : beam.decode(lattice);
+        if (decoded.text == null) {
+            // Nothing the pattern accepts: one rejected mark for the line, its whole region.
+            CharacterReading none = new CharacterReading("?", 0, "", 0, region, Double.POSITIVE_INFINITY);
+            return new ReadLine(CharacterReading.REJECTED, List.of(none), region);
+        }
+        // A pattern accepts or rejects the line as a whole; otherwise each character stands alone.
+        double charThreshold = pattern == null ? threshold : decoded.rejected ? Double.POSITIVE_INFINITY : 0;
+        StringBuilder text = new StringBuilder();
+        List<CharacterReading> characters = new ArrayList<>();
+        for (Span span : decoded.characters) {
+            if (span.character.equals(" ")) {
+                text.append(' ');
+                continue;
+            }
+            CharacterReading r = reading(span, lattice, image, region, charThreshold);
+            text.append(r.text());
+            characters.add(r);
+        }
+        return new ReadLine(text.toString().trim(), characters, region);
+    }
+
+    /** The span's character, the runner-up at its most confident column, and its box in the image. */
+    private CharacterReading reading(Span span, Lattice lattice, LineImage image, Rectangle region, double thr) {
+        int symbol = alphabet.indexOf(span.character);
+        int peak = span.firstColumn;
+        for (int t = span.firstColumn; t <= span.lastColumn; t++) {
+            if (lattice.logProb(t, symbol) > lattice.logProb(peak, symbol)) {
+                peak = t;
+            }
+        }
+        int second = -1;
+        for (int s = 0; s < alphabet.size(); s++) {
+            if (s != symbol && (second < 0 || lattice.logProb(peak, s) > lattice.logProb(peak, second))) {
+                second = s;
+            }
+        }
+        double x0 = span.firstColumn * LineArchitectures.COLUMN_WIDTH / image.scale;
+        double x1 = (span.lastColumn + 1) * LineArchitectures.COLUMN_WIDTH / image.scale;
+        Rectangle box = new Rectangle(region.x + (int) Math.floor(x0), region.y,
+            Math.max(1, (int) Math.ceil(x1 - x0)), region.height);
+        return new CharacterReading(span.character, span.confidence, second < 0 ? "" : alphabet.get(second),
+            second < 0 ? 0 : Math.exp(lattice.logProb(peak, second)), box.intersection(region), thr);
+    }
+}

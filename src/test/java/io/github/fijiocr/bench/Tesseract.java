@@ -1,0 +1,68 @@
+package io.github.fijiocr.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tesseract as the peer in benchmarks: every image in one process (list mode), each page's text
+ * apart, and the CPU seconds the process used (bash's time). Never needed by a test.
+ */
+final class Tesseract {
+    private Tesseract() {
+    }
+
+    static final class Run {
+        final List<String> texts;
+        final double cpuSeconds;
+
+        Run(List<String> texts, double cpuSeconds) {
+            this.texts = texts;
+            this.cpuSeconds = cpuSeconds;
+        }
+    }
+
+    static boolean installed() {
+        try {
+            return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    static String version() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")[0];
+        p.waitFor();
+        return first.replace("tesseract ", "").trim();
+    }
+
+    /** Reads {@code files} with {@code --psm psm} (and a whitelist when {@code allowed} is set). */
+    static Run read(List<Path> files, int psm, String allowed) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("tesseract");
+        Path list = dir.resolve("list.txt");
+        List<String> names = new ArrayList<>();
+        files.forEach(f -> names.add(f.toAbsolutePath().toString()));
+        Files.write(list, names, StandardCharsets.UTF_8);
+        String whitelist = allowed == null ? "" : " -c tessedit_char_whitelist=" + allowed;
+        String cmd = "TIMEFORMAT='%3U %3S'; { time tesseract " + list + " " + dir.resolve("out") + " --psm " + psm
+            + whitelist + " >/dev/null 2>&1 ; } 2>&1";
+        Process p = new ProcessBuilder("bash", "-c", cmd).start();
+        String timing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor(1, TimeUnit.HOURS);
+        String[] t = timing.split("\\s+");
+        double cpu = Double.parseDouble(t[t.length - 2]) + Double.parseDouble(t[t.length - 1]);
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        // One page per image, each ended by a form feed.
+        String[] pages = out.split("\f", -1);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            texts.add(i < pages.length ? pages[i].trim().replaceAll("\\s+", " ") : "");
+        }
+        return new Run(texts, cpu);
+    }
+}

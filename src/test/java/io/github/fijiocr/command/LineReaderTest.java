@@ -1,0 +1,118 @@
+package io.github.fijiocr.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.ResultsTable;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.SciJavaContextRule;
+import io.github.fijiocr.TestData;
+import io.github.fijiocr.synth.LineRenderer;
+import java.awt.Font;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.scijava.command.CommandModule;
+
+/** Read Text with the bundled line model, its default reader. */
+public class LineReaderTest {
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
+
+    private static ResultsTable read(ImagePlus image, Object... keys) throws Exception {
+        Object[] all = new Object[keys.length + 2];
+        all[0] = "image";
+        all[1] = image;
+        System.arraycopy(keys, 0, all, 2, keys.length);
+        CommandModule m = CONTEXT.run(ReadTextCommand.class, all);
+        assertFalse(m.getCancelReason(), m.isCanceled());
+        return (ResultsTable) m.getOutput("results");
+    }
+
+    @Test
+    public void bothReadersReadTheTestImages() throws Exception {
+        Map<String, String> labels = TestData.testImageLabels();
+        for (String reader : List.of("line", "characters")) {
+            for (Map.Entry<String, String> e : labels.entrySet()) {
+                ImagePlus imp = io.github.fijiocr.io.ImageFiles.open(TestData.testImages().resolve(e.getKey()));
+                ResultsTable rt = read(imp, "reader", reader);
+                assertEquals(reader + " " + e.getKey(), e.getValue(), rt.getStringValue("text", 0));
+            }
+        }
+    }
+
+    /** A burned-in timestamp that changes from slice to slice, as a time-lapse stack has. */
+    @Test
+    public void everySliceOfATimestampStackReadsExactlyWithPatternTime() throws Exception {
+        Random r = new Random(3);
+        ImageStack stack = new ImageStack(260, 48);
+        String[] truth = new String[12];
+        for (int s = 0; s < truth.length; s++) {
+            truth[s] = String.format("%02d:%02d:%02d.%03d", r.nextInt(24), r.nextInt(60), r.nextInt(60), r.nextInt(1000));
+            ByteProcessor bp = new ByteProcessor(260, 48);
+            bp.setColor(15 + r.nextInt(30));
+            bp.fill();
+            bp.setColor(220 + r.nextInt(30));
+            bp.setAntialiasedText(true);
+            bp.setFont(new Font(s % 2 == 0 ? Font.SANS_SERIF : Font.MONOSPACED, Font.PLAIN, 26));
+            bp.drawString(truth[s], 8, 36);
+            stack.addSlice(bp);
+        }
+        ResultsTable rt = read(new ImagePlus("time-lapse", stack), "pattern", "time");
+        assertEquals(truth.length, rt.size());
+        for (int i = 0; i < rt.size(); i++) {
+            int slice = (int) rt.getValue("slice", i);
+            assertEquals("slice " + slice, truth[slice - 1], rt.getStringValue("text", i));
+        }
+    }
+
+    /** Issue 17's inkjet crop: three lines of dot-matrix print stay three lines. */
+    @Test
+    public void aThreeLineDotMatrixCropReadsAsThreeLines() throws Exception {
+        String[] lines = {"PROD DATE:05.05.2020", "EXP DATE:05.05.2022", "SRLNR:19"};
+        LineRenderer renderer = new LineRenderer(List.of(new Font(Font.SANS_SERIF, Font.BOLD, 20)), List.of());
+        Random r = new Random(1);
+        ByteProcessor[] rendered = new ByteProcessor[lines.length];
+        int width = 0;
+        int height = 0;
+        for (int i = 0; i < lines.length; i++) {
+            rendered[i] = renderer.render(lines[i], LineRenderer.Style.DOTS, r, false);
+            width = Math.max(width, rendered[i].getWidth());
+            height += rendered[i].getHeight();
+        }
+        ByteProcessor crop = new ByteProcessor(width, height);
+        crop.setColor(235);
+        crop.fill();
+        int y = 0;
+        for (ByteProcessor line : rendered) {
+            crop.insert(line, 0, y);
+            y += line.getHeight();
+        }
+        ResultsTable rt = read(new ImagePlus("inkjet", crop));
+        assertEquals(3, rt.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(lines[i], rt.getStringValue("text", i));
+        }
+    }
+
+    @Test
+    public void singleLineLayoutReadsTheWholeImageAsOneLine() throws Exception {
+        ImagePlus imp = io.github.fijiocr.io.ImageFiles.open(TestData.testImages().resolve("expiry.png"));
+        ResultsTable rt = read(imp, "layout", "single_line");
+        assertEquals(1, rt.size());
+        assertEquals(TestData.testImageLabels().get("expiry.png"), rt.getStringValue("text", 0));
+    }
+
+    @Test
+    public void aBadReaderValueIsRefusedInOneLineNamingTheKey() throws Exception {
+        CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", TestData.testImages().resolve("digits.png")
+            .toFile(), "reader", "lstm");
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().startsWith("reader=lstm"));
+    }
+}
