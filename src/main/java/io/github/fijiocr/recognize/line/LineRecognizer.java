@@ -154,20 +154,47 @@ public final class LineRecognizer implements Recognizer {
         double charThreshold = pattern == null ? threshold : decoded.rejected ? Double.POSITIVE_INFINITY : 0;
         StringBuilder text = new StringBuilder();
         List<CharacterReading> characters = new ArrayList<>();
-        for (Span span : decoded.characters) {
+        List<Span> spans = decoded.characters;
+        double[] edges = edges(spans);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
             if (span.character.equals(" ")) {
                 text.append(' ');
                 continue;
             }
-            CharacterReading r = reading(span, lattice, image, region, charThreshold);
+            CharacterReading r = reading(span, edges[i], edges[i + 1], lattice, image, region, charThreshold);
             text.append(r.text());
             characters.add(r);
         }
         return new ReadLine(text.toString().trim(), characters, region);
     }
 
+    /**
+     * Where each character's box starts and ends, in columns. CTC marks a character in one or two
+     * columns, narrower than its glyph: a box reaches halfway to its neighbours' marks, and the
+     * first and last half a character's pitch beyond their own.
+     */
+    static double[] edges(List<Span> spans) {
+        int n = spans.size();
+        double[] centre = new double[n];
+        for (int i = 0; i < n; i++) {
+            centre[i] = (spans.get(i).firstColumn + spans.get(i).lastColumn + 1) / 2.0;
+        }
+        double pitch = n > 1 ? (centre[n - 1] - centre[0]) / (n - 1) : 2;
+        double[] edges = new double[n + 1];
+        for (int i = 1; i < n; i++) {
+            edges[i] = (centre[i - 1] + centre[i]) / 2;
+        }
+        if (n > 0) {
+            edges[0] = Math.max(0, centre[0] - pitch / 2);
+            edges[n] = centre[n - 1] + pitch / 2;
+        }
+        return edges;
+    }
+
     /** The span's character, the runner-up at its most confident column, and its box in the image. */
-    private CharacterReading reading(Span span, Lattice lattice, LineImage image, Rectangle region, double thr) {
+    private CharacterReading reading(Span span, double from, double to, Lattice lattice, LineImage image,
+        Rectangle region, double thr) {
         int symbol = alphabet.indexOf(span.character);
         int peak = span.firstColumn;
         for (int t = span.firstColumn; t <= span.lastColumn; t++) {
@@ -181,8 +208,8 @@ public final class LineRecognizer implements Recognizer {
                 second = s;
             }
         }
-        double x0 = span.firstColumn * LineArchitectures.COLUMN_WIDTH / image.scale;
-        double x1 = (span.lastColumn + 1) * LineArchitectures.COLUMN_WIDTH / image.scale;
+        double x0 = from * LineArchitectures.COLUMN_WIDTH / image.scale;
+        double x1 = to * LineArchitectures.COLUMN_WIDTH / image.scale;
         Rectangle box = new Rectangle(region.x + (int) Math.floor(x0), region.y,
             Math.max(1, (int) Math.ceil(x1 - x0)), region.height);
         return new CharacterReading(span.character, span.confidence, second < 0 ? "" : alphabet.get(second),
