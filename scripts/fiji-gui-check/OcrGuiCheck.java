@@ -6,7 +6,6 @@ import ij.macro.MacroRunner;
 import ij.plugin.frame.Recorder;
 import java.io.File;
 import java.io.FileWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

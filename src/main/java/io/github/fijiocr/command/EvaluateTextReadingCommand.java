@@ -7,7 +7,6 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.LineEvaluation;
-import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;

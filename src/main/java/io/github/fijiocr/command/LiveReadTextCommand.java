@@ -11,7 +11,6 @@ import io.github.fijiocr.capture.SarxosDriver;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.LiveWindow;
-import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;

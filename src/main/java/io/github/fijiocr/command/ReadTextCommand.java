@@ -7,7 +7,6 @@ import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TextRois;
 import io.github.fijiocr.recognize.LineReading;
-import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import java.util.List;
 import org.scijava.ItemIO;

@@ -1,6 +1,7 @@
 package io.github.fijiocr.model;
 
 import io.github.fijiocr.common.OcrException;
+import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -74,7 +75,7 @@ public final class Predictor {
         float[][][] all = lineLogProbs(network, input);
         for (int i = 0; i < all.length; i++) {
             if (columns[i] < all[i].length) {
-                all[i] = java.util.Arrays.copyOf(all[i], columns[i]);
+                all[i] = Arrays.copyOf(all[i], columns[i]);
             }
         }
         return all;

@@ -7,7 +7,6 @@ import static org.junit.Assert.fail;
 
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.Preprocessing;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,15 @@
 package io.github.fijiocr.synth;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.recognize.line.LineImage;
 import io.github.fijiocr.train.ctc.CtcLoss;
 import io.github.fijiocr.train.ctc.LineBatch;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -57,12 +61,12 @@ public final class LineBatches {
                     samples.add(s);
                 }
             }
-            samples.sort(java.util.Comparator.comparingInt(s -> s.image.width));
+            samples.sort(Comparator.comparingInt(s -> s.image.width));
             cached = new ArrayList<>();
             for (int b = 0; b < GROUP; b++) {
                 cached.add(samples.subList(b * size, (b + 1) * size));
             }
-            java.util.Collections.shuffle(cached, r);
+            Collections.shuffle(cached, r);
             cachedGroup = group;
         }
         return of(cached.get(step % GROUP), alphabet);
@@ -73,14 +77,14 @@ public final class LineBatches {
         LineRenderer.Style style = renderer.style(r);
         String text = style == LineRenderer.Style.FONT ? (heldOut ? texts.heldOut(r) : texts.next(r))
             : style == LineRenderer.Style.SEGMENT ? LineTexts.segments(r)
-            : (heldOut ? texts.heldOut(r) : texts.next(r)).toUpperCase(java.util.Locale.ROOT).replace("\u039C", "µ");
+            : (heldOut ? texts.heldOut(r) : texts.next(r)).toUpperCase(Locale.ROOT).replace("\u039C", "µ");
         if (text.length() > 28) {
             text = text.substring(0, 28).trim();
         }
         ByteProcessor crop = renderer.render(text, style, r, true);
         LineImage image = LineImage.of(crop);
         int[] target = classes(text, alphabet);
-        if (CtcLoss.stepsNeeded(target) > image.width / io.github.fijiocr.model.LineArchitectures.COLUMN_WIDTH) {
+        if (CtcLoss.stepsNeeded(target) > image.width / LineArchitectures.COLUMN_WIDTH) {
             return null;
         }
         return new Sample(text, image);

@@ -3,6 +3,7 @@ package io.github.fijiocr.recognize.line;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.model.LineArchitectures;
+import java.util.Arrays;
 
 /**
  * A text line as the line network takes it: {@value #HEIGHT} pixels high, its width scaled with
@@ -88,7 +89,7 @@ public final class LineImage {
         float[] out = new float[HEIGHT * wider];
         for (int y = 0; y < HEIGHT; y++) {
             System.arraycopy(pixels, y * width, out, y * wider, width);
-            java.util.Arrays.fill(out, y * wider + width, (y + 1) * wider, ground);
+            Arrays.fill(out, y * wider + width, (y + 1) * wider, ground);
         }
         return out;
     }
