@@ -100,6 +100,28 @@ public class LineReaderTest {
         }
     }
 
+    /** A label photographed askew: the locator measures the tilt and the line is read level. */
+    @Test
+    public void aTiltedLineIsTurnedLevelBeforeItIsRead() throws Exception {
+        for (double degrees : new double[] {-7, 9}) {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(420, 200,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 420, 200);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(java.awt.Color.BLACK);
+            g.setFont(new Font("DejaVu Sans", Font.PLAIN, 30));
+            g.rotate(Math.toRadians(degrees), 210, 100);
+            g.drawString("LOT 4711-B 2026", 60, 110);
+            g.dispose();
+            ResultsTable rt = read(new ImagePlus("askew", new ByteProcessor(img)));
+            assertEquals(1, rt.size());
+            assertEquals(degrees + " degrees", "LOT 4711-B 2026", rt.getStringValue("text", 0));
+        }
+    }
+
     @Test
     public void singleLineLayoutReadsTheWholeImageAsOneLine() throws Exception {
         ImagePlus imp = io.github.fijiocr.io.ImageFiles.open(TestData.testImages().resolve("expiry.png"));

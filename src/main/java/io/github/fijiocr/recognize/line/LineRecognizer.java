@@ -29,6 +29,8 @@ public final class LineRecognizer implements Recognizer {
     /** Margins around a line's ink, in line heights: the model learned lines with about this much. */
     static final double MARGIN_Y = 0.25;
     static final double MARGIN_X = 0.5;
+    /** Tilts under this many degrees are read as they are; steeper lines are turned level first. */
+    static final double MIN_ANGLE = 1.5;
 
     private final Predictor predictor;
     private final List<String> alphabet;
@@ -52,14 +54,59 @@ public final class LineRecognizer implements Recognizer {
     @Override
     public List<ReadLine> read(ByteProcessor gray, List<TextLine> lines) {
         List<Rectangle> regions = new ArrayList<>();
+        List<ByteProcessor> crops = new ArrayList<>();
         Rectangle all = new Rectangle(gray.getWidth(), gray.getHeight());
         for (TextLine line : lines) {
-            regions.add(withMargin(line.bounds(), all));
+            int height = textHeight(line);
+            Rectangle region = withMargin(line.bounds(), height, all);
+            if (Math.abs(line.angle()) < MIN_ANGLE) {
+                region = apart(region, line.bounds(), lines);
+                crops.add(crop(gray, region));
+            } else {
+                crops.add(levelled(crop(gray, region), line.angle(), height));
+            }
+            regions.add(region);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            regions.set(i, apart(regions.get(i), lines.get(i).bounds(), lines));
+        return readCrops(crops, regions);
+    }
+
+    /** The median height of the line's glyphs: a tilted line's box is taller than its text. */
+    static int textHeight(TextLine line) {
+        int[] h = line.glyphs().stream().filter(g -> !g.mark()).mapToInt(g -> g.ink().height).sorted().toArray();
+        return h.length == 0 ? line.bounds().height : h[h.length / 2];
+    }
+
+    /**
+     * A tilted line's crop turned level (the locator measured the tilt) and cut to a band of the
+     * text's height with its margins around the middle, where the line now runs.
+     */
+    static ByteProcessor levelled(ByteProcessor crop, double angle, int textHeight) {
+        int[] hist = crop.getHistogram();
+        int ground = hist.length > 0 ? median(hist, crop.getWidth() * crop.getHeight()) : 0;
+        crop.setInterpolationMethod(ByteProcessor.BILINEAR);
+        crop.setBackgroundValue(ground);
+        crop.rotate(-angle);
+        int band = Math.min(crop.getHeight(), (int) Math.ceil(textHeight * (1 + 2 * MARGIN_Y)));
+        crop.setRoi(0, (crop.getHeight() - band) / 2, crop.getWidth(), band);
+        return (ByteProcessor) crop.crop();
+    }
+
+    private static int median(int[] hist, int n) {
+        int seen = 0;
+        for (int v = 0; v < hist.length; v++) {
+            seen += hist[v];
+            if (2 * seen >= n) {
+                return v;
+            }
         }
-        return readRegions(gray, regions);
+        return hist.length - 1;
+    }
+
+    private static ByteProcessor crop(ByteProcessor gray, Rectangle region) {
+        gray.setRoi(region);
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        return crop;
     }
 
     /**
@@ -85,12 +132,19 @@ public final class LineRecognizer implements Recognizer {
 
     /** Each region of {@code gray} read as one line of text. */
     public List<ReadLine> readRegions(ByteProcessor gray, List<Rectangle> regions) {
-        List<LineImage> images = new ArrayList<>();
+        List<ByteProcessor> crops = new ArrayList<>();
         for (Rectangle r : regions) {
-            gray.setRoi(r);
-            images.add(LineImage.of((ByteProcessor) gray.crop()));
+            crops.add(crop(gray, r));
         }
-        gray.resetRoi();
+        return readCrops(crops, regions);
+    }
+
+    /** Each crop read as one line; {@code regions} say where in the image each came from. */
+    private List<ReadLine> readCrops(List<ByteProcessor> crops, List<Rectangle> regions) {
+        List<LineImage> images = new ArrayList<>();
+        for (ByteProcessor crop : crops) {
+            images.add(LineImage.of(crop));
+        }
         float[][][] logProbs = logProbs(images);
         List<ReadLine> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
@@ -99,9 +153,11 @@ public final class LineRecognizer implements Recognizer {
         return out;
     }
 
-    /** A line's ink box grown by the margins; a margin that reaches the border takes all up to it. */
-    static Rectangle withMargin(Rectangle ink, Rectangle within) {
-        int h = ink.height;
+    /**
+     * A line's ink box grown by margins in proportion to its text's height {@code h}; a margin that
+     * reaches the border takes all up to it.
+     */
+    static Rectangle withMargin(Rectangle ink, int h, Rectangle within) {
         int my = (int) Math.ceil(MARGIN_Y * h);
         int mx = (int) Math.ceil(MARGIN_X * h);
         int x0 = ink.x - mx;
@@ -113,7 +169,7 @@ public final class LineRecognizer implements Recognizer {
         if (x1 + h >= within.x + within.width) {
             x1 = within.x + within.width;
         }
-        Rectangle r = new Rectangle(x0, ink.y - my, x1 - x0, h + 2 * my);
+        Rectangle r = new Rectangle(x0, ink.y - my, x1 - x0, ink.height + 2 * my);
         return r.intersection(within);
     }
 
