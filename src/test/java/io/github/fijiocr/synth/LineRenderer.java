@@ -71,8 +71,10 @@ public final class LineRenderer {
         Rectangle2D box = font.createGlyphVector(pg.getFontRenderContext(), text).getVisualBounds();
         pg.dispose();
         double lineHeight = Math.max(size, box.getHeight());
-        double top = augment ? lineHeight * (0.05 + 0.35 * r.nextFloat()) : lineHeight * 0.2;
-        double bottom = augment ? lineHeight * (0.05 + 0.35 * r.nextFloat()) : lineHeight * 0.2;
+        // From crops that cut the tops or bottoms of the glyphs (a detector's tight box, a display
+        // cropped to its digits) to generous margins.
+        double top = augment ? lineHeight * (-0.08 + 0.43 * r.nextFloat()) : lineHeight * 0.2;
+        double bottom = augment ? lineHeight * (-0.08 + 0.43 * r.nextFloat()) : lineHeight * 0.2;
         double left = augment ? lineHeight * 0.6 * r.nextFloat() : lineHeight * 0.3;
         double right = augment ? lineHeight * 0.6 * r.nextFloat() : lineHeight * 0.3;
         int w = (int) Math.ceil(left + Math.max(box.getWidth(), 2) + right) + 2;
