@@ -46,6 +46,8 @@ public final class LineTexts {
         templates.add(LineTexts::number);
         templates.add(LineTexts::meter);
         templates.add(LineTexts::random);
+        templates.add(this::marked);
+        templates.add(this::marked);
         heldOut.add(r -> "Batch " + digits(r, 2) + "/" + digits(r, 3) + "-" + pick(r, UPPER));
         heldOut.add(r -> digits(r, 4) + "." + digits(r, 2) + "." + digits(r, 2) + " " + digits(r, 2) + "h" + digits(r, 2));
         heldOut.add(r -> "#" + digits(r, 5) + " (" + pick(r, UNITS) + ")");
@@ -145,7 +147,7 @@ public final class LineTexts {
         }
     }
 
-    private static String code(Random r) {
+    static String code(Random r) {
         StringBuilder s = new StringBuilder();
         int groups = 1 + r.nextInt(3);
         for (int g = 0; g < groups; g++) {
@@ -197,6 +199,37 @@ public final class LineTexts {
     private static String meter(Random r) {
         String n = digits(r, 3 + r.nextInt(5));
         return r.nextBoolean() ? n : n + "." + digits(r, 1 + r.nextInt(2));
+    }
+
+    /**
+     * Words and numbers wrapped in the rarer marks: brackets, #, %, quotes, !, &, =, *, @, ;.
+     * Without it they occur only in random strings, and a model never learns them in context.
+     */
+    private String marked(Random r) {
+        String n = r.nextBoolean() ? String.valueOf(r.nextInt(1000)) : r.nextInt(100) + "." + digits(r, 1);
+        String w = word(r);
+        switch (r.nextInt(10)) {
+            case 0:
+                return "(" + (r.nextBoolean() ? w : n) + ")";
+            case 1:
+                return "#" + (r.nextBoolean() ? digits(r, 1 + r.nextInt(6)) : code(r));
+            case 2:
+                return n + "%" + (r.nextBoolean() ? "" : " " + w);
+            case 3:
+                return w + (r.nextBoolean() ? "!" : "'s");
+            case 4:
+                return w + " & " + word(r);
+            case 5:
+                return pick(r, new String[] {"n", "x", "N", "T", "p", "Q"}) + " = " + n;
+            case 6:
+                return n + " * " + r.nextInt(100) + (r.nextBoolean() ? "" : " = " + r.nextInt(10000));
+            case 7:
+                return w.toLowerCase(Locale.ROOT) + "@" + word(r).toLowerCase(Locale.ROOT);
+            case 8:
+                return w + "; " + n + " " + pick(r, UNITS);
+            default:
+                return w + " (" + n + (r.nextBoolean() ? "%" : " " + pick(r, UNITS)) + ")";
+        }
     }
 
     private static String random(Random r) {
