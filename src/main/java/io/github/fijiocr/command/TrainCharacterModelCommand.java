@@ -161,6 +161,10 @@ public class TrainCharacterModelCommand extends OcrCommand {
         if (base_model != null) {
             options.baseModel = ocr.model(bundled() ? null : base_model);
             options.baseModelName = bundled() ? "bundled" : base_model.getName();
+            if (options.baseModel.isLine()) {
+                throw new OcrException("base_model=" + base_model + " is a line model, which reads whole lines;"
+                    + " Train Character Model fine-tunes character models: give one, or bundled.");
+            }
         }
         options.preprocessing = TrainingOptions.preprocessing(preprocessing, options.baseModel, options.output, resume);
         if (listener != null) {
