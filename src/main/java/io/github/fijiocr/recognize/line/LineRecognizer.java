@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize.line;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.TextLine;
 import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.model.Predictor;
@@ -37,6 +38,8 @@ public final class LineRecognizer implements Recognizer {
     private final double threshold;
     private final BeamDecoder beam;
     private final PatternDecoder pattern;
+    /** Whether a space may be read (the alphabet has one and {@code allowed} does not exclude it). */
+    private final boolean allowsSpace;
 
     /** {@code allowed}: characters that may be read (null: all); {@code pattern}: regex or preset (null: none). */
     public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern) {
@@ -47,6 +50,7 @@ public final class LineRecognizer implements Recognizer {
         this.alphabet = predictor.alphabet();
         this.threshold = threshold;
         this.beam = new BeamDecoder(alphabet, BeamDecoder.DEFAULT_WIDTH, allowed);
+        this.allowsSpace = alphabet.contains(" ") && (allowed == null || allowed.isEmpty() || allowed.contains(" "));
         this.pattern = pattern == null || pattern.isEmpty() ? null
             : new PatternDecoder(pattern, alphabet, allowed, threshold);
     }
@@ -55,19 +59,22 @@ public final class LineRecognizer implements Recognizer {
     public List<ReadLine> read(ByteProcessor gray, List<TextLine> lines) {
         List<Rectangle> regions = new ArrayList<>();
         List<ByteProcessor> crops = new ArrayList<>();
+        List<double[]> gaps = new ArrayList<>();
         Rectangle all = new Rectangle(gray.getWidth(), gray.getHeight());
         for (TextLine line : lines) {
             int height = textHeight(line);
             Rectangle region = withMargin(line.bounds(), height, all);
-            if (Math.abs(line.angle()) < MIN_ANGLE) {
+            boolean level = Math.abs(line.angle()) < MIN_ANGLE;
+            if (level) {
                 region = apart(region, line.bounds(), lines);
                 crops.add(crop(gray, region));
             } else {
                 crops.add(levelled(crop(gray, region), line.angle(), height));
             }
+            gaps.add(wordGaps(line, region, level ? 0 : line.angle()));
             regions.add(region);
         }
-        return readCrops(crops, regions);
+        return readCrops(crops, regions, gaps);
     }
 
     /** The median height of the line's glyphs: a tilted line's box is taller than its text. */
@@ -136,11 +143,37 @@ public final class LineRecognizer implements Recognizer {
         for (Rectangle r : regions) {
             crops.add(crop(gray, r));
         }
-        return readCrops(crops, regions);
+        List<double[]> noGaps = new ArrayList<>();
+        regions.forEach(r -> noGaps.add(new double[0]));
+        return readCrops(crops, regions, noGaps);
+    }
+
+    /**
+     * Where the locator saw word gaps (wider than {@code word_gap} line heights, the character
+     * path's rule), as x in the crop of {@code region}: midway between the words, measured along
+     * the line, which {@link #levelled} turns by {@code angle} degrees about the crop's centre.
+     */
+    static double[] wordGaps(TextLine line, Rectangle region, double angle) {
+        List<Glyph> glyphs = line.glyphs();
+        double cos = Math.cos(Math.toRadians(angle));
+        double sin = Math.sin(Math.toRadians(angle));
+        double cx = region.x + region.width / 2.0;
+        double cy = region.y + region.height / 2.0;
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < glyphs.size(); i++) {
+            if (glyphs.get(i).wordStart()) {
+                Rectangle a = glyphs.get(i - 1).ink();
+                Rectangle b = glyphs.get(i).ink();
+                double x = (a.x + a.width + b.x) / 2.0;
+                double y = (a.getCenterY() + b.getCenterY()) / 2;
+                gaps.add(region.width / 2.0 + (x - cx) * cos + (y - cy) * sin);
+            }
+        }
+        return gaps.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Each crop read as one line; {@code regions} say where in the image each came from. */
-    private List<ReadLine> readCrops(List<ByteProcessor> crops, List<Rectangle> regions) {
+    private List<ReadLine> readCrops(List<ByteProcessor> crops, List<Rectangle> regions, List<double[]> gaps) {
         List<LineImage> images = new ArrayList<>();
         for (ByteProcessor crop : crops) {
             images.add(LineImage.of(crop));
@@ -148,7 +181,7 @@ public final class LineRecognizer implements Recognizer {
         float[][][] logProbs = logProbs(images);
         List<ReadLine> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
-            out.add(decode(logProbs[i], images.get(i), regions.get(i)));
+            out.add(decode(logProbs[i], images.get(i), regions.get(i), gaps.get(i)));
         }
         return out;
     }
@@ -198,9 +231,11 @@ public final class LineRecognizer implements Recognizer {
         return out;
     }
 
-    private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region) {
+    private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region, double[] gaps) {
         Lattice lattice = new Lattice(logProbs, alphabet.size(), alphabet);
         Decoded decoded = pattern != null ? pattern.decode(lattice) : beam.decode(lattice);
+        // A pattern decides its own spaces; otherwise a word gap the locator measured is a space.
+        boolean spaceAllowed = allowsSpace && pattern == null;
         if (decoded.text == null) {
             // Nothing the pattern accepts: one rejected mark for the line, its whole region.
             CharacterReading none = new CharacterReading("?", 0, "", 0, region, Double.POSITIVE_INFINITY);
@@ -212,11 +247,21 @@ public final class LineRecognizer implements Recognizer {
         List<CharacterReading> characters = new ArrayList<>();
         List<Span> spans = decoded.characters;
         double[] edges = edges(spans);
+        int gap = 0;
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             if (span.character.equals(" ")) {
                 text.append(' ');
                 continue;
+            }
+            double centre = (edges[i] + edges[i + 1]) / 2 * LineArchitectures.COLUMN_WIDTH / image.scale;
+            boolean crossed = false;
+            while (gap < gaps.length && gaps[gap] < centre) {
+                crossed = true;
+                gap++;
+            }
+            if (crossed && spaceAllowed && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
             }
             CharacterReading r = reading(span, edges[i], edges[i + 1], lattice, image, region, charThreshold);
             text.append(r.text());
