@@ -40,7 +40,9 @@ public class CommandsTest {
     public void readTextOnTheTestImagesReadsTheirLabels() throws Exception {
         Map<String, String> labels = TestData.testImageLabels();
         File csv = tmp.getRoot().toPath().resolve("out/results.csv").toFile();
-        CommandModule m = run(ReadTextCommand.class, "input", TestData.testImages().toFile(), "output", csv);
+        // The character path, which reads all four: the line reader's readings are LineReaderTest's.
+        CommandModule m = run(ReadTextCommand.class, "input", TestData.testImages().toFile(), "output", csv,
+            "reader", "characters");
         assertFalse(m.getCancelReason(), m.isCanceled());
         ResultsTable rt = (ResultsTable) m.getOutput("results");
         assertEquals(labels.size(), rt.size());

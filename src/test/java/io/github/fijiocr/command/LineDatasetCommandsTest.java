@@ -49,12 +49,14 @@ public class LineDatasetCommandsTest {
 
     @Test
     public void evaluateTextReadingScoresWholeLines() throws Exception {
+        // The scoring, on the character path (which reads every test image).
         CommandModule right = run(EvaluateTextReadingCommand.class, "input",
-            TestData.testImages().resolve("labels.csv").toFile());
+            TestData.testImages().resolve("labels.csv").toFile(), "reader", "characters");
         assertEquals(1.0, (double) right.getOutput("line_accuracy"), 0);
         assertEquals(1.0, (double) right.getOutput("character_accuracy"), 0);
 
-        CommandModule m = run(EvaluateTextReadingCommand.class, "input", lineDataset().toFile());
+        CommandModule m = run(EvaluateTextReadingCommand.class, "input", lineDataset().toFile(), "reader",
+            "characters");
         ResultsTable rt = (ResultsTable) m.getOutput("lines");
         assertEquals(4, rt.size());
         assertEquals(0.5, (double) m.getOutput("line_accuracy"), 0);
