@@ -66,7 +66,9 @@ public class MainTest {
 
     @Test
     public void readTextPrintsOnlyTheTableAndAcceptsFijisQuoting() throws Exception {
-        assertEquals(err(), 0, run("--run", "Read Text", "input='" + TestData.testImages() + "',threshold=0.7"));
+        // The character path, which reads all four test images (the line reader's are LineReaderTest's).
+        assertEquals(err(), 0, run("--run", "Read Text", "input='" + TestData.testImages()
+            + "',threshold=0.7,reader=characters"));
         String csv = out();
         assertTrue(csv, csv.startsWith("image,slice,line,text,"));
         for (var e : TestData.testImageLabels().entrySet()) {
