@@ -168,6 +168,31 @@ public class LineReaderTest {
     }
 
     @Test
+    public void singleLineOnTheCharacterPathJoinsEveryGlyphIntoOneLine() throws Exception {
+        ByteProcessor two = new ByteProcessor(300, 120);
+        two.setColor(235);
+        two.fill();
+        two.setColor(20);
+        two.setAntialiasedText(true);
+        two.setFont(new Font("DejaVu Sans", Font.PLAIN, 30));
+        two.drawString("12", 20, 45);
+        two.drawString("34", 20, 100);
+        assertEquals(2, read(new ImagePlus("two lines", two), "reader", "characters").size());
+        ResultsTable one = read(new ImagePlus("two lines", two), "reader", "characters", "layout", "single_line");
+        assertEquals(1, one.size());
+        assertEquals(4, one.getStringValue("text", 0).replace(" ", "").length());
+    }
+
+    /** Where the locator finds no line the region is read whole; nothing is kept from a blank one. */
+    @Test
+    public void aBlankImageReadsNoTextAtAll() throws Exception {
+        ByteProcessor blank = new ByteProcessor(200, 60);
+        blank.setColor(200);
+        blank.fill();
+        assertEquals(0, read(new ImagePlus("blank", blank)).size());
+    }
+
+    @Test
     public void aBadReaderValueIsRefusedInOneLineNamingTheKey() throws Exception {
         CommandModule m = CONTEXT.run(ReadTextCommand.class, "input", TestData.testImages().resolve("digits.png")
             .toFile(), "reader", "lstm");

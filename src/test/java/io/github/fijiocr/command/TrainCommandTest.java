@@ -53,6 +53,20 @@ public class TrainCommandTest {
     }
 
     @Test
+    public void aLineModelAsBaseModelIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        Path data = renderedDigits("01", 5);
+        File line = new File(tmp.getRoot(), "line.zip");
+        io.github.fijiocr.model.ModelFile.save(io.github.fijiocr.model.ModelFile.bundledLine(), line.toPath());
+        File model = new File(tmp.getRoot(), "never.zip");
+        CommandModule m = CONTEXT.run(TrainCharacterModelCommand.class, "input", data.toFile(),
+            "output", model, "base_model", line, "epochs", 1);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().startsWith("base_model=" + line + " is a line model"));
+        assertFalse(m.getCancelReason().contains("\n"));
+        assertFalse(model.exists());
+    }
+
+    @Test
     public void fineTuningTheBundledModelReportsBaselineAndResult() throws Exception {
         Path data = renderedDigits("017", 30);
         File model = new File(tmp.getRoot(), "tuned.zip");

@@ -89,7 +89,7 @@ public final class LineRecognizer implements Recognizer {
      */
     static ByteProcessor levelled(ByteProcessor crop, double angle, int textHeight) {
         int[] hist = crop.getHistogram();
-        int ground = hist.length > 0 ? median(hist, crop.getWidth() * crop.getHeight()) : 0;
+        int ground = median(hist, crop.getWidth() * crop.getHeight());
         crop.setInterpolationMethod(ByteProcessor.BILINEAR);
         crop.setBackgroundValue(ground);
         crop.rotate(-angle);
