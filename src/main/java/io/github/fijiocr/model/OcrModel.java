@@ -51,7 +51,9 @@ public final class OcrModel {
     }
 
     public Predictor predictor(String allowed, int threads) {
-        return new Predictor(this, network.clone(), allowed, threads);
+        // Line networks are the costly ones (a whole line per input): their normalisation is folded away.
+        MultiLayerNetwork copy = isLine() ? BatchNormFolding.fold(network) : network.clone();
+        return new Predictor(this, copy, allowed, threads);
     }
 
     /** Rows of size*size floats to an NCHW [n,1,size,size] array. */

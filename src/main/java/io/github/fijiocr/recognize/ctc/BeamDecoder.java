@@ -83,7 +83,11 @@ public final class BeamDecoder {
             Arrays.sort(stays);
             bound = stays[stays.length - width];
         }
-        int[] order = byProbability(col, blank);
+        double best = Double.NEGATIVE_INFINITY;
+        for (Prefix p : beam) {
+            best = Math.max(best, p.total());
+        }
+        int[] order = byProbability(col, blank, bound - best);
         for (Prefix p : beam) {
             double total = p.total();
             for (int s : order) {
@@ -100,16 +104,27 @@ public final class BeamDecoder {
         return next;
     }
 
-    /** The allowed symbols, most probable in this column first. */
-    private int[] byProbability(float[] col, int blank) {
-        List<Integer> symbols = new ArrayList<>();
+    /**
+     * The allowed symbols at least {@code floor} in this column (no prefix could extend by a lower
+     * one), most probable first, ties by index. Sorted as packed primitive keys: this runs once a
+     * column and was a fifth of a line's reading time with boxed integers.
+     */
+    private int[] byProbability(float[] col, int blank, double floor) {
+        long[] keys = new long[blank];
+        int n = 0;
         for (int s = 0; s < blank; s++) {
-            if (allowed[s]) {
-                symbols.add(s);
+            if (allowed[s] && col[s] >= floor) {
+                int bits = Float.floatToIntBits(-col[s]);
+                // Float bits made to sort as signed ints in the float's order.
+                keys[n++] = ((long) (bits ^ ((bits >> 31) & 0x7fffffff)) << 32) | s;
             }
         }
-        symbols.sort((a, b) -> Float.compare(col[b], col[a]));
-        return symbols.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(keys, 0, n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 
     /** The {@code width} most probable of the prefixes just stepped, best first; ties keep the order of discovery. */
