@@ -46,18 +46,19 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private String architecture = Architectures.DEFAULT.key();
 
     @Parameter(label = "Preprocessing", choices = {"auto", "standard", "seed"},
-        description = "auto: the checkpoint's when resuming, the base model's when fine-tuning, else standard; "
+        description = "auto: the checkpoint's when resuming; when fine-tuning, the base model's or the whole image,"
+            + " whichever a short trial of each reads better on the validation split; else standard; "
             + "standard: ink box, aspect kept, equalised; seed: whole image stretched, equalised", persist = false)
     private String preprocessing = "auto";
 
-    @Parameter(label = "Epochs", min = "1", persist = false)
-    private int epochs = DEFAULTS.epochs;
+    @Parameter(label = "Epochs (0: from the dataset's size)", min = "0", persist = false)
+    private int epochs = TrainingOptions.AUTO;
 
     @Parameter(label = "Batches per epoch (0: one pass over the data)", min = "0", persist = false)
     private int steps_per_epoch = 0;
 
-    @Parameter(label = "Batch size", min = "1", persist = false)
-    private int batch_size = DEFAULTS.batchSize;
+    @Parameter(label = "Batch size (0: from the dataset's size)", min = "0", persist = false)
+    private int batch_size = TrainingOptions.AUTO;
 
     @Parameter(label = "Learning rate", min = "0.0000001", max = "1", persist = false)
     private double learning_rate = DEFAULTS.learningRate;
@@ -66,12 +67,14 @@ public class TrainCharacterModelCommand extends OcrCommand {
         description = "cosine: from the learning rate down towards 0 over the epochs; none: constant (the seed's)")
     private String learning_rate_decay = "cosine";
 
-    @Parameter(label = "Stop after epochs without improvement (0: never)", min = "0", persist = false)
-    private int patience = 0;
+    @Parameter(label = "Stop after epochs without improvement (0: never, -1: from the epochs)", min = "-1",
+        persist = false)
+    private int patience = -1;
 
-    @Parameter(label = "Augmentation", choices = {"seed", "standard", "none"}, persist = false,
-        description = "seed: shift, zoom, shear, rotation; standard: also brightness, contrast, blur, noise, stroke, border crop")
-    private String augment = "seed";
+    @Parameter(label = "Augmentation", choices = {"auto", "seed", "standard", "none"}, persist = false,
+        description = "auto: standard when fine-tuning, else seed; seed: shift, zoom, shear, rotation; standard: also"
+            + " brightness, contrast, blur, noise, stroke, border crop")
+    private String augment = "auto";
 
     @Parameter(label = "Resume from the checkpoint", persist = false)
     private boolean resume = false;
@@ -148,7 +151,8 @@ public class TrainCharacterModelCommand extends OcrCommand {
     private TrainingOptions options(TrainingListener listener) {
         TrainingOptions options = new TrainingOptions();
         options.architecture = Architectures.fromKey(architecture);
-        options.augmenter = Augmenter.fromKey(augment);
+        options.autoAugment = "auto".equals(augment);
+        options.augmenter = options.autoAugment ? null : Augmenter.fromKey(augment);
         options.epochs = epochs;
         options.stepsPerEpoch = steps_per_epoch;
         options.batchSize = batch_size;
@@ -167,6 +171,7 @@ public class TrainCharacterModelCommand extends OcrCommand {
             }
         }
         options.preprocessing = TrainingOptions.preprocessing(preprocessing, options.baseModel, options.output, resume);
+        options.autoPreprocessing = "auto".equals(preprocessing) && options.baseModel != null && !resume;
         if (listener != null) {
             options.listener = listener;
         }

@@ -231,6 +231,17 @@ public final class Ocr {
         return new Trainer().train(data, options, progress);
     }
 
+    /** A line dataset (labels.csv of path,label) with the lines that cannot be trained on reported. */
+    public io.github.fijiocr.train.line.LineDataset lineDataset(Path input) {
+        return io.github.fijiocr.train.line.LineDataset.load(input);
+    }
+
+    /** Trains or fine-tunes a line model (Train Text Model). */
+    public io.github.fijiocr.train.line.LineTrainingResult trainLines(io.github.fijiocr.train.line.LineDataset data,
+        io.github.fijiocr.train.line.LineTrainingOptions options, Progress progress) {
+        return new io.github.fijiocr.train.line.LineTraining(data, options, progress).run();
+    }
+
     /** Reads a camera (or a played recording) frame by frame, on this thread, until a limit or a stop. */
     public LiveReader.Outcome live(FrameSource camera, FrameReader.Mode mode, OcrModel model, ReadOptions options,
         LiveReader.Limits limits, LiveReader.Listener listener, Progress progress) {

@@ -155,6 +155,20 @@ public final class Tables {
         return decimals(rt, "loss", "accuracy", "val_loss", "val_accuracy", "seconds");
     }
 
+    /** A line training's epochs: CTC losses and the validation lines read exactly. */
+    public static ResultsTable lineHistory(List<EpochStats> epochs) {
+        ResultsTable rt = new ResultsTable();
+        for (EpochStats e : epochs) {
+            rt.incrementCounter();
+            rt.addValue("epoch", e.epoch);
+            rt.addValue("loss", e.trainLoss);
+            rt.addValue("val_loss", e.validationLoss);
+            rt.addValue("val_exact", e.validationAccuracy);
+            rt.addValue("seconds", e.seconds);
+        }
+        return decimals(rt, "loss", "val_loss", "val_exact", "seconds");
+    }
+
     /** Fine-tuning: the base model and the fine-tuned one on the same test split, one row each. */
     public static ResultsTable fineTuning(String baseName, TrainingResult result) {
         ResultsTable rt = new ResultsTable();

@@ -80,7 +80,7 @@ public final class LineEvaluation {
     }
 
     /** Levenshtein distance over code points. */
-    static int edits(String a, String b) {
+    public static int edits(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] prev = new int[y.length + 1];

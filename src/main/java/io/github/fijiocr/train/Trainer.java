@@ -23,19 +23,23 @@ public final class Trainer {
     /** Training accuracy per epoch is measured on at most this many training images. */
     public static final int TRAIN_ACCURACY_SAMPLES = 1000;
 
-    public TrainingResult train(CharacterDataset data, TrainingOptions options, Progress progress) {
+    public TrainingResult train(CharacterDataset data, TrainingOptions asked, Progress progress) {
         if (data.classes().size() < 2) {
             throw new OcrException("Training needs at least two classes; the dataset has "
                 + data.classes() + ". Add a folder of images for each character to recognise.");
+        }
+        int[] labels = data.labelIndices();
+        DatasetSplit split = data.split() != null ? data.split()
+            : DatasetSplit.stratified(labels, asked.testFraction, asked.validationFraction, asked.seed);
+        TrainingOptions options = AutoSettings.resolve(asked, split.indices(DatasetSplit.Part.TRAIN).length, progress);
+        if (options.autoPreprocessing && options.baseModel != null && !options.resume) {
+            options.preprocessing = PreprocessingTrial.choose(data, labels, split, options, progress);
         }
         Preprocessing preprocessing = options.preprocessing;
         if (options.baseModel != null && options.baseModel.metadata().preprocessing().size() != preprocessing.size()) {
             throw new OcrException("The base model takes " + options.baseModel.metadata().preprocessing().size()
                 + " pixel inputs, not " + preprocessing.size() + "; fine-tune with its input size.");
         }
-        int[] labels = data.labelIndices();
-        DatasetSplit split = data.split() != null ? data.split()
-            : DatasetSplit.stratified(labels, options.testFraction, options.validationFraction, options.seed);
         Preprocessor pre = new Preprocessor(preprocessing);
         List<float[]> inputs = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
@@ -56,6 +60,11 @@ public final class Trainer {
         }
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("samples", data.size() - split.indices(DatasetSplit.Part.EXCLUDED).length);
+        // What the run was given, chosen or not: a model says how it was made.
+        about.put("batch_size", options.batchSize);
+        about.put("epochs_planned", options.epochs);
+        about.put("learning_rate", options.learningRate);
+        about.put("patience", options.patience);
         return new TrainingRun(inputs, baseInputs, labels, data.classes(), split, options, progress, about).run();
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 /** How to train. The defaults are the project's; {@link #seedProtocol()} is the seed tutorial's. */
 public final class TrainingOptions {
+    /** For {@link #epochs} and {@link #batchSize}: chosen from the dataset's size ({@link AutoSettings}). */
+    public static final int AUTO = 0;
     public Architectures architecture = Architectures.DEFAULT;
     public Preprocessing preprocessing = Preprocessing.standard();
     /** Epochs in all, counting those a resumed run already did. */
@@ -21,13 +23,21 @@ public final class TrainingOptions {
      * towards 0 in the last; settles the weights, so the last epochs are the best.
      */
     public boolean cosineDecay = true;
-    /** Stop after this many epochs without a better validation score; 0 never stops early. */
+    /** Stop after this many epochs without a better validation score; 0 never stops early; below 0: auto. */
     public int patience;
     public double testFraction = 0.2;
     public double validationFraction = 0.2;
     public long seed = 42;
     /** Null or {@link Augmenter#none()} trains on the images as they are. */
     public Augmenter augmenter = Augmenter.seed();
+    /** Choose the augmentation by whether a base model is fine-tuned ({@link AutoSettings}). */
+    public boolean autoAugment;
+    /**
+     * Fine-tuning: choose between the base model's preprocessing and the whole image by a short
+     * trial of each on the validation split ({@link PreprocessingTrial}); {@link #preprocessing}
+     * is then ignored.
+     */
+    public boolean autoPreprocessing;
     /** ND4J threads for training; two are fastest on a quiet 2-core machine. */
     public int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
     /** Threads that augment the next batch while the network fits the current one. */
@@ -65,6 +75,8 @@ public final class TrainingOptions {
         o.validationFraction = validationFraction;
         o.seed = seed;
         o.augmenter = augmenter;
+        o.autoAugment = autoAugment;
+        o.autoPreprocessing = autoPreprocessing;
         o.threads = threads;
         o.augmentThreads = augmentThreads;
         o.output = output;
@@ -91,7 +103,8 @@ public final class TrainingOptions {
     /**
      * The preprocessing for a run, from its key: {@code auto} takes the checkpoint's when
      * resuming (go on as the interrupted run began, even if the standard has changed since), the
-     * base model's when fine-tuning (its network learned its features on it), else the standard.
+     * base model's when fine-tuning (its network learned its features on it; with
+     * {@link #autoPreprocessing} a trial may choose the whole image instead), else the standard.
      */
     public static Preprocessing preprocessing(String key, OcrModel base, Path output, boolean resume) {
         if ("seed".equals(key)) {

@@ -34,7 +34,7 @@ public class KeysTest {
         for (CommandInfo info : OcrCommands.all(CONTEXT.get().service(CommandService.class))) {
             out.add(info.loadDelegateClass().asSubclass(Command.class));
         }
-        assertEquals(12, out.size());
+        assertEquals(13, out.size());
         return out;
     }
 
@@ -145,9 +145,12 @@ public class KeysTest {
             {PreviewAugmentationCommand.class, "images", 100000, "images=100000 is out of range: use a value from 1 to 500."},
             {PreviewAugmentationCommand.class, "variants", 100000, "variants=100000 is out of range"},
             {TrainCharacterModelCommand.class, "learning_rate", -5.0, "learning_rate=-5 is out of range"},
-            {TrainCharacterModelCommand.class, "epochs", 0, "epochs=0 is out of range: use 1 or more."},
+            {TrainCharacterModelCommand.class, "epochs", -1, "epochs=-1 is out of range: use 0 or more."},
             {TrainCharacterModelCommand.class, "epochs", -3, "epochs=-3 is out of range"},
-            {TrainCharacterModelCommand.class, "batch_size", 0, "batch_size=0 is out of range: use 1 or more."},
+            {TrainCharacterModelCommand.class, "batch_size", -1, "batch_size=-1 is out of range: use 0 or more."},
+            {TrainCharacterModelCommand.class, "patience", -2, "patience=-2 is out of range"},
+            {TrainTextModelCommand.class, "epochs", -1, "epochs=-1 is out of range: use 0 or more."},
+            {TrainTextModelCommand.class, "learning_rate", 2.0, "learning_rate=2 is out of range"},
             {ImportCharacterDatasetCommand.class, "test_fraction", 1.5, "test_fraction=1.5 is out of range"},
             {PreprocessCommand.class, "size", 0, "size=0 is out of range: use a value from 8 to 256."},
         };

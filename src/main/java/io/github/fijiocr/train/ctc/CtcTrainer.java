@@ -55,8 +55,17 @@ public final class CtcTrainer {
      */
     public MultiLayerNetwork train(MultiLayerNetwork net, Batches batches, int first, int steps, Listener listener,
         Progress progress) {
+        return train(net, batches, first, steps, steps, listener, progress);
+    }
+
+    /**
+     * Steps {@code first} to {@code last - 1} of a run of {@code steps}: one epoch of a run that
+     * checks its validation lines between epochs.
+     */
+    public MultiLayerNetwork train(MultiLayerNetwork net, Batches batches, int first, int last, int steps,
+        Listener listener, Progress progress) {
         Nd4jRuntime.useThreads(threads);
-        for (int step = first; step < steps; step++) {
+        for (int step = first; step < Math.min(last, steps); step++) {
             if (progress.isCanceled()) {
                 break;
             }

@@ -1,0 +1,151 @@
+package io.github.fijiocr.train.line;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.model.LineOutputs;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import java.awt.Font;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Train Text Model's engine: it learns, it keeps the base's weights, it resumes, it names bad lines. */
+public class LineTrainingTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    /** Digit lines labelled with each digit shifted by one (0 as 1, ..., 9 as 0): no model reads that unless trained. */
+    private Path shiftedDigits(int n) throws Exception {
+        Path dir = tmp.newFolder("lines").toPath();
+        Random r = new Random(5);
+        StringBuilder csv = new StringBuilder("path,label\n");
+        for (int i = 0; i < n; i++) {
+            StringBuilder shown = new StringBuilder();
+            StringBuilder label = new StringBuilder();
+            for (int k = 0, len = 3 + r.nextInt(3); k < len; k++) {
+                int d = r.nextInt(10);
+                shown.append(d);
+                label.append((d + 1) % 10);
+            }
+            ByteProcessor bp = new ByteProcessor(20 + 14 * shown.length(), 32);
+            bp.setColor(230);
+            bp.fill();
+            bp.setColor(25);
+            bp.setAntialiasedText(true);
+            bp.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
+            bp.drawString(shown.toString(), 8, 27);
+            String name = "line" + i + ".png";
+            ImageIO.write(bp.getBufferedImage(), "png", dir.resolve(name).toFile());
+            csv.append(name).append(',').append(label).append('\n');
+        }
+        Files.writeString(dir.resolve("labels.csv"), csv);
+        return dir;
+    }
+
+    @Test
+    public void fineTuningLearnsWhatTheBaseCannotRead() throws Exception {
+        LineDataset data = LineDataset.load(shiftedDigits(160));
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.epochs = 12;
+        o.threads = 1;
+        o.output = tmp.getRoot().toPath().resolve("shifted.zip");
+        LineTrainingResult result = new LineTraining(data, o, Progress.NONE).run();
+        assertTrue("baseline " + result.baselineExact, result.baselineExact < 0.1);
+        assertTrue("test lines read exactly after fine-tuning: " + result.testExact, result.testExact >= 0.6);
+        OcrModel saved = ModelFile.load(o.output);
+        assertTrue(saved.isLine());
+        assertEquals(DIGITS, saved.alphabet());
+        assertEquals("done", saved.metadata().training().get("status"));
+    }
+
+    @Test
+    public void aReducedAlphabetKeepsTheBaseModelsOutputsForTheKeptCharacters() {
+        OcrModel base = ModelFile.bundledLine();
+        List<String> kept = List.of("0", "7", "A", "e", ":");
+        MultiLayerNetwork adapted = LineNetworks.adapt(base, kept, 1e-3, 1);
+        Nd4j.getRandom().setSeed(2);
+        INDArray in = Nd4j.rand(base.network().params().dataType(), 2, 1, 32, 96);
+        INDArray before = LineOutputs.toSequence(base.network().output(in, false));
+        INDArray after = LineOutputs.toSequence(adapted.output(in, false));
+        assertEquals(kept.size() + 1, after.size(2));
+        for (int k = 0; k <= kept.size(); k++) {
+            int from = k == kept.size() ? base.alphabet().size() : base.alphabet().indexOf(kept.get(k));
+            double diff = before.get(all(), all(), point(from)).sub(after.get(all(), all(), point(k)))
+                .amaxNumber().doubleValue();
+            assertTrue("class " + k + " differs by " + diff, diff < 1e-4);
+        }
+    }
+
+    @Test
+    public void aStoppedRunResumesFromItsCheckpoint() throws Exception {
+        LineDataset data = LineDataset.load(shiftedDigits(60));
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.epochs = 3;
+        o.threads = 1;
+        o.output = tmp.getRoot().toPath().resolve("resumed.zip");
+        int[] epochsSeen = {0};
+        // Stops after the second epoch, as the Stop button or a killed run would.
+        Progress stopAfterTwo = Progress.of((done, total, msg) -> { }, line -> {
+            if (line.startsWith("epoch ")) {
+                epochsSeen[0]++;
+            }
+        }, () -> epochsSeen[0] >= 2);
+        LineTrainingResult first = new LineTraining(data, o, stopAfterTwo).run();
+        assertTrue(first.canceled);
+        assertEquals(2, first.history.size());
+        o.resume = true;
+        LineTrainingResult second = new LineTraining(data, o, Progress.NONE).run();
+        assertFalse(second.canceled);
+        assertEquals(3, second.history.size());
+        assertEquals(first.history.get(1).validationAccuracy, second.history.get(1).validationAccuracy, 1e-9);
+    }
+
+    @Test
+    public void everyLineThatCannotBeTrainedOnIsNamed() throws Exception {
+        Path dir = tmp.newFolder("bad").toPath();
+        ByteProcessor ok = new ByteProcessor(80, 32);
+        ok.setColor(230);
+        ok.fill();
+        ok.setColor(20);
+        ok.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
+        ok.drawString("123", 8, 27);
+        ImageIO.write(ok.getBufferedImage(), "png", dir.resolve("ok.png").toFile());
+        ByteProcessor blank = new ByteProcessor(80, 32);
+        ImageIO.write(blank.getBufferedImage(), "png", dir.resolve("blank.png").toFile());
+        Files.writeString(dir.resolve("corrupt.png"), "not an image");
+        Files.writeString(dir.resolve("labels.csv"), "path,label\nok.png,123\nmissing.png,1\ncorrupt.png,2\n"
+            + "blank.png,3\nok.png,\nok.png,12345678901234567890123456789\n");
+        LineDataset data = LineDataset.load(dir);
+        assertEquals(1, data.lines().size());
+        String all = String.join("\n", data.problems());
+        for (String expected : new String[] {"missing.png: unreadable", "corrupt.png: unreadable", "blank.png: blank",
+            "ok.png: empty label", "ok.png: label \"12345678901234567890123456789\" is longer"}) {
+            assertTrue(expected + " in\n" + all, all.contains(expected));
+        }
+    }
+
+    private static org.nd4j.linalg.indexing.INDArrayIndex all() {
+        return org.nd4j.linalg.indexing.NDArrayIndex.all();
+    }
+
+    private static org.nd4j.linalg.indexing.INDArrayIndex point(int i) {
+        return org.nd4j.linalg.indexing.NDArrayIndex.point(i);
+    }
+}
