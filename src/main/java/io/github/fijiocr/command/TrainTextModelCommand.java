@@ -61,6 +61,12 @@ public class TrainTextModelCommand extends OcrCommand {
     @Parameter(type = ItemIO.OUTPUT, label = "OCR Text Training")
     private ResultsTable history;
 
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Line Characters")
+    private ResultsTable characters;
+
+    @Parameter(type = ItemIO.OUTPUT, label = "OCR Line Problems", required = false)
+    private ResultsTable problems;
+
     @Parameter(type = ItemIO.OUTPUT, label = "Test lines read exactly")
     private double test_exact;
 
@@ -94,6 +100,12 @@ public class TrainTextModelCommand extends OcrCommand {
         LineDataset data = engine().lineDataset(path(input));
         for (String problem : data.problems()) {
             log.warn(problem);
+        }
+        characters = Tables.counts(data.characters(), "character");
+        publish.table(characters, "OCR Line Characters", null);
+        if (!data.problems().isEmpty()) {
+            problems = Tables.problems(data.problems());
+            publish.table(problems, "OCR Line Problems", null);
         }
         TrainingWindows windows = Publisher.interactive() ? new TrainingWindows() : null;
         if (windows != null) {

@@ -155,6 +155,29 @@ public final class Tables {
         return decimals(rt, "loss", "accuracy", "val_loss", "val_accuracy", "seconds");
     }
 
+    /** How often each character occurs in a dataset's labels: HALCON's character statistics. */
+    public static ResultsTable counts(java.util.Map<String, Integer> counts, String column) {
+        ResultsTable rt = new ResultsTable();
+        counts.forEach((c, n) -> {
+            rt.incrementCounter();
+            rt.addValue(column, c.equals(" ") ? "space" : c);
+            rt.addValue("count", n);
+        });
+        return rt;
+    }
+
+    /** Problems given as "path: what is wrong", one row each. */
+    public static ResultsTable problems(List<String> lines) {
+        ResultsTable rt = new ResultsTable();
+        for (String line : lines) {
+            int colon = line.indexOf(": ");
+            rt.incrementCounter();
+            rt.addValue("path", colon < 0 ? "" : line.substring(0, colon));
+            rt.addValue("problem", colon < 0 ? line : line.substring(colon + 2));
+        }
+        return rt;
+    }
+
     /** A line training's epochs: CTC losses and the validation lines read exactly. */
     public static ResultsTable lineHistory(List<EpochStats> epochs) {
         ResultsTable rt = new ResultsTable();

@@ -29,32 +29,8 @@ public class LineTrainingTest {
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    /** Digit lines labelled with each digit shifted by one (0 as 1, ..., 9 as 0): no model reads that unless trained. */
     private Path shiftedDigits(int n) throws Exception {
-        Path dir = tmp.newFolder("lines").toPath();
-        Random r = new Random(5);
-        StringBuilder csv = new StringBuilder("path,label\n");
-        for (int i = 0; i < n; i++) {
-            StringBuilder shown = new StringBuilder();
-            StringBuilder label = new StringBuilder();
-            for (int k = 0, len = 3 + r.nextInt(3); k < len; k++) {
-                int d = r.nextInt(10);
-                shown.append(d);
-                label.append((d + 1) % 10);
-            }
-            ByteProcessor bp = new ByteProcessor(20 + 14 * shown.length(), 32);
-            bp.setColor(230);
-            bp.fill();
-            bp.setColor(25);
-            bp.setAntialiasedText(true);
-            bp.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
-            bp.drawString(shown.toString(), 8, 27);
-            String name = "line" + i + ".png";
-            ImageIO.write(bp.getBufferedImage(), "png", dir.resolve(name).toFile());
-            csv.append(name).append(',').append(label).append('\n');
-        }
-        Files.writeString(dir.resolve("labels.csv"), csv);
-        return dir;
+        return ShiftedDigits.write(tmp.newFolder("lines").toPath(), n);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package io.github.fijiocr.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import ij.measure.ResultsTable;
+import io.github.fijiocr.SciJavaContextRule;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.train.line.ShiftedDigits;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.scijava.command.CommandModule;
+
+/** "Train Text Model" by macro keys: it writes a line model, refuses what it cannot use, and overwrites nothing. */
+public class TrainTextModelCommandTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    @ClassRule
+    public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
+
+    @Test
+    public void itFineTunesTheBundledLineModelAndReportsBothModelsOnTheTestLines() throws Exception {
+        Path data = ShiftedDigits.write(tmp.newFolder("lines").toPath(), 40);
+        File model = new File(tmp.getRoot(), "lines.zip");
+        CommandModule m = CONTEXT.run(TrainTextModelCommand.class, "input", data.toFile(), "output", model,
+            "epochs", 2);
+        assertFalse(m.getCancelReason(), m.isCanceled());
+        OcrModel saved = ModelFile.load(model.toPath());
+        assertTrue(saved.isLine());
+        assertEquals(10, saved.alphabet().size());
+        assertEquals(2, ((ResultsTable) m.getOutput("history")).size());
+        assertFalse(Double.isNaN((Double) m.getOutput("baseline_exact")));
+    }
+
+    @Test
+    public void aCharacterBaseModelAnExistingOutputAndAMissingDatasetAreRefusedByKey() throws Exception {
+        Path data = ShiftedDigits.write(tmp.newFolder("lines").toPath(), 10);
+        File chars = new File(tmp.getRoot(), "chars.zip");
+        ModelFile.save(ModelFile.bundled(), chars.toPath());
+        File out = new File(tmp.getRoot(), "out.zip");
+        CommandModule m = CONTEXT.run(TrainTextModelCommand.class, "input", data.toFile(), "output", out,
+            "base_model", chars.getPath());
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().startsWith("base_model=" + chars.getPath()
+            + " is a character model"));
+        assertFalse(out.exists());
+
+        Files.writeString(out.toPath(), "mine");
+        m = CONTEXT.run(TrainTextModelCommand.class, "input", data.toFile(), "output", out);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("output=" + out));
+        assertEquals("mine", Files.readString(out.toPath()));
+
+        m = CONTEXT.run(TrainTextModelCommand.class, "input", tmp.newFolder("empty"), "output",
+            new File(tmp.getRoot(), "never.zip"));
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("has no labels.csv"));
+    }
+}
