@@ -1,5 +1,7 @@
 package io.github.fijiocr.present;
 
+import io.github.fijiocr.train.line.LineReads;
+import io.github.fijiocr.train.line.TextModelEvaluation;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.capture.FrameReading;
 import io.github.fijiocr.dataset.CharacterDataset;
@@ -176,6 +178,66 @@ public final class Tables {
             rt.addValue("problem", colon < 0 ? line : line.substring(colon + 2));
         }
         return rt;
+    }
+
+    /** One row per model: lines, exact lines, character error rate. */
+    public static ResultsTable textModels(String name, TextModelEvaluation mine,
+        String baseName, TextModelEvaluation base) {
+        ResultsTable rt = new ResultsTable();
+        if (base != null) {
+            textModelRow(rt, "base (" + baseName + ")", base);
+        }
+        textModelRow(rt, name, mine);
+        return rt;
+    }
+
+    private static void textModelRow(ResultsTable rt, String name, TextModelEvaluation e) {
+        rt.incrementCounter();
+        rt.addValue("model", name);
+        rt.addValue("lines", e.reads.size());
+        rt.addValue("exact", e.exact);
+        rt.addValue("character_error_rate", e.characterErrorRate);
+        decimals(rt, "exact", "character_error_rate");
+    }
+
+    public static ResultsTable substitutions(List<TextModelEvaluation.Substitution> subs) {
+        ResultsTable rt = new ResultsTable();
+        for (TextModelEvaluation.Substitution s : subs) {
+            rt.incrementCounter();
+            rt.addValue("truth", s.truth);
+            rt.addValue("read", s.read);
+            rt.addValue("count", s.count);
+        }
+        return rt;
+    }
+
+    public static ResultsTable textThresholds(List<TextModelEvaluation.Point> points) {
+        ResultsTable rt = new ResultsTable();
+        for (TextModelEvaluation.Point p : points) {
+            rt.incrementCounter();
+            rt.addValue("threshold", p.threshold);
+            rt.addValue("read_rate", p.readRate);
+            rt.addValue("error_rate", p.errorRate);
+        }
+        return decimals(rt, "threshold", "read_rate", "error_rate");
+    }
+
+    /** Each line with its label and readings (the base model's too, when given). */
+    public static ResultsTable textReadings(TextModelEvaluation mine,
+        TextModelEvaluation base) {
+        ResultsTable rt = new ResultsTable();
+        for (int i = 0; i < mine.reads.size(); i++) {
+            LineReads.Read r = mine.reads.get(i);
+            rt.incrementCounter();
+            rt.addValue("path", r.line.path);
+            rt.addValue("label", r.line.text);
+            rt.addValue("read", r.text);
+            rt.addValue("confidence", r.confidence);
+            if (base != null) {
+                rt.addValue("base_read", base.reads.get(i).text);
+            }
+        }
+        return decimals(rt, "confidence");
     }
 
     /** A line training's epochs: CTC losses and the validation lines read exactly. */

@@ -38,6 +38,19 @@ public class TrainTextModelCommandTest {
         assertEquals(10, saved.alphabet().size());
         assertEquals(2, ((ResultsTable) m.getOutput("history")).size());
         assertFalse(Double.isNaN((Double) m.getOutput("baseline_exact")));
+
+        // Evaluate Text Model: the same test lines, the bundled model beside the fine-tuned one.
+        CommandModule e = CONTEXT.run(EvaluateTextModelCommand.class, "input", data.toFile(), "model", model);
+        assertFalse(e.getCancelReason(), e.isCanceled());
+        ResultsTable summary = (ResultsTable) e.getOutput("summary");
+        assertEquals(2, summary.size());
+        assertEquals("base (bundled)", summary.getStringValue("model", 0));
+        assertEquals((Double) m.getOutput("test_exact"), summary.getValue("exact", 1), 1e-9);
+        assertEquals((Double) m.getOutput("baseline_exact"), summary.getValue("exact", 0), 1e-9);
+        ResultsTable readings = (ResultsTable) e.getOutput("readings");
+        assertEquals(summary.getValue("lines", 1), readings.size(), 0);
+        assertTrue(readings.columnExists("base_read"));
+        assertEquals(20, ((ResultsTable) e.getOutput("thresholds")).size());
     }
 
     @Test

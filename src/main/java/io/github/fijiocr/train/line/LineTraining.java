@@ -222,18 +222,9 @@ public final class LineTraining {
                 }
                 images.add(image);
             }
-            out.add(batch(images, targets));
+            out.add(LineReads.batch(images, targets));
         }
         return out;
-    }
-
-    private static LineBatch batch(List<LineImage> images, int[][] targets) {
-        int width = images.stream().mapToInt(im -> im.width).max().orElse(LineImage.MIN_WIDTH);
-        List<float[]> rows = new ArrayList<>();
-        for (LineImage im : images) {
-            rows.add(im.padded(width));
-        }
-        return LineBatch.of(rows, LineImage.HEIGHT, width, targets);
     }
 
     /** Validation figures: exact lines, character error rate, mean CTC loss. */
@@ -246,9 +237,14 @@ public final class LineTraining {
     private static Scores scores(MultiLayerNetwork net, List<String> alphabet, List<LineDataset.Line> lines,
         CtcLoss loss) {
         Scores s = new Scores();
-        int right = 0;
         long edits = 0;
         long chars = 0;
+        int right = 0;
+        for (LineReads.Read r : LineReads.read(net, alphabet, lines, null)) {
+            right += r.exact() ? 1 : 0;
+            edits += LineEvaluation.edits(r.text, r.line.text);
+            chars += r.line.text.length();
+        }
         double lossSum = 0;
         List<LineDataset.Line> sorted = byWidth(lines);
         for (int i = 0; i < sorted.size(); i += EVAL_BATCH) {
@@ -259,25 +255,12 @@ public final class LineTraining {
                 images.add(LineImage.of(part.get(k).image));
                 targets[k] = targets(part.get(k).text, alphabet);
             }
-            LineBatch b = batch(images, targets);
-            INDArray logits = net.output(b.features, false);
-            float[][][] logProbs = logProbs(logits);
-            for (int k = 0; k < part.size(); k++) {
-                String truth = part.get(k).text;
-                String read = greedy(logProbs[k], images.get(k).width / LineArchitectures.COLUMN_WIDTH, alphabet,
-                    null);
-                right += read.equals(truth) ? 1 : 0;
-                edits += LineEvaluation.edits(read, truth);
-                chars += truth.length();
+            if (java.util.Arrays.stream(targets).anyMatch(java.util.Objects::isNull)) {
+                continue; // a label outside the alphabet has no CTC loss; its reading still counts above
             }
-            boolean all = true;
-            for (int[] t : targets) {
-                all &= t != null;
-            }
-            if (all) {
-                for (float l : loss.loss(LineOutputs.toSequence(logits), targets)) {
-                    lossSum += l;
-                }
+            for (float l : loss.loss(LineOutputs.toSequence(net.output(LineReads.batch(images, targets).features,
+                false)), targets)) {
+                lossSum += l;
             }
         }
         s.exact = lines.isEmpty() ? 0 : (double) right / lines.size();
@@ -289,55 +272,9 @@ public final class LineTraining {
     /** Exact lines of {@code net} (reading {@code netAlphabet}) on {@code lines}, only {@code allowed}'s characters read. */
     static double exactRate(MultiLayerNetwork net, List<String> netAlphabet, List<LineDataset.Line> lines,
         List<String> allowed) {
-        boolean[] mask = new boolean[netAlphabet.size()];
-        for (int i = 0; i < mask.length; i++) {
-            mask[i] = allowed.contains(netAlphabet.get(i));
-        }
-        int right = 0;
-        List<LineDataset.Line> sorted = byWidth(lines);
-        for (int i = 0; i < sorted.size(); i += EVAL_BATCH) {
-            List<LineDataset.Line> part = sorted.subList(i, Math.min(sorted.size(), i + EVAL_BATCH));
-            List<LineImage> images = new ArrayList<>();
-            for (LineDataset.Line l : part) {
-                images.add(LineImage.of(l.image));
-            }
-            float[][][] logProbs = logProbs(net.output(batch(images, new int[part.size()][]).features, false));
-            for (int k = 0; k < part.size(); k++) {
-                String read = greedy(logProbs[k], images.get(k).width / LineArchitectures.COLUMN_WIDTH, netAlphabet,
-                    mask);
-                right += read.equals(part.get(k).text) ? 1 : 0;
-            }
-        }
-        return lines.isEmpty() ? Double.NaN : (double) right / lines.size();
-    }
-
-    private static float[][][] logProbs(INDArray logits) {
-        INDArray lp = LineOutputs.logSoftmax(LineOutputs.toSequence(logits));
-        float[][][] out = new float[(int) lp.size(0)][][];
-        for (int b = 0; b < out.length; b++) {
-            out[b] = lp.slice(b).toFloatMatrix();
-        }
-        return out;
-    }
-
-    /** Best class per column (among {@code mask}'s, and the blank, last), repeats and blanks dropped. */
-    static String greedy(float[][] logProbs, int columns, List<String> alphabet, boolean[] mask) {
-        StringBuilder out = new StringBuilder();
-        int blank = alphabet.size();
-        int previous = blank;
-        for (int t = 0; t < Math.min(columns, logProbs.length); t++) {
-            int best = blank;
-            for (int c = 0; c < blank; c++) {
-                if ((mask == null || mask[c]) && logProbs[t][c] > logProbs[t][best]) {
-                    best = c;
-                }
-            }
-            if (best != blank && best != previous) {
-                out.append(alphabet.get(best));
-            }
-            previous = best;
-        }
-        return out.toString();
+        List<LineReads.Read> reads = LineReads.read(net, netAlphabet, lines, allowed);
+        return lines.isEmpty() ? Double.NaN : reads.stream().filter(LineReads.Read::exact).count()
+            / (double) lines.size();
     }
 
     private static List<LineDataset.Line> byWidth(List<LineDataset.Line> lines) {

@@ -1,0 +1,77 @@
+package io.github.fijiocr.bench;
+
+import io.github.fijiocr.io.LabelsCsv;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.train.line.LineDataset;
+import io.github.fijiocr.train.line.LineTraining;
+import io.github.fijiocr.train.line.LineTrainingOptions;
+import io.github.fijiocr.train.line.LineTrainingResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Issue 18's line figures: "Train Text Model" with its defaults (only the dataset, the output and
+ * the bundled base model) on a real line set, the base model and the fine-tuned one on the same
+ * test lines, and Tesseract on those lines in the same run (when installed), with the dataset's
+ * characters as its whitelist. The dataset is never written to: its labels.csv is rewritten
+ * under target/bench with absolute paths. Usage: SHARED_DIR SOURCE (an industrial_lines source,
+ * e.g. lcd_meter).
+ */
+public final class TextTrainingBenchmark {
+    private TextTrainingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Paths.get(args[0]);
+        String source = args[1];
+        Path set = shared.resolve("industrial_lines");
+        Path dir = Files.createDirectories(Paths.get("target/bench/lines-" + source));
+        StringBuilder csv = new StringBuilder("path,label\n");
+        int n = 0;
+        for (String[] row : LabelsCsv.read(set.resolve("labels.csv"))) {
+            if (row.length >= 3 && row[2].equals(source)) {
+                csv.append('"').append(set.resolve(row[0]).toAbsolutePath()).append("\",\"")
+                    .append(row[1].replace("\"", "\"\"")).append("\"\n");
+                n++;
+            }
+        }
+        Files.writeString(dir.resolve("labels.csv"), csv);
+        LineDataset data = LineDataset.load(dir);
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.output = dir.resolve("fine-tuned.zip");
+        Files.deleteIfExists(o.output);
+        Files.deleteIfExists(io.github.fijiocr.train.Checkpoint.pathFor(o.output));
+        Progress log = Progress.of((done, total, message) -> { }, line -> System.err.println(line), () -> false);
+        LineTrainingResult r = new LineTraining(data, o, log).run();
+        List<LineDataset.Line> test = data.part(LineDataset.Part.TEST, o.seed);
+        String peer = "-";
+        if (Tesseract.installed()) {
+            List<Path> files = new ArrayList<>();
+            StringBuilder chars = new StringBuilder();
+            new TreeSet<>(data.characters().keySet()).forEach(chars::append);
+            test.forEach(l -> files.add(Paths.get(l.path)));
+            List<String> read = Tesseract.read(files, 7, chars.toString()).texts;
+            int right = 0;
+            for (int i = 0; i < test.size(); i++) {
+                right += read.get(i).replace(" ", "").equals(test.get(i).text.replace(" ", "")) ? 1 : 0;
+            }
+            peer = String.format("%d of %d (%.1f%%), Tesseract %s --psm 7, whitelist the dataset's characters",
+                right, test.size(), 100.0 * right / test.size(), Tesseract.version());
+        }
+        System.out.println("| measure | Fiji OCR | Tesseract |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| industrial_lines %s (%d lines, %d usable; test %d), Train Text Model with defaults, test"
+            + " lines exact | %d of %d (%.1f%%) | %s |%n", source, n, data.lines().size(), test.size(),
+            Math.round(r.testExact * test.size()), test.size(), 100 * r.testExact, peer);
+        System.out.printf("| the bundled line model on the same test lines before fine-tuning | %.1f%% | - |%n",
+            100 * r.baselineExact);
+        System.out.printf("| fine-tuning: epochs run, best epoch, wall seconds | %d, %d, %.0f | - |%n",
+            r.history.size(), r.bestEpoch, r.seconds);
+    }
+}
