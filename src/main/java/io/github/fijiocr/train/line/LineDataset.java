@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.zip.CRC32;
  * Text lines and their labels, from a {@code labels.csv} of {@code path,label} (paths relative to
  * the file), as "Label Text with ROI Manager" exports them. Lines that cannot be trained on are
  * kept out and reported by path: unreadable, blank image, empty label, a label longer than the
- * line can hold. Which part of the split a line belongs to follows from its path and the seed
+ * line can hold, a second copy of an image (it could be in the training and the test part at once). Which part of the split a line belongs to follows from its path and the seed
  * alone (a hash), so the split is the same in every run, a line added later never moves the
  * others, and nothing is written beside the user's data.
  */
@@ -66,6 +67,7 @@ public final class LineDataset {
         Path dir = csv.toAbsolutePath().getParent();
         List<Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Map<String, Line> seen = new HashMap<>();
         for (String[] row : rows) {
             if (row.length < 2 || (row[0].equals("path") && row[1].equals("label"))) {
                 continue;
@@ -93,13 +95,28 @@ public final class LineDataset {
                     + " columns); check the label, or crop the line wider");
                 continue;
             }
-            lines.add(new Line(path, text, image));
+            Line line = new Line(path, text, image);
+            Line same = seen.putIfAbsent(fingerprint(image), line);
+            if (same != null) {
+                // A copy could land in training and test parts at once and score a line the model learned.
+                problems.add(path + ": the same image as " + same.path + (same.text.equals(text) ? ""
+                    : ", labelled \"" + same.text + "\" there and \"" + text + "\" here") + "; left out");
+                continue;
+            }
+            lines.add(line);
         }
         if (lines.isEmpty()) {
             throw new OcrException("input=" + input + " has no usable lines" + (problems.isEmpty() ? "" : ": "
                 + problems.get(0)) + ". Give labelled line images.");
         }
         return new LineDataset(lines, problems);
+    }
+
+    /** Identical pixels give identical fingerprints. */
+    private static String fingerprint(ByteProcessor image) {
+        CRC32 crc = new CRC32();
+        crc.update((byte[]) image.getPixels());
+        return image.getWidth() + "x" + image.getHeight() + ":" + Long.toHexString(crc.getValue());
     }
 
     /** Columns a CTC alignment of {@code text} needs: one per character, and a blank between repeats. */

@@ -107,12 +107,13 @@ public class LineTrainingTest {
         ImageIO.write(blank.getBufferedImage(), "png", dir.resolve("blank.png").toFile());
         Files.writeString(dir.resolve("corrupt.png"), "not an image");
         Files.writeString(dir.resolve("labels.csv"), "path,label\nok.png,123\nmissing.png,1\ncorrupt.png,2\n"
-            + "blank.png,3\nok.png,\nok.png,12345678901234567890123456789\n");
+            + "blank.png,3\nok.png,\nok.png,12345678901234567890123456789\ncopy.png,123\n");
+        Files.copy(dir.resolve("ok.png"), dir.resolve("copy.png"));
         LineDataset data = LineDataset.load(dir);
         assertEquals(1, data.lines().size());
         String all = String.join("\n", data.problems());
         for (String expected : new String[] {"missing.png: unreadable", "corrupt.png: unreadable", "blank.png: blank",
-            "ok.png: empty label", "ok.png: label \"12345678901234567890123456789\" is longer"}) {
+            "ok.png: empty label", "ok.png: label \"12345678901234567890123456789\" is longer", "copy.png: the same image as ok.png"}) {
             assertTrue(expected + " in\n" + all, all.contains(expected));
         }
     }
