@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,8 +21,8 @@ import java.util.TreeSet;
  * the bundled base model) on a real line set, the base model and the fine-tuned one on the same
  * test lines, and Tesseract on those lines in the same run (when installed), with the dataset's
  * characters as its whitelist. The dataset is never written to: its labels.csv is rewritten
- * under target/bench with absolute paths. Usage: SHARED_DIR SOURCE (an industrial_lines source,
- * e.g. lcd_meter).
+ * under target/bench with absolute paths. Usage: SHARED_DIR SOURCE: an industrial_lines source
+ * (lcd_meter) or sevenseg_frames (read in place; its audit in docs/ splits the test frames).
  */
 public final class TextTrainingBenchmark {
     private TextTrainingBenchmark() {
@@ -29,19 +31,27 @@ public final class TextTrainingBenchmark {
     public static void main(String[] args) throws Exception {
         Path shared = Paths.get(args[0]);
         String source = args[1];
-        Path set = shared.resolve("industrial_lines");
         Path dir = Files.createDirectories(Paths.get("target/bench/lines-" + source));
-        StringBuilder csv = new StringBuilder("path,label\n");
+        Path input;
         int n = 0;
-        for (String[] row : LabelsCsv.read(set.resolve("labels.csv"))) {
-            if (row.length >= 3 && row[2].equals(source)) {
-                csv.append('"').append(set.resolve(row[0]).toAbsolutePath()).append("\",\"")
-                    .append(row[1].replace("\"", "\"\"")).append("\"\n");
-                n++;
+        if (source.equals("sevenseg_frames")) {
+            // Its labels.csv is path,label already: read in place (nothing is written beside it).
+            input = shared.resolve("sevenseg_frames");
+            n = LabelsCsv.read(input.resolve("labels.csv")).size() - 1;
+        } else {
+            Path set = shared.resolve("industrial_lines");
+            StringBuilder csv = new StringBuilder("path,label\n");
+            for (String[] row : LabelsCsv.read(set.resolve("labels.csv"))) {
+                if (row.length >= 3 && row[2].equals(source)) {
+                    csv.append('"').append(set.resolve(row[0]).toAbsolutePath()).append("\",\"")
+                        .append(row[1].replace("\"", "\"\"")).append("\"\n");
+                    n++;
+                }
             }
+            Files.writeString(dir.resolve("labels.csv"), csv);
+            input = dir;
         }
-        Files.writeString(dir.resolve("labels.csv"), csv);
-        LineDataset data = LineDataset.load(dir);
+        LineDataset data = LineDataset.load(input);
         LineTrainingOptions o = new LineTrainingOptions();
         o.baseModel = ModelFile.bundledLine();
         o.output = dir.resolve("fine-tuned.zip");
@@ -55,7 +65,7 @@ public final class TextTrainingBenchmark {
             List<Path> files = new ArrayList<>();
             StringBuilder chars = new StringBuilder();
             new TreeSet<>(data.characters().keySet()).forEach(chars::append);
-            test.forEach(l -> files.add(Paths.get(l.path)));
+            test.forEach(l -> files.add(input.resolve(l.path)));
             List<String> read = Tesseract.read(files, 7, chars.toString()).texts;
             int right = 0;
             for (int i = 0; i < test.size(); i++) {
@@ -66,11 +76,30 @@ public final class TextTrainingBenchmark {
         }
         System.out.println("| measure | Fiji OCR | Tesseract |");
         System.out.println("|---|---|---|");
-        System.out.printf("| industrial_lines %s (%d lines, %d usable; test %d), Train Text Model with defaults, test"
+        System.out.printf("| %s (%d lines, %d usable; test %d), Train Text Model with defaults, test"
             + " lines exact | %d of %d (%.1f%%) | %s |%n", source, n, data.lines().size(), test.size(),
             Math.round(r.testExact * test.size()), test.size(), 100 * r.testExact, peer);
         System.out.printf("| the bundled line model on the same test lines before fine-tuning | %.1f%% | - |%n",
             100 * r.baselineExact);
+        if (source.equals("sevenseg_frames")) {
+            Map<String, String> audit = new HashMap<>();
+            for (String[] row : LabelsCsv.read(Paths.get("docs/fuel-pump-frames-audit.csv"))) {
+                audit.put(row[0], row[1]);
+            }
+            List<io.github.fijiocr.train.line.LineReads.Read> reads = io.github.fijiocr.train.line.LineReads.read(
+                r.model.network(), r.model.alphabet(), test, null);
+            int clean = 0;
+            int right = 0;
+            for (io.github.fijiocr.train.line.LineReads.Read read : reads) {
+                String j = audit.getOrDefault(read.line.path, "");
+                if (!j.equals("blank") && !j.equals("glare") && !j.equals("label")) {
+                    clean++;
+                    right += read.exact() ? 1 : 0;
+                }
+            }
+            System.out.printf("| test frames the audit does not mark blank, glare or mislabelled, exact | %d of %d"
+                + " (%.1f%%) | - |%n", right, clean, 100.0 * right / clean);
+        }
         System.out.printf("| fine-tuning: epochs run, best epoch, wall seconds | %d, %d, %.0f | - |%n",
             r.history.size(), r.bestEpoch, r.seconds);
     }
