@@ -4,7 +4,6 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.present.Tables;
-import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.train.line.LineDataset;
 import io.github.fijiocr.train.line.TextModelEvaluation;
 import java.io.File;
@@ -59,8 +58,8 @@ public class EvaluateTextModelCommand extends OcrCommand {
         if (input == null) {
             throw new OcrException("No input given: set input= to a labels.csv of path,label rows or its folder.");
         }
-        OcrModel evaluated = lineModel(model == null || model.getPath().isEmpty() ? null : model, "model");
-        OcrModel base = baseModel();
+        OcrModel evaluated = lineModel("model", model == null ? null : model.getPath(), false);
+        OcrModel base = lineModel("base_model", base_model, true);
         LineDataset data = engine().lineDataset(path(input));
         data.problems().forEach(log::warn);
         List<LineDataset.Line> chosen = "all".equals(lines) ? data.lines() : data.part(LineDataset.Part.TEST, seed);
@@ -88,23 +87,5 @@ public class EvaluateTextModelCommand extends OcrCommand {
 
     private String modelName() {
         return model == null || model.getPath().isEmpty() ? "bundled" : model.getName();
-    }
-
-    private OcrModel baseModel() {
-        String key = base_model == null ? "" : base_model.trim();
-        if (key.isEmpty() || "none".equalsIgnoreCase(key)) {
-            return null;
-        }
-        return lineModel("bundled".equalsIgnoreCase(key) && !new File(key).exists() ? null : new File(key),
-            "base_model");
-    }
-
-    private OcrModel lineModel(File file, String key) {
-        OcrModel m = file == null ? ocr.model(null, ReadOptions.Reader.LINE) : ocr.model(file);
-        if (!m.isLine()) {
-            throw new OcrException(key + "=" + file + " is a character model; Evaluate Text Model scores line models"
-                + " (Evaluate Model scores character models).");
-        }
-        return m;
     }
 }

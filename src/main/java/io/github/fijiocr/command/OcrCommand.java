@@ -107,6 +107,26 @@ public abstract class OcrCommand extends ContextCommand {
         return file == null ? null : file.toPath();
     }
 
+    /**
+     * The line model a key names: {@code bundled} (unless a file has that name), {@code none} or
+     * empty (null, when {@code noneAllowed}), or a model file; a character model is refused by key.
+     */
+    protected io.github.fijiocr.model.OcrModel lineModel(String key, String value, boolean noneAllowed) {
+        String v = value == null ? "" : value.trim();
+        if (noneAllowed && (v.isEmpty() || "none".equalsIgnoreCase(v))) {
+            return null;
+        }
+        boolean bundled = v.isEmpty() || "bundled".equalsIgnoreCase(v) && !new File(v).exists();
+        io.github.fijiocr.model.OcrModel m = bundled ? ocr.model(null, io.github.fijiocr.recognize.ReadOptions.Reader.LINE)
+            : ocr.model(new File(v));
+        if (!m.isLine()) {
+            throw new OcrException(key + "=" + v + " is a character model; give a line model: bundled"
+                + (noneAllowed ? ", none" : "") + " or a file Train Text Model wrote (character models are for Train"
+                + " Character Model and Evaluate Model).");
+        }
+        return m;
+    }
+
     protected Progress progress() {
         return Progress.of(status::showStatus, log::info, skipped::add, this::isCanceled);
     }

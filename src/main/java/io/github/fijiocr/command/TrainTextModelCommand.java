@@ -3,7 +3,6 @@ package io.github.fijiocr.command;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
-import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TrainingWindows;
@@ -87,7 +86,7 @@ public class TrainTextModelCommand extends OcrCommand {
                 + " training it, or overwrite=true to replace it.");
         }
         LineTrainingOptions options = new LineTrainingOptions();
-        options.baseModel = base();
+        options.baseModel = lineModel("base_model", base_model, true);
         options.baseModelName = base_model;
         options.alphabet = alphabet;
         options.epochs = epochs;
@@ -127,19 +126,5 @@ public class TrainTextModelCommand extends OcrCommand {
             Double.isNaN(result.baselineExact) ? "" : String.format(" (%s before: %.4f)", base_model,
                 result.baselineExact), result.canceled ? " (stopped; the best epoch so far is kept)" : ""));
         publish.table(history, "OCR Text Training", null);
-    }
-
-    private OcrModel base() {
-        String key = base_model == null ? "" : base_model.trim();
-        if (key.isEmpty() || "none".equalsIgnoreCase(key)) {
-            return null;
-        }
-        OcrModel base = "bundled".equalsIgnoreCase(key) && !new File(key).exists() ? ocr.model(null,
-            io.github.fijiocr.recognize.ReadOptions.Reader.LINE) : ocr.model(new File(key));
-        if (!base.isLine()) {
-            throw new OcrException("base_model=" + key + " is a character model; Train Text Model fine-tunes line"
-                + " models: give bundled, none or a line model file (Train Character Model trains character models).");
-        }
-        return base;
     }
 }
