@@ -51,6 +51,13 @@ public class TrainTextModelCommandTest {
         assertEquals(summary.getValue("lines", 1), readings.size(), 0);
         assertTrue(readings.columnExists("base_read"));
         assertEquals(20, ((ResultsTable) e.getOutput("thresholds")).size());
+
+        // Read Text reads with the fine-tuned model: only its ten characters can come out.
+        CommandModule r = CONTEXT.run(ReadTextCommand.class, "input", data.resolve("line0.png").toFile(), "model",
+            model, "layout", "single_line");
+        assertFalse(r.getCancelReason(), r.isCanceled());
+        String text = ((ResultsTable) r.getOutput("results")).getStringValue("text", 0);
+        assertTrue(text, text.matches("[0-9?]+"));
     }
 
     @Test
