@@ -79,7 +79,7 @@ public class EvaluateTextModelCommand extends OcrCommand {
         log.info(String.format("%s reads %.4f of %d lines exactly, character error rate %.4f%s", modelName(),
             mine.exact, chosen.size(), mine.characterErrorRate, theirs == null ? "" : String.format(
                 "; %s: %.4f, %.4f", base_model, theirs.exact, theirs.characterErrorRate)));
-        publish.show(summary, "OCR Text Model Evaluation");
+        publish.table(summary, "OCR Text Model Evaluation", null);
         publish.show(substitutions, "OCR Text Substitutions");
         publish.show(thresholds, "OCR Text Thresholds");
         publish.show(readings, "OCR Text Readings");

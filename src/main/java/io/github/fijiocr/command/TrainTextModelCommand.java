@@ -101,10 +101,10 @@ public class TrainTextModelCommand extends OcrCommand {
             log.warn(problem);
         }
         characters = Tables.counts(data.characters(), "character");
-        publish.table(characters, "OCR Line Characters", null);
+        publish.show(characters, "OCR Line Characters");
         if (!data.problems().isEmpty()) {
             problems = Tables.problems(data.problems());
-            publish.table(problems, "OCR Line Problems", null);
+            publish.show(problems, "OCR Line Problems");
         }
         TrainingWindows windows = Publisher.interactive() ? new TrainingWindows() : null;
         if (windows != null) {
