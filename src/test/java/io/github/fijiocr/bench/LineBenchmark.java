@@ -43,7 +43,9 @@ public final class LineBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Paths.get(args[0]);
         Nd4jRuntime.useThreads(1);
-        OcrModel line = ModelFile.bundledLine();
+        // -Dbench.model=FILE scores another line model (a candidate before it is bundled).
+        String candidate = System.getProperty("bench.model");
+        OcrModel line = candidate == null ? ModelFile.bundledLine() : ModelFile.load(Paths.get(candidate));
         OcrModel chars = ModelFile.bundled();
         boolean tesseract = Tesseract.installed();
         System.out.println("| measure | Fiji OCR | Tesseract " + (tesseract ? Tesseract.version() : "(not installed)")

@@ -94,6 +94,18 @@ public final class CtcTrainer {
         net.getUpdater().update(net, gradient, iteration, 0, batch.size(), LayerWorkspaceMgr.noWorkspaces());
         net.params().subi(gradient.gradient());
         net.clear();
+        // Freed now, not when the garbage collector gets to them: these arrays live off the Java
+        // heap, which hardly grows meanwhile, and a long run grew past 20 GB and was killed.
+        activations.forEach(CtcTrainer::release);
+        release(result.gradient);
+        release(error);
+        release(backward.getSecond());
         return result.meanLoss();
+    }
+
+    private static void release(INDArray a) {
+        if (a != null && !a.wasClosed() && a.closeable()) {
+            a.close();
+        }
     }
 }
