@@ -1,14 +1,13 @@
 package io.github.fijiocr.train.line;
 
 import io.github.fijiocr.model.LineArchitectures;
-import io.github.fijiocr.model.LineOutputs;
+import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.recognize.line.LineImage;
 import io.github.fijiocr.train.ctc.LineBatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Labelled lines read by a line network, greedily, in batches of similar width: what training
@@ -55,10 +54,9 @@ public final class LineReads {
             for (LineDataset.Line l : part) {
                 images.add(LineImage.of(l.image));
             }
-            INDArray lp = LineOutputs.logSoftmax(LineOutputs.toSequence(net.output(batch(images,
-                new int[part.size()][]).features, false)));
+            float[][][] lp = Predictor.lineLogProbs(net, batch(images, new int[part.size()][]).features);
             for (int k = 0; k < part.size(); k++) {
-                float[][] logProbs = lp.slice(k).toFloatMatrix();
+                float[][] logProbs = lp[k];
                 out.add(greedy(part.get(k), logProbs, images.get(k).width / LineArchitectures.COLUMN_WIDTH, alphabet,
                     mask));
             }

@@ -3,10 +3,10 @@ package io.github.fijiocr.train.line;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.AtomicFiles;
 import io.github.fijiocr.model.LineArchitectures;
-import io.github.fijiocr.model.LineOutputs;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.ModelMetadata;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.LineEvaluation;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Trains or fine-tunes a line (CTC) model on a {@link LineDataset}: the HALCON Deep OCR workflow's
@@ -258,8 +257,7 @@ public final class LineTraining {
             if (java.util.Arrays.stream(targets).anyMatch(java.util.Objects::isNull)) {
                 continue; // a label outside the alphabet has no CTC loss; its reading still counts above
             }
-            for (float l : loss.loss(LineOutputs.toSequence(net.output(LineReads.batch(images, targets).features,
-                false)), targets)) {
+            for (float l : loss.loss(Predictor.lineLogits(net, LineReads.batch(images, targets).features), targets)) {
                 lossSum += l;
             }
         }
