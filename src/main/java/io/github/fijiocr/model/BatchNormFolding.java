@@ -7,7 +7,6 @@ import java.util.Map;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -45,14 +44,8 @@ public final class BatchNormFolding {
             net.getLayer(i).paramTable().forEach((k, v) -> p.put(k, v.dup()));
             if (i + 1 < n && foldable(layer, conf.getConf(i + 1).getLayer())) {
                 fold(p, (BatchNormalization) conf.getConf(i + 1).getLayer(), net.getLayer(i + 1).paramTable());
+                // DL4J never applies a normalisation layer's own activation: none is folded in.
                 i++;
-                // DL4J never applies a normalisation layer's own activation, so none is folded in;
-                // an activation layer right after becomes the convolution's.
-                if (i + 1 < n && conf.getConf(i + 1).getLayer() instanceof ActivationLayer) {
-                    ((ConvolutionLayer) layer).setActivationFn(
-                        ((ActivationLayer) conf.getConf(i + 1).getLayer()).getActivationFn());
-                    i++;
-                }
             }
             list.layer(layer);
             params.add(p);

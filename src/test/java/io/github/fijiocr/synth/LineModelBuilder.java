@@ -113,6 +113,8 @@ public final class LineModelBuilder {
         }, Progress.NONE);
         save(net, labels, out, done[0], steps, batch, channels, context, seed, rate, false);
         System.out.println("saved " + out + " after " + done[0] + " steps");
+        // ND4J's native threads are not daemons: without this the JVM stays up after the model is saved.
+        System.exit(0);
     }
 
     private static LineBatch take(BlockingQueue<LineBatch> queue) {
