@@ -102,5 +102,6 @@ public final class TextTrainingBenchmark {
         }
         System.out.printf("| fine-tuning: epochs run, best epoch, wall seconds | %d, %d, %.0f | - |%n",
             r.history.size(), r.bestEpoch, r.seconds);
+        System.exit(0); // ND4J's native threads would keep the JVM up
     }
 }
