@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * test lines, and Tesseract on those lines in the same run (when installed), with the dataset's
  * characters as its whitelist. The dataset is never written to: its labels.csv is rewritten
  * under target/bench with absolute paths. Usage: SHARED_DIR SOURCE: an industrial_lines source
- * (lcd_meter) or sevenseg_frames (read in place; its audit in docs/ splits the test frames).
+ * (lcd_meter), sevenseg_frames (read in place; its audit in docs/ splits the test frames) or
+ * words_real (read in place).
  */
 public final class TextTrainingBenchmark {
     private TextTrainingBenchmark() {
@@ -34,9 +35,9 @@ public final class TextTrainingBenchmark {
         Path dir = Files.createDirectories(Paths.get("target/bench/lines-" + source));
         Path input;
         int n = 0;
-        if (source.equals("sevenseg_frames")) {
+        if (source.equals("sevenseg_frames") || source.equals("words_real")) {
             // Its labels.csv is path,label already: read in place (nothing is written beside it).
-            input = shared.resolve("sevenseg_frames");
+            input = shared.resolve(source);
             n = LabelsCsv.read(input.resolve("labels.csv")).size() - 1;
         } else {
             Path set = shared.resolve("industrial_lines");
@@ -66,13 +67,14 @@ public final class TextTrainingBenchmark {
             StringBuilder chars = new StringBuilder();
             new TreeSet<>(data.characters().keySet()).forEach(chars::append);
             test.forEach(l -> files.add(input.resolve(l.path)));
-            List<String> read = Tesseract.read(files, 7, chars.toString()).texts;
+            int psm = source.equals("words_real") ? 8 : 7;
+            List<String> read = Tesseract.read(files, psm, chars.toString()).texts;
             int right = 0;
             for (int i = 0; i < test.size(); i++) {
                 right += read.get(i).replace(" ", "").equals(test.get(i).text.replace(" ", "")) ? 1 : 0;
             }
-            peer = String.format("%d of %d (%.1f%%), Tesseract %s --psm 7, whitelist the dataset's characters",
-                right, test.size(), 100.0 * right / test.size(), Tesseract.version());
+            peer = String.format("%d of %d (%.1f%%), Tesseract %s --psm %d, whitelist the dataset's characters",
+                right, test.size(), 100.0 * right / test.size(), Tesseract.version(), psm);
         }
         System.out.println("| measure | Fiji OCR | Tesseract |");
         System.out.println("|---|---|---|");
