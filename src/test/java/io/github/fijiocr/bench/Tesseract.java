@@ -48,7 +48,9 @@ final class Tesseract {
         List<String> names = new ArrayList<>();
         files.forEach(f -> names.add(f.toAbsolutePath().toString()));
         Files.write(list, names, StandardCharsets.UTF_8);
-        String whitelist = allowed == null ? "" : " -c tessedit_char_whitelist=" + allowed;
+        // Quoted for bash: a whitelist of a word set's characters holds quotes, $ and the like.
+        String whitelist = allowed == null ? "" : " -c 'tessedit_char_whitelist=" + allowed.replace("'", "'\\''")
+            + "'";
         String cmd = "TIMEFORMAT='%3U %3S'; { time tesseract " + list + " " + dir.resolve("out") + " --psm " + psm
             + whitelist + " >/dev/null 2>&1 ; } 2>&1";
         Process p = new ProcessBuilder("bash", "-c", cmd).start();
