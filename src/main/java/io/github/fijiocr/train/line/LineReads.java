@@ -4,9 +4,13 @@ import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.recognize.line.LineImage;
 import io.github.fijiocr.train.ctc.LineBatch;
+import io.github.fijiocr.model.LineOutputs;
+import io.github.fijiocr.train.ctc.CtcLoss;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -41,29 +45,52 @@ public final class LineReads {
     /** {@code net} reads {@code alphabet} (the blank last); only characters in {@code allowed} are read (null: all). */
     public static List<Read> read(MultiLayerNetwork net, List<String> alphabet, List<LineDataset.Line> lines,
         List<String> allowed) {
+        return read(net, alphabet, lines, allowed, null, new double[1]);
+    }
+
+    /**
+     * As {@link #read(MultiLayerNetwork, List, List, List)}; with a {@code loss}, each line's CTC
+     * loss from the same network pass is added to {@code lossSum[0]} (a batch holding a label
+     * outside the alphabet adds none).
+     */
+    static List<Read> read(MultiLayerNetwork net, List<String> alphabet, List<LineDataset.Line> lines,
+        List<String> allowed, CtcLoss loss, double[] lossSum) {
         boolean[] mask = new boolean[alphabet.size()];
         for (int i = 0; i < mask.length; i++) {
             mask[i] = allowed == null || allowed.contains(alphabet.get(i));
         }
-        List<LineDataset.Line> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingDouble(l -> l.image.getWidth() / (double) l.image.getHeight()));
-        List<Read> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i += BATCH) {
-            List<LineDataset.Line> part = sorted.subList(i, Math.min(sorted.size(), i + BATCH));
+        // Lines of similar shape share a batch, so it pads little; results go back in the order given.
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> lines.get(i).image.getWidth()
+            / (double) lines.get(i).image.getHeight()));
+        Read[] out = new Read[lines.size()];
+        for (int from = 0; from < order.length; from += BATCH) {
+            int to = Math.min(order.length, from + BATCH);
             List<LineImage> images = new ArrayList<>();
-            for (LineDataset.Line l : part) {
+            int[][] targets = new int[to - from][];
+            boolean labelled = true;
+            for (int k = from; k < to; k++) {
+                LineDataset.Line l = lines.get(order[k]);
                 images.add(LineImage.of(l.image));
+                targets[k - from] = LineTraining.targets(l.text, alphabet);
+                labelled &= targets[k - from] != null;
             }
-            float[][][] lp = Predictor.lineLogProbs(net, batch(images, new int[part.size()][]).features);
-            for (int k = 0; k < part.size(); k++) {
-                float[][] logProbs = lp[k];
-                out.add(greedy(part.get(k), logProbs, images.get(k).width / LineArchitectures.COLUMN_WIDTH, alphabet,
-                    mask));
+            INDArray logits = Predictor.lineLogits(net, batch(images, targets).features);
+            if (loss != null && labelled) {
+                for (float v : loss.loss(logits, targets)) {
+                    lossSum[0] += v;
+                }
+            }
+            INDArray lp = LineOutputs.logSoftmax(logits);
+            for (int k = from; k < to; k++) {
+                out[order[k]] = greedy(lines.get(order[k]), lp.slice(k - from).toFloatMatrix(),
+                    images.get(k - from).width / LineArchitectures.COLUMN_WIDTH, alphabet, mask);
             }
         }
-        // Back in the order given.
-        out.sort(Comparator.comparingInt(r -> lines.indexOf(r.line)));
-        return out;
+        return Arrays.asList(out);
     }
 
     static LineBatch batch(List<LineImage> images, int[][] targets) {

@@ -6,7 +6,6 @@ import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.ModelMetadata;
 import io.github.fijiocr.model.OcrModel;
-import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.LineEvaluation;
@@ -22,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,6 @@ public final class LineTraining {
     static final int UPDATES = 1500;
     static final int MIN_BATCH = 8;
     static final int MAX_BATCH = 32;
-    /** Lines per validation call. */
-    private static final int EVAL_BATCH = 32;
 
     private final LineDataset data;
     private final LineTrainingOptions options;
@@ -233,37 +229,22 @@ public final class LineTraining {
         double loss;
     }
 
+    /** One pass over the validation lines: their readings and their CTC loss. */
     private static Scores scores(MultiLayerNetwork net, List<String> alphabet, List<LineDataset.Line> lines,
         CtcLoss loss) {
         Scores s = new Scores();
         long edits = 0;
         long chars = 0;
         int right = 0;
-        for (LineReads.Read r : LineReads.read(net, alphabet, lines, null)) {
+        double[] lossSum = {0};
+        for (LineReads.Read r : LineReads.read(net, alphabet, lines, null, loss, lossSum)) {
             right += r.exact() ? 1 : 0;
             edits += LineEvaluation.edits(r.text, r.line.text);
             chars += r.line.text.length();
         }
-        double lossSum = 0;
-        List<LineDataset.Line> sorted = byWidth(lines);
-        for (int i = 0; i < sorted.size(); i += EVAL_BATCH) {
-            List<LineDataset.Line> part = sorted.subList(i, Math.min(sorted.size(), i + EVAL_BATCH));
-            List<LineImage> images = new ArrayList<>();
-            int[][] targets = new int[part.size()][];
-            for (int k = 0; k < part.size(); k++) {
-                images.add(LineImage.of(part.get(k).image));
-                targets[k] = targets(part.get(k).text, alphabet);
-            }
-            if (java.util.Arrays.stream(targets).anyMatch(java.util.Objects::isNull)) {
-                continue; // a label outside the alphabet has no CTC loss; its reading still counts above
-            }
-            for (float l : loss.loss(Predictor.lineLogits(net, LineReads.batch(images, targets).features), targets)) {
-                lossSum += l;
-            }
-        }
         s.exact = lines.isEmpty() ? 0 : (double) right / lines.size();
         s.cer = chars == 0 ? 0 : (double) edits / chars;
-        s.loss = lines.isEmpty() ? 0 : lossSum / lines.size();
+        s.loss = lines.isEmpty() ? 0 : lossSum[0] / lines.size();
         return s;
     }
 
@@ -273,12 +254,6 @@ public final class LineTraining {
         List<LineReads.Read> reads = LineReads.read(net, netAlphabet, lines, allowed);
         return lines.isEmpty() ? Double.NaN : reads.stream().filter(LineReads.Read::exact).count()
             / (double) lines.size();
-    }
-
-    private static List<LineDataset.Line> byWidth(List<LineDataset.Line> lines) {
-        List<LineDataset.Line> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingDouble(l -> l.image.getWidth() / (double) l.image.getHeight()));
-        return sorted;
     }
 
     private Map<String, Object> meta(int epoch, int epochs, int batch, double rate, double bestExact, double bestCer,

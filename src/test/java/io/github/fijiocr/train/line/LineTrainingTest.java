@@ -3,6 +3,7 @@ package io.github.fijiocr.train.line;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import ij.process.ByteProcessor;
 import io.github.fijiocr.model.LineOutputs;
@@ -91,6 +92,18 @@ public class LineTrainingTest {
         assertFalse(second.canceled);
         assertEquals(3, second.history.size());
         assertEquals(first.history.get(1).validationAccuracy, second.history.get(1).validationAccuracy, 1e-9);
+    }
+
+    @Test
+    public void aDatasetTooSmallToSplitIsRefusedWithWhatToDo() throws Exception {
+        LineDataset data = LineDataset.load(shiftedDigits(3));
+        try {
+            new LineTraining(data, new LineTrainingOptions(), Progress.NONE).run();
+            fail("3 lines trained");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("3 usable lines: too few")
+                && e.getMessage().endsWith("Label more lines."));
+        }
     }
 
     @Test
