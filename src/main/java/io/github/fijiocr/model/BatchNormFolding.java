@@ -15,6 +15,7 @@ import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -81,15 +82,12 @@ public final class BatchNormFolding {
         } else {
             var = norm.get(BatchNormalizationParamInitializer.GLOBAL_VAR).reshape(-1).dup();
         }
-        INDArray scale = Transforms.sqrt(var.addi(bn.getEps()), false).rdivi(1.0);
-        if (!bn.isLockGammaBeta()) {
-            scale.muli(norm.get(BatchNormalizationParamInitializer.GAMMA).reshape(-1));
-        }
-        INDArray beta = bn.isLockGammaBeta() ? mean.mul(0).addi(bn.getBeta())
+        boolean locked = bn.isLockGammaBeta(); // then gamma and beta are constants of the configuration
+        INDArray gamma = locked ? Nd4j.valueArrayOf(mean.shape(), bn.getGamma(), mean.dataType())
+            : norm.get(BatchNormalizationParamInitializer.GAMMA).reshape(-1);
+        INDArray beta = locked ? Nd4j.valueArrayOf(mean.shape(), bn.getBeta(), mean.dataType())
             : norm.get(BatchNormalizationParamInitializer.BETA).reshape(-1);
-        if (bn.isLockGammaBeta()) {
-            scale.muli(bn.getGamma());
-        }
+        INDArray scale = gamma.div(Transforms.sqrt(var.addi(bn.getEps()), false));
         INDArray w = conv.get(ConvolutionParamInitializer.WEIGHT_KEY);
         long out = w.size(0);
         w.muli(scale.reshape(out, 1, 1, 1));
