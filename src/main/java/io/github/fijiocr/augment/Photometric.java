@@ -153,37 +153,8 @@ final class Photometric {
 
     /** Separable Gaussian, radius 3 sigma, edges repeated. */
     static void blur(float[] img, int size, double sigma) {
-        if (sigma < MIN_BLUR_SIGMA) {
-            return;
-        }
-        int r = (int) Math.ceil(3 * sigma);
-        float[] k = new float[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) {
-            k[i + r] = (float) Math.exp(-i * i / (2 * sigma * sigma));
-            sum += k[i + r];
-        }
-        for (int i = 0; i < k.length; i++) {
-            k[i] /= (float) sum;
-        }
-        float[] tmp = new float[img.length];
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                float acc = 0;
-                for (int i = -r; i <= r; i++) {
-                    acc += k[i + r] * img[y * size + Math.max(0, Math.min(size - 1, x + i))];
-                }
-                tmp[y * size + x] = acc;
-            }
-        }
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                float acc = 0;
-                for (int i = -r; i <= r; i++) {
-                    acc += k[i + r] * tmp[Math.max(0, Math.min(size - 1, y + i)) * size + x];
-                }
-                img[y * size + x] = acc;
-            }
+        if (sigma >= MIN_BLUR_SIGMA) {
+            Blur.gaussian(img, size, size, sigma);
         }
     }
 

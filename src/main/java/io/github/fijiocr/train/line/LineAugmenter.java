@@ -1,6 +1,7 @@
 package io.github.fijiocr.train.line;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.augment.Blur;
 import java.util.Random;
 
 /**
@@ -32,11 +33,25 @@ final class LineAugmenter {
                 px[i] = (byte) Math.round(mean + ((px[i] & 0xff) - mean) * keep);
             }
         }
-        if (r.nextDouble() < 0.3) {
-            ip.blurGaussian(0.3 + 0.7 * r.nextDouble());
-        }
-        if (r.nextDouble() < 0.3) {
-            ip.noise(1 + 5 * r.nextDouble());
+        // Blur and noise in plain Java, from r: ImageJ's blur runs on its shared pool (whose
+        // threads keep a headless JVM up) and its noise on its own random, not the seed's.
+        boolean blur = r.nextDouble() < 0.3;
+        double sigma = 0.3 + 0.7 * r.nextDouble();
+        boolean noise = r.nextDouble() < 0.3;
+        double noiseSigma = 1 + 5 * r.nextDouble();
+        if (blur || noise) {
+            byte[] px = (byte[]) ip.getPixels();
+            float[] f = new float[px.length];
+            for (int i = 0; i < px.length; i++) {
+                f[i] = px[i] & 0xff;
+            }
+            if (blur) {
+                Blur.gaussian(f, ip.getWidth(), ip.getHeight(), sigma);
+            }
+            for (int i = 0; i < px.length; i++) {
+                double v = f[i] + (noise ? r.nextGaussian() * noiseSigma : 0);
+                px[i] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            }
         }
         return ip;
     }
