@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.present.ReadingMontage;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.train.line.LineDataset;
 import io.github.fijiocr.train.line.TextModelEvaluation;
@@ -83,6 +84,9 @@ public class EvaluateTextModelCommand extends OcrCommand {
         publish.show(substitutions, "OCR Text Substitutions");
         publish.show(thresholds, "OCR Text Thresholds");
         publish.show(readings, "OCR Text Readings");
+        if (hasDisplay()) {
+            publish.show(ReadingMontage.of(mine, modelName(), theirs, base_model));
+        }
     }
 
     private String modelName() {

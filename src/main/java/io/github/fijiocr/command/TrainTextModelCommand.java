@@ -3,6 +3,7 @@ package io.github.fijiocr.command;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
+import io.github.fijiocr.present.DatasetPlots;
 import io.github.fijiocr.present.Publisher;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TrainingWindows;
@@ -102,6 +103,7 @@ public class TrainTextModelCommand extends OcrCommand {
         }
         characters = Tables.counts(data.characters(), "character");
         publish.show(characters, "OCR Line Characters");
+        publish.show(DatasetPlots.characters(data.characters()), null);
         if (!data.problems().isEmpty()) {
             problems = Tables.problems(data.problems());
             publish.show(problems, "OCR Line Problems");

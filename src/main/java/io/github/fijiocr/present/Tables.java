@@ -249,9 +249,10 @@ public final class Tables {
             rt.addValue("loss", e.trainLoss);
             rt.addValue("val_loss", e.validationLoss);
             rt.addValue("val_exact", e.validationAccuracy);
+            rt.addValue("val_cer", e.validationCharacterErrors);
             rt.addValue("seconds", e.seconds);
         }
-        return decimals(rt, "loss", "val_loss", "val_exact", "seconds");
+        return decimals(rt, "loss", "val_loss", "val_exact", "val_cer", "seconds");
     }
 
     /** Fine-tuning: the base model and the fine-tuned one on the same test split, one row each. */

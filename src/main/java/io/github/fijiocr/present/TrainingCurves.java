@@ -5,7 +5,11 @@ import io.github.fijiocr.train.EpochStats;
 import java.awt.Color;
 import java.util.List;
 
-/** The seed tutorial's two plots: loss, and accuracy, of training and validation per epoch. */
+/**
+ * The seed tutorial's two plots: loss, and accuracy, of training and validation per epoch. For
+ * line models the accuracy plot shows the validation lines read exactly and their character
+ * error rate (there is no training accuracy: a line's reading is not a by-product of training).
+ */
 public final class TrainingCurves {
     private TrainingCurves() {
     }
@@ -42,6 +46,21 @@ public final class TrainingCurves {
             min = Math.max(0, Math.floor(min * 20 - 1) / 20);
         }
         plot.setLimits(0.5, Math.max(totalEpochs, n == 0 ? 1 : x[n - 1]) + 0.5, min, loss ? max * 1.05 + 1e-6 : 1.0);
+        double[] cer = new double[n];
+        boolean lines = false;
+        for (int i = 0; i < n; i++) {
+            cer[i] = history.get(i).validationCharacterErrors;
+            lines |= Double.isFinite(cer[i]);
+        }
+        if (lines && !loss) {
+            plot.setLimits(0.5, Math.max(totalEpochs, x[n - 1]) + 0.5, 0, 1.0);
+            plot.setColor(Color.RED);
+            plot.addPoints(x, val, Plot.CONNECTED_CIRCLES);
+            plot.setColor(new Color(0, 140, 0));
+            plot.addPoints(x, cer, Plot.CONNECTED_CIRCLES);
+            plot.addLegend("validation lines read exactly\nvalidation character error rate");
+            return plot;
+        }
         plot.setColor(Color.BLUE);
         plot.addPoints(x, train, Plot.CONNECTED_CIRCLES);
         plot.setColor(Color.RED);

@@ -13,9 +13,17 @@ public final class EpochStats {
     public final double validationLoss;
     public final double validationAccuracy;
     public final double seconds;
+    /** Line models: the validation lines' character error rate; NaN for character models. */
+    public final double validationCharacterErrors;
 
     public EpochStats(int epoch, double trainLoss, double trainAccuracy, double validationLoss,
         double validationAccuracy, double seconds) {
+        this(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, seconds, Double.NaN);
+    }
+
+    public EpochStats(int epoch, double trainLoss, double trainAccuracy, double validationLoss,
+        double validationAccuracy, double seconds, double validationCharacterErrors) {
+        this.validationCharacterErrors = validationCharacterErrors;
         this.epoch = epoch;
         this.trainLoss = trainLoss;
         this.trainAccuracy = trainAccuracy;

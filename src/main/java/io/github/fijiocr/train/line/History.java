@@ -19,6 +19,7 @@ final class History {
             m.put("loss", e.trainLoss);
             m.put("val_loss", e.validationLoss);
             m.put("val_exact", e.validationAccuracy);
+            m.put("val_cer", e.validationCharacterErrors);
             m.put("seconds", e.seconds);
             out.add(m);
         }
@@ -32,7 +33,7 @@ final class History {
                 Map<?, ?> m = (Map<?, ?>) o;
                 out.add(new EpochStats(num(m, "epoch").intValue(), num(m, "loss").doubleValue(), Double.NaN,
                     num(m, "val_loss").doubleValue(), num(m, "val_exact").doubleValue(), num(m, "seconds")
-                        .doubleValue()));
+                        .doubleValue(), num(m, "val_cer").doubleValue()));
             }
         }
         return out;

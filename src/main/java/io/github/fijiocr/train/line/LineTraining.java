@@ -133,7 +133,7 @@ public final class LineTraining {
             }
             Scores v = scores(net, alphabet, val, loss);
             history.add(new EpochStats(epoch, lossSum[0] / batches.size(), Double.NaN, v.loss, v.exact,
-                (System.nanoTime() - t0) / 1e9));
+                (System.nanoTime() - t0) / 1e9, v.cer));
             progress.log(String.format("epoch %d: CTC loss %.3f, validation: %.4f exact lines, %.4f character"
                 + " errors, CTC loss %.3f", epoch, lossSum[0] / batches.size(), v.exact, v.cer, v.loss));
             if (v.exact > bestExact || (v.exact == bestExact && v.cer < bestCer)) {
