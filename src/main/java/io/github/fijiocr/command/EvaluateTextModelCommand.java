@@ -23,7 +23,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Evaluate Text Model")
 public class EvaluateTextModelCommand extends OcrCommand {
-    @Parameter(label = "Line dataset (labels.csv or its folder)", persist = false, required = false)
+    @Parameter(label = "Line dataset (labels.csv, its folder, or a labelled stack)", persist = false, required = false)
     private File input;
 
     @Parameter(label = "Line model file (empty: bundled line model)", required = false, persist = false)
@@ -57,7 +57,8 @@ public class EvaluateTextModelCommand extends OcrCommand {
     @Override
     protected void execute() {
         if (input == null) {
-            throw new OcrException("No input given: set input= to a labels.csv of path,label rows or its folder.");
+            throw new OcrException("No input given: set input= to a labels.csv of path,label rows, its folder, or a stack whose slice"
+                + " labels are the texts.");
         }
         OcrModel evaluated = lineModel("model", model == null ? null : model.getPath(), false);
         OcrModel base = lineModel("base_model", base_model, true);

@@ -24,7 +24,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Train Text Model")
 public class TrainTextModelCommand extends OcrCommand {
-    @Parameter(label = "Line dataset (labels.csv or its folder)", persist = false, required = false)
+    @Parameter(label = "Line dataset (labels.csv, its folder, or a labelled stack)", persist = false, required = false)
     private File input;
 
     @Parameter(label = "Model file to write", style = "save", persist = false, required = false)
@@ -76,7 +76,8 @@ public class TrainTextModelCommand extends OcrCommand {
     @Override
     protected void execute() {
         if (input == null) {
-            throw new OcrException("No input given: set input= to a labels.csv of path,label rows or its folder.");
+            throw new OcrException("No input given: set input= to a labels.csv of path,label rows, its folder, or a stack whose slice"
+                + " labels are the texts.");
         }
         if (output == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=lines.zip.");

@@ -1,10 +1,14 @@
 package io.github.fijiocr.train.line;
 
+import ij.ImagePlus;
+import ij.ImageStack;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.io.AtomicFiles;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.model.LineArchitectures;
+import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.recognize.line.LineImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +18,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
  * Text lines and their labels, from a {@code labels.csv} of {@code path,label} (paths relative to
- * the file), as "Label Text with ROI Manager" exports them. Lines that cannot be trained on are
+ * the file), as "Label Text with ROI Manager" exports them, or from a stack labelled slice by slice. Lines that cannot be trained on are
  * kept out and reported by path: unreadable, blank image, empty label, a label longer than the
  * line can hold, a second copy of an image (it could be in the training and the test part at once). Which part of the split a line belongs to follows from its path and the seed
  * alone (a hash), so the split is the same in every run, a line added later never moves the
@@ -51,12 +56,20 @@ public final class LineDataset {
         this.problems = List.copyOf(problems);
     }
 
-    /** {@code input}: a {@code labels.csv} or the folder holding one. */
+    /**
+     * {@code input}: a {@code labels.csv} or the folder holding one, or a labelled stack (a TIFF
+     * whose slice labels are the lines' texts, as ImageJ keeps them; a line is then named
+     * {@code slice N}).
+     */
     public static LineDataset load(Path input) {
+        if (Files.isRegularFile(input) && ImageFiles.isImage(input)) {
+            return stack(input);
+        }
         Path csv = Files.isDirectory(input) ? input.resolve("labels.csv") : input;
         if (!Files.isRegularFile(csv)) {
             throw new OcrException("input=" + input + " has no labels.csv: give a labels.csv of path,label rows"
-                + " (Label Text with ROI Manager writes one) or the folder that holds it.");
+                + " (Label Text with ROI Manager writes one), the folder that holds it, or a stack whose slice"
+                + " labels are the texts.");
         }
         List<String[]> rows;
         try {
@@ -65,35 +78,75 @@ public final class LineDataset {
             throw new OcrException("Cannot read " + csv + ": " + e.getMessage(), e);
         }
         Path dir = csv.toAbsolutePath().getParent();
-        List<Line> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Map<String, Line> seen = new HashMap<>();
+        Builder b = new Builder(csv.getFileName().toString());
         for (String[] row : rows) {
             if (row.length < 2 || (row[0].equals("path") && row[1].equals("label"))) {
                 continue;
             }
             String path = row[0];
-            String text = row[1].strip();
+            b.add(path, row[1], () -> ImageFiles.readGray(dir.resolve(path)));
+        }
+        return b.done(input);
+    }
+
+    private static LineDataset stack(Path file) {
+        ImagePlus imp;
+        try {
+            imp = ImageFiles.open(file);
+        } catch (IOException e) {
+            throw new OcrException("input=" + file + ": " + e.getMessage() + ". Give a readable stack or a"
+                + " labels.csv.", e);
+        }
+        ImageStack stack = imp.getStack();
+        Builder b = new Builder("the stack's slice labels");
+        for (int i = 1; i <= stack.getSize(); i++) {
+            String label = stack.getSliceLabel(i);
+            // ImageJ keeps a slice's label on its first line; what follows is metadata.
+            String text = label == null ? "" : label.split("\n", 2)[0];
+            int slice = i;
+            b.add("slice " + i, text, () -> GrayImages.slice(imp, slice));
+        }
+        return b.done(file);
+    }
+
+    /** Reads one line's image; may fail. */
+    private interface ImageRead {
+        ByteProcessor read() throws IOException;
+    }
+
+    /** Checks lines one by one, keeping the usable ones and naming the others. */
+    private static final class Builder {
+        private final String labelSource;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private final Map<String, Line> seen = new HashMap<>();
+
+        Builder(String labelSource) {
+            this.labelSource = labelSource;
+        }
+
+        void add(String path, String label, ImageRead read) {
+            String text = label.strip();
             if (text.isEmpty()) {
-                problems.add(path + ": empty label; label it or take it out of " + csv.getFileName());
-                continue;
+                problems.add(path + ": empty label; label it or take it out of " + labelSource);
+                return;
             }
             ByteProcessor image;
             try {
-                image = ImageFiles.readGray(dir.resolve(path));
+                image = read.read();
             } catch (IOException | RuntimeException e) {
                 problems.add(path + ": unreadable (" + e.getMessage() + ")");
-                continue;
+                return;
             }
             if (image.getStatistics().stdDev < 1) {
                 problems.add(path + ": blank image, nothing to read");
-                continue;
+                return;
             }
             int columns = LineImage.of(image).width / LineArchitectures.COLUMN_WIDTH;
             if (ctcLength(text) > columns) {
                 problems.add(path + ": label \"" + text + "\" is longer than the line can hold (" + columns
                     + " columns); check the label, or crop the line wider");
-                continue;
+                return;
             }
             Line line = new Line(path, text, image);
             Line same = seen.putIfAbsent(fingerprint(image), line);
@@ -101,15 +154,18 @@ public final class LineDataset {
                 // A copy could land in training and test parts at once and score a line the model learned.
                 problems.add(path + ": the same image as " + same.path + (same.text.equals(text) ? ""
                     : ", labelled \"" + same.text + "\" there and \"" + text + "\" here") + "; left out");
-                continue;
+                return;
             }
             lines.add(line);
         }
-        if (lines.isEmpty()) {
-            throw new OcrException("input=" + input + " has no usable lines" + (problems.isEmpty() ? "" : ": "
-                + problems.get(0)) + ". Give labelled line images.");
+
+        LineDataset done(Path input) {
+            if (lines.isEmpty()) {
+                throw new OcrException("input=" + input + " has no usable lines" + (problems.isEmpty() ? "" : ": "
+                    + problems.get(0)) + ". Give labelled line images.");
+            }
+            return new LineDataset(lines, problems);
         }
-        return new LineDataset(lines, problems);
     }
 
     /** Identical pixels give identical fingerprints. */
@@ -154,6 +210,26 @@ public final class LineDataset {
             }
         }
         return out;
+    }
+
+    /**
+     * Writes which part each line is in ({@code path,label,part}), so that the split a model was
+     * trained on can be read later; the split itself never depends on this file.
+     */
+    public void writeSplit(Path file, long seed) throws IOException {
+        StringBuilder csv = new StringBuilder("path,label,part\n");
+        for (Line l : lines) {
+            csv.append(LabelsCsv.quote(l.path)).append(',').append(LabelsCsv.quote(l.text)).append(',')
+                .append(part(l.path, seed).name().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        AtomicFiles.write(file, out -> out.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code lines.zip} -> {@code lines.split.csv}: where Train Text Model writes the split it used. */
+    public static Path splitFileFor(Path model) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".split.csv");
     }
 
     /** The characters of the labels, each with how often it occurs, in code point order. */

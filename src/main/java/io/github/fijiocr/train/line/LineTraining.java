@@ -88,6 +88,15 @@ public final class LineTraining {
         }
 
         Path checkpoint = options.output == null ? null : Checkpoint.pathFor(options.output);
+        if (options.output != null) {
+            Path split = LineDataset.splitFileFor(options.output);
+            try {
+                data.writeSplit(split, seed);
+            } catch (IOException e) {
+                throw new OcrException("Cannot write the split " + split + ": " + e.getMessage()
+                    + ". Choose an output in a folder you can write to.", e);
+            }
+        }
         MultiLayerNetwork net;
         int firstEpoch = 1;
         List<EpochStats> history = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.awt.Font;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -49,6 +50,12 @@ public class LineTrainingTest {
         assertTrue(saved.isLine());
         assertEquals(DIGITS, saved.alphabet());
         assertEquals("done", saved.metadata().training().get("status"));
+        // The split it used, beside the model: one row per usable line, its part as the hash gives it.
+        List<String> split = Files.readAllLines(LineDataset.splitFileFor(o.output));
+        assertEquals(data.lines().size() + 1, split.size());
+        LineDataset.Line first = data.lines().get(0);
+        assertTrue(split.contains(first.path + "," + first.text + ","
+            + LineDataset.part(first.path, o.seed).name().toLowerCase(Locale.ROOT)));
     }
 
     @Test

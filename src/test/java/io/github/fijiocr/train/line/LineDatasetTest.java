@@ -1,0 +1,68 @@
+package io.github.fijiocr.train.line;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.io.TiffStacks;
+import java.awt.Font;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** A labelled stack is a line dataset too: slice labels are the texts. */
+public class LineDatasetTest {
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private static ByteProcessor line(String text) {
+        ByteProcessor ip = new ByteProcessor(120, 32);
+        ip.setColor(230);
+        ip.fill();
+        ip.setColor(20);
+        ip.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
+        ip.drawString(text, 8, 27);
+        return ip;
+    }
+
+    @Test
+    public void aLabelledStackIsReadSliceBySlice() throws Exception {
+        ImageStack stack = new ImageStack(120, 32);
+        stack.addSlice("12:05\nmetadata that is not the label", line("12:05"));
+        stack.addSlice("LOT 7", line("LOT 7"));
+        stack.addSlice("", line("unlabelled"));
+        stack.addSlice("4", new ByteProcessor(120, 32));
+        stack.addSlice("12:05", line("12:05"));
+        Path file = tmp.getRoot().toPath().resolve("lines.tif");
+        TiffStacks.write(new ImagePlus("lines", stack), file);
+
+        LineDataset data = LineDataset.load(file);
+        assertEquals(2, data.lines().size());
+        assertEquals("12:05", data.lines().get(0).text);
+        assertEquals("slice 1", data.lines().get(0).path);
+        assertEquals("LOT 7", data.lines().get(1).text);
+        String all = String.join("\n", data.problems());
+        for (String expected : new String[] {"slice 3: empty label", "slice 4: blank image",
+            "slice 5: the same image as slice 1"}) {
+            assertTrue(expected + " in\n" + all, all.contains(expected));
+        }
+    }
+
+    @Test
+    public void anUnreadableStackIsNamedWithWhatToDo() throws Exception {
+        Path file = tmp.getRoot().toPath().resolve("broken.tif");
+        Files.writeString(file, "not a tiff");
+        try {
+            LineDataset.load(file);
+            fail("a broken stack was accepted");
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("input=" + file) && e.getMessage().contains("labels.csv"));
+        }
+    }
+}
