@@ -1,0 +1,252 @@
+package io.github.fijiocr.bench;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.io.ImageFiles;
+import io.github.fijiocr.io.LabelsCsv;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.Nd4jRuntime;
+import io.github.fijiocr.recognize.CharacterReading;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.TextReader;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Issue 19's figures on {@code scene_text_boxes} (whole photos, boxed words): word detection
+ * precision, recall and F-score at IoU 0.5 (detections on {@code ###} boxes ignored, as ICDAR
+ * does) and end-to-end word recall (found, and read the same ignoring case and the punctuation at
+ * a word's ends), Read Text with its defaults beside Tesseract {@code --psm 11} on the same photos
+ * in the same run. Our words are the line readings split at their spaces, each box the union of
+ * its characters' boxes. Usage: {@code SceneTextBenchmark data_dir}.
+ */
+public final class SceneTextBenchmark {
+    static final double IOU = 0.5;
+
+    private SceneTextBenchmark() {
+    }
+
+    /** A word: its box and text. */
+    static final class Word {
+        final Rectangle box;
+        final String text;
+
+        Word(Rectangle box, String text) {
+            this.box = box;
+            this.text = text;
+        }
+    }
+
+    /** Counts over a set of photos. */
+    static final class Score {
+        int detected;
+        int ignored;
+        int truths;
+        int matched;
+        int read;
+
+        double precision() {
+            return (double) matched / Math.max(1, detected - ignored);
+        }
+
+        double recall() {
+            return (double) matched / Math.max(1, truths);
+        }
+
+        double f() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f R %.3f F %.3f (%d of %d words found; %d detections, %d on ### boxes)",
+                precision(), recall(), f(), matched, truths, detected, ignored);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Paths.get(args[0]).resolve("scene_text_boxes");
+        Nd4jRuntime.useThreads(1);
+        Map<String, List<Word>> truth = new LinkedHashMap<>();
+        for (String[] row : LabelsCsv.read(dir.resolve("boxes.csv"))) {
+            if (row[0].equals("path")) {
+                continue;
+            }
+            int[] c = new int[8];
+            for (int i = 0; i < 8; i++) {
+                c[i] = Integer.parseInt(row[1 + i].trim());
+            }
+            int x0 = Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
+            int x1 = Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
+            int y0 = Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
+            int y1 = Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+            truth.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Word(new Rectangle(x0, y0, x1 - x0,
+                y1 - y0), row[9]));
+        }
+        for (String[] row : LabelsCsv.read(dir.resolve("labels.csv"))) {
+            if (!row[0].equals("path")) {
+                truth.computeIfAbsent(row[0], k -> new ArrayList<>());
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        truth.keySet().forEach(p -> files.add(dir.resolve(p)));
+
+        TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+            ReadOptions.DEFAULT_THRESHOLD, null));
+        Score ours = new Score();
+        double[] ms = new double[files.size()];
+        long cpu0 = cpu();
+        int k = 0;
+        for (Path f : files) {
+            long t0 = System.nanoTime();
+            List<Word> found = new ArrayList<>();
+            try {
+                ByteProcessor gray = ImageFiles.readGray(f);
+                for (LineReading line : reader.read(gray, f.getFileName().toString(), 1)) {
+                    found.addAll(words(line));
+                }
+            } catch (RuntimeException e) {
+                System.err.println(f + ": " + e);
+            }
+            ms[k] = (System.nanoTime() - t0) / 1e6;
+            score(found, truth.get(dir.relativize(f).toString()), ours);
+            k++;
+        }
+        double ourCpu = (cpu() - cpu0) / 1e9;
+        Arrays.sort(ms);
+
+        boolean tess = Tesseract.installed();
+        Score theirs = new Score();
+        double[] tessCpu = {Double.NaN};
+        if (tess) {
+            List<List<Tesseract.Word>> all = Tesseract.words(files, 11, tessCpu);
+            for (int i = 0; i < files.size(); i++) {
+                List<Word> found = new ArrayList<>();
+                all.get(i).forEach(w -> found.add(new Word(w.box, w.text)));
+                score(found, truth.get(dir.relativize(files.get(i)).toString()), theirs);
+            }
+        }
+        System.out.println("| measure | Fiji OCR (Read Text, defaults) | Tesseract " + (tess ? Tesseract.version()
+            + " --psm 11" : "(not installed)") + " |");
+        System.out.println("|---|---|---|");
+        row("scene_text_boxes, " + files.size() + " photos: word detection at IoU 0.5", ours.toString(),
+            tess ? theirs.toString() : "-");
+        row("detection F-score", String.format("%.3f", ours.f()), tess ? String.format("%.3f", theirs.f()) : "-");
+        row("end-to-end word recall (found and read, case-insensitive)", recall(ours), tess ? recall(theirs) : "-");
+        row("CPU seconds, all photos (ours: one ND4J thread, decoding included)", String.format("%.1f", ourCpu),
+            tess ? String.format("%.1f", tessCpu[0]) : "-");
+        row("ms per photo, median (max)", String.format("%.0f (%.0f)", ms[ms.length / 2], ms[ms.length - 1]), "-");
+        System.exit(0);
+    }
+
+    private static String recall(Score s) {
+        return String.format("%d of %d (%.1f%%)", s.read, s.truths, 100.0 * s.read / Math.max(1, s.truths));
+    }
+
+    private static void row(String measure, String ours, String theirs) {
+        System.out.println("| " + measure + " | " + ours + " | " + theirs + " |");
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** A line reading cut at its spaces; each word's box the union of its characters' boxes. */
+    static List<Word> words(LineReading line) {
+        List<Word> out = new ArrayList<>();
+        String[] parts = line.text.trim().split("\\s+");
+        int chars = 0;
+        for (String p : parts) {
+            chars += p.codePointCount(0, p.length());
+        }
+        if (line.text.isBlank()) {
+            return out;
+        }
+        if (chars != line.characters.size()) {
+            out.add(new Word(line.bounds, line.text.trim()));
+            return out;
+        }
+        int i = 0;
+        for (String p : parts) {
+            Rectangle box = null;
+            for (int n = p.codePointCount(0, p.length()); n > 0; n--, i++) {
+                CharacterReading c = line.characters.get(i);
+                box = box == null ? new Rectangle(c.box) : box.union(c.box);
+            }
+            out.add(new Word(box, p));
+        }
+        return out;
+    }
+
+    /** Greedy one-to-one matching by IoU, best pairs first. */
+    static void score(List<Word> found, List<Word> truth, Score s) {
+        List<Word> cares = new ArrayList<>();
+        List<Word> dontCare = new ArrayList<>();
+        for (Word t : truth) {
+            (t.text.equals("###") ? dontCare : cares).add(t);
+        }
+        s.truths += cares.size();
+        s.detected += found.size();
+        List<double[]> pairs = new ArrayList<>();
+        for (int d = 0; d < found.size(); d++) {
+            for (int t = 0; t < cares.size(); t++) {
+                double iou = iou(found.get(d).box, cares.get(t).box);
+                if (iou >= IOU) {
+                    pairs.add(new double[] {iou, d, t});
+                }
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+        boolean[] usedD = new boolean[found.size()];
+        boolean[] usedT = new boolean[cares.size()];
+        for (double[] p : pairs) {
+            int d = (int) p[1];
+            int t = (int) p[2];
+            if (usedD[d] || usedT[t]) {
+                continue;
+            }
+            usedD[d] = true;
+            usedT[t] = true;
+            s.matched++;
+            s.read += norm(found.get(d).text).equals(norm(cares.get(t).text)) ? 1 : 0;
+        }
+        for (int d = 0; d < found.size(); d++) {
+            if (usedD[d]) {
+                continue;
+            }
+            for (Word t : dontCare) {
+                Rectangle in = found.get(d).box.intersection(t.box);
+                double area = (double) found.get(d).box.width * found.get(d).box.height;
+                if (!in.isEmpty() && in.width * (double) in.height > 0.5 * area) {
+                    s.ignored++;
+                    break;
+                }
+            }
+        }
+    }
+
+    static double iou(Rectangle a, Rectangle b) {
+        Rectangle in = a.intersection(b);
+        if (in.isEmpty()) {
+            return 0;
+        }
+        double i = (double) in.width * in.height;
+        return i / ((double) a.width * a.height + (double) b.width * b.height - i);
+    }
+
+    /** Case ignored, and punctuation at the ends (ICDAR's word spotting rule). */
+    static String norm(String s) {
+        return s.toUpperCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+}
