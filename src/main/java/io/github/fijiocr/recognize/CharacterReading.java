@@ -29,6 +29,14 @@ public final class CharacterReading {
         this.rejected = confidence < threshold;
     }
 
+    /** The same reading with its box moved (from a crop's coordinates to the image's). */
+    public CharacterReading movedBy(int dx, int dy) {
+        Rectangle moved = new Rectangle(box);
+        moved.translate(dx, dy);
+        return new CharacterReading(label, confidence, secondLabel, secondConfidence, moved,
+            rejected ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+    }
+
     /** The label, or {@link #REJECTED} when the model was not sure enough. */
     public String text() {
         return rejected ? REJECTED : label;

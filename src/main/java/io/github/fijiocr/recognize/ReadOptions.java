@@ -7,8 +7,11 @@ public final class ReadOptions {
     /** How lines are read: whole, by a line model, or cut into characters for a character model. */
     public enum Reader { LINE, CHARACTERS }
 
-    /** Where the lines are: found by the locator, or the whole image (or selection) is one line. */
-    public enum Layout { LINES, SINGLE_LINE }
+    /**
+     * Where the lines are: found by the locator, the whole image (or selection) is one line, or
+     * anywhere in a photo (many thresholds, both polarities, each candidate judged by the line reader).
+     */
+    public enum Layout { LINES, SINGLE_LINE, SCENE }
 
     /** The seed's rejection probability: characters below it read as "?". */
     public static final double DEFAULT_THRESHOLD = 0.7;

@@ -49,6 +49,8 @@ public final class TextReader {
         List<Recognizer.ReadLine> read;
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
+        } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
+            read = readScene(gray, roi);
         } else {
             List<TextLine> lines = locator.locate(gray, roi);
             read = recognizer.read(gray, lines);
@@ -64,6 +66,36 @@ public final class TextReader {
             }
         }
         return out;
+    }
+
+    /** Scene text inside {@code roi}: found in the crop, boxes given in the whole image's coordinates. */
+    private List<Recognizer.ReadLine> readScene(ByteProcessor gray, Roi roi) {
+        SceneReader scene = new SceneReader((LineRecognizer) recognizer);
+        if (roi == null) {
+            return scene.read(gray);
+        }
+        Rectangle r = roi.getBounds().intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        gray.setRoi(r);
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        for (Recognizer.ReadLine l : scene.read(crop)) {
+            out.add(moved(l, r.x, r.y));
+        }
+        return out;
+    }
+
+    private static Recognizer.ReadLine moved(Recognizer.ReadLine l, int dx, int dy) {
+        List<CharacterReading> chars = new ArrayList<>();
+        for (CharacterReading c : l.characters) {
+            chars.add(c.movedBy(dx, dy));
+        }
+        Rectangle b = new Rectangle(l.bounds);
+        b.translate(dx, dy);
+        return new Recognizer.ReadLine(l.text, chars, b);
     }
 
     private List<Recognizer.ReadLine> readAsOneLine(ByteProcessor gray, Roi roi) {

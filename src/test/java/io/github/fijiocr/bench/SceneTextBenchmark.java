@@ -101,10 +101,60 @@ public final class SceneTextBenchmark {
         List<Path> files = new ArrayList<>();
         truth.keySet().forEach(p -> files.add(dir.resolve(p)));
 
+        Run lines = run(files, dir, truth, ReadOptions.Layout.LINES);
+        Run scene = run(files, dir, truth, ReadOptions.Layout.SCENE);
+
+        boolean tess = Tesseract.installed();
+        Score theirs = new Score();
+        double[] tessCpu = {Double.NaN};
+        if (tess) {
+            List<List<Tesseract.Word>> all = Tesseract.words(files, 11, tessCpu);
+            for (int i = 0; i < files.size(); i++) {
+                List<Word> found = new ArrayList<>();
+                all.get(i).forEach(w -> found.add(new Word(w.box, w.text)));
+                score(found, truth.get(dir.relativize(files.get(i)).toString()), theirs);
+            }
+        }
+        System.out.println("| measure | Fiji OCR, layout=lines (default) | Fiji OCR, layout=scene | Tesseract "
+            + (tess ? Tesseract.version() + " --psm 11" : "(not installed)") + " |");
+        System.out.println("|---|---|---|---|");
+        row("scene_text_boxes, " + files.size() + " photos: word detection at IoU 0.5", lines.score.toString(),
+            scene.score.toString(), tess ? theirs.toString() : "-");
+        row("detection F-score", String.format("%.3f", lines.score.f()), String.format("%.3f", scene.score.f()),
+            tess ? String.format("%.3f", theirs.f()) : "-");
+        row("end-to-end word recall (found and read, case-insensitive)", recall(lines.score), recall(scene.score),
+            tess ? recall(theirs) : "-");
+        row("CPU seconds, all photos (ours: one ND4J thread, decoding included)", String.format("%.1f", lines.cpu),
+            String.format("%.1f", scene.cpu), tess ? String.format("%.1f", tessCpu[0]) : "-");
+        row("ms per photo, median (max)", lines.ms(), scene.ms(), "-");
+        System.exit(0);
+    }
+
+    private static String recall(Score s) {
+        return String.format("%d of %d (%.1f%%)", s.read, s.truths, 100.0 * s.read / Math.max(1, s.truths));
+    }
+
+    private static void row(String measure, String... values) {
+        System.out.println("| " + measure + " | " + String.join(" | ", values) + " |");
+    }
+
+    /** One layout's figures. */
+    static final class Run {
+        final Score score = new Score();
+        double[] ms;
+        double cpu;
+
+        String ms() {
+            return String.format("%.0f (%.0f)", ms[ms.length / 2], ms[ms.length - 1]);
+        }
+    }
+
+    static Run run(List<Path> files, Path dir, Map<String, List<Word>> truth, ReadOptions.Layout layout)
+        throws java.io.IOException {
         TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
-            ReadOptions.DEFAULT_THRESHOLD, null));
-        Score ours = new Score();
-        double[] ms = new double[files.size()];
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
+        Run run = new Run();
+        run.ms = new double[files.size()];
         long cpu0 = cpu();
         int k = 0;
         for (Path f : files) {
@@ -118,43 +168,12 @@ public final class SceneTextBenchmark {
             } catch (RuntimeException e) {
                 System.err.println(f + ": " + e);
             }
-            ms[k] = (System.nanoTime() - t0) / 1e6;
-            score(found, truth.get(dir.relativize(f).toString()), ours);
-            k++;
+            run.ms[k++] = (System.nanoTime() - t0) / 1e6;
+            score(found, truth.get(dir.relativize(f).toString()), run.score);
         }
-        double ourCpu = (cpu() - cpu0) / 1e9;
-        Arrays.sort(ms);
-
-        boolean tess = Tesseract.installed();
-        Score theirs = new Score();
-        double[] tessCpu = {Double.NaN};
-        if (tess) {
-            List<List<Tesseract.Word>> all = Tesseract.words(files, 11, tessCpu);
-            for (int i = 0; i < files.size(); i++) {
-                List<Word> found = new ArrayList<>();
-                all.get(i).forEach(w -> found.add(new Word(w.box, w.text)));
-                score(found, truth.get(dir.relativize(files.get(i)).toString()), theirs);
-            }
-        }
-        System.out.println("| measure | Fiji OCR (Read Text, defaults) | Tesseract " + (tess ? Tesseract.version()
-            + " --psm 11" : "(not installed)") + " |");
-        System.out.println("|---|---|---|");
-        row("scene_text_boxes, " + files.size() + " photos: word detection at IoU 0.5", ours.toString(),
-            tess ? theirs.toString() : "-");
-        row("detection F-score", String.format("%.3f", ours.f()), tess ? String.format("%.3f", theirs.f()) : "-");
-        row("end-to-end word recall (found and read, case-insensitive)", recall(ours), tess ? recall(theirs) : "-");
-        row("CPU seconds, all photos (ours: one ND4J thread, decoding included)", String.format("%.1f", ourCpu),
-            tess ? String.format("%.1f", tessCpu[0]) : "-");
-        row("ms per photo, median (max)", String.format("%.0f (%.0f)", ms[ms.length / 2], ms[ms.length - 1]), "-");
-        System.exit(0);
-    }
-
-    private static String recall(Score s) {
-        return String.format("%d of %d (%.1f%%)", s.read, s.truths, 100.0 * s.read / Math.max(1, s.truths));
-    }
-
-    private static void row(String measure, String ours, String theirs) {
-        System.out.println("| " + measure + " | " + ours + " | " + theirs + " |");
+        run.cpu = (cpu() - cpu0) / 1e9;
+        Arrays.sort(run.ms);
+        return run;
     }
 
     private static long cpu() {

@@ -1,0 +1,315 @@
+package io.github.fijiocr.locate;
+
+import ij.process.ByteProcessor;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Candidate text lines anywhere in a photo or micrograph, of either polarity, under uneven light:
+ * the image is thresholded several ways (global levels, and against the local mean at two window
+ * sizes, dark and light ink each), every mask's connected components that are shaped like
+ * characters are chained into lines by height, alignment and spacing, and each chain of three or
+ * more is a candidate. Many candidates are not text, and one line is found by several masks: the
+ * reader decides ({@code recognize.SceneReader}). The constants are what printed characters are
+ * like (a few pixels to most of the image high, about as wide as high, gaps under a character's
+ * height), not figures fitted to a dataset.
+ */
+public final class SceneLines {
+    /** Global thresholds, as fractions of the image's 0.5th..99.9th percentile range. */
+    private static final double[] LEVELS = {0.2, 0.35, 0.5, 0.65, 0.8};
+    /** Local-mean windows, as fractions of the image's shorter side. */
+    private static final double[] WINDOWS = {0.03, 0.12};
+    /** Ink must differ from the local mean by this share of the image's range. */
+    private static final double LOCAL_CONTRAST = 0.08;
+    static final int MIN_HEIGHT = 8;
+    private static final int MIN_PIXELS = 20;
+    private static final int MIN_CHARACTERS = 3;
+    /** Words of a line are at most this many heights apart. */
+    static final double WORD_GAP = 2.5;
+    /** A character's mean stroke (shorter run of ink) is at most this share of its height. */
+    static final double MAX_STROKE = 0.4;
+
+    private SceneLines() {
+    }
+
+    /** Candidate line boxes, unordered, duplicates across masks included. */
+    public static List<Rectangle> candidates(ByteProcessor gray) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] px = (byte[]) gray.getPixels();
+        int[] hist = new int[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        // Burned-in text is often the rarest, brightest or darkest thing: levels span nearly all.
+        int lo = percentile(hist, px.length, 0.005);
+        int hi = percentile(hist, px.length, 0.999);
+        List<Rectangle> out = new ArrayList<>();
+        if (hi - lo < 10) {
+            return out;
+        }
+        byte[] mask = new byte[px.length];
+        for (double level : LEVELS) {
+            int t = (int) Math.round(lo + level * (hi - lo));
+            for (int polarity = 0; polarity < 2; polarity++) {
+                for (int i = 0; i < px.length; i++) {
+                    int v = px[i] & 0xff;
+                    mask[i] = (byte) ((polarity == 0 ? v < t : v > t) ? 1 : 0);
+                }
+                out.addAll(lines(mask, w, h));
+            }
+        }
+        double[] integral = integral(px, w, h);
+        double contrast = LOCAL_CONTRAST * (hi - lo);
+        for (double fraction : WINDOWS) {
+            int r = Math.max(4, (int) Math.round(fraction * Math.min(w, h)));
+            for (int polarity = 0; polarity < 2; polarity++) {
+                for (int y = 0; y < h; y++) {
+                    int y0 = Math.max(0, y - r);
+                    int y1 = Math.min(h - 1, y + r);
+                    for (int x = 0; x < w; x++) {
+                        int x0 = Math.max(0, x - r);
+                        int x1 = Math.min(w - 1, x + r);
+                        double mean = sum(integral, w, x0, y0, x1, y1) / ((x1 - x0 + 1) * (y1 - y0 + 1));
+                        double d = (px[y * w + x] & 0xff) - mean;
+                        mask[y * w + x] = (byte) ((polarity == 0 ? d < -contrast : d > contrast) ? 1 : 0);
+                    }
+                }
+                out.addAll(lines(mask, w, h));
+            }
+        }
+        return out;
+    }
+
+    /** The character-shaped components of one mask, chained into lines. */
+    static List<Rectangle> lines(byte[] mask, int w, int h) {
+        List<Rectangle> boxes = characterLike(mask, w, h);
+        boxes.sort((a, b) -> Integer.compare(a.x, b.x));
+        UnionFind sets = new UnionFind(boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle a = boxes.get(i);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Rectangle b = boxes.get(j);
+                int maxH = Math.max(a.height, b.height);
+                if (b.x > a.x + a.width + maxH) {
+                    break; // sorted by x: every later box is further away
+                }
+                if (neighbours(a, b)) {
+                    sets.join(i, j);
+                }
+            }
+        }
+        List<Rectangle> out = new ArrayList<>();
+        int[] count = new int[boxes.size()];
+        Rectangle[] union = new Rectangle[boxes.size()];
+        for (int i = 0; i < boxes.size(); i++) {
+            int root = sets.find(i);
+            count[root]++;
+            union[root] = union[root] == null ? new Rectangle(boxes.get(i)) : union[root].union(boxes.get(i));
+        }
+        List<Rectangle> chains = new ArrayList<>();
+        List<Rectangle> pairs = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (count[i] >= MIN_CHARACTERS && union[i].width > union[i].height) {
+                chains.add(union[i]);
+            } else if (count[i] == 2) {
+                pairs.add(union[i]); // a short word ("nm", "µm") joins a line, never stands alone
+            }
+        }
+        out.addAll(chains);
+        List<Rectangle> parts = new ArrayList<>(chains);
+        parts.addAll(pairs);
+        for (Rectangle joined : joinedWords(parts)) {
+            if (chains.stream().anyMatch(joined::contains)) {
+                out.add(joined);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Chains of one line that a wide gap split (words, or marks too small to be components:
+     * {@code t = 3.25 s}) joined, as extra candidates: the reader judges both the parts and the whole.
+     */
+    static List<Rectangle> joinedWords(List<Rectangle> chains) {
+        List<Rectangle> sorted = new ArrayList<>(chains);
+        sorted.sort((a, b) -> Integer.compare(a.x, b.x));
+        List<Rectangle> out = new ArrayList<>();
+        boolean[] used = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Rectangle line = new Rectangle(sorted.get(i));
+            int parts = 1;
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Rectangle b = sorted.get(j);
+                int minH = Math.min(line.height, b.height);
+                int overlap = Math.min(line.y + line.height, b.y + b.height) - Math.max(line.y, b.y);
+                int gap = b.x - (line.x + line.width);
+                if (!used[j] && gap >= 0 && gap <= WORD_GAP * minH && overlap >= 0.6 * minH
+                    && Math.max(line.height, b.height) <= 1.6 * minH) {
+                    line = line.union(b);
+                    used[j] = true;
+                    parts++;
+                }
+            }
+            if (parts > 1) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Two characters of one line: similar heights, side by side, centres level, a gap under a height. */
+    static boolean neighbours(Rectangle a, Rectangle b) {
+        int minH = Math.min(a.height, b.height);
+        int maxH = Math.max(a.height, b.height);
+        if (maxH > 1.6 * minH) {
+            return false;
+        }
+        int overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        if (overlap < 0.6 * minH) {
+            return false;
+        }
+        Rectangle left = a.x <= b.x ? a : b;
+        Rectangle right = left == a ? b : a;
+        int gap = right.x - (left.x + left.width);
+        return gap <= maxH && gap >= -0.2 * minH;
+    }
+
+    /**
+     * Components (8-connected) shaped like a character or a part of one. Characters are drawn with
+     * strokes: at a typical pixel, the ink runs short across the stroke however long it runs
+     * along it. A cell, a speck or a blob is solid: its pixels run long both ways. So a component
+     * whose pixels' shorter run (horizontal or vertical) is on average over {@link #MAX_STROKE} of
+     * its height is not a character (the stroke width cue of scene text detectors, measured
+     * cheaply along rows and columns).
+     */
+    static List<Rectangle> characterLike(byte[] mask, int w, int h) {
+        int[] across = shorterRuns(mask, w, h);
+        int[] label = new int[mask.length];
+        int[] stack = new int[mask.length];
+        List<Rectangle> out = new ArrayList<>();
+        int next = 0;
+        for (int start = 0; start < mask.length; start++) {
+            if (mask[start] == 0 || label[start] != 0) {
+                continue;
+            }
+            next++;
+            int top = 0;
+            stack[top++] = start;
+            label[start] = next;
+            int minX = w;
+            int minY = h;
+            int maxX = -1;
+            int maxY = -1;
+            int n = 0;
+            long stroke = 0;
+            while (top > 0) {
+                int p = stack[--top];
+                int x = p % w;
+                int y = p / w;
+                n++;
+                stroke += across[p];
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    int yy = y + dy;
+                    if (yy < 0 || yy >= h) {
+                        continue;
+                    }
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx;
+                        int q = yy * w + xx;
+                        if (xx >= 0 && xx < w && mask[q] != 0 && label[q] == 0) {
+                            label[q] = next;
+                            stack[top++] = q;
+                        }
+                    }
+                }
+            }
+            int bw = maxX - minX + 1;
+            int bh = maxY - minY + 1;
+            double fill = (double) n / (bw * bh);
+            boolean border = minX == 0 || minY == 0 || maxX == w - 1 || maxY == h - 1;
+            if (!border && n >= MIN_PIXELS && bh >= MIN_HEIGHT && bh <= 0.8 * h && bw <= 2.0 * bh
+                && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95 && stroke <= MAX_STROKE * bh * n) {
+                out.add(new Rectangle(minX, minY, bw, bh));
+            }
+        }
+        return out;
+    }
+
+    /** Per ink pixel, the shorter of its horizontal and vertical run of ink. */
+    static int[] shorterRuns(byte[] mask, int w, int h) {
+        int[] run = new int[mask.length];
+        for (int y = 0; y < h; y++) {
+            int x = 0;
+            while (x < w) {
+                if (mask[y * w + x] == 0) {
+                    x++;
+                    continue;
+                }
+                int end = x;
+                while (end < w && mask[y * w + end] != 0) {
+                    end++;
+                }
+                for (int i = x; i < end; i++) {
+                    run[y * w + i] = end - x;
+                }
+                x = end;
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            int y = 0;
+            while (y < h) {
+                if (mask[y * w + x] == 0) {
+                    y++;
+                    continue;
+                }
+                int end = y;
+                while (end < h && mask[end * w + x] != 0) {
+                    end++;
+                }
+                for (int i = y; i < end; i++) {
+                    run[i * w + x] = Math.min(run[i * w + x], end - y);
+                }
+                y = end;
+            }
+        }
+        return run;
+    }
+
+    private static int percentile(int[] hist, int n, double q) {
+        long target = Math.round(q * n);
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (seen >= target) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
+    private static double[] integral(byte[] px, int w, int h) {
+        double[] s = new double[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            double row = 0;
+            for (int x = 0; x < w; x++) {
+                row += px[y * w + x] & 0xff;
+                s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + row;
+            }
+        }
+        return s;
+    }
+
+    private static double sum(double[] s, int w, int x0, int y0, int x1, int y1) {
+        int stride = w + 1;
+        return s[(y1 + 1) * stride + x1 + 1] - s[y0 * stride + x1 + 1] - s[(y1 + 1) * stride + x0] + s[y0 * stride + x0];
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.fijiocr.recognize;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.SceneLines;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code layout=scene}: text anywhere in a photo or micrograph. {@link SceneLines} proposes
+ * candidate lines from many thresholds; each is read whole, and the reader is the judge: a
+ * candidate stays only when most of what it reads is read with confidence and holds at least two
+ * letters or digits. Of overlapping candidates (one line found by several masks, or a line and
+ * part of it) the reading with the most confident text stays.
+ */
+public final class SceneReader {
+    /** Longer sides beyond this are scaled down to find candidates (reading uses the full image). */
+    static final int FIND_SIDE = 1600;
+    /** Candidates overlapping this much are one line found twice: only one is read. */
+    private static final double SAME = 0.7;
+    /** Kept lines overlap less than this. */
+    private static final double OVERLAP = 0.3;
+    /** A reading is text when at least this share of its characters is accepted. */
+    private static final double ACCEPTED = 0.7;
+
+    private final LineRecognizer recognizer;
+
+    public SceneReader(LineRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    /** The lines read as text, top to bottom, then left to right. */
+    public List<Recognizer.ReadLine> read(ByteProcessor gray) {
+        int side = Math.max(gray.getWidth(), gray.getHeight());
+        double scale = Math.min(1, (double) FIND_SIDE / side);
+        ByteProcessor small = gray;
+        if (scale < 1) {
+            gray.setInterpolationMethod(ByteProcessor.BILINEAR);
+            small = (ByteProcessor) gray.resize((int) Math.round(gray.getWidth() * scale),
+                (int) Math.round(gray.getHeight() * scale), true);
+        }
+        Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
+        List<Rectangle> regions = new ArrayList<>();
+        for (Rectangle c : distinct(SceneLines.candidates(small))) {
+            Rectangle r = new Rectangle((int) Math.floor(c.x / scale), (int) Math.floor(c.y / scale),
+                (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
+            int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end
+            // A chain sits on the baseline: descenders (µ, g, p) hang below it, while above it a
+            // scale bar or another line may be close; so more room below than above.
+            int above = (int) Math.round(0.15 * r.height);
+            int below = (int) Math.round(0.35 * r.height);
+            r = new Rectangle(r.x - padX, r.y - above, r.width + 2 * padX, r.height + above + below);
+            regions.add(r.intersection(image));
+        }
+        List<Recognizer.ReadLine> read = regions.isEmpty() ? List.of() : recognizer.readRegions(gray, regions);
+        List<Recognizer.ReadLine> text = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (Recognizer.ReadLine r : read) {
+            double score = textScore(r);
+            if (score > 0) {
+                text.add(r);
+                scores.add(score);
+            }
+        }
+        return strongest(text, scores);
+    }
+
+    /**
+     * How much text a reading holds, or 0 when it does not look like text: each character counts
+     * its confidence above one half, so a longer confident reading outranks a part of it and
+     * unsure characters count against.
+     */
+    static double textScore(Recognizer.ReadLine r) {
+        if (r == null || r.characters.isEmpty()) {
+            return 0;
+        }
+        int accepted = 0;
+        int alnum = 0;
+        double sum = 0;
+        for (CharacterReading c : r.characters) {
+            sum += c.confidence - 0.5;
+            if (!c.rejected) {
+                accepted++;
+                alnum += c.label.codePoints().allMatch(Character::isLetterOrDigit) ? 1 : 0;
+            }
+        }
+        if (accepted < ACCEPTED * r.characters.size() || alnum < 2) {
+            return 0;
+        }
+        return Math.max(0, sum);
+    }
+
+    /** One candidate per group of near-identical boxes. */
+    static List<Rectangle> distinct(List<Rectangle> boxes) {
+        List<Rectangle> sorted = new ArrayList<>(boxes);
+        sorted.sort(Comparator.comparingLong(b -> -(long) b.width * b.height));
+        List<Rectangle> out = new ArrayList<>();
+        for (Rectangle b : sorted) {
+            boolean seen = false;
+            for (Rectangle o : out) {
+                if (iou(b, o) > SAME) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Non-maximum suppression by score; the kept lines in reading order. */
+    static List<Recognizer.ReadLine> strongest(List<Recognizer.ReadLine> lines, List<Double> scores) {
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        List<Recognizer.ReadLine> kept = new ArrayList<>();
+        for (int i : order) {
+            Rectangle b = lines.get(i).bounds;
+            boolean clash = false;
+            for (Recognizer.ReadLine k : kept) {
+                Rectangle in = b.intersection(k.bounds);
+                double smaller = Math.min(area(b), area(k.bounds));
+                if (!in.isEmpty() && (iou(b, k.bounds) > OVERLAP || area(in) > 0.6 * smaller)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(lines.get(i));
+            }
+        }
+        kept.sort(Comparator.<Recognizer.ReadLine>comparingInt(l -> l.bounds.y).thenComparingInt(l -> l.bounds.x));
+        return kept;
+    }
+
+    private static double area(Rectangle r) {
+        return (double) r.width * r.height;
+    }
+
+    static double iou(Rectangle a, Rectangle b) {
+        Rectangle in = a.intersection(b);
+        if (in.isEmpty()) {
+            return 0;
+        }
+        return area(in) / (area(a) + area(b) - area(in));
+    }
+}
