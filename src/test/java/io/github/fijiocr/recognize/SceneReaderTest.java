@@ -56,6 +56,19 @@ public class SceneReaderTest {
         }
     }
 
+    /** "Find the time on this frame": with pattern=time only the timestamp is kept, read as the pattern allows. */
+    @Test
+    public void aPatternFindsOnlyWhatMatchesIt() {
+        List<Rectangle> texts = new ArrayList<>();
+        ByteProcessor image = micrograph("DejaVu Sans", "12:05:33", "50 µm", 0, texts);
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null, "time").with(ReadOptions.Reader.LINE, ReadOptions.Layout.SCENE));
+        List<LineReading> read = reader.read(image, "micrograph", 1);
+        assertEquals(1, read.size());
+        assertEquals("12:05:33", read.get(0).text);
+        assertTrue(read.get(0).bounds.intersects(texts.get(0)));
+    }
+
     /** 640x480: dim uneven background, noise, 40 bright blurred cells, two white texts placed by {@code place}. */
     static ByteProcessor micrograph(String font, String stamp, String label, int place, List<Rectangle> texts) {
         Random r = new Random(11 + place);
