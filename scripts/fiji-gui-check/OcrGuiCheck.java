@@ -15,7 +15,8 @@ import java.nio.file.Files;
  * "Read Text" as a menu click does (IJ.doCommand, no macro running, so imagej-legacy records it),
  * waits while the script presses OK in the dialog, takes the recorded line, replays it in a
  * batch-mode macro on three images, then runs a failing command followed by a line that must not
- * run, and last opens the dialogs of "Live Read Text" and "Train Character Model" for the script to
+ * run, and last opens the dialogs of "Live Read Text", "Train Character Model", "Train Text Model" and
+ * "Evaluate Text Model" for the script to
  * look at and cancel. Each step is a line in WORK/status.log; the script answers with xdotool.
  * Started by -eval 'call("OcrGuiCheck.start", "WORK")'; WORK/images.txt lists the images.
  */
@@ -133,7 +134,8 @@ public class OcrGuiCheck {
         // The other commands' dialogs, from the menu, once the script has answered the failure's
         // message; the script takes a screenshot of each and cancels it.
         waitFor(new File(work, "go-dialogs")::exists, 120000);
-        for (String command : new String[] {"Live Read Text", "Train Character Model"}) {
+        for (String command : new String[] {"Live Read Text", "Train Character Model", "Train Text Model",
+            "Evaluate Text Model"}) {
             File closed = new File(work, "closed-" + command.replace(' ', '-'));
             IJ.doCommand(command);
             emit("SHOWN " + command);
