@@ -27,10 +27,11 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
             + " and classify each (a model file's own kind decides)")
     private String reader = "line";
 
-    @Parameter(label = "Layout", choices = {"lines", "single_line", "scene"}, persist = false,
-        description = "lines: find the lines; single_line: the image or selection is one line; scene: text anywhere"
-            + " in a photo or micrograph, each candidate judged by the line reader")
-    private String layout = "lines";
+    @Parameter(label = "Layout", choices = {"auto", "lines", "single_line", "scene"}, persist = false,
+        description = "auto: the located lines and text anywhere else, the more confident kept; lines: find the"
+            + " lines; single_line: the image or selection is one line; scene: text anywhere in a photo or"
+            + " micrograph, each candidate judged by the line reader")
+    private String layout = "auto";
 
     @Parameter(label = "Reject below probability", min = "0", max = "1", persist = false)
     private double threshold = OcrService.DEFAULT_THRESHOLD;

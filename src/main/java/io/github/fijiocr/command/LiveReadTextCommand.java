@@ -41,9 +41,10 @@ public class LiveReadTextCommand extends LocatingCommand {
             + " and classify each (a model file's own kind decides)")
     private String reader = "line";
 
-    @Parameter(label = "Layout", choices = {"lines", "single_line", "scene"}, persist = false,
+    // Not auto, as Read Text: looking for text anywhere costs a live frame rate two to three times.
+    @Parameter(label = "Layout", choices = {"lines", "single_line", "scene", "auto"}, persist = false,
         description = "lines: find the lines; single_line: the image or selection is one line; scene: text anywhere"
-            + " in a photo or micrograph, each candidate judged by the line reader")
+            + " in a photo or micrograph, each candidate judged by the line reader; auto: both")
     private String layout = "lines";
 
     @Parameter(label = "Show text above probability", min = "0", max = "1", persist = false)

@@ -8,10 +8,11 @@ public final class ReadOptions {
     public enum Reader { LINE, CHARACTERS }
 
     /**
-     * Where the lines are: found by the locator, the whole image (or selection) is one line, or
-     * anywhere in a photo (many thresholds, both polarities, each candidate judged by the line reader).
+     * Where the lines are: found by the locator, the whole image (or selection) is one line,
+     * anywhere in a photo (many thresholds, both polarities, each candidate judged by the line
+     * reader), or both the located lines and the scene's, the more confident text kept where they overlap.
      */
-    public enum Layout { LINES, SINGLE_LINE, SCENE }
+    public enum Layout { LINES, SINGLE_LINE, SCENE, AUTO }
 
     /** The seed's rejection probability: characters below it read as "?". */
     public static final double DEFAULT_THRESHOLD = 0.7;
@@ -28,7 +29,8 @@ public final class ReadOptions {
     public String pattern;
     /** Which bundled model reads when no model file is given; a model file's own kind decides otherwise. */
     public Reader reader = Reader.LINE;
-    public Layout layout = Layout.LINES;
+    /** Read Text's default; Live Read Text uses {@link Layout#LINES} for speed. */
+    public Layout layout = Layout.AUTO;
 
     public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
         return of(locate, threshold, allowed, null);

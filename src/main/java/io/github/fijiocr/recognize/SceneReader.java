@@ -124,9 +124,7 @@ public final class SceneReader {
             Rectangle b = lines.get(i).bounds;
             boolean clash = false;
             for (Recognizer.ReadLine k : kept) {
-                Rectangle in = b.intersection(k.bounds);
-                double smaller = Math.min(area(b), area(k.bounds));
-                if (!in.isEmpty() && (iou(b, k.bounds) > OVERLAP || area(in) > 0.6 * smaller)) {
+                if (overlaps(b, k.bounds)) {
                     clash = true;
                     break;
                 }
@@ -137,6 +135,41 @@ public final class SceneReader {
         }
         kept.sort(Comparator.<Recognizer.ReadLine>comparingInt(l -> l.bounds.y).thenComparingInt(l -> l.bounds.x));
         return kept;
+    }
+
+    /**
+     * {@code layout=auto}: the located lines, with the scene's lines added where nothing was
+     * located, and put in place of located lines they overlap when they hold more confident text
+     * ({@link #textScore}). On a clean image the located lines stay; on a photo the scene's fill in.
+     */
+    public static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located,
+        List<Recognizer.ReadLine> scene) {
+        List<Recognizer.ReadLine> out = new ArrayList<>(located);
+        for (Recognizer.ReadLine s : scene) {
+            double score = textScore(s);
+            List<Recognizer.ReadLine> overlapping = new ArrayList<>();
+            double best = 0;
+            for (Recognizer.ReadLine l : out) {
+                if (l != null && overlaps(s.bounds, l.bounds)) {
+                    overlapping.add(l);
+                    best = Math.max(best, textScore(l));
+                }
+            }
+            // A located line keeps the locator's word gaps: the scene's reading must hold at
+            // least one more confident character's worth of text to take its place.
+            if (overlapping.isEmpty() || score > best + 0.5) {
+                out.removeAll(overlapping);
+                out.add(s);
+            }
+        }
+        out.removeIf(l -> l == null);
+        out.sort(Comparator.<Recognizer.ReadLine>comparingInt(l -> l.bounds.y).thenComparingInt(l -> l.bounds.x));
+        return out;
+    }
+
+    private static boolean overlaps(Rectangle a, Rectangle b) {
+        Rectangle in = a.intersection(b);
+        return !in.isEmpty() && (iou(a, b) > OVERLAP || area(in) > 0.6 * Math.min(area(a), area(b)));
     }
 
     private static double area(Rectangle r) {

@@ -51,13 +51,10 @@ public final class TextReader {
             read = readAsOneLine(gray, roi);
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
             read = readScene(gray, roi);
+        } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
+            read = SceneReader.merge(readLocated(gray, roi), readScene(gray, roi));
         } else {
-            List<TextLine> lines = locator.locate(gray, roi);
-            read = recognizer.read(gray, lines);
-            if (lines.isEmpty() && recognizer instanceof LineRecognizer) {
-                // Nothing the threshold could cut (a photo, an LCD): the region may still be one line.
-                read = keepIfRead(readAsOneLine(gray, roi));
-            }
+            read = readLocated(gray, roi);
         }
         List<LineReading> out = new ArrayList<>();
         for (Recognizer.ReadLine r : read) {
@@ -66,6 +63,16 @@ public final class TextReader {
             }
         }
         return out;
+    }
+
+    private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi) {
+        List<TextLine> lines = locator.locate(gray, roi);
+        List<Recognizer.ReadLine> read = recognizer.read(gray, lines);
+        if (lines.isEmpty() && recognizer instanceof LineRecognizer) {
+            // Nothing the threshold could cut (a photo, an LCD): the region may still be one line.
+            read = keepIfRead(readAsOneLine(gray, roi));
+        }
+        return read;
     }
 
     /** Scene text inside {@code roi}: found in the crop, boxes given in the whole image's coordinates. */

@@ -67,7 +67,7 @@ public final class LineBenchmark {
         double cpu0 = cpuSeconds();
         List<String> single = read(files, model, ReadOptions.Layout.SINGLE_LINE, null);
         double ours = cpuSeconds() - cpu0;
-        List<String> found = read(files, model, ReadOptions.Layout.LINES, null);
+        List<String> found = read(files, model, ReadOptions.Layout.AUTO, null);
         String t = "-";
         String tCpu = "-";
         if (tesseract) {
@@ -77,7 +77,7 @@ public final class LineBenchmark {
         }
         row("words_real (" + rows.size() + " real word crops), case-insensitive exact: layout=single_line"
             + " (Tesseract --psm 8)", score(single, truth), t);
-        row("words_real, default layout (lines found by the locator)", score(found, truth), "-");
+        row("words_real, default layout (auto: located lines and scene text)", score(found, truth), "-");
         row("words_real, CPU seconds to read all (single_line; Tesseract list mode, one process)",
             String.format("%.1f", ours), tCpu);
     }
@@ -87,11 +87,11 @@ public final class LineBenchmark {
         List<String> truth = column(rows, 1);
         List<Path> files = files(dir, rows);
         List<String> single = read(files, model, ReadOptions.Layout.SINGLE_LINE, null);
-        List<String> found = read(files, model, ReadOptions.Layout.LINES, null);
+        List<String> found = read(files, model, ReadOptions.Layout.AUTO, null);
         String t = tesseract ? score(Tesseract.read(files, 7, null).texts, truth) : "-";
         row("industrial_lines (" + rows.size() + "), exact ignoring case and spaces: layout=single_line"
             + " (Tesseract --psm 7)", score(single, truth), t);
-        row("industrial_lines, default layout", score(found, truth), "-");
+        row("industrial_lines, default layout (auto)", score(found, truth), "-");
         for (String source : List.of("lcd_meter", "plate_us", "dotmatrix")) {
             List<Integer> idx = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -110,7 +110,7 @@ public final class LineBenchmark {
         List<String[]> rows = rows(dir);
         List<String> truth = column(rows, 1);
         List<Path> files = files(dir, rows);
-        List<String> byLine = read(files, line, ReadOptions.Layout.LINES, DIGITS);
+        List<String> byLine = read(files, line, ReadOptions.Layout.AUTO, DIGITS);
         List<String> byChars = read(files, chars, ReadOptions.Layout.LINES, DIGITS);
         String t = tesseract ? score(Tesseract.read(files, 7, DIGITS).texts, truth) : "-";
         row("sevenseg_frames (dev half, " + rows.size() + "), Read Text, allowed=0123456789, exact: reader=line"
@@ -215,16 +215,16 @@ public final class LineBenchmark {
         return s.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    private static List<String[]> rows(Path dir) throws IOException {
+    static List<String[]> rows(Path dir) throws IOException {
         List<String[]> rows = LabelsCsv.read(dir.resolve("labels.csv"));
         return rows.subList(1, rows.size());
     }
 
-    private static List<Path> files(Path dir, List<String[]> rows) {
+    static List<Path> files(Path dir, List<String[]> rows) {
         return rows.stream().map(r -> dir.resolve(r[0])).collect(Collectors.toList());
     }
 
-    private static List<String> column(List<String[]> rows, int c) {
+    static List<String> column(List<String[]> rows, int c) {
         return rows.stream().map(r -> r[c]).collect(Collectors.toList());
     }
 

@@ -103,6 +103,7 @@ public final class SceneTextBenchmark {
 
         Run lines = run(files, dir, truth, ReadOptions.Layout.LINES);
         Run scene = run(files, dir, truth, ReadOptions.Layout.SCENE);
+        Run auto = run(files, dir, truth, ReadOptions.Layout.AUTO);
 
         boolean tess = Tesseract.installed();
         Score theirs = new Score();
@@ -115,18 +116,18 @@ public final class SceneTextBenchmark {
                 score(found, truth.get(dir.relativize(files.get(i)).toString()), theirs);
             }
         }
-        System.out.println("| measure | Fiji OCR, layout=lines (default) | Fiji OCR, layout=scene | Tesseract "
+        System.out.println("| measure | Fiji OCR, layout=lines | Fiji OCR, layout=scene | Fiji OCR, layout=auto | Tesseract "
             + (tess ? Tesseract.version() + " --psm 11" : "(not installed)") + " |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|");
         row("scene_text_boxes, " + files.size() + " photos: word detection at IoU 0.5", lines.score.toString(),
-            scene.score.toString(), tess ? theirs.toString() : "-");
+            scene.score.toString(), auto.score.toString(), tess ? theirs.toString() : "-");
         row("detection F-score", String.format("%.3f", lines.score.f()), String.format("%.3f", scene.score.f()),
-            tess ? String.format("%.3f", theirs.f()) : "-");
+            String.format("%.3f", auto.score.f()), tess ? String.format("%.3f", theirs.f()) : "-");
         row("end-to-end word recall (found and read, case-insensitive)", recall(lines.score), recall(scene.score),
-            tess ? recall(theirs) : "-");
+            recall(auto.score), tess ? recall(theirs) : "-");
         row("CPU seconds, all photos (ours: one ND4J thread, decoding included)", String.format("%.1f", lines.cpu),
-            String.format("%.1f", scene.cpu), tess ? String.format("%.1f", tessCpu[0]) : "-");
-        row("ms per photo, median (max)", lines.ms(), scene.ms(), "-");
+            String.format("%.1f", scene.cpu), String.format("%.1f", auto.cpu), tess ? String.format("%.1f", tessCpu[0]) : "-");
+        row("ms per photo, median (max)", lines.ms(), scene.ms(), auto.ms(), "-");
         System.exit(0);
     }
 
