@@ -11,6 +11,8 @@ import io.github.fijiocr.train.line.LineDataset;
 import io.github.fijiocr.train.line.LineTrainingOptions;
 import io.github.fijiocr.train.line.LineTrainingResult;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -120,6 +122,12 @@ public class TrainTextModelCommand extends OcrCommand {
             if (windows != null) {
                 windows.close();
             }
+        }
+        if (!result.leftOut.isEmpty()) {
+            List<String> all = new ArrayList<>(data.problems());
+            all.addAll(result.leftOut);
+            problems = Tables.problems(all);
+            publish.show(problems, "OCR Line Problems");
         }
         history = Tables.lineHistory(result.history);
         test_exact = result.testExact;

@@ -60,16 +60,15 @@ public final class LineTraining {
                 + " a validation and a test part (80/10/10). Label more lines.");
         }
         List<String> alphabet = alphabet();
-        List<LineDataset.Line> usable = new ArrayList<>();
-        for (LineDataset.Line l : train) {
-            if (targets(l.text, alphabet) != null) {
-                usable.add(l);
-            } else {
-                progress.log(l.path + ": label \"" + l.text + "\" has characters outside the alphabet " + alphabet
-                    + "; left out");
-            }
+        List<String> leftOut = new ArrayList<>();
+        train = readable(train, alphabet, leftOut);
+        val = readable(val, alphabet, leftOut);
+        test = readable(test, alphabet, leftOut);
+        if (train.isEmpty() || val.isEmpty()) {
+            throw new OcrException("No training or no validation line can be written in the alphabet " + alphabet
+                + (leftOut.isEmpty() ? "" : " (" + leftOut.get(0) + ")") + ": set alphabet=dataset, or label"
+                + " with the characters the model reads.");
         }
-        train = usable;
         int batch = options.batchSize > 0 ? options.batchSize
             : Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.round(train.size() / 32f)));
         int perEpoch = Math.max(1, (train.size() + batch - 1) / batch);
@@ -170,8 +169,23 @@ public final class LineTraining {
             best.metadata().architecture(), done));
         write(options.output, best, false);
         double testExact = test.isEmpty() ? Double.NaN : exactRate(best.network(), alphabet, test, alphabet);
-        return new LineTrainingResult(best, history, bestEpoch, baseline, testExact, test.size(), canceled,
+        return new LineTrainingResult(best, history, bestEpoch, baseline, testExact, test.size(), canceled, leftOut,
             (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The lines whose labels the alphabet can write; the others named in {@code leftOut} and the log. */
+    private List<LineDataset.Line> readable(List<LineDataset.Line> lines, List<String> alphabet, List<String> leftOut) {
+        List<LineDataset.Line> out = new ArrayList<>();
+        for (LineDataset.Line l : lines) {
+            if (targets(l.text, alphabet) != null) {
+                out.add(l);
+            } else {
+                String problem = l.path + ": label \"" + l.text + "\" has characters outside the alphabet; left out";
+                leftOut.add(problem);
+                progress.log(problem);
+            }
+        }
+        return out;
     }
 
     /** The alphabet the trained model reads, in a fixed order. */

@@ -15,9 +15,12 @@ public final class LineTrainingResult {
     public final int testLines;
     public final boolean canceled;
     public final double seconds;
+    /** Lines whose labels have characters outside the alphabet: left out, each named by path. */
+    public final List<String> leftOut;
 
     LineTrainingResult(OcrModel model, List<EpochStats> history, int bestEpoch, double baselineExact,
-        double testExact, int testLines, boolean canceled, double seconds) {
+        double testExact, int testLines, boolean canceled, List<String> leftOut, double seconds) {
+        this.leftOut = List.copyOf(leftOut);
         this.model = model;
         this.history = List.copyOf(history);
         this.bestEpoch = bestEpoch;

@@ -113,6 +113,25 @@ public class LineTrainingTest {
         }
     }
 
+    /** HALCON's "characters outside the alphabet": named by path, left out of every part of the split. */
+    @Test
+    public void aLabelTheAlphabetCannotWriteIsNamedAndLeftOut() throws Exception {
+        Path dir = shiftedDigits(60);
+        List<String> rows = Files.readAllLines(dir.resolve("labels.csv"));
+        String[] second = rows.get(2).split(",");
+        rows.set(2, second[0] + "," + second[1] + "A");
+        Files.write(dir.resolve("labels.csv"), rows);
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.alphabet = DIGITS.stream().collect(java.util.stream.Collectors.joining());
+        o.epochs = 1;
+        o.threads = 1;
+        LineTrainingResult r = new LineTraining(LineDataset.load(dir), o, Progress.NONE).run();
+        assertEquals(1, r.leftOut.size());
+        assertTrue(r.leftOut.get(0), r.leftOut.get(0).startsWith(second[0] + ": label \"" + second[1] + "A\" has"
+            + " characters outside the alphabet"));
+    }
+
     @Test
     public void everyLineThatCannotBeTrainedOnIsNamed() throws Exception {
         Path dir = tmp.newFolder("bad").toPath();
