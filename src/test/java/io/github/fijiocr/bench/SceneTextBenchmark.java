@@ -128,7 +128,42 @@ public final class SceneTextBenchmark {
         row("CPU seconds, all photos (ours: one ND4J thread, decoding included)", String.format("%.1f", lines.cpu),
             String.format("%.1f", scene.cpu), String.format("%.1f", auto.cpu), tess ? String.format("%.1f", tessCpu[0]) : "-");
         row("ms per photo, median (max)", lines.ms(), scene.ms(), auto.ms(), "-");
+        sizes();
         System.exit(0);
+    }
+
+    /**
+     * Speed by image size: the generated micrograph of the tests (a timestamp and a scale bar over
+     * cells) scaled to 640x480, 2k and 12 megapixels, read with layout=auto and layout=lines.
+     */
+    static void sizes() {
+        java.util.List<java.awt.Rectangle> texts = new ArrayList<>();
+        ByteProcessor base = io.github.fijiocr.recognize.SceneReaderTest.micrograph("DejaVu Sans", "12:05:33",
+            "50 µm", 0, texts);
+        int[][] sizes = {{640, 480}, {2048, 1536}, {4000, 3000}};
+        System.out.println();
+        System.out.println("| generated micrograph | layout=lines, ms (median of 5) | layout=auto, ms (median of 5) | lines found (auto) |");
+        System.out.println("|---|---|---|---|");
+        for (int[] size : sizes) {
+            base.setInterpolationMethod(ByteProcessor.BILINEAR);
+            ByteProcessor img = (ByteProcessor) base.resize(size[0], size[1], true);
+            String[] cells = new String[2];
+            int found = 0;
+            int k = 0;
+            for (ReadOptions.Layout layout : new ReadOptions.Layout[] {ReadOptions.Layout.LINES, ReadOptions.Layout.AUTO}) {
+                TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+                    ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
+                double[] ms = new double[5];
+                for (int i = 0; i < ms.length; i++) {
+                    long t0 = System.nanoTime();
+                    found = reader.read(img, "m", 1).size();
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                Arrays.sort(ms);
+                cells[k++] = String.format("%.0f", ms[2]);
+            }
+            System.out.printf("| %dx%d | %s | %s | %d |%n", size[0], size[1], cells[0], cells[1], found);
+        }
     }
 
     private static String recall(Score s) {

@@ -70,7 +70,7 @@ public class SceneReaderTest {
     }
 
     /** 640x480: dim uneven background, noise, 40 bright blurred cells, two white texts placed by {@code place}. */
-    static ByteProcessor micrograph(String font, String stamp, String label, int place, List<Rectangle> texts) {
+    public static ByteProcessor micrograph(String font, String stamp, String label, int place, List<Rectangle> texts) {
         Random r = new Random(11 + place);
         int w = 640;
         int h = 480;
