@@ -50,6 +50,7 @@ public final class SceneLines {
             return out;
         }
         byte[] mask = new byte[px.length];
+        Scratch scratch = new Scratch(px.length);
         for (double level : LEVELS) {
             int t = (int) Math.round(lo + level * (hi - lo));
             for (int polarity = 0; polarity < 2; polarity++) {
@@ -57,34 +58,52 @@ public final class SceneLines {
                     int v = px[i] & 0xff;
                     mask[i] = (byte) ((polarity == 0 ? v < t : v > t) ? 1 : 0);
                 }
-                out.addAll(lines(mask, w, h));
+                out.addAll(lines(mask, w, h, scratch));
             }
         }
         double[] integral = integral(px, w, h);
-        double contrast = LOCAL_CONTRAST * (hi - lo);
+        float contrast = (float) (LOCAL_CONTRAST * (hi - lo));
+        float[] diff = new float[px.length];
         for (double fraction : WINDOWS) {
             int r = Math.max(4, (int) Math.round(fraction * Math.min(w, h)));
-            for (int polarity = 0; polarity < 2; polarity++) {
-                for (int y = 0; y < h; y++) {
-                    int y0 = Math.max(0, y - r);
-                    int y1 = Math.min(h - 1, y + r);
-                    for (int x = 0; x < w; x++) {
-                        int x0 = Math.max(0, x - r);
-                        int x1 = Math.min(w - 1, x + r);
-                        double mean = sum(integral, w, x0, y0, x1, y1) / ((x1 - x0 + 1) * (y1 - y0 + 1));
-                        double d = (px[y * w + x] & 0xff) - mean;
-                        mask[y * w + x] = (byte) ((polarity == 0 ? d < -contrast : d > contrast) ? 1 : 0);
-                    }
+            for (int y = 0; y < h; y++) {
+                int y0 = Math.max(0, y - r);
+                int y1 = Math.min(h - 1, y + r);
+                for (int x = 0; x < w; x++) {
+                    int x0 = Math.max(0, x - r);
+                    int x1 = Math.min(w - 1, x + r);
+                    double mean = sum(integral, w, x0, y0, x1, y1) / ((x1 - x0 + 1) * (y1 - y0 + 1));
+                    diff[y * w + x] = (float) ((px[y * w + x] & 0xff) - mean);
                 }
-                out.addAll(lines(mask, w, h));
+            }
+            for (int polarity = 0; polarity < 2; polarity++) {
+                for (int i = 0; i < px.length; i++) {
+                    mask[i] = (byte) ((polarity == 0 ? diff[i] < -contrast : diff[i] > contrast) ? 1 : 0);
+                }
+                out.addAll(lines(mask, w, h, scratch));
             }
         }
         return out;
     }
 
+    /** Work arrays reused by every mask of one image: a fresh set per mask would churn the heap. */
+    static final class Scratch {
+        final int[] runs;
+        final int[] down;
+
+        Scratch(int n) {
+            runs = new int[n];
+            down = new int[n];
+        }
+    }
+
     /** The character-shaped components of one mask, chained into lines. */
     static List<Rectangle> lines(byte[] mask, int w, int h) {
-        List<Rectangle> boxes = characterLike(mask, w, h);
+        return lines(mask, w, h, new Scratch(mask.length));
+    }
+
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch) {
+        List<Rectangle> boxes = characterLike(mask, w, h, scratch);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
@@ -187,66 +206,129 @@ public final class SceneLines {
      * its height is not a character (the stroke width cue of scene text detectors, measured
      * cheaply along rows and columns).
      */
-    static List<Rectangle> characterLike(byte[] mask, int w, int h) {
-        int[] across = shorterRuns(mask, w, h);
-        int[] label = new int[mask.length];
-        int[] stack = new int[mask.length];
-        List<Rectangle> out = new ArrayList<>();
-        int next = 0;
-        for (int start = 0; start < mask.length; start++) {
-            if (mask[start] == 0 || label[start] != 0) {
-                continue;
-            }
-            next++;
-            int top = 0;
-            stack[top++] = start;
-            label[start] = next;
-            int minX = w;
-            int minY = h;
-            int maxX = -1;
-            int maxY = -1;
-            int n = 0;
-            long stroke = 0;
-            while (top > 0) {
-                int p = stack[--top];
-                int x = p % w;
-                int y = p / w;
-                n++;
-                stroke += across[p];
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    int yy = y + dy;
-                    if (yy < 0 || yy >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx;
-                        int q = yy * w + xx;
-                        if (xx >= 0 && xx < w && mask[q] != 0 && label[q] == 0) {
-                            label[q] = next;
-                            stack[top++] = q;
-                        }
-                    }
+    static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch) {
+        int[] across = shorterRuns(mask, w, h, scratch.runs, scratch.down);
+        // Connected runs (8-connected), labelled row by row with a union-find over runs: a mask's
+        // background is one huge component, and runs visit it far faster than a pixel flood fill.
+        Runs runs = new Runs();
+        int prevStart = 0;
+        for (int y = 0; y < h; y++) {
+            int rowStart = runs.size;
+            int x = 0;
+            int p = prevStart;
+            while (x < w) {
+                if (mask[y * w + x] == 0) {
+                    x++;
+                    continue;
                 }
+                int end = x;
+                long stroke = 0;
+                while (end < w && mask[y * w + end] != 0) {
+                    stroke += across[y * w + end];
+                    end++;
+                }
+                int id = runs.add(y, x, end, stroke);
+                // Runs of the row above that touch this one, diagonals included.
+                while (p < rowStart && runs.x1[p] < x) {
+                    p++;
+                }
+                for (int q = p; q < rowStart && runs.x0[q] <= end; q++) {
+                    runs.join(id, q);
+                }
+                x = end;
             }
-            int bw = maxX - minX + 1;
-            int bh = maxY - minY + 1;
-            double fill = (double) n / (bw * bh);
-            boolean border = minX == 0 || minY == 0 || maxX == w - 1 || maxY == h - 1;
-            if (!border && n >= MIN_PIXELS && bh >= MIN_HEIGHT && bh <= 0.8 * h && bw <= 2.0 * bh
-                && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95 && stroke <= MAX_STROKE * bh * n) {
-                out.add(new Rectangle(minX, minY, bw, bh));
+            prevStart = rowStart;
+        }
+        return runs.components(w, h);
+    }
+
+    /** A mask's runs of ink and the components they form. */
+    private static final class Runs {
+        int size;
+        int[] y = new int[1024];
+        int[] x0 = new int[1024];
+        int[] x1 = new int[1024];
+        long[] stroke = new long[1024];
+        int[] parent = new int[1024];
+
+        int add(int row, int from, int to, long strokes) {
+            if (size == y.length) {
+                int n = size * 2;
+                y = java.util.Arrays.copyOf(y, n);
+                x0 = java.util.Arrays.copyOf(x0, n);
+                x1 = java.util.Arrays.copyOf(x1, n);
+                stroke = java.util.Arrays.copyOf(stroke, n);
+                parent = java.util.Arrays.copyOf(parent, n);
+            }
+            y[size] = row;
+            x0[size] = from;
+            x1[size] = to;
+            stroke[size] = strokes;
+            parent[size] = size;
+            return size++;
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void join(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
-        return out;
+
+        /** Each component's box, if it is shaped like a character (see {@link #characterLike}). */
+        List<Rectangle> components(int w, int h) {
+            int[] minX = new int[size];
+            int[] maxX = new int[size];
+            int[] minY = new int[size];
+            int[] maxY = new int[size];
+            long[] n = new long[size];
+            long[] strokes = new long[size];
+            java.util.Arrays.fill(minX, Integer.MAX_VALUE);
+            java.util.Arrays.fill(minY, Integer.MAX_VALUE);
+            java.util.Arrays.fill(maxX, -1);
+            java.util.Arrays.fill(maxY, -1);
+            for (int i = 0; i < size; i++) {
+                int r = find(i);
+                minX[r] = Math.min(minX[r], x0[i]);
+                maxX[r] = Math.max(maxX[r], x1[i] - 1);
+                minY[r] = Math.min(minY[r], y[i]);
+                maxY[r] = Math.max(maxY[r], y[i]);
+                n[r] += x1[i] - x0[i];
+                strokes[r] += stroke[i];
+            }
+            List<Rectangle> out = new ArrayList<>();
+            for (int r = 0; r < size; r++) {
+                if (n[r] == 0) {
+                    continue;
+                }
+                int bw = maxX[r] - minX[r] + 1;
+                int bh = maxY[r] - minY[r] + 1;
+                double fill = (double) n[r] / ((long) bw * bh);
+                boolean border = minX[r] == 0 || minY[r] == 0 || maxX[r] == w - 1 || maxY[r] == h - 1;
+                if (!border && n[r] >= MIN_PIXELS && bh >= MIN_HEIGHT && bh <= 0.8 * h && bw <= 2.0 * bh
+                    && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95 && strokes[r] <= MAX_STROKE * bh * n[r]) {
+                    out.add(new Rectangle(minX[r], minY[r], bw, bh));
+                }
+            }
+            return out;
+        }
     }
 
     /** Per ink pixel, the shorter of its horizontal and vertical run of ink. */
-    static int[] shorterRuns(byte[] mask, int w, int h) {
-        int[] run = new int[mask.length];
+    static int[] shorterRuns(byte[] mask, int w, int h, int[] run) {
+        return shorterRuns(mask, w, h, run, new int[mask.length]);
+    }
+
+    static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] down) {
         for (int y = 0; y < h; y++) {
             int x = 0;
             while (x < w) {
@@ -264,21 +346,19 @@ public final class SceneLines {
                 x = end;
             }
         }
-        for (int x = 0; x < w; x++) {
-            int y = 0;
-            while (y < h) {
-                if (mask[y * w + x] == 0) {
-                    y++;
-                    continue;
-                }
-                int end = y;
-                while (end < h && mask[end * w + x] != 0) {
-                    end++;
-                }
-                for (int i = y; i < end; i++) {
-                    run[i * w + x] = Math.min(run[i * w + x], end - y);
-                }
-                y = end;
+        // Vertical runs row by row (a column walk would miss the cache on every pixel): count
+        // down each run, then carry the run's length back up from its last pixel.
+        for (int i = 0; i < mask.length; i++) {
+            down[i] = mask[i] == 0 ? 0 : (i >= w ? down[i - w] : 0) + 1;
+        }
+        for (int i = mask.length - 1 - w; i >= 0; i--) {
+            if (mask[i] != 0 && mask[i + w] != 0) {
+                down[i] = down[i + w];
+            }
+        }
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                run[i] = Math.min(run[i], down[i]);
             }
         }
         return run;
