@@ -7,6 +7,7 @@ import io.github.fijiocr.dataset.DatasetOptions;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.LineEvaluation;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -43,6 +44,11 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
     private String pattern;
 
+    @Parameter(label = "Orientation", choices = {"upright", "auto"}, persist = false,
+        description = "upright: text reads left to right; auto: also turned 90, 180 and 270 degrees (four times the"
+            + " time)")
+    private String orientation = "upright";
+
     @Parameter(label = "Ignore spaces", persist = false)
     private boolean ignore_spaces;
 
@@ -63,7 +69,8 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
         LineEvaluation eval = engine().evaluateText(data, readingModel(model, reader),
-            readOptions(threshold, allowed, pattern, reader, layout), ignore_spaces, progress());
+            readOptions(threshold, allowed, pattern, reader, layout)
+                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)), ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
         log.info(input + ": " + eval.summary(ignore_spaces));

@@ -7,6 +7,7 @@ import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TextRois;
 import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
 import java.io.File;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -48,6 +49,11 @@ public class ReadTextCommand extends LocatingCommand {
         description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
     private String pattern;
 
+    @Parameter(label = "Orientation", choices = {"upright", "auto"}, persist = false,
+        description = "upright: text reads left to right; auto: also turned 90, 180 and 270 degrees (four times the"
+            + " time)")
+    private String orientation = "upright";
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -58,7 +64,8 @@ public class ReadTextCommand extends LocatingCommand {
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         List<LineReading> lines = engine().readText(images(input, image, "read"), readingModel(model, reader),
-            readOptions(threshold, allowed, pattern, reader, layout), progress());
+            readOptions(threshold, allowed, pattern, reader, layout)
+                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)), progress());
         if (input == null && hasDisplay()) {
             TextRois.show(image, TextRois.ofReadings(lines), false);
         }

@@ -33,7 +33,12 @@ public final class CharacterReading {
     public CharacterReading movedBy(int dx, int dy) {
         Rectangle moved = new Rectangle(box);
         moved.translate(dx, dy);
-        return new CharacterReading(label, confidence, secondLabel, secondConfidence, moved,
+        return movedTo(moved);
+    }
+
+    /** The same reading with another box (the same place in other coordinates). */
+    public CharacterReading movedTo(Rectangle place) {
+        return new CharacterReading(label, confidence, secondLabel, secondConfidence, place,
             rejected ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
     }
 

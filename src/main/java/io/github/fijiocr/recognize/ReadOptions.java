@@ -14,6 +14,9 @@ public final class ReadOptions {
      */
     public enum Layout { LINES, SINGLE_LINE, SCENE, AUTO }
 
+    /** Which way text may face: upright only, or also turned 90, 180 and 270 degrees. */
+    public enum Orientation { UPRIGHT, AUTO }
+
     /** The seed's rejection probability: characters below it read as "?". */
     public static final double DEFAULT_THRESHOLD = 0.7;
 
@@ -31,6 +34,8 @@ public final class ReadOptions {
     public Reader reader = Reader.LINE;
     /** Read Text's default; Live Read Text uses {@link Layout#LINES} for speed. */
     public Layout layout = Layout.AUTO;
+    /** {@link Orientation#AUTO} reads the image four ways and keeps the most confident text: four times the cost. */
+    public Orientation orientation = Orientation.UPRIGHT;
 
     public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
         return of(locate, threshold, allowed, null);
@@ -50,6 +55,14 @@ public final class ReadOptions {
         ReadOptions o = of(locate, threshold, allowed, pattern);
         o.reader = reader;
         o.layout = layout;
+        o.orientation = orientation;
+        return o;
+    }
+
+    /** This with the orientation set (the key {@code orientation=}). */
+    public ReadOptions with(Orientation orientation) {
+        ReadOptions o = with(reader, layout);
+        o.orientation = orientation;
         return o;
     }
 }

@@ -21,15 +21,22 @@ public final class TextReader {
     private final TextLocator locator;
     private final Recognizer recognizer;
     private final ReadOptions.Layout layout;
+    private final ReadOptions.Orientation orientation;
 
     public TextReader(TextLocator locator, Recognizer recognizer) {
         this(locator, recognizer, ReadOptions.Layout.LINES);
     }
 
     public TextReader(TextLocator locator, Recognizer recognizer, ReadOptions.Layout layout) {
+        this(locator, recognizer, layout, ReadOptions.Orientation.UPRIGHT);
+    }
+
+    public TextReader(TextLocator locator, Recognizer recognizer, ReadOptions.Layout layout,
+        ReadOptions.Orientation orientation) {
         this.locator = locator;
         this.recognizer = recognizer;
         this.layout = layout;
+        this.orientation = orientation;
     }
 
     /** A reader for one thread: whole lines with a line model, characters with a character model. */
@@ -37,7 +44,7 @@ public final class TextReader {
         Recognizer recognizer = model.isLine()
             ? new LineRecognizer(model.predictor(options.allowed), options.allowed, options.threshold, options.pattern)
             : new CharacterRecognizer(model.predictor(options.allowed), options.threshold, options.pattern);
-        return new TextReader(new TextLocator(options.locate), recognizer, options.layout);
+        return new TextReader(new TextLocator(options.locate), recognizer, options.layout, options.orientation);
     }
 
     public List<LineReading> read(ByteProcessor gray, String image, int slice) {
@@ -46,6 +53,20 @@ public final class TextReader {
 
     /** Lines inside {@code roi} (null: the whole image), numbered from 1 top to bottom. */
     public List<LineReading> read(ByteProcessor gray, Roi roi, String image, int slice) {
+        List<Recognizer.ReadLine> read = readUpright(gray, roi);
+        if (orientation == ReadOptions.Orientation.AUTO) {
+            read = Turns.readTurned(gray, roi, g -> readUpright(g, null), read);
+        }
+        List<LineReading> out = new ArrayList<>();
+        for (Recognizer.ReadLine r : read) {
+            if (r != null) {
+                out.add(new LineReading(image, slice, out.size() + 1, r.text, r.characters, r.bounds));
+            }
+        }
+        return out;
+    }
+
+    private List<Recognizer.ReadLine> readUpright(ByteProcessor gray, Roi roi) {
         List<Recognizer.ReadLine> read;
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
@@ -56,13 +77,7 @@ public final class TextReader {
         } else {
             read = readLocated(gray, roi);
         }
-        List<LineReading> out = new ArrayList<>();
-        for (Recognizer.ReadLine r : read) {
-            if (r != null) {
-                out.add(new LineReading(image, slice, out.size() + 1, r.text, r.characters, r.bounds));
-            }
-        }
-        return out;
+        return read;
     }
 
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi) {
