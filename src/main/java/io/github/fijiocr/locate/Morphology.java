@@ -27,21 +27,20 @@ final class Morphology {
                 }
             }
         }
+        // Vertical runs row by row: count down each run, then carry its length up from its end.
+        int[] vRun = new int[ink.length];
+        for (int i = 0; i < ink.length; i++) {
+            vRun[i] = ink[i] == 0 ? 0 : (i >= w ? vRun[i - w] : 0) + 1;
+        }
+        for (int i = ink.length - 1 - w; i >= 0; i--) {
+            if (ink[i] != 0 && ink[i + w] != 0) {
+                vRun[i] = vRun[i + w];
+            }
+        }
         int[] counts = new int[Math.max(w, h) + 1];
-        for (int x = 0; x < w; x++) {
-            int y = 0;
-            while (y < h) {
-                if (ink[y * w + x] == 0) {
-                    y++;
-                    continue;
-                }
-                int start = y;
-                while (y < h && ink[y * w + x] != 0) {
-                    y++;
-                }
-                for (int k = start; k < y; k++) {
-                    counts[Math.min(hRun[k * w + x], y - start)]++;
-                }
+        for (int i = 0; i < ink.length; i++) {
+            if (ink[i] != 0) {
+                counts[Math.min(hRun[i], vRun[i])]++;
             }
         }
         // The mode, not the median: a mass of glare or a filled frame spreads over many run
@@ -75,9 +74,40 @@ final class Morphology {
         for (int y = 0; y < h; y++) {
             run(in, rows, y * w, 1, w, r, min);
         }
+        return columns(rows, w, h, r, min);
+    }
+
+    /**
+     * The vertical pass, row by row with a running count per column: walking each column down
+     * would miss the cache on every pixel of a large image.
+     */
+    private static byte[] columns(byte[] in, int w, int h, int r, boolean min) {
         byte[] out = new byte[in.length];
-        for (int x = 0; x < w; x++) {
-            run(rows, out, x, w, h, r, min);
+        int[] count = new int[w];
+        for (int y = 0; y < Math.min(r, h); y++) {
+            for (int x = 0, o = y * w; x < w; x++) {
+                count[x] += in[o + x];
+            }
+        }
+        int full = 2 * r + 1;
+        for (int y = 0; y < h; y++) {
+            int add = y + r;
+            if (add < h) {
+                for (int x = 0, o = add * w; x < w; x++) {
+                    count[x] += in[o + x];
+                }
+            }
+            int drop = y - r - 1;
+            if (drop >= 0) {
+                for (int x = 0, o = drop * w; x < w; x++) {
+                    count[x] -= in[o + x];
+                }
+            }
+            boolean whole = Math.min(h, y + r + 1) - Math.max(0, y - r) == full;
+            for (int x = 0, o = y * w; x < w; x++) {
+                boolean on = min ? whole && count[x] == full : count[x] > 0;
+                out[o + x] = (byte) (on ? 1 : 0);
+            }
         }
         return out;
     }
