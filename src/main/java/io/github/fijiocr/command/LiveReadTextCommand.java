@@ -41,7 +41,7 @@ public class LiveReadTextCommand extends LocatingCommand {
             + " and classify each (a model file's own kind decides)")
     private String reader = "line";
 
-    // Not auto, as Read Text: looking for text anywhere costs a live frame rate two to three times.
+    // Unlike Read Text, not auto: looking for text anywhere would cut the live frame rate two to three times.
     @Parameter(label = "Layout", choices = {"lines", "single_line", "scene", "auto"}, persist = false,
         description = "lines: find the lines; single_line: the image or selection is one line; scene: text anywhere"
             + " in a photo or micrograph, each candidate judged by the line reader; auto: both")

@@ -11,6 +11,8 @@ import io.github.fijiocr.train.line.LineDataset;
 import io.github.fijiocr.train.line.LineTrainingOptions;
 import io.github.fijiocr.train.line.LineTrainingResult;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -78,8 +80,8 @@ public class TrainTextModelCommand extends OcrCommand {
     @Override
     protected void execute() {
         if (input == null) {
-            throw new OcrException("No input given: set input= to a labels.csv of path,label rows, its folder, or a stack whose slice"
-                + " labels are the texts.");
+            throw new OcrException("No input given: set input= to a labels.csv of path,label rows, its folder, or a"
+                + " stack whose slice labels are the texts.");
         }
         if (output == null) {
             throw new OcrException("No output given: set output= to the model file to write, e.g. output=lines.zip.");
@@ -89,6 +91,7 @@ public class TrainTextModelCommand extends OcrCommand {
             throw new OcrException("output=" + output + " exists: choose another file, set resume=true to go on"
                 + " training it, or overwrite=true to replace it.");
         }
+        checkSplitFile();
         LineTrainingOptions options = new LineTrainingOptions();
         options.baseModel = lineModel("base_model", base_model, true);
         options.baseModelName = base_model;
@@ -137,5 +140,22 @@ public class TrainTextModelCommand extends OcrCommand {
             Double.isNaN(result.baselineExact) ? "" : String.format(" (%s before: %.4f)", base_model,
                 result.baselineExact), result.canceled ? " (stopped; the best epoch so far is kept)" : ""));
         publish.table(history, "OCR Text Training", null);
+    }
+
+    /**
+     * The split is written beside the model ({@code lines.split.csv}): never over the dataset
+     * itself, and over an existing file only when going on (resume) or allowed (overwrite).
+     */
+    private void checkSplitFile() {
+        Path split = LineDataset.splitFileFor(output.toPath()).toAbsolutePath().normalize();
+        Path in = path(input).toAbsolutePath().normalize();
+        if (split.equals(in) || split.equals(in.resolve("labels.csv"))) {
+            throw new OcrException("output=" + output + " would write its split over input=" + input + " ("
+                + split.getFileName() + "): choose another name for the model.");
+        }
+        if (Files.isRegularFile(split) && !resume && !overwrite()) {
+            throw new OcrException(split + " exists (the split Train Text Model writes beside output=" + output.getName()
+                + "): choose another output, set resume=true to go on, or overwrite=true to replace it.");
+        }
     }
 }

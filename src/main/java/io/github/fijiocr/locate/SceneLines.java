@@ -110,9 +110,10 @@ public final class SceneLines {
             Rectangle a = boxes.get(i);
             for (int j = i + 1; j < boxes.size(); j++) {
                 Rectangle b = boxes.get(j);
-                int maxH = Math.max(a.height, b.height);
-                if (b.x > a.x + a.width + maxH) {
-                    break; // sorted by x: every later box is further away
+                // Neighbours are at most 1.6 times a's height apart (the gap is under the taller's
+                // height, itself at most 1.6 times the shorter's); sorted by x, later boxes are further.
+                if (b.x > a.x + a.width + 1.6 * a.height) {
+                    break;
                 }
                 if (neighbours(a, b)) {
                     sets.join(i, j);

@@ -72,7 +72,8 @@ public final class ReadingMontage {
         double s = Math.min((double) LINE_HEIGHT / line.getHeight(), (double) MAX_LINE_WIDTH / line.getWidth());
         int w = Math.max(1, (int) Math.round(line.getWidth() * s));
         int h = Math.max(1, (int) Math.round(line.getHeight() * s));
-        line.setInterpolationMethod(ImageProcessor.BILINEAR);
-        return line.resize(w, h);
+        ImageProcessor copy = line.duplicate(); // the dataset's image: its settings left alone
+        copy.setInterpolationMethod(ImageProcessor.BILINEAR);
+        return copy.resize(w, h);
     }
 }

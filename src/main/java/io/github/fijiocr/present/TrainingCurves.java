@@ -53,7 +53,11 @@ public final class TrainingCurves {
             lines |= Double.isFinite(cer[i]);
         }
         if (lines && !loss) {
-            plot.setLimits(0.5, Math.max(totalEpochs, x[n - 1]) + 0.5, 0, 1.0);
+            double top = 1.0; // a character error rate can pass 1 (more edits than characters)
+            for (double c : cer) {
+                top = Math.max(top, finite(c));
+            }
+            plot.setLimits(0.5, Math.max(totalEpochs, x[n - 1]) + 0.5, 0, top);
             plot.setColor(Color.RED);
             plot.addPoints(x, val, Plot.CONNECTED_CIRCLES);
             plot.setColor(new Color(0, 140, 0));

@@ -37,9 +37,11 @@ public final class SceneReader {
         double scale = Math.min(1, (double) FIND_SIDE / side);
         ByteProcessor small = gray;
         if (scale < 1) {
+            int method = gray.getInterpolationMethod(); // the caller's processor: left as it was
             gray.setInterpolationMethod(ByteProcessor.BILINEAR);
             small = (ByteProcessor) gray.resize((int) Math.round(gray.getWidth() * scale),
                 (int) Math.round(gray.getHeight() * scale), true);
+            gray.setInterpolationMethod(method);
         }
         Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
         List<Rectangle> regions = new ArrayList<>();
@@ -148,16 +150,17 @@ public final class SceneReader {
         for (Recognizer.ReadLine s : scene) {
             double score = textScore(s);
             List<Recognizer.ReadLine> overlapping = new ArrayList<>();
-            double best = 0;
+            double theirs = 0;
             for (Recognizer.ReadLine l : out) {
                 if (l != null && overlaps(s.bounds, l.bounds)) {
                     overlapping.add(l);
-                    best = Math.max(best, textScore(l));
+                    theirs += textScore(l);
                 }
             }
-            // A located line keeps the locator's word gaps: the scene's reading must hold at
-            // least one more confident character's worth of text to take its place.
-            if (overlapping.isEmpty() || score > best + 0.5) {
+            // It replaces every line it overlaps, so it must hold more text than all of them
+            // together; and a located line keeps the locator's word gaps, so by at least one
+            // more confident character's worth.
+            if (overlapping.isEmpty() || score > theirs + 0.5) {
                 out.removeAll(overlapping);
                 out.add(s);
             }

@@ -83,5 +83,21 @@ public class TrainTextModelCommandTest {
             new File(tmp.getRoot(), "never.zip"));
         assertTrue(m.isCanceled());
         assertTrue(m.getCancelReason(), m.getCancelReason().contains("has no labels.csv"));
+
+        // The split beside the model never replaces a file the user did not ask to change.
+        File model = new File(tmp.getRoot(), "lines.zip");
+        File split = new File(tmp.getRoot(), "lines.split.csv");
+        Files.writeString(split.toPath(), "my notes");
+        m = CONTEXT.run(TrainTextModelCommand.class, "input", data.toFile(), "output", model);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("lines.split.csv exists"));
+        assertEquals("my notes", Files.readString(split.toPath()));
+        assertFalse(model.exists());
+        // Nor the dataset: a split file read back as a dataset must not be written over by its own training.
+        Path splitAsInput = Files.copy(data.resolve("labels.csv"), data.resolve("again.split.csv"));
+        m = CONTEXT.run(TrainTextModelCommand.class, "input", splitAsInput.toFile(), "output",
+            data.resolve("again.zip").toFile(), "overwrite", true);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("would write its split over input="));
     }
 }

@@ -27,9 +27,10 @@ public class SceneLinesTest {
         ip.drawOval(10, 10, 20, 30); // an O: a ring, strokes 3 px across
         ip.fillOval(50, 10, 24, 30); // a cell: solid, its runs long both ways
         ip.fillRect(90, 28, 60, 4); // a bar: too flat to be a character
-        for (int i = 0; i < 24; i++) { // a backslash one pixel wide: 8-connected only
-            ip.set(160 + i / 2, 10 + i, 255);
-            ip.set(161 + i / 2, 10 + i, 255);
+        for (int i = 0; i < 8; i++) { // a steep backslash one pixel wide: its steps touch only at corners
+            for (int k = 0; k < 3; k++) {
+                ip.set(160 + i, 10 + 3 * i + k, 255);
+            }
         }
         ip.fillRect(190, 10, 10, 30); // touches the border: cut, not judged
         List<Rectangle> found = SceneLines.characterLike(mask(ip), 200, 60, new SceneLines.Scratch(200 * 60));

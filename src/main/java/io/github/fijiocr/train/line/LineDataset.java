@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 
@@ -27,7 +28,7 @@ import java.util.zip.CRC32;
  * Text lines and their labels, from a {@code labels.csv} of {@code path,label} (paths relative to
  * the file), as "Label Text with ROI Manager" exports them, or from a stack labelled slice by slice. Lines that cannot be trained on are
  * kept out and reported by path: unreadable, blank image, empty label, a label longer than the
- * line can hold, a second copy of an image (it could be in the training and the test part at once). Which part of the split a line belongs to follows from its path and the seed
+ * line can hold, a second copy of an image (it could be in the training and the test part at once). Which part of the split a line belongs to follows from its path (a stack slice's pixels) and the seed
  * alone (a hash), so the split is the same in every run, a line added later never moves the
  * others, and nothing is written beside the user's data.
  */
@@ -37,11 +38,17 @@ public final class LineDataset {
         public final String path;
         public final String text;
         public final ByteProcessor image;
+        /**
+         * What its part of the split is drawn from: the path for a labels.csv, the pixels for a
+         * stack's slice (a slice added or taken out before it renumbers it, but does not move it).
+         */
+        final String splitKey;
 
-        Line(String path, String text, ByteProcessor image) {
+        Line(String path, String text, ByteProcessor image, String splitKey) {
             this.path = path;
             this.text = text;
             this.image = image;
+            this.splitKey = splitKey;
         }
     }
 
@@ -78,7 +85,7 @@ public final class LineDataset {
             throw new OcrException("Cannot read " + csv + ": " + e.getMessage(), e);
         }
         Path dir = csv.toAbsolutePath().getParent();
-        Builder b = new Builder(csv.getFileName().toString());
+        Builder b = new Builder(csv.getFileName().toString(), false);
         for (String[] row : rows) {
             if (row.length < 2 || (row[0].equals("path") && row[1].equals("label"))) {
                 continue;
@@ -98,7 +105,7 @@ public final class LineDataset {
                 + " labels.csv.", e);
         }
         ImageStack stack = imp.getStack();
-        Builder b = new Builder("the stack's slice labels");
+        Builder b = new Builder("the stack's slice labels", true);
         for (int i = 1; i <= stack.getSize(); i++) {
             String label = stack.getSliceLabel(i);
             // ImageJ keeps a slice's label on its first line; what follows is metadata.
@@ -117,12 +124,14 @@ public final class LineDataset {
     /** Checks lines one by one, keeping the usable ones and naming the others. */
     private static final class Builder {
         private final String labelSource;
+        private final boolean keyByPixels;
         private final List<Line> lines = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private final Map<String, Line> seen = new HashMap<>();
 
-        Builder(String labelSource) {
+        Builder(String labelSource, boolean keyByPixels) {
             this.labelSource = labelSource;
+            this.keyByPixels = keyByPixels;
         }
 
         void add(String path, String label, ImageRead read) {
@@ -148,8 +157,9 @@ public final class LineDataset {
                     + " columns); check the label, or crop the line wider");
                 return;
             }
-            Line line = new Line(path, text, image);
-            Line same = seen.putIfAbsent(fingerprint(image), line);
+            String fingerprint = fingerprint(image);
+            Line line = new Line(path, text, image, keyByPixels ? fingerprint : path);
+            Line same = seen.putIfAbsent(fingerprint, line);
             if (same != null) {
                 // A copy could land in training and test parts at once and score a line the model learned.
                 problems.add(path + ": the same image as " + same.path + (same.text.equals(text) ? ""
@@ -205,7 +215,7 @@ public final class LineDataset {
     public List<Line> part(Part part, long seed) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            if (part(l.path, seed) == part) {
+            if (part(l.splitKey, seed) == part) {
                 out.add(l);
             }
         }
@@ -213,16 +223,23 @@ public final class LineDataset {
     }
 
     /**
-     * Writes which part each line is in ({@code path,label,part}), so that the split a model was
-     * trained on can be read later; the split itself never depends on this file.
+     * Writes which part each line is in ({@code path,label,part}; {@code left_out} for the lines
+     * named in {@code leftOut}), so that the split a model was trained on can be read later; the
+     * split itself never depends on this file.
      */
-    public void writeSplit(Path file, long seed) throws IOException {
+    public void writeSplit(Path file, long seed, Set<String> leftOut) throws IOException {
         StringBuilder csv = new StringBuilder("path,label,part\n");
         for (Line l : lines) {
-            csv.append(LabelsCsv.quote(l.path)).append(',').append(LabelsCsv.quote(l.text)).append(',')
-                .append(part(l.path, seed).name().toLowerCase(Locale.ROOT)).append('\n');
+            String part = leftOut.contains(l.path) ? "left_out" : part(l.splitKey, seed).name().toLowerCase(Locale.ROOT);
+            csv.append(LabelsCsv.quote(l.path)).append(',').append(LabelsCsv.quote(l.text)).append(',').append(part)
+                .append('\n');
         }
         AtomicFiles.write(file, out -> out.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The part of the split {@code line} is in. */
+    public static Part part(Line line, long seed) {
+        return part(line.splitKey, seed);
     }
 
     /** {@code lines.zip} -> {@code lines.split.csv}: where Train Text Model writes the split it used. */

@@ -21,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -61,9 +63,19 @@ public final class LineTraining {
         }
         List<String> alphabet = alphabet();
         List<String> leftOut = new ArrayList<>();
-        train = readable(train, alphabet, leftOut);
-        val = readable(val, alphabet, leftOut);
-        test = readable(test, alphabet, leftOut);
+        Set<String> leftOutPaths = new HashSet<>();
+        train = readable(train, alphabet, leftOut, leftOutPaths);
+        val = readable(val, alphabet, leftOut, leftOutPaths);
+        test = readable(test, alphabet, leftOut, leftOutPaths);
+        if (options.output != null) {
+            Path split = LineDataset.splitFileFor(options.output);
+            try {
+                data.writeSplit(split, seed, leftOutPaths);
+            } catch (IOException e) {
+                throw new OcrException("Cannot write the split " + split + ": " + e.getMessage()
+                    + ". Choose an output in a folder you can write to.", e);
+            }
+        }
         if (train.isEmpty() || val.isEmpty()) {
             throw new OcrException("No training or no validation line can be written in the alphabet " + alphabet
                 + (leftOut.isEmpty() ? "" : " (" + leftOut.get(0) + ")") + ": set alphabet=dataset, or label"
@@ -87,15 +99,7 @@ public final class LineTraining {
         }
 
         Path checkpoint = options.output == null ? null : Checkpoint.pathFor(options.output);
-        if (options.output != null) {
-            Path split = LineDataset.splitFileFor(options.output);
-            try {
-                data.writeSplit(split, seed);
-            } catch (IOException e) {
-                throw new OcrException("Cannot write the split " + split + ": " + e.getMessage()
-                    + ". Choose an output in a folder you can write to.", e);
-            }
-        }
+
         MultiLayerNetwork net;
         int firstEpoch = 1;
         List<EpochStats> history = new ArrayList<>();
@@ -174,7 +178,8 @@ public final class LineTraining {
     }
 
     /** The lines whose labels the alphabet can write; the others named in {@code leftOut} and the log. */
-    private List<LineDataset.Line> readable(List<LineDataset.Line> lines, List<String> alphabet, List<String> leftOut) {
+    private List<LineDataset.Line> readable(List<LineDataset.Line> lines, List<String> alphabet, List<String> leftOut,
+        Set<String> leftOutPaths) {
         List<LineDataset.Line> out = new ArrayList<>();
         for (LineDataset.Line l : lines) {
             if (targets(l.text, alphabet) != null) {
@@ -182,6 +187,7 @@ public final class LineTraining {
             } else {
                 String problem = l.path + ": label \"" + l.text + "\" has characters outside the alphabet; left out";
                 leftOut.add(problem);
+                leftOutPaths.add(l.path);
                 progress.log(problem);
             }
         }

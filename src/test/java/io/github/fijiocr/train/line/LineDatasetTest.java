@@ -54,6 +54,26 @@ public class LineDatasetTest {
         }
     }
 
+    /** A slice inserted at the front renumbers every slice after it, but moves none to another part. */
+    @Test
+    public void aStacksSplitFollowsItsImagesNotTheirNumbers() throws Exception {
+        ImageStack stack = new ImageStack(120, 32);
+        for (int i = 0; i < 30; i++) {
+            stack.addSlice("L" + i, line("L" + i));
+        }
+        Path file = tmp.getRoot().toPath().resolve("a.tif");
+        TiffStacks.write(new ImagePlus("a", stack), file);
+        LineDataset before = LineDataset.load(file);
+        stack.addSlice("NEW", line("NEW"), 0);
+        Path grown = tmp.getRoot().toPath().resolve("b.tif");
+        TiffStacks.write(new ImagePlus("b", stack), grown);
+        LineDataset after = LineDataset.load(grown);
+        for (LineDataset.Line l : before.lines()) {
+            LineDataset.Line moved = after.lines().stream().filter(m -> m.text.equals(l.text)).findFirst().get();
+            assertEquals(l.text, LineDataset.part(l, 42), LineDataset.part(moved, 42));
+        }
+    }
+
     @Test
     public void anUnreadableStackIsNamedWithWhatToDo() throws Exception {
         Path file = tmp.getRoot().toPath().resolve("broken.tif");

@@ -50,12 +50,12 @@ public class LineTrainingTest {
         assertTrue(saved.isLine());
         assertEquals(DIGITS, saved.alphabet());
         assertEquals("done", saved.metadata().training().get("status"));
-        // The split it used, beside the model: one row per usable line, its part as the hash gives it.
+        // The split it used, beside the model: one row per line of the dataset, its part as the hash gives it.
         List<String> split = Files.readAllLines(LineDataset.splitFileFor(o.output));
         assertEquals(data.lines().size() + 1, split.size());
         LineDataset.Line first = data.lines().get(0);
         assertTrue(split.contains(first.path + "," + first.text + ","
-            + LineDataset.part(first.path, o.seed).name().toLowerCase(Locale.ROOT)));
+            + LineDataset.part(first, o.seed).name().toLowerCase(Locale.ROOT)));
     }
 
     @Test
@@ -128,6 +128,10 @@ public class LineTrainingTest {
         o.threads = 1;
         LineTrainingResult r = new LineTraining(LineDataset.load(dir), o, Progress.NONE).run();
         assertEquals(1, r.leftOut.size());
+        o.output = tmp.getRoot().toPath().resolve("alphabet.zip");
+        new LineTraining(LineDataset.load(dir), o, Progress.NONE).run();
+        assertTrue(Files.readAllLines(LineDataset.splitFileFor(o.output)).contains(second[0] + "," + second[1]
+            + "A,left_out"));
         assertTrue(r.leftOut.get(0), r.leftOut.get(0).startsWith(second[0] + ": label \"" + second[1] + "A\" has"
             + " characters outside the alphabet"));
     }
