@@ -33,8 +33,8 @@ public class DialogOrderTest {
     @Test
     public void readTextAsksForTheImageModelReaderThresholdAllowedAndOutputFirst() throws Exception {
         List<String> keys = keys(ReadTextCommand.class);
-        assertEquals(List.of("input", "image", "model", "reader", "layout", "threshold", "allowed", "pattern", "output",
-            "overwrite", "locating"), keys.subList(0, 11));
+        assertEquals(List.of("input", "image", "model", "reader", "layout", "threshold", "allowed", "pattern",
+            "orientation", "output", "overwrite", "locating"), keys.subList(0, 12));
         assertEquals("max_angle", keys.get(keys.size() - 1));
     }
 
