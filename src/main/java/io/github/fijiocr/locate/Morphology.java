@@ -10,37 +10,11 @@ final class Morphology {
      * then the most common value.
      */
     static int strokeWidth(byte[] ink, int w, int h) {
-        int[] hRun = new int[ink.length];
-        for (int y = 0; y < h; y++) {
-            int x = 0;
-            while (x < w) {
-                if (ink[y * w + x] == 0) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < w && ink[y * w + x] != 0) {
-                    x++;
-                }
-                for (int k = start; k < x; k++) {
-                    hRun[y * w + k] = x - start;
-                }
-            }
-        }
-        // Vertical runs row by row: count down each run, then carry its length up from its end.
-        int[] vRun = new int[ink.length];
-        for (int i = 0; i < ink.length; i++) {
-            vRun[i] = ink[i] == 0 ? 0 : (i >= w ? vRun[i - w] : 0) + 1;
-        }
-        for (int i = ink.length - 1 - w; i >= 0; i--) {
-            if (ink[i] != 0 && ink[i + w] != 0) {
-                vRun[i] = vRun[i + w];
-            }
-        }
+        int[] run = shorterRuns(ink, w, h, new int[ink.length], new int[ink.length]);
         int[] counts = new int[Math.max(w, h) + 1];
         for (int i = 0; i < ink.length; i++) {
             if (ink[i] != 0) {
-                counts[Math.min(hRun[i], vRun[i])]++;
+                counts[run[i]]++;
             }
         }
         // The mode, not the median: a mass of glare or a filled frame spreads over many run
@@ -50,6 +24,46 @@ final class Morphology {
             best = counts[s] > counts[best] ? s : best;
         }
         return best;
+    }
+
+    /**
+     * Per ink pixel (in {@code run}), the shorter of its horizontal and vertical run of ink;
+     * {@code down} is work space. Other pixels' values are left as they were.
+     */
+    static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] down) {
+        for (int y = 0; y < h; y++) {
+            int x = 0;
+            while (x < w) {
+                if (mask[y * w + x] == 0) {
+                    x++;
+                    continue;
+                }
+                int end = x;
+                while (end < w && mask[y * w + end] != 0) {
+                    end++;
+                }
+                for (int i = x; i < end; i++) {
+                    run[y * w + i] = end - x;
+                }
+                x = end;
+            }
+        }
+        // Vertical runs row by row (a column walk would miss the cache on every pixel): count
+        // down each run, then carry the run's length back up from its last pixel.
+        for (int i = 0; i < mask.length; i++) {
+            down[i] = mask[i] == 0 ? 0 : (i >= w ? down[i - w] : 0) + 1;
+        }
+        for (int i = mask.length - 1 - w; i >= 0; i--) {
+            if (mask[i] != 0 && mask[i + w] != 0) {
+                down[i] = down[i + w];
+            }
+        }
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                run[i] = Math.min(run[i], down[i]);
+            }
+        }
+        return run;
     }
 
     /** Erosion then dilation by a (2r+1)-square: removes ink thinner than 2r+1 pixels. */

@@ -208,7 +208,7 @@ public final class SceneLines {
      * cheaply along rows and columns).
      */
     static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch) {
-        int[] across = shorterRuns(mask, w, h, scratch.runs, scratch.down);
+        int[] across = Morphology.shorterRuns(mask, w, h, scratch.runs, scratch.down);
         // Connected runs (8-connected), labelled row by row with a union-find over runs: a mask's
         // background is one huge component, and runs visit it far faster than a pixel flood fill.
         Runs runs = new Runs();
@@ -322,47 +322,6 @@ public final class SceneLines {
             }
             return out;
         }
-    }
-
-    /** Per ink pixel, the shorter of its horizontal and vertical run of ink. */
-    static int[] shorterRuns(byte[] mask, int w, int h, int[] run) {
-        return shorterRuns(mask, w, h, run, new int[mask.length]);
-    }
-
-    static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] down) {
-        for (int y = 0; y < h; y++) {
-            int x = 0;
-            while (x < w) {
-                if (mask[y * w + x] == 0) {
-                    x++;
-                    continue;
-                }
-                int end = x;
-                while (end < w && mask[y * w + end] != 0) {
-                    end++;
-                }
-                for (int i = x; i < end; i++) {
-                    run[y * w + i] = end - x;
-                }
-                x = end;
-            }
-        }
-        // Vertical runs row by row (a column walk would miss the cache on every pixel): count
-        // down each run, then carry the run's length back up from its last pixel.
-        for (int i = 0; i < mask.length; i++) {
-            down[i] = mask[i] == 0 ? 0 : (i >= w ? down[i - w] : 0) + 1;
-        }
-        for (int i = mask.length - 1 - w; i >= 0; i--) {
-            if (mask[i] != 0 && mask[i + w] != 0) {
-                down[i] = down[i + w];
-            }
-        }
-        for (int i = 0; i < mask.length; i++) {
-            if (mask[i] != 0) {
-                run[i] = Math.min(run[i], down[i]);
-            }
-        }
-        return run;
     }
 
     private static int percentile(int[] hist, int n, double q) {
