@@ -23,7 +23,7 @@ public final class SceneLines {
     /** Ink must differ from the local mean by this share of the image's range. */
     private static final double LOCAL_CONTRAST = 0.08;
     static final int MIN_HEIGHT = 8;
-    private static final int MIN_PIXELS = 20;
+    static final int MIN_PIXELS = 20;
     private static final int MIN_CHARACTERS = 3;
     /** Words of a line are at most this many heights apart. */
     static final double WORD_GAP = 2.5;
@@ -211,7 +211,7 @@ public final class SceneLines {
         int[] across = Morphology.shorterRuns(mask, w, h, scratch.runs, scratch.down);
         // Connected runs (8-connected), labelled row by row with a union-find over runs: a mask's
         // background is one huge component, and runs visit it far faster than a pixel flood fill.
-        Runs runs = new Runs();
+        InkRuns runs = new InkRuns();
         int prevStart = 0;
         for (int y = 0; y < h; y++) {
             int rowStart = runs.size;
@@ -241,87 +241,6 @@ public final class SceneLines {
             prevStart = rowStart;
         }
         return runs.components(w, h);
-    }
-
-    /** A mask's runs of ink and the components they form. */
-    private static final class Runs {
-        int size;
-        int[] y = new int[1024];
-        int[] x0 = new int[1024];
-        int[] x1 = new int[1024];
-        long[] stroke = new long[1024];
-        int[] parent = new int[1024];
-
-        int add(int row, int from, int to, long strokes) {
-            if (size == y.length) {
-                int n = size * 2;
-                y = java.util.Arrays.copyOf(y, n);
-                x0 = java.util.Arrays.copyOf(x0, n);
-                x1 = java.util.Arrays.copyOf(x1, n);
-                stroke = java.util.Arrays.copyOf(stroke, n);
-                parent = java.util.Arrays.copyOf(parent, n);
-            }
-            y[size] = row;
-            x0[size] = from;
-            x1[size] = to;
-            stroke[size] = strokes;
-            parent[size] = size;
-            return size++;
-        }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void join(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
-
-        /** Each component's box, if it is shaped like a character (see {@link #characterLike}). */
-        List<Rectangle> components(int w, int h) {
-            int[] minX = new int[size];
-            int[] maxX = new int[size];
-            int[] minY = new int[size];
-            int[] maxY = new int[size];
-            long[] n = new long[size];
-            long[] strokes = new long[size];
-            java.util.Arrays.fill(minX, Integer.MAX_VALUE);
-            java.util.Arrays.fill(minY, Integer.MAX_VALUE);
-            java.util.Arrays.fill(maxX, -1);
-            java.util.Arrays.fill(maxY, -1);
-            for (int i = 0; i < size; i++) {
-                int r = find(i);
-                minX[r] = Math.min(minX[r], x0[i]);
-                maxX[r] = Math.max(maxX[r], x1[i] - 1);
-                minY[r] = Math.min(minY[r], y[i]);
-                maxY[r] = Math.max(maxY[r], y[i]);
-                n[r] += x1[i] - x0[i];
-                strokes[r] += stroke[i];
-            }
-            List<Rectangle> out = new ArrayList<>();
-            for (int r = 0; r < size; r++) {
-                if (n[r] == 0) {
-                    continue;
-                }
-                int bw = maxX[r] - minX[r] + 1;
-                int bh = maxY[r] - minY[r] + 1;
-                double fill = (double) n[r] / ((long) bw * bh);
-                boolean border = minX[r] == 0 || minY[r] == 0 || maxX[r] == w - 1 || maxY[r] == h - 1;
-                if (!border && n[r] >= MIN_PIXELS && bh >= MIN_HEIGHT && bh <= 0.8 * h && bw <= 2.0 * bh
-                    && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95 && strokes[r] <= MAX_STROKE * bh * n[r]) {
-                    out.add(new Rectangle(minX[r], minY[r], bw, bh));
-                }
-            }
-            return out;
-        }
     }
 
     private static int percentile(int[] hist, int n, double q) {
