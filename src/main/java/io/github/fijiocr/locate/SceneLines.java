@@ -1,6 +1,7 @@
 package io.github.fijiocr.locate;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.preprocess.GrayImages;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +36,22 @@ public final class SceneLines {
 
     /** Candidate line boxes, unordered, duplicates across masks included. */
     public static List<Rectangle> candidates(ByteProcessor gray) {
+        return candidates(gray, Math.min(gray.getWidth(), gray.getHeight()));
+    }
+
+    /**
+     * Candidates in {@code gray}, a part of an image whose shorter side is {@code imageSide}
+     * pixels (at {@code gray}'s scale): the local-mean windows follow the image, not the part, as
+     * the text's size does not depend on how tightly the user selected it.
+     */
+    public static List<Rectangle> candidates(ByteProcessor gray, int imageSide) {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] px = (byte[]) gray.getPixels();
-        int[] hist = new int[256];
-        for (byte b : px) {
-            hist[b & 0xff]++;
-        }
+        int[] hist = GrayImages.histogram(px);
         // Burned-in text is often the rarest, brightest or darkest thing: levels span nearly all.
-        int lo = percentile(hist, px.length, 0.005);
-        int hi = percentile(hist, px.length, 0.999);
+        int lo = GrayImages.percentile(hist, px.length, 0.005);
+        int hi = GrayImages.percentile(hist, px.length, 0.999);
         List<Rectangle> out = new ArrayList<>();
         if (hi - lo < 10) {
             return out;
@@ -65,7 +72,7 @@ public final class SceneLines {
         float contrast = (float) (LOCAL_CONTRAST * (hi - lo));
         float[] diff = new float[px.length];
         for (double fraction : WINDOWS) {
-            int r = Math.max(4, (int) Math.round(fraction * Math.min(w, h)));
+            int r = Math.max(4, (int) Math.round(fraction * imageSide));
             for (int y = 0; y < h; y++) {
                 int y0 = Math.max(0, y - r);
                 int y1 = Math.min(h - 1, y + r);
@@ -241,18 +248,6 @@ public final class SceneLines {
             prevStart = rowStart;
         }
         return runs.components(w, h);
-    }
-
-    private static int percentile(int[] hist, int n, double q) {
-        long target = Math.round(q * n);
-        long seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += hist[v];
-            if (seen >= target) {
-                return v;
-            }
-        }
-        return 255;
     }
 
     private static double[] integral(byte[] px, int w, int h) {

@@ -46,4 +46,26 @@ public final class GrayImages {
         }
         return new ByteProcessor(w, h, out);
     }
+
+    /** How many pixels have each grey level. */
+    public static int[] histogram(byte[] px) {
+        int[] hist = new int[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        return hist;
+    }
+
+    /** The grey level below which a share {@code q} of the {@code n} pixels lie (at least the darkest one). */
+    public static int percentile(int[] hist, int n, double q) {
+        long want = Math.max(1, Math.round(q * n));
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += hist[v];
+            if (seen >= want) {
+                return v;
+            }
+        }
+        return 255;
+    }
 }

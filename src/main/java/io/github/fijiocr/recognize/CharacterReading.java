@@ -29,13 +29,6 @@ public final class CharacterReading {
         this.rejected = confidence < threshold;
     }
 
-    /** The same reading with its box moved (from a crop's coordinates to the image's). */
-    public CharacterReading movedBy(int dx, int dy) {
-        Rectangle moved = new Rectangle(box);
-        moved.translate(dx, dy);
-        return movedTo(moved);
-    }
-
     /** The same reading with another box (the same place in other coordinates). */
     public CharacterReading movedTo(Rectangle place) {
         return new CharacterReading(label, confidence, secondLabel, secondConfidence, place,

@@ -33,20 +33,39 @@ public final class SceneReader {
 
     /** The lines read as text, top to bottom, then left to right. */
     public List<Recognizer.ReadLine> read(ByteProcessor gray) {
-        int side = Math.max(gray.getWidth(), gray.getHeight());
-        double scale = Math.min(1, (double) FIND_SIDE / side);
-        ByteProcessor small = gray;
-        if (scale < 1) {
-            int method = gray.getInterpolationMethod(); // the caller's processor: left as it was
-            gray.setInterpolationMethod(ByteProcessor.BILINEAR);
-            small = (ByteProcessor) gray.resize((int) Math.round(gray.getWidth() * scale),
-                (int) Math.round(gray.getHeight() * scale), true);
-            gray.setInterpolationMethod(method);
-        }
+        return read(gray, new Rectangle(gray.getWidth(), gray.getHeight()));
+    }
+
+    /**
+     * Text found inside {@code area} (a selection's box), read from the whole image: a line near
+     * the selection's edge keeps the margin the reader needs. Boxes are in the image's coordinates.
+     */
+    public List<Recognizer.ReadLine> read(ByteProcessor gray, Rectangle area) {
         Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
+        area = area.intersection(image);
+        if (area.isEmpty()) {
+            return List.of();
+        }
+        ByteProcessor searched = gray;
+        if (!area.equals(image)) {
+            gray.setRoi(area);
+            searched = (ByteProcessor) gray.crop();
+            gray.resetRoi();
+        }
+        // The image's scale, not the selection's: text is found at the same size either way.
+        double scale = Math.min(1, (double) FIND_SIDE / Math.max(image.width, image.height));
+        ByteProcessor small = searched;
+        if (scale < 1) {
+            int method = searched.getInterpolationMethod(); // the caller's processor: left as it was
+            searched.setInterpolationMethod(ByteProcessor.BILINEAR);
+            small = (ByteProcessor) searched.resize(Math.max(1, (int) Math.round(area.width * scale)),
+                Math.max(1, (int) Math.round(area.height * scale)), true);
+            searched.setInterpolationMethod(method);
+        }
         List<Rectangle> regions = new ArrayList<>();
-        for (Rectangle c : distinct(SceneLines.candidates(small))) {
-            Rectangle r = new Rectangle((int) Math.floor(c.x / scale), (int) Math.floor(c.y / scale),
+        int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
+        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide))) {
+            Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
                 (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end
             // A chain sits on the baseline: descenders (µ, g, p) hang below it, while above it a

@@ -90,34 +90,10 @@ public final class TextReader {
         return read;
     }
 
-    /** Scene text inside {@code roi}: found in the crop, boxes given in the whole image's coordinates. */
+    /** Scene text inside {@code roi}'s box (null: the whole image), in the image's coordinates. */
     private List<Recognizer.ReadLine> readScene(ByteProcessor gray, Roi roi) {
         SceneReader scene = new SceneReader((LineRecognizer) recognizer);
-        if (roi == null) {
-            return scene.read(gray);
-        }
-        Rectangle r = roi.getBounds().intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        if (r.isEmpty()) {
-            return List.of();
-        }
-        gray.setRoi(r);
-        ByteProcessor crop = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        List<Recognizer.ReadLine> out = new ArrayList<>();
-        for (Recognizer.ReadLine l : scene.read(crop)) {
-            out.add(moved(l, r.x, r.y));
-        }
-        return out;
-    }
-
-    private static Recognizer.ReadLine moved(Recognizer.ReadLine l, int dx, int dy) {
-        List<CharacterReading> chars = new ArrayList<>();
-        for (CharacterReading c : l.characters) {
-            chars.add(c.movedBy(dx, dy));
-        }
-        Rectangle b = new Rectangle(l.bounds);
-        b.translate(dx, dy);
-        return new Recognizer.ReadLine(l.text, chars, b);
+        return roi == null ? scene.read(gray) : scene.read(gray, roi.getBounds());
     }
 
     private List<Recognizer.ReadLine> readAsOneLine(ByteProcessor gray, Roi roi) {

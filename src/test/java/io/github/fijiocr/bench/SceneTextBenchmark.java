@@ -256,7 +256,7 @@ public final class SceneTextBenchmark {
         List<double[]> pairs = new ArrayList<>();
         for (int d = 0; d < found.size(); d++) {
             for (int t = 0; t < cares.size(); t++) {
-                double iou = iou(found.get(d).box, cares.get(t).box);
+                double iou = LocateBenchmark.iou(found.get(d).box, cares.get(t).box);
                 if (iou >= IOU) {
                     pairs.add(new double[] {iou, d, t});
                 }
@@ -289,15 +289,6 @@ public final class SceneTextBenchmark {
                 }
             }
         }
-    }
-
-    static double iou(Rectangle a, Rectangle b) {
-        Rectangle in = a.intersection(b);
-        if (in.isEmpty()) {
-            return 0;
-        }
-        double i = (double) in.width * in.height;
-        return i / ((double) a.width * a.height + (double) b.width * b.height - i);
     }
 
     /** Case ignored, and punctuation at the ends (ICDAR's word spotting rule). */

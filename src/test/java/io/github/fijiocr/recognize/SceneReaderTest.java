@@ -69,6 +69,25 @@ public class SceneReaderTest {
         assertTrue(read.get(0).bounds.intersects(texts.get(0)));
     }
 
+    /** A selection limits the search, and boxes come back in the whole image's coordinates. */
+    @Test
+    public void aSelectionIsSearchedAloneAndItsBoxesAreTheImages() {
+        List<Rectangle> texts = new ArrayList<>();
+        ByteProcessor image = micrograph("DejaVu Serif", "00:41:07", "20 µm", 1, texts); // the stamp at the bottom
+        Rectangle stamp = texts.get(0);
+        ij.gui.Roi around = new ij.gui.Roi(stamp.x - 15, stamp.y - 12, stamp.width + 30, stamp.height + 24);
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.SCENE));
+        List<LineReading> read = reader.read(image, around, "micrograph", 1);
+        assertEquals(1, read.size());
+        // Thresholds come from the selection (HALCON's reduce_domain); the test is where, not how well.
+        assertTrue(read.get(0).text, read.get(0).text.endsWith("0:41:07"));
+        assertTrue(read.get(0).bounds + " not on " + stamp, read.get(0).bounds.intersects(stamp));
+        for (CharacterReading c : read.get(0).characters) {
+            assertTrue(c.box + " outside the selection", around.getBounds().intersects(c.box));
+        }
+    }
+
     /** 640x480: dim uneven background, noise, 40 bright blurred cells, two white texts placed by {@code place}. */
     public static ByteProcessor micrograph(String font, String stamp, String label, int place, List<Rectangle> texts) {
         Random r = new Random(11 + place);

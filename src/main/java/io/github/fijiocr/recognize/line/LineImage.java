@@ -3,6 +3,7 @@ package io.github.fijiocr.recognize.line;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.model.LineArchitectures;
+import io.github.fijiocr.preprocess.GrayImages;
 import java.util.Arrays;
 
 /**
@@ -53,15 +54,12 @@ public final class LineImage {
             ip = ip.resize(width, HEIGHT, true);
         }
         byte[] px = (byte[]) ip.getPixels();
-        int[] hist = new int[256];
-        for (byte b : px) {
-            hist[b & 0xff]++;
-        }
-        int lo = percentile(hist, px.length, 0.01);
-        int hi = percentile(hist, px.length, 0.99);
+        int[] hist = GrayImages.histogram(px);
+        int lo = GrayImages.percentile(hist, px.length, 0.01);
+        int hi = GrayImages.percentile(hist, px.length, 0.99);
         if (hi - lo < 8) {
-            lo = percentile(hist, px.length, 0);
-            hi = Math.max(lo + 1, percentile(hist, px.length, 1));
+            lo = GrayImages.percentile(hist, px.length, 0);
+            hi = Math.max(lo + 1, GrayImages.percentile(hist, px.length, 1));
         }
         boolean invert = borderMedian(px, width) < (lo + hi) / 2.0;
         float[] out = new float[HEIGHT * padded];
@@ -94,18 +92,6 @@ public final class LineImage {
         return out;
     }
 
-    private static int percentile(int[] hist, int n, double p) {
-        long want = Math.max(1, Math.round(p * n));
-        long seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += hist[v];
-            if (seen >= want) {
-                return v;
-            }
-        }
-        return 255;
-    }
-
     /** The median grey of the outermost rows and columns: the ground, where text is a minority. */
     private static int borderMedian(byte[] px, int width) {
         int[] hist = new int[256];
@@ -121,7 +107,7 @@ public final class LineImage {
             hist[px[y * width + width - 1] & 0xff]++;
             n += 2;
         }
-        return percentile(hist, n, 0.5);
+        return GrayImages.percentile(hist, n, 0.5);
     }
 
     private static float borderMedian(float[] px, int width, int stride) {
@@ -132,6 +118,6 @@ public final class LineImage {
             hist[Math.round(px[(HEIGHT - 1) * stride + x] * 255)]++;
             n += 2;
         }
-        return percentile(hist, n, 0.5) / 255f;
+        return GrayImages.percentile(hist, n, 0.5) / 255f;
     }
 }
