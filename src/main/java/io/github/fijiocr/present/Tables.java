@@ -59,7 +59,7 @@ public final class Tables {
         return rt;
     }
 
-    /** One row per line: image,slice,line,text,confidence,min_confidence,x,y,width,height. */
+    /** One row per line: image,slice,line,text,confidence,min_confidence,score,x,y,width,height. */
     public static ResultsTable lines(List<LineReading> lines) {
         ResultsTable rt = new ResultsTable();
         for (LineReading l : lines) {
@@ -70,12 +70,13 @@ public final class Tables {
             rt.addValue("text", l.text);
             rt.addValue("confidence", l.confidence);
             rt.addValue("min_confidence", l.minConfidence);
+            rt.addValue("score", l.score);
             rt.addValue("x", l.bounds.x);
             rt.addValue("y", l.bounds.y);
             rt.addValue("width", l.bounds.width);
             rt.addValue("height", l.bounds.height);
         }
-        return decimals(rt, "confidence", "min_confidence");
+        return decimals(rt, "confidence", "min_confidence", "score");
     }
 
     /**

@@ -12,6 +12,8 @@ public final class LineReading {
     /** Mean of the characters' probabilities. */
     public final double confidence;
     public final double minConfidence;
+    /** How text-like the reading is ({@link SceneReader#textScore}): 0 when it does not look like text. */
+    public final double score;
     public final Rectangle bounds;
     public final List<CharacterReading> characters;
 
@@ -25,5 +27,6 @@ public final class LineReading {
         this.bounds = bounds;
         this.confidence = characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         this.minConfidence = characters.stream().mapToDouble(c -> c.confidence).min().orElse(0);
+        this.score = SceneReader.textScore(characters);
     }
 }

@@ -94,20 +94,25 @@ public final class SceneReader {
      * unsure characters count against.
      */
     static double textScore(Recognizer.ReadLine r) {
-        if (r == null || r.characters.isEmpty()) {
+        return r == null ? 0 : textScore(r.characters);
+    }
+
+    /** {@link #textScore(Recognizer.ReadLine)} of a line's characters. */
+    public static double textScore(List<CharacterReading> characters) {
+        if (characters.isEmpty()) {
             return 0;
         }
         int accepted = 0;
         int alnum = 0;
         double sum = 0;
-        for (CharacterReading c : r.characters) {
+        for (CharacterReading c : characters) {
             sum += c.confidence - 0.5;
             if (!c.rejected) {
                 accepted++;
                 alnum += c.label.codePoints().allMatch(Character::isLetterOrDigit) ? 1 : 0;
             }
         }
-        if (accepted < ACCEPTED * r.characters.size() || alnum < 2) {
+        if (accepted < ACCEPTED * characters.size() || alnum < 2) {
             return 0;
         }
         return Math.max(0, sum);

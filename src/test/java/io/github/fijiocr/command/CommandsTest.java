@@ -50,9 +50,12 @@ public class CommandsTest {
             String image = rt.getStringValue("image", r);
             assertEquals(image, labels.get(image), rt.getStringValue("text", r));
             assertTrue(rt.getValue("confidence", r) >= 0.7);
+            // Text read with confidence is text-like: each character adds its confidence above 1/2.
+            int length = rt.getStringValue("text", r).replace(" ", "").length();
+            assertTrue(image, rt.getValue("score", r) > 0.15 * length);
         }
         List<String> lines = Files.readAllLines(csv.toPath());
-        assertEquals("image,slice,line,text,confidence,min_confidence,x,y,width,height", lines.get(0));
+        assertEquals("image,slice,line,text,confidence,min_confidence,score,x,y,width,height", lines.get(0));
         assertEquals(labels.size() + 1, lines.size());
     }
 
