@@ -35,6 +35,7 @@ public final class LineRecognizer implements Recognizer {
 
     private final Predictor predictor;
     private final List<String> alphabet;
+    private final String allowed;
     private final double threshold;
     private final BeamDecoder beam;
     private final PatternDecoder pattern;
@@ -48,11 +49,41 @@ public final class LineRecognizer implements Recognizer {
         }
         this.predictor = predictor;
         this.alphabet = predictor.alphabet();
+        this.allowed = allowed;
         this.threshold = threshold;
         this.beam = new BeamDecoder(alphabet, BeamDecoder.DEFAULT_WIDTH, allowed);
         this.allowsSpace = alphabet.contains(" ") && (allowed == null || allowed.isEmpty() || allowed.contains(" "));
         this.pattern = pattern == null || pattern.isEmpty() ? null
             : new PatternDecoder(pattern, alphabet, allowed, threshold);
+    }
+
+    /** Characters (or, with a pattern, lines) under this probability are rejected. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** A reader of the same model and allowed characters, with its own pattern (null: none) and threshold. */
+    public LineRecognizer with(String pattern, double threshold) {
+        return new LineRecognizer(predictor, allowed, threshold, pattern);
+    }
+
+    /**
+     * How well a crop reads as each of {@code texts}: the text's probability under the crop's
+     * lattice (all alignments), as a per-character geometric mean ({@link Decoded#score}); 0 for a
+     * text with a character outside the alphabet. Comparing a reading with an alternative goes here.
+     */
+    public double[] scores(ByteProcessor crop, List<String> texts) {
+        LineImage image = LineImage.of(crop);
+        Lattice lattice = new Lattice(logProbs(List.of(image))[0], alphabet.size(), alphabet);
+        double[] out = new double[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            int[] symbols = texts.get(i).codePoints().mapToObj(Character::toString).mapToInt(alphabet::indexOf)
+                .toArray();
+            boolean known = java.util.Arrays.stream(symbols).allMatch(k -> k >= 0);
+            out[i] = known ? Math.exp(io.github.fijiocr.recognize.ctc.CtcForward.logProb(lattice, symbols)
+                / Math.max(1, symbols.length)) : 0;
+        }
+        return out;
     }
 
     @Override
@@ -174,6 +205,11 @@ public final class LineRecognizer implements Recognizer {
 
     /** Each crop read as one line; {@code regions} say where in the image each came from. */
     private List<ReadLine> readCrops(List<ByteProcessor> crops, List<Rectangle> regions, List<double[]> gaps) {
+        return readCrops(crops, regions, gaps, pattern);
+    }
+
+    private List<ReadLine> readCrops(List<ByteProcessor> crops, List<Rectangle> regions, List<double[]> gaps,
+        PatternDecoder decoder) {
         List<LineImage> images = new ArrayList<>();
         for (ByteProcessor crop : crops) {
             images.add(LineImage.of(crop));
@@ -181,9 +217,27 @@ public final class LineRecognizer implements Recognizer {
         float[][][] logProbs = logProbs(images);
         List<ReadLine> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
-            out.add(decode(logProbs[i], images.get(i), regions.get(i), gaps.get(i)));
+            out.add(decode(logProbs[i], images.get(i), regions.get(i), gaps.get(i), decoder));
         }
         return out;
+    }
+
+    /**
+     * Whole images (crops already cut around one line each) read as one line each, with
+     * {@code pattern} (a regular expression or preset) instead of this reader's own; null: this
+     * reader's. Boxes are in each crop's coordinates. Reading a stack's timestamp region on every
+     * slice, and re-reading one slice under what its neighbours predict, go through here.
+     */
+    public List<ReadLine> readCrops(List<ByteProcessor> crops, String pattern) {
+        PatternDecoder decoder = pattern == null ? this.pattern
+            : new PatternDecoder(pattern, alphabet, allowed, threshold);
+        List<Rectangle> regions = new ArrayList<>();
+        List<double[]> noGaps = new ArrayList<>();
+        for (ByteProcessor c : crops) {
+            regions.add(new Rectangle(c.getWidth(), c.getHeight()));
+            noGaps.add(new double[0]);
+        }
+        return readCrops(crops, regions, noGaps, decoder);
     }
 
     /**
@@ -231,7 +285,8 @@ public final class LineRecognizer implements Recognizer {
         return out;
     }
 
-    private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region, double[] gaps) {
+    private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region, double[] gaps,
+        PatternDecoder pattern) {
         Lattice lattice = new Lattice(logProbs, alphabet.size(), alphabet);
         Decoded decoded = pattern != null ? pattern.decode(lattice) : beam.decode(lattice);
         // A pattern decides its own spaces; otherwise a word gap the locator measured is a space.

@@ -1,0 +1,237 @@
+package io.github.fijiocr.calibrate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A stack's timestamps judged as a sequence: times grow by one frame interval per slice, so a
+ * reading that fits neither neighbour is suspect, a step of several intervals is a gap (dropped
+ * frames) and a step of none a repeated frame. Pure arithmetic on the values read; re-reading a
+ * suspect slice is the caller's job ({@link TimestampReader}).
+ * <p>
+ * Readings are linked to the previous one: the step is rounded to a whole number of intervals,
+ * and is bad when it is negative or further than the tolerance from that whole number. Readings
+ * linked by normal steps form runs; the trusted runs are the longest chain of runs in which each
+ * follows the last by a normal step, a gap or a repeat (each gap or repeat costing as much as two
+ * readings). The rest are suspect.
+ */
+public final class TimeSequence {
+    /** What the sequence says of one slice. */
+    public enum Status { READ, SUSPECT, GAP, REPEATED, BREAK, MISSING }
+
+    /**
+     * A gap or a repeat in the chain costs this many readings: one misread slice looks like a gap
+     * and a repeat, and the chain around it, with one normal step, must win.
+     */
+    static final double ODD_STEP = 2;
+    /** How many runs back a run may link to in the chain (bounds the work on a badly read movie). */
+    static final int LOOK_BACK = 64;
+    /** Timing jitter tolerated, as a fraction of the interval, on top of the display's resolution. */
+    static final double JITTER = 0.1;
+
+    private final double[] values;
+    private final double resolution;
+    private final Status[] status;
+    /** For suspect and missing slices, what the trusted neighbours before and after predict (NaN: none). */
+    private final double[] before;
+    private final double[] after;
+    /** For gaps, how many frames are missing just before the slice. */
+    private final int[] dropped;
+    private double interval;
+
+    /** {@code values}: one per slice, NaN where nothing was read; {@code resolution}: the display's step. */
+    public TimeSequence(double[] values, double resolution) {
+        this.values = values.clone();
+        this.resolution = resolution;
+        int n = values.length;
+        status = new Status[n];
+        before = new double[n];
+        after = new double[n];
+        dropped = new int[n];
+        Arrays.fill(before, Double.NaN);
+        Arrays.fill(after, Double.NaN);
+        judge();
+    }
+
+    /** Seconds (or counts) per slice; NaN when the times do not grow or too few were read. */
+    public double interval() {
+        return interval;
+    }
+
+    public Status status(int slice) {
+        return status[slice];
+    }
+
+    /** Frames missing just before a {@link Status#GAP} slice. */
+    public int dropped(int slice) {
+        return dropped[slice];
+    }
+
+    /** What the trusted readings predict for a suspect or missing slice, distinct values, nearest first. */
+    public List<Double> expected(int slice) {
+        List<Double> out = new ArrayList<>();
+        for (double v : new double[] {before[slice], after[slice]}) {
+            if (!Double.isNaN(v) && out.stream().noneMatch(o -> Math.abs(o - v) < resolution / 2)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private void judge() {
+        int[] read = java.util.stream.IntStream.range(0, values.length).filter(i -> !Double.isNaN(values[i])).toArray();
+        for (int i = 0; i < values.length; i++) {
+            status[i] = Double.isNaN(values[i]) ? Status.MISSING : Status.READ;
+        }
+        double rough = roughInterval();
+        if (read.length < 2 || !(rough > 0)) {
+            interval = Double.NaN;
+            return;
+        }
+        double tol = resolution + JITTER * rough;
+        List<int[]> runs = runs(read, rough, tol);
+        boolean[] trusted = new boolean[values.length];
+        for (int[] run : chain(runs, rough, tol)) {
+            for (int i : run) {
+                trusted[i] = true;
+            }
+        }
+        // Steps between trusted readings: gaps, repeats and breaks; the interval from the normal ones.
+        double span = 0;
+        int frames = 0;
+        int last = -1;
+        for (int i : read) {
+            if (!trusted[i]) {
+                continue;
+            }
+            if (last >= 0) {
+                Step s = step(last, i, rough, tol);
+                if (s == Step.NORMAL) {
+                    span += values[i] - values[last];
+                    frames += i - last;
+                } else if (s == Step.GAP) {
+                    status[i] = Status.GAP;
+                    dropped[i] = (int) Math.round((values[i] - values[last]) / rough) - (i - last);
+                } else if (s == Step.REPEAT) {
+                    status[i] = Status.REPEATED;
+                } else {
+                    status[i] = Status.BREAK;
+                }
+            }
+            last = i;
+        }
+        interval = frames > 0 ? span / frames : rough;
+        predict(trusted);
+    }
+
+    /** Suspects and missing slices get what the nearest trusted readings on each side predict. */
+    private void predict(boolean[] trusted) {
+        int prev = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (trusted[i]) {
+                prev = i;
+            } else if (prev >= 0) {
+                before[i] = values[prev] + (i - prev) * interval;
+            }
+        }
+        int next = -1;
+        for (int i = values.length - 1; i >= 0; i--) {
+            if (trusted[i]) {
+                next = i;
+            } else {
+                if (next >= 0) {
+                    after[i] = values[next] - (next - i) * interval;
+                }
+                if (status[i] == Status.READ) {
+                    status[i] = Status.SUSPECT;
+                }
+            }
+        }
+    }
+
+    private enum Step { NORMAL, GAP, REPEAT, BAD }
+
+    private Step step(int i, int j, double dt, double tol) {
+        double d = values[j] - values[i];
+        // Normal first: on a display coarser than the interval every step is within tolerance of it.
+        if (Math.abs(d - (j - i) * dt) <= tol) {
+            return Step.NORMAL;
+        }
+        long k = Math.round(d / dt);
+        if (k < 0 || Math.abs(d - k * dt) > tol) {
+            return Step.BAD;
+        }
+        return k == j - i ? Step.NORMAL : k > j - i ? Step.GAP : Step.REPEAT;
+    }
+
+    /**
+     * The runs that make the longest sequence (most readings) in which each run follows the one
+     * before by a normal step, a gap or a repeat, never a bad step: the misread runs, however long,
+     * are what is left out, as long as the right readings outnumber them.
+     */
+    private List<int[]> chain(List<int[]> runs, double dt, double tol) {
+        int n = runs.size();
+        double[] best = new double[n];
+        int[] from = new int[n];
+        int top = -1;
+        for (int r = 0; r < n; r++) {
+            best[r] = runs.get(r).length;
+            from[r] = -1;
+            int first = runs.get(r)[0];
+            for (int q = r - 1; q >= Math.max(0, r - LOOK_BACK); q--) {
+                int[] prev = runs.get(q);
+                Step s = step(prev[prev.length - 1], first, dt, tol);
+                double score = best[q] + runs.get(r).length - (s == Step.NORMAL ? 0 : ODD_STEP);
+                if (s != Step.BAD && score > best[r]) {
+                    best[r] = score;
+                    from[r] = q;
+                }
+            }
+            top = top < 0 || best[r] > best[top] ? r : top;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int r = top; r >= 0; r = from[r]) {
+            out.add(0, runs.get(r));
+        }
+        return out;
+    }
+
+    private List<int[]> runs(int[] read, double dt, double tol) {
+        List<int[]> runs = new ArrayList<>();
+        int start = 0;
+        for (int k = 1; k <= read.length; k++) {
+            if (k == read.length || step(read[k - 1], read[k], dt, tol) != Step.NORMAL) {
+                runs.add(Arrays.copyOfRange(read, start, k));
+                start = k;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The median step over a lag long enough that the display's rounding hardly matters (a stamp
+     * in whole seconds on frames half a second apart), divided by the lag; robust to a few misreads.
+     */
+    private double roughInterval() {
+        int n = values.length;
+        double m = Double.NaN;
+        for (int h = 1; h < n; h *= 2) {
+            List<Double> diffs = new ArrayList<>();
+            for (int i = 0; i + h < n; i++) {
+                if (!Double.isNaN(values[i]) && !Double.isNaN(values[i + h])) {
+                    diffs.add(values[i + h] - values[i]);
+                }
+            }
+            if (diffs.isEmpty()) {
+                break;
+            }
+            double[] d = diffs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            m = d[d.length / 2] / h;
+            if (m * h >= 5 * resolution || 4 * h >= n) {
+                break;
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.fijiocr.calibrate;
+
+import java.awt.Rectangle;
+import java.util.List;
+
+/** What Read Timestamps found in a stack: the rows, the region read, the format and the interval. */
+public final class Timestamps {
+    public final List<TimestampReading> readings;
+    /** Where the timestamp was read on every slice. */
+    public final Rectangle region;
+    /** The pattern every slice was read with. */
+    public final String pattern;
+    /** The format's kind (null when nothing was read). */
+    public final TimeText.Kind kind;
+    /** Seconds (or counts, for counters) per frame; NaN when the sequence gave none. */
+    public final double interval;
+    /** The time of the first frame, extrapolated where its own reading is not trusted; NaN when unknown. */
+    public final double start;
+
+    public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
+        double interval, double start) {
+        this.readings = List.copyOf(readings);
+        this.region = region;
+        this.pattern = pattern;
+        this.kind = kind;
+        this.interval = interval;
+        this.start = start;
+    }
+
+    /** Whether the interval is a time: not for frame counters, nor when none was found. */
+    public boolean hasTimeInterval() {
+        return kind != null && kind != TimeText.Kind.COUNTER && interval > 0;
+    }
+
+    public long count(TimestampReading.Status status) {
+        return readings.stream().filter(r -> r.status == status).count();
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+
+import io.github.fijiocr.calibrate.TimeSequence.Status;
+import java.util.List;
+import org.junit.Test;
+
+public class TimeSequenceTest {
+    private static double[] clock(int n, double start, double dt) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = start + i * dt;
+        }
+        return v;
+    }
+
+    @Test
+    public void aCleanSequenceIsReadWithItsInterval() {
+        TimeSequence s = new TimeSequence(clock(30, 100, 2), 1);
+        assertEquals(2, s.interval(), 1e-12);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(Status.READ, s.status(i));
+        }
+    }
+
+    @Test
+    public void oneMisreadSliceIsSuspectAndItsNeighboursPredictIt() {
+        double[] v = clock(30, 100, 2);
+        v[12] = 160; // a 2 read as 6
+        TimeSequence s = new TimeSequence(v, 1);
+        assertEquals(Status.SUSPECT, s.status(12));
+        assertEquals(List.of(124.0), s.expected(12));
+        assertEquals(2, s.interval(), 1e-12);
+        v[12] = 126; // off by one interval: looks like a gap, then a repeat
+        s = new TimeSequence(v, 1);
+        assertEquals(Status.SUSPECT, s.status(12));
+        assertEquals(Status.READ, s.status(13));
+    }
+
+    @Test
+    public void droppedFramesAreAGapAndRepeatsAreReported() {
+        double[] v = new double[20];
+        for (int i = 0; i < 20; i++) {
+            v[i] = i < 10 ? i : i + 3; // three frames missing before slice index 10
+        }
+        v[15] = v[14]; // the same frame twice
+        for (int i = 16; i < 20; i++) {
+            v[i] = v[i] - 1;
+        }
+        TimeSequence s = new TimeSequence(v, 0.001);
+        assertEquals(Status.GAP, s.status(10));
+        assertEquals(3, s.dropped(10));
+        assertEquals(Status.REPEATED, s.status(15));
+        assertEquals(1, s.interval(), 1e-12);
+    }
+
+    @Test
+    public void aDisplayCoarserThanTheIntervalStillGivesTheIntervalAndNoFalseAlarms() {
+        double[] v = new double[200];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.floor(i * 0.4); // whole seconds shown, frames 0.4 s apart
+        }
+        TimeSequence s = new TimeSequence(v, 1);
+        assertEquals(0.4, s.interval(), 0.4 * 0.01);
+        for (int i = 0; i < v.length; i++) {
+            assertEquals("slice " + i, Status.READ, s.status(i));
+        }
+    }
+
+    @Test
+    public void unreadSlicesAreMissingWithAPrediction() {
+        double[] v = clock(10, 0, 0.5);
+        v[4] = Double.NaN;
+        TimeSequence s = new TimeSequence(v, 0.1);
+        assertEquals(Status.MISSING, s.status(4));
+        assertEquals(List.of(2.0), s.expected(4));
+    }
+}

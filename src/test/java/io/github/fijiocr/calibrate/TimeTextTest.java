@@ -1,0 +1,66 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+public class TimeTextTest {
+    @Test
+    public void clocksParseToSecondsAndRenderOtherTimesInTheSameFormat() {
+        TimeText t = TimeText.parse("00:59:55");
+        assertEquals(TimeText.Kind.CLOCK, t.kind);
+        assertEquals(3595, t.value, 0);
+        assertEquals(1, t.resolution, 0);
+        assertEquals("01:00:00", t.at(3600));
+        assertEquals("100:00:01", t.at(360001));
+        TimeText ms = TimeText.parse("00:01:05.250");
+        assertEquals(65.25, ms.value, 1e-9);
+        assertEquals(0.001, ms.resolution, 1e-12);
+        assertEquals("00:01:06.005", ms.at(66.005));
+        TimeText mmss = TimeText.parse("59:58");
+        assertEquals(3598, mmss.value, 0);
+        assertEquals("60:03", mmss.at(3603));
+    }
+
+    @Test
+    public void numbersWithUnitsAreSecondsAndKeepTheirWords() {
+        TimeText t = TimeText.parse("t = 9.5 s");
+        assertEquals(TimeText.Kind.WITH_UNIT, t.kind);
+        assertEquals(9.5, t.value, 1e-9);
+        assertEquals("t = 10.0 s", t.at(10));
+        TimeText min = TimeText.parse("3 min");
+        assertEquals(180, min.value, 0);
+        assertEquals(60, min.resolution, 0);
+        assertEquals("4 min", min.at(240));
+        assertEquals(0.25, TimeText.parse("250 ms").value, 1e-12);
+        assertEquals(120, TimeText.parse("120 sec").value, 0);
+    }
+
+    @Test
+    public void countersAndDatesAreRecognised() {
+        TimeText c = TimeText.parse("frame 0007");
+        assertEquals(TimeText.Kind.COUNTER, c.kind);
+        assertEquals(7, c.value, 0);
+        assertEquals("frame 0012", c.at(12));
+        TimeText d = TimeText.parse("2024-02-28 23:59:59");
+        assertEquals(TimeText.Kind.DATE_TIME, d.kind);
+        assertEquals("2024-02-29 00:00:01", d.at(d.value + 2));
+        TimeText dayFirst = TimeText.parse("31.12.24 23:59:30");
+        assertEquals("01.01.25 00:00:30", dayFirst.at(dayFirst.value + 60));
+        assertNull(TimeText.parse("µm"));
+    }
+
+    @Test
+    public void aFormatsPatternAcceptsItsOtherTimes() {
+        TimeText t = TimeText.parse("t = 9.5 s");
+        String p = t.pattern();
+        assertTrue(p, "t = 10.0 s".matches(p));
+        assertTrue(p, "t=10.0 s".matches(p));
+        assertTrue(p, !"t = 10.25 s".matches(p));
+        assertTrue(TimeText.parse("00:59:55").pattern(), "100:00:00".matches(TimeText.parse("00:59:55").pattern()));
+        assertTrue("12:03:59.25".matches(TimeText.ANY) && "3 min".matches(TimeText.ANY) && "#12".matches(TimeText.ANY));
+        assertTrue(!"oI40".matches(TimeText.ANY));
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ij.ImagePlus;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.synth.Micrographs;
+import java.awt.Color;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** Timestamps burned in by ImageJ's Label... command, read on every slice and checked as a sequence. */
+public class TimestampReaderTest {
+    private static OcrModel line;
+
+    @BeforeClass
+    public static void patchImageJ() {
+        net.imagej.patcher.LegacyInjector.preinit();
+        line = ModelFile.bundledLine();
+    }
+
+    private static TimestampReader reader() {
+        return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
+            Progress.NONE);
+    }
+
+    @Test
+    public void readsAnImageJClockOnEverySliceAndItsInterval() {
+        ImagePlus imp = Micrographs.timeLapse("clock", 40, 320, 240, 1);
+        Micrographs.label(imp, "00:00:00", 3595, 5, 10, 30, 18, "", Color.WHITE);
+        Timestamps t = reader().read(imp, null, null);
+        assertEquals(5.0, t.interval, 1e-9);
+        assertEquals(TimeText.Kind.CLOCK, t.kind);
+        for (TimestampReading r : t.readings) {
+            assertEquals(3595 + 5.0 * (r.slice - 1), r.value, 1e-9);
+        }
+    }
+
+    @Test
+    public void secondsWithAUnitInSmallTextAndADroppedFrame() {
+        ImagePlus imp = Micrographs.timeLapse("seconds", 30, 320, 240, 2);
+        // ImageJ's "0" format, 12-pixel SansSerif: "0 sec", "5 sec", ... (a decimal point this small
+        // is under what the bundled line model sees; BENCHMARKS.md has the figures).
+        Micrographs.label(imp, "0", 0, 5, 250, 225, 12, "sec", Color.WHITE);
+        imp.getStack().deleteSlice(12); // the frame at 55 s is lost
+        Timestamps t = reader().read(imp, null, null);
+        assertEquals(TimeText.Kind.WITH_UNIT, t.kind);
+        assertEquals(5, t.interval, 1e-9);
+        // The gap is reported on the slice after it (as its status, or in its note when that slice was corrected).
+        TimestampReading gap = t.readings.get(11);
+        assertEquals(60, gap.value, 1e-9);
+        assertTrue(gap.note, gap.note.contains("1 frame missing before this one"));
+        assertEquals(1, t.readings.stream().filter(r -> r.note.contains("missing")).count());
+        for (TimestampReading r : t.readings) {
+            if (r.status != TimestampReading.Status.FLAGGED) {
+                assertEquals(r.slice + " " + r.text, 5 * (r.slice - (r.slice >= 12 ? 0 : 1)), r.value, 1e-9);
+            }
+        }
+        assertTrue(t.count(TimestampReading.Status.FLAGGED) <= 2);
+    }
+
+    @Test
+    public void aSmudgedSliceIsCorrectedOrFlaggedNeverMisreadSilently() {
+        ImagePlus imp = Micrographs.timeLapse("smudge", 30, 320, 240, 3);
+        Micrographs.label(imp, "00:00", 100, 1, 10, 30, 20, "", Color.WHITE);
+        // A cell drifts over the last digits of slice 15 (01:54).
+        ij.process.ImageProcessor ip = imp.getStack().getProcessor(15);
+        ip.setColor(200);
+        ip.fillOval(44, 10, 26, 24);
+        Timestamps t = reader().read(imp, null, null);
+        TimestampReading smudged = t.readings.get(14);
+        assertTrue(smudged.status + " " + smudged.text + " " + smudged.note,
+            smudged.status == TimestampReading.Status.CORRECTED && smudged.text.equals("01:54")
+                || smudged.status == TimestampReading.Status.FLAGGED);
+        // The other slices: read, or re-read where the model erred (that is its accuracy), right either way.
+        for (TimestampReading r : t.readings) {
+            if (r.slice != 15) {
+                assertTrue(r.note, r.status == TimestampReading.Status.READ
+                    || r.status == TimestampReading.Status.CORRECTED);
+                assertEquals(99 + r.slice, r.value, 0);
+            }
+        }
+        assertEquals(1.0, t.interval, 1e-9);
+    }
+
+    @Test
+    public void aSingleImageOrAStackWithoutATimestampIsRefusedWithAMessage() {
+        ImagePlus still = Micrographs.timeLapse("still", 5, 200, 150, 4);
+        try {
+            reader().read(still, null, null);
+            org.junit.Assert.fail("no timestamp, yet read");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("No timestamp") && e.getMessage().contains("still"));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.fijiocr.synth;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.gui.Toolbar;
+import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import io.github.fijiocr.augment.Blur;
+import java.awt.Color;
+import java.util.Random;
+
+/**
+ * Real-looking micrographs and time-lapses with text burned in by ImageJ's own commands: Image >
+ * Stacks > Label... for timestamps and Analyze > Tools > Scale Bar... for scale bars, as users'
+ * movies get them. The JVM must have run {@code LegacyInjector.preinit()} first (the commands show
+ * dialogs, which the patched ImageJ answers from the macro options headless).
+ */
+public final class Micrographs {
+    private Micrographs() {
+    }
+
+    /**
+     * {@code frames} slices of {@code w}x{@code h}: uneven dim background, bright blurred cells
+     * (none in the top 45 rows) drifting a pixel every other frame, camera noise; 8-bit.
+     */
+    public static ImagePlus timeLapse(String title, int frames, int w, int h, long seed) {
+        Random r = new Random(seed);
+        int pw = w + frames / 2 + 8;
+        float[] field = new float[pw * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < pw; x++) {
+                field[y * pw + x] = (float) (25 + 30.0 * x / pw + 15.0 * y / h);
+            }
+        }
+        FloatProcessor fp = new FloatProcessor(pw, h, field);
+        int cells = pw * h / 6000;
+        for (int i = 0; i < cells; i++) {
+            int rx = 5 + r.nextInt(14);
+            int ry = 5 + r.nextInt(14);
+            fp.setColor(90 + r.nextInt(110));
+            // Not in the top band, where ImageJ's Label... writes by default: tests there are about text.
+            fp.fillOval(r.nextInt(pw), 45 + r.nextInt(Math.max(1, h - 45)), 2 * rx, 2 * ry);
+        }
+        Blur.gaussian(field, pw, h, 2);
+        ImageStack stack = new ImageStack(w, h);
+        for (int f = 0; f < frames; f++) {
+            byte[] px = new byte[w * h];
+            int dx = f / 2;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    double v = field[y * pw + x + dx] + r.nextGaussian() * 5;
+                    px[y * w + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v)));
+                }
+            }
+            stack.addSlice("", new ByteProcessor(w, h, px));
+        }
+        return new ImagePlus(title, stack);
+    }
+
+    /**
+     * Burns a timestamp into every slice with Image > Stacks > Label...: {@code format} one of
+     * ImageJ's ("0", "0000", "00:00", "00:00:00"), {@code text} its suffix (e.g. "sec"); the label is
+     * right-aligned at x (ImageJ's own rule), in SansSerif of {@code font} pixels, in {@code color}.
+     */
+    public static void label(ImagePlus imp, String format, double start, double interval, int x, int y, int font,
+        String text, Color color) {
+        Color before = Toolbar.getForegroundColor();
+        Toolbar.setForegroundColor(color);
+        try {
+            // ImageJ shows as many decimals as the interval is written with: 5 and 5.0 differ.
+            IJ.run(imp, "Label...", "format=" + format + " starting=" + number(start) + " interval=" + number(interval)
+                + " x=" + x
+                + " y=" + y + " font=" + font + " text=[" + text + "] range=1-" + imp.getStackSize());
+        } finally {
+            Toolbar.setForegroundColor(before);
+        }
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * Sets the pixel size, then draws a scale bar with Analyze > Tools > Scale Bar...: burned into
+     * every slice, or as an overlay ({@code overlay}).
+     */
+    public static void scaleBar(ImagePlus imp, double pixelSize, String unit, double width, int height, int font,
+        String color, String location, boolean bold, boolean overlay) {
+        imp.getCalibration().pixelWidth = pixelSize;
+        imp.getCalibration().pixelHeight = pixelSize;
+        imp.getCalibration().setUnit(unit);
+        IJ.run(imp, "Scale Bar...", "width=" + width + " height=" + height + " thickness=" + height + " font=" + font
+            + " color=" + color + " background=None location=[" + location + "]" + (bold ? " bold" : "")
+            + (overlay ? " overlay" : "") + (imp.getStackSize() > 1 ? " label" : ""));
+    }
+
+    /** Each slice saved as JPEG of {@code quality} (0-100) and read back, as exported movies are. */
+    public static void jpeg(ImagePlus imp, int quality) throws java.io.IOException {
+        ImageStack s = imp.getStack();
+        for (int i = 1; i <= s.size(); i++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+            javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality / 100f);
+            try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
+                w.setOutput(out);
+                w.write(null, new javax.imageio.IIOImage(s.getProcessor(i).getBufferedImage(), null, null), p);
+            }
+            w.dispose();
+            java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                bytes.toByteArray()));
+            ImageProcessor ip = s.getProcessor(i) instanceof ij.process.ColorProcessor
+                ? new ij.process.ColorProcessor(back) : new ByteProcessor(back);
+            s.setProcessor(ip, i);
+        }
+    }
+}
