@@ -82,6 +82,25 @@ public class DefaultOcrService extends AbstractService implements OcrService {
     }
 
     @Override
+    public io.github.fijiocr.calibrate.Timestamps readTimestamps(File stack, String format, double threshold,
+        Progress progress) {
+        return engine().readTimestamps(io.github.fijiocr.io.VirtualStacks.open(stack), null,
+            format == null || "auto".equals(format) ? null : format, model(null, ReadOptions.Reader.LINE), threshold,
+            progress);
+    }
+
+    @Override
+    public io.github.fijiocr.calibrate.ScaleBar readScaleBar(File image, double threshold) {
+        ij.ImagePlus imp;
+        try {
+            imp = io.github.fijiocr.io.ImageFiles.open(image.toPath());
+        } catch (java.io.IOException e) {
+            throw new io.github.fijiocr.common.OcrException("Cannot open " + image + ": " + e.getMessage(), e);
+        }
+        return engine().readScaleBar(imp, null, model(null, ReadOptions.Reader.LINE), threshold);
+    }
+
+    @Override
     public <T extends RealType<T>> List<LineReading> readText(RandomAccessibleInterval<T> image, String name,
         OcrModel model, ReadOptions options, Progress progress) {
         return engine().readText(ImgLib2Slices.of(image, name), model, options, progress);

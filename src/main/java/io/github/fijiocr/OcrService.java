@@ -76,6 +76,16 @@ public interface OcrService extends SciJavaService {
     <T extends RealType<T>> List<LineReading> readText(RandomAccessibleInterval<T> image, String name,
         OcrModel model, ReadOptions options, Progress progress);
 
+    /**
+     * The burned-in timestamp of every frame of a stack file (a TIFF streams as a virtual stack),
+     * checked as a sequence; {@code format} null or "auto": detected. See "Read Timestamps".
+     */
+    io.github.fijiocr.calibrate.Timestamps readTimestamps(File stack, String format, double threshold,
+        Progress progress);
+
+    /** The scale bar of an image file and the pixel size it gives. See "Read Scale Bar". */
+    io.github.fijiocr.calibrate.ScaleBar readScaleBar(File image, double threshold);
+
     /** Each image file (or slice) under {@code input} is one character; under {@code threshold} it reads "?". */
     List<ClassifiedImage> classify(File input, OcrModel model, double threshold, String allowed, Progress progress);
 

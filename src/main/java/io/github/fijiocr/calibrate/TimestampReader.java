@@ -80,7 +80,7 @@ public final class TimestampReader {
      * name of {@link #FORMATS} or a regular expression (null or "auto": from the first readings).
      */
     public Timestamps read(ImagePlus imp, Rectangle region, String format) {
-        int[] frames = frames(imp);
+        int[] frames = frameIndices(imp);
         if (frames.length < 2) {
             throw new OcrException(imp.getTitle() + " has one slice: Read Timestamps needs a stack or a time-lapse."
                 + " For one image use Read Text with pattern=time.");
@@ -101,7 +101,7 @@ public final class TimestampReader {
     }
 
     /** Stack indices of the frames: each frame of a hyperstack at the shown channel and slice, else each slice. */
-    static int[] frames(ImagePlus imp) {
+    public static int[] frameIndices(ImagePlus imp) {
         if (imp.isHyperStack() && imp.getNFrames() > 1) {
             int[] out = new int[imp.getNFrames()];
             for (int t = 1; t <= out.length; t++) {

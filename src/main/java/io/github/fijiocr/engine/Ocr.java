@@ -90,6 +90,31 @@ public final class Ocr {
         }
     }
 
+    /**
+     * A stack's burned-in timestamps, one per frame, checked as a sequence (Read Timestamps).
+     * {@code region}: where the timestamp is (null: found); {@code format}: a name of
+     * {@link io.github.fijiocr.calibrate.TimestampReader#FORMATS} or a regular expression (null: detected).
+     */
+    public io.github.fijiocr.calibrate.Timestamps readTimestamps(ij.ImagePlus imp, java.awt.Rectangle region,
+        String format, OcrModel lineModel, double threshold, Progress progress) {
+        return new io.github.fijiocr.calibrate.TimestampReader(lineRecognizer(lineModel, threshold), progress)
+            .read(imp, region, format);
+    }
+
+    /** The scale bar of an image's current slice (Read Scale Bar); {@code area}: where to look (null: everywhere). */
+    public io.github.fijiocr.calibrate.ScaleBar readScaleBar(ij.ImagePlus imp, java.awt.Rectangle area,
+        OcrModel lineModel, double threshold) {
+        return new io.github.fijiocr.calibrate.ScaleBarReader(lineRecognizer(lineModel, threshold)).read(imp, area);
+    }
+
+    private static io.github.fijiocr.recognize.line.LineRecognizer lineRecognizer(OcrModel model, double threshold) {
+        if (!model.isLine()) {
+            throw new OcrException("Timestamps and scale bars are read with a line model: leave model= empty for the"
+                + " bundled one, or give a file Train Text Model wrote.");
+        }
+        return new io.github.fijiocr.recognize.line.LineRecognizer(model.predictor(null), null, threshold, null);
+    }
+
     /** Lines, words and characters of every slice, without reading them. */
     public List<LocatedSlice> locate(SliceSource source, LocateOptions options, Progress progress) {
         TextLocator locator = new TextLocator(options);

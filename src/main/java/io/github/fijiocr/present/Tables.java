@@ -59,6 +59,47 @@ public final class Tables {
         return rt;
     }
 
+    /** One row per frame: slice,text,seconds (or count, for counters),confidence,status,read_as,note. */
+    public static ResultsTable timestamps(io.github.fijiocr.calibrate.Timestamps t) {
+        ResultsTable rt = new ResultsTable();
+        String value = t.hasTimeInterval() || t.kind != io.github.fijiocr.calibrate.TimeText.Kind.COUNTER ? "seconds"
+            : "count";
+        for (io.github.fijiocr.calibrate.TimestampReading r : t.readings) {
+            rt.incrementCounter();
+            rt.addValue("slice", r.slice);
+            rt.addValue("text", r.text);
+            rt.addValue(value, r.value);
+            rt.addValue("confidence", r.confidence);
+            rt.addValue("status", r.status.key());
+            rt.addValue("read_as", r.readAs);
+            rt.addValue("note", r.note);
+        }
+        rt.setDecimalPlaces(rt.getColumnIndex(value), 3);
+        return decimals(rt, "confidence");
+    }
+
+    /** One row: image,value,unit,label,bar_length,pixel_size,confidence,source,calibrated,doubt,x,y,width,height. */
+    public static ResultsTable scaleBar(String image, io.github.fijiocr.calibrate.ScaleBar s, boolean calibrated) {
+        ResultsTable rt = new ResultsTable();
+        rt.incrementCounter();
+        rt.addValue("image", image);
+        rt.addValue("value", s.value);
+        rt.addValue("unit", s.unit);
+        rt.addValue("label", s.label);
+        rt.addValue("bar_length", s.length);
+        rt.addValue("pixel_size", s.pixelSize());
+        rt.addValue("confidence", s.confidence);
+        rt.addValue("source", s.source.name().toLowerCase(java.util.Locale.ROOT));
+        rt.addValue("calibrated", calibrated ? "yes" : "no");
+        rt.addValue("doubt", s.doubt);
+        rt.addValue("x", s.bar.x);
+        rt.addValue("y", s.bar.y);
+        rt.addValue("width", s.bar.width);
+        rt.addValue("height", s.bar.height);
+        rt.setDecimalPlaces(rt.getColumnIndex("pixel_size"), 6);
+        return decimals(rt, "bar_length", "confidence");
+    }
+
     /** One row per line: image,slice,line,text,confidence,min_confidence,score,x,y,width,height. */
     public static ResultsTable lines(List<LineReading> lines) {
         ResultsTable rt = new ResultsTable();

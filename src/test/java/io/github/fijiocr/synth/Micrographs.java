@@ -59,6 +59,11 @@ public final class Micrographs {
         return new ImagePlus(title, stack);
     }
 
+    /** One 512x384 micrograph, as {@link #timeLapse} makes them. */
+    public static ImagePlus still(String title, long seed) {
+        return new ImagePlus(title, timeLapse(title, 1, 512, 384, seed).getProcessor());
+    }
+
     /**
      * Burns a timestamp into every slice with Image > Stacks > Label...: {@code format} one of
      * ImageJ's ("0", "0000", "00:00", "00:00:00"), {@code text} its suffix (e.g. "sec"); the label is
@@ -83,17 +88,53 @@ public final class Micrographs {
     }
 
     /**
-     * Sets the pixel size, then draws a scale bar with Analyze > Tools > Scale Bar...: burned into
-     * every slice, or as an overlay ({@code overlay}).
+     * Sets the pixel size and draws a scale bar as Analyze > Tools > Scale Bar... lays it out (bar
+     * {@code width} units long at a twentieth of the image from the corner, the label "50 µm" in
+     * SansSerif centred under it), burned into the pixels or as an overlay of a rectangle and a
+     * text named "|SB|" as ImageJ names them. Drawn here rather than through the command: under
+     * ij1-patcher's headless mode that command's dialog fails (a NullPointerException in
+     * GenericDialog.getNumericFields), so a headless macro cannot run it either.
      */
     public static void scaleBar(ImagePlus imp, double pixelSize, String unit, double width, int height, int font,
-        String color, String location, boolean bold, boolean overlay) {
+        Color color, boolean lowerRight, boolean bold, boolean overlay) {
         imp.getCalibration().pixelWidth = pixelSize;
         imp.getCalibration().pixelHeight = pixelSize;
         imp.getCalibration().setUnit(unit);
-        IJ.run(imp, "Scale Bar...", "width=" + width + " height=" + height + " thickness=" + height + " font=" + font
-            + " color=" + color + " background=None location=[" + location + "]" + (bold ? " bold" : "")
-            + (overlay ? " overlay" : "") + (imp.getStackSize() > 1 ? " label" : ""));
+        int w = imp.getWidth();
+        int h = imp.getHeight();
+        int bar = (int) (width / pixelSize);
+        int x = lowerRight ? w - w / 20 - bar : w / 20;
+        int y = h - h / 20 - height - font - font / 4;
+        String label = number(width) + " " + unit;
+        java.awt.Font f = new java.awt.Font("SansSerif", bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
+        ImageProcessor ip = imp.getProcessor();
+        ip.setFont(f);
+        ip.setAntialiasedText(true);
+        int tx = x + (bar - ip.getStringWidth(label)) / 2;
+        int ty = y + height + font + font / 4;
+        if (overlay) {
+            ij.gui.Overlay o = new ij.gui.Overlay();
+            ij.gui.Roi r = new ij.gui.Roi(x, y, bar, height);
+            r.setFillColor(color);
+            r.setName("|SB|");
+            ij.gui.TextRoi t = new ij.gui.TextRoi(tx, ty - font, label, f);
+            t.setStrokeColor(color);
+            t.setName("|SB|");
+            o.add(r);
+            o.add(t);
+            imp.setOverlay(o);
+            return;
+        }
+        for (int i = 1; i <= imp.getStackSize(); i++) {
+            ImageProcessor p = imp.getStack().getProcessor(i);
+            p.setColor(color);
+            p.setRoi(x, y, bar, height);
+            p.fill();
+            p.resetRoi();
+            p.setFont(f);
+            p.setAntialiasedText(true);
+            p.drawString(label, tx, ty);
+        }
     }
 
     /** Each slice saved as JPEG of {@code quality} (0-100) and read back, as exported movies are. */

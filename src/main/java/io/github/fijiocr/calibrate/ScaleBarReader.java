@@ -1,0 +1,370 @@
+package io.github.fijiocr.calibrate;
+
+import ij.ImagePlus;
+import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.gui.TextRoi;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.SceneReader;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a scale bar and its label and turns them into a pixel size. An ImageJ overlay scale bar
+ * (Analyze > Tools > Scale Bar... with "overlay") is read from the overlay itself, exactly.
+ * Otherwise the bar is a solid rectangle much wider than high in the image's brightest or darkest
+ * pixels, found row by row as runs of the same extent; its length is measured to a fraction of
+ * a pixel from how much of each end pixel it covers; its label is the text next to it that reads
+ * as a number and a unit. Nothing found means a refusal, never a guess.
+ */
+public final class ScaleBarReader {
+    /**
+     * What a label must read as. Not a bare "m": a reader that misses a small µ would read 20 µm
+     * as 20 m, a million times off, and metre scale bars are not what micrographs carry.
+     */
+    public static final String LABEL = "\\d+([.,]\\d+)? ?(µm|um|nm|mm|cm|microns?|pixels?|px)";
+    private static final Pattern PARSED = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?(\\S+)");
+    /** A bar is at least this many times wider than high, and this many pixels long. */
+    static final double MIN_ASPECT = 4;
+    static final int MIN_LENGTH = 10;
+    /** A bar stands out from what is around it by at least this share of the image's grey range. */
+    static final double MIN_CONTRAST = 0.3;
+    /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
+    static final int END_SLACK = 1;
+
+    /** The unit read must score this many times better (per character) than any other unit. */
+    static final double UNIT_MARGIN = 2;
+    /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
+    static final double UNIT_CONFIDENCE = 0.3;
+
+    private final LineRecognizer recognizer;
+    private final double threshold;
+
+    /** {@code recognizer}: a line reader with the user's threshold; the label pattern is added here. */
+    public ScaleBarReader(LineRecognizer recognizer) {
+        // The pattern, not a threshold, decides what is read: a small µ is never confident (the
+        // bundled model's weakness); the digits' confidence is judged afterwards.
+        this.recognizer = recognizer.with(LABEL, 0);
+        this.threshold = recognizer.threshold();
+    }
+
+    /** The scale bar on the image's current slice; {@code area}: where to look (null: everywhere). */
+    public ScaleBar read(ImagePlus imp, Rectangle area) {
+        ScaleBar fromOverlay = fromOverlay(imp.getOverlay());
+        if (fromOverlay != null) {
+            return fromOverlay;
+        }
+        ByteProcessor gray = GrayImages.toGray(imp.getProcessor());
+        Rectangle where = area == null ? new Rectangle(gray.getWidth(), gray.getHeight())
+            : area.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        List<Rectangle> bars = bars(gray, where);
+        if (bars.isEmpty()) {
+            throw new OcrException("No scale bar found in " + imp.getTitle() + (area == null ? "" : " inside the selection")
+                + ": a scale bar is a solid bar at least " + MIN_LENGTH + " pixels long and " + (int) MIN_ASPECT
+                + " times longer than high, brighter or darker than all around it. Nothing was changed.");
+        }
+        ScaleBar best = null;
+        for (Rectangle bar : bars) {
+            ScaleBar s = labelled(gray, bar);
+            if (s != null && (best == null || s.confidence > best.confidence)) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
+                + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"
+                + " set the scale with Analyze > Set Scale.");
+        }
+        return best;
+    }
+
+    /** ImageJ's own overlay scale bar: elements named "|SB|", the text and the bar rectangle. */
+    static ScaleBar fromOverlay(Overlay overlay) {
+        if (overlay == null) {
+            return null;
+        }
+        TextRoi text = null;
+        Roi bar = null;
+        for (Roi r : overlay.toArray()) {
+            if (r instanceof TextRoi && parse(((TextRoi) r).getText().trim()) != null) {
+                text = text == null || "|SB|".equals(r.getName()) ? (TextRoi) r : text;
+            } else if (r.getType() == Roi.RECTANGLE && r.getFloatWidth() >= MIN_ASPECT * r.getFloatHeight()) {
+                bar = bar == null || "|SB|".equals(r.getName()) ? r : bar;
+            }
+        }
+        if (text == null || bar == null) {
+            return null;
+        }
+        String label = text.getText().trim();
+        Object[] p = parse(label);
+        return new ScaleBar((Double) p[0], (String) p[1], label, bar.getFloatWidth(), bar.getBounds(),
+            text.getBounds(), 1, ScaleBar.Source.OVERLAY, doubtOfUnit((String) p[1]));
+    }
+
+    /** {value, unit as ImageJ writes it}, or null when the text is not a length. */
+    static Object[] parse(String label) {
+        Matcher m = PARSED.matcher(label);
+        if (!m.matches()) {
+            return null;
+        }
+        String u = m.group(2).toLowerCase(Locale.ROOT);
+        String unit = u.equals("um") || u.equals("µm") || u.startsWith("micron") ? "µm"
+            : u.equals("nm") || u.equals("mm") || u.equals("cm") ? u
+            : u.startsWith("pixel") || u.equals("px") ? "pixel" : null;
+        return unit == null ? null : new Object[] {Double.parseDouble(m.group(1).replace(',', '.')), unit};
+    }
+
+    private static String doubtOfUnit(String unit) {
+        return unit.equals("pixel") ? "the bar is labelled in pixels: the image it was drawn on had no scale" : null;
+    }
+
+    /**
+     * Solid bars: in each polarity, pixels past halfway from the median to the extreme; runs of
+     * those at least {@link #MIN_LENGTH} long, stacked in consecutive rows with the same ends.
+     */
+    static List<Rectangle> bars(ByteProcessor gray, Rectangle area) {
+        int[] hist = new int[256];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int n = area.width * area.height;
+        int median = GrayImages.percentile(hist, n, 0.5);
+        int min = GrayImages.percentile(hist, n, 0);
+        int max = 255;
+        while (max > 0 && hist[max] == 0) {
+            max--;
+        }
+        List<Rectangle> out = new ArrayList<>();
+        out.addAll(bars(gray, area, (median + max) / 2.0, true));
+        out.addAll(bars(gray, area, (median + min) / 2.0, false));
+        double range = max - min;
+        out.removeIf(r -> contrast(gray, r) < MIN_CONTRAST * range);
+        return out;
+    }
+
+    private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light) {
+        List<Rectangle> done = new ArrayList<>();
+        List<Rectangle> open = new ArrayList<>();
+        for (int y = area.y; y <= area.y + area.height; y++) {
+            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light) : List.of();
+            List<Rectangle> still = new ArrayList<>();
+            for (Rectangle r : open) {
+                int[] match = null;
+                for (int[] run : runs) {
+                    if (Math.abs(run[0] - r.x) <= END_SLACK && Math.abs(run[1] - (r.x + r.width)) <= END_SLACK) {
+                        match = run;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    runs.remove(match);
+                    r.height++;
+                    still.add(r);
+                } else {
+                    done.add(r);
+                }
+            }
+            for (int[] run : runs) {
+                still.add(new Rectangle(run[0], y, run[1] - run[0], 1));
+            }
+            open = still;
+        }
+        List<Rectangle> bars = new ArrayList<>();
+        for (Rectangle r : done) {
+            boolean inside = r.x > area.x && r.y > area.y && r.x + r.width < area.x + area.width
+                && r.y + r.height < area.y + area.height;
+            if (inside && r.width >= MIN_ASPECT * r.height && r.width <= 0.9 * gray.getWidth()
+                && clearAround(gray, r, cut, light)) {
+                bars.add(r);
+            }
+        }
+        return bars;
+    }
+
+    /** The bar's median against the median of the rows two pixels above and below it. */
+    private static double contrast(ByteProcessor gray, Rectangle r) {
+        double fill = median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1);
+        List<Integer> around = new ArrayList<>();
+        for (int y : new int[] {r.y - 2, r.y + r.height + 1}) {
+            if (y >= 0 && y < gray.getHeight()) {
+                for (int x = r.x; x < r.x + r.width; x++) {
+                    around.add(gray.get(x, y));
+                }
+            }
+        }
+        if (around.isEmpty()) {
+            return 0;
+        }
+        around.sort(Integer::compare);
+        return Math.abs(fill - around.get(around.size() / 2));
+    }
+
+    /**
+     * Whether the rows just above and below hold little ink along the bar: a bar's long edges are
+     * sharp, while a bright cell or a thick line continues past any two rows of equal extent.
+     */
+    private static boolean clearAround(ByteProcessor gray, Rectangle r, double cut, boolean light) {
+        for (int y : new int[] {r.y - 1, r.y + r.height}) {
+            int ink = 0;
+            for (int x = r.x; x < r.x + r.width; x++) {
+                int v = gray.get(x, y);
+                ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
+            }
+            if (ink > r.width / 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of ink in one row, as {start, end exclusive}, at least {@link #MIN_LENGTH} long. */
+    private static List<int[]> runs(ByteProcessor gray, Rectangle area, int y, double cut, boolean light) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int x = area.x; x <= area.x + area.width; x++) {
+            boolean ink = x < area.x + area.width && (light ? gray.get(x, y) > cut : gray.get(x, y) < cut);
+            if (ink && start < 0) {
+                start = x;
+            } else if (!ink && start >= 0) {
+                if (x - start >= MIN_LENGTH) {
+                    out.add(new int[] {start, x});
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The bar with the label next to it, or null when no text near it reads as a length. */
+    private ScaleBar labelled(ByteProcessor gray, Rectangle bar) {
+        int reach = Math.max(40, bar.width / 2);
+        Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
+            bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Recognizer.ReadLine best = null;
+        double bestScore = 0;
+        for (Recognizer.ReadLine line : new SceneReader(recognizer).read(gray, near)) {
+            if (parse(line.text) == null || line.bounds.intersects(bar)) {
+                continue;
+            }
+            double score = SceneReader.textScore(line.characters);
+            if (score > bestScore) {
+                best = line;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Object[] p = parse(best.text);
+        double digits = best.characters.stream().filter(c -> Character.isDigit(c.label.codePointAt(0)))
+            .mapToDouble(c -> c.confidence).min().orElse(0);
+        double unit = best.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
+            .mapToDouble(c -> c.confidence).average().orElse(0);
+        String doubt = doubtOfUnit((String) p[1]);
+        if (doubt == null) {
+            doubt = unitDoubt(gray, best, (String) p[1]);
+        }
+        if (doubt == null && (digits < threshold || unit < UNIT_CONFIDENCE)) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
+                best.text, digits, unit);
+        }
+        double confidence = digits;
+        return new ScaleBar((Double) p[0], (String) p[1], best.text, length(gray, bar), bar, best.bounds, confidence,
+            ScaleBar.Source.IMAGE, doubt);
+    }
+
+    /**
+     * Null when the image reads as the unit read at least {@link #UNIT_MARGIN} times better than
+     * as any other length unit (µm and um are one); otherwise why the unit is unsure. A wrong unit
+     * is a calibration off by a thousand, so a close call is flagged, not taken.
+     */
+    private String unitDoubt(ByteProcessor gray, Recognizer.ReadLine line, String unit) {
+        String number = line.text.replaceAll("[^0-9.,].*$", "");
+        String sep = line.text.substring(number.length()).startsWith(" ") ? " " : "";
+        String[][] meanings = {{"µm", "um"}, {"nm"}, {"mm"}, {"cm"}};
+        List<String> texts = new ArrayList<>();
+        for (String[] m : meanings) {
+            for (String u : m) {
+                texts.add(number + sep + u);
+            }
+        }
+        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        double[] scores = recognizer.scores(crop, texts);
+        double[] byMeaning = new double[meanings.length];
+        int k = 0;
+        for (int m = 0; m < meanings.length; m++) {
+            for (int j = 0; j < meanings[m].length; j++) {
+                byMeaning[m] = Math.max(byMeaning[m], scores[k++]);
+            }
+        }
+        int read = unit.equals("µm") ? 0 : unit.equals("nm") ? 1 : unit.equals("mm") ? 2 : unit.equals("cm") ? 3 : -1;
+        if (read < 0) {
+            return null;
+        }
+        for (int m = 0; m < meanings.length; m++) {
+            if (m != read && byMeaning[m] * UNIT_MARGIN > byMeaning[read]) {
+                return String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)", meanings[read][0],
+                    meanings[m][0], byMeaning[read], byMeaning[m]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The bar's length to a fraction of a pixel: along each of its inner rows, the sum of how much
+     * of each pixel the bar covers ((value - background) / (bar - background)) from two pixels
+     * before its ends to two after; the median over the rows. A pixel half covered by a
+     * downscaled bar counts one half.
+     */
+    static double length(ByteProcessor gray, Rectangle bar) {
+        int y0 = bar.height > 2 ? bar.y + 1 : bar.y;
+        int y1 = bar.height > 2 ? bar.y + bar.height - 1 : bar.y + bar.height;
+        List<Double> lengths = new ArrayList<>();
+        for (int y = y0; y < y1; y++) {
+            double ground = median(gray, y, bar.x - 6, bar.x - 3, bar.x + bar.width + 2, bar.x + bar.width + 5);
+            double fill = median(gray, y, bar.x + 2, bar.x + bar.width - 2, 0, -1);
+            if (Math.abs(fill - ground) < 1) {
+                continue;
+            }
+            double sum = 0;
+            for (int x = bar.x - 2; x < bar.x + bar.width + 2; x++) {
+                if (x >= 0 && x < gray.getWidth()) {
+                    sum += (gray.get(x, y) - ground) / (fill - ground);
+                }
+            }
+            lengths.add(sum);
+        }
+        if (lengths.isEmpty()) {
+            return bar.width;
+        }
+        lengths.sort(Double::compare);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    /** Median of a row's pixels over [a0, a1) and [b0, b1), clipped to the image. */
+    private static double median(ByteProcessor gray, int y, int a0, int a1, int b0, int b1) {
+        List<Integer> v = new ArrayList<>();
+        for (int[] span : new int[][] {{a0, a1}, {b0, b1}}) {
+            for (int x = Math.max(0, span[0]); x < Math.min(gray.getWidth(), span[1]); x++) {
+                v.add(gray.get(x, y));
+            }
+        }
+        if (v.isEmpty()) {
+            return 0;
+        }
+        v.sort(Integer::compare);
+        return v.get(v.size() / 2);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import ij.ImagePlus;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.synth.Micrographs;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** Scale bars laid out as ImageJ's Scale Bar... command does, burned in and as overlays. */
+public class ScaleBarReaderTest {
+    private static OcrModel line;
+
+    @BeforeClass
+    public static void patchImageJ() {
+        net.imagej.patcher.LegacyInjector.preinit();
+        line = ModelFile.bundledLine();
+    }
+
+    private static ScaleBarReader reader() {
+        return new ScaleBarReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null));
+    }
+
+
+    @Test
+    public void aBurnedInBarGivesThePixelSize() {
+        ImagePlus imp = Micrographs.still("burned", 5);
+        Micrographs.scaleBar(imp, 0.1625, "µm", 20, 6, 20, java.awt.Color.WHITE, true, true, false);
+        imp.getCalibration().pixelWidth = 1; // what an exported image has lost
+        imp.getCalibration().setUnit("pixel");
+        ScaleBar s = reader().read(imp, null);
+        assertEquals(ScaleBar.Source.IMAGE, s.source);
+        assertEquals(20 / 0.1625, s.length, 20 / 0.1625 * 0.005);
+        assertEquals(20, s.value, 0);
+        // The bundled line model reads a small bold µ poorly: then the unit must be flagged, never taken wrong.
+        if (s.sure) {
+            assertEquals("µm", s.unit);
+            assertEquals(0.1625, s.pixelSize(), 0.1625 * 0.02);
+        } else {
+            assertTrue(s.doubt, s.doubt.contains("unit") || s.doubt.contains("confidence"));
+        }
+        System.out.println("SCALE " + s.label + " " + s.sure + " " + s.doubt);
+    }
+
+    @Test
+    public void anOverlayBarIsReadFromTheOverlayExactly() {
+        ImagePlus imp = Micrographs.still("overlay", 6);
+        Micrographs.scaleBar(imp, 0.25, "µm", 50, 4, 16, java.awt.Color.WHITE, false, false, true);
+        ScaleBar s = reader().read(imp, null);
+        assertEquals(ScaleBar.Source.OVERLAY, s.source);
+        assertEquals(50, s.value, 0);
+        assertEquals("µm", s.unit);
+        assertEquals(0.25, s.pixelSize(), 1e-9);
+    }
+
+    @Test
+    public void anImageWithoutAScaleBarIsRefused() {
+        try {
+            reader().read(Micrographs.still("plain", 7), null);
+            fail("a scale bar was read from an image without one");
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("No scale bar found in plain"));
+        }
+    }
+}
