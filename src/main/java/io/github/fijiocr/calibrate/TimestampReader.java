@@ -5,7 +5,7 @@ import ij.ImageStack;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.common.OcrException;
-import io.github.fijiocr.engine.CanceledException;
+import io.github.fijiocr.common.CanceledException;
 import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.CharacterReading;

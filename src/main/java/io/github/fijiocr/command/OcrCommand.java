@@ -3,7 +3,7 @@ package io.github.fijiocr.command;
 import ij.ImagePlus;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.common.OcrException;
-import io.github.fijiocr.engine.CanceledException;
+import io.github.fijiocr.common.CanceledException;
 import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.engine.SliceSource;
 import io.github.fijiocr.io.ImageSource;

@@ -1,5 +1,6 @@
 package io.github.fijiocr.engine;
 
+import io.github.fijiocr.common.CanceledException;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.progress.Progress;

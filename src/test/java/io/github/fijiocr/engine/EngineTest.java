@@ -9,6 +9,7 @@ import ij.process.ByteProcessor;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.SciJavaContextRule;
 import io.github.fijiocr.TestData;
+import io.github.fijiocr.common.CanceledException;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.io.ImageSource;
 import io.github.fijiocr.progress.Progress;

@@ -17,6 +17,10 @@ import org.scijava.script.ScriptService;
 
 /** The Jython scripts in scripts/, run as Fiji runs them: #@ parameters through ScriptService. */
 public class ScriptsTest {
+    static {
+        net.imagej.patcher.LegacyInjector.preinit(); // before any ImageJ class: Label... runs headless
+    }
+
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
@@ -51,5 +55,30 @@ public class ScriptsTest {
             .getOutput("accuracy");
         assertTrue(model.isFile());
         assertTrue("accuracy " + accuracy, accuracy > 0.7);
+    }
+
+    @Test
+    public void readTimestampsScriptGivesTheIntervalOfAStackFile() throws Exception {
+        ij.ImagePlus imp = io.github.fijiocr.synth.Micrographs.timeLapse("movie", 10, 256, 200, 31);
+        io.github.fijiocr.synth.Micrographs.label(imp, "00:00:00", 0, 30, 10, 30, 18, "", java.awt.Color.WHITE);
+        File tif = new File(tmp.getRoot(), "movie.tif");
+        new ij.io.FileSaver(imp).saveAsTiffStack(tif.getPath());
+        ScriptModule m = run("read-timestamps.py", "stack", tif, "format", "auto");
+        assertEquals(30.0, (Double) m.getOutput("interval"), 1e-9);
+        String table = (String) m.getOutput("table");
+        assertTrue(table, table.startsWith("1\t00:00:00\tread") && table.contains("10\t00:04:30\t"));
+    }
+
+    @Test
+    public void readScaleBarScriptReadsAnOverlayBarSavedWithTheImage() throws Exception {
+        ij.ImagePlus imp = io.github.fijiocr.synth.Micrographs.still("bar", 32);
+        io.github.fijiocr.synth.Micrographs.scaleBar(imp, 0.2, "µm", 20, 4, 14, java.awt.Color.WHITE, true, false,
+            true);
+        File tif = new File(tmp.getRoot(), "bar.tif");
+        new ij.io.FileSaver(imp).saveAsTiff(tif.getPath());
+        ScriptModule m = run("read-scale-bar.py", "image", tif);
+        assertEquals(0.2, (Double) m.getOutput("pixel_size"), 1e-9);
+        assertEquals("µm", m.getOutput("unit"));
+        assertTrue((Boolean) m.getOutput("sure"));
     }
 }

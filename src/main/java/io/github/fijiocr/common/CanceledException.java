@@ -1,6 +1,5 @@
-package io.github.fijiocr.engine;
+package io.github.fijiocr.common;
 
-import io.github.fijiocr.common.OcrException;
 
 /** The user canceled a job: it ends here and publishes nothing. Not an error. */
 public final class CanceledException extends OcrException {
