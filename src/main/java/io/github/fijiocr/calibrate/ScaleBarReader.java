@@ -40,8 +40,11 @@ public final class ScaleBarReader {
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
 
-    /** The unit read must score this many times better (per character) than any other unit. */
-    static final double UNIT_MARGIN = 2;
+    /**
+     * The label with the unit read must be this many times more probable (the whole text) than
+     * with any other length unit: about 90% against the runner-up.
+     */
+    static final double UNIT_MARGIN = 10;
     /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
     static final double UNIT_CONFIDENCE = 0.3;
 
@@ -250,17 +253,21 @@ public final class ScaleBarReader {
         int reach = Math.max(40, bar.width / 2);
         Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
             bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        Recognizer.ReadLine best = null;
-        double bestScore = 0;
-        for (Recognizer.ReadLine line : new SceneReader(recognizer).read(gray, near)) {
-            if (parse(line.text) == null || line.bounds.intersects(bar)) {
-                continue;
+        Recognizer.ReadLine best = label(new SceneReader(recognizer).read(gray, near), bar);
+        if (best == null) {
+            // Small text (12-point labels) is under what the scene search finds: look at twice the size.
+            gray.setRoi(near);
+            ByteProcessor zoomed = (ByteProcessor) gray.crop();
+            gray.resetRoi();
+            zoomed.setInterpolationMethod(ByteProcessor.BILINEAR);
+            zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
+            List<Recognizer.ReadLine> lines = new ArrayList<>();
+            for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
+                Rectangle b = l.bounds;
+                lines.add(new Recognizer.ReadLine(l.text, l.characters, new Rectangle(near.x + b.x / 2, near.y + b.y / 2,
+                    (b.width + 1) / 2, (b.height + 1) / 2)));
             }
-            double score = SceneReader.textScore(line.characters);
-            if (score > bestScore) {
-                best = line;
-                bestScore = score;
-            }
+            best = label(lines, bar);
         }
         if (best == null) {
             return null;
@@ -283,10 +290,27 @@ public final class ScaleBarReader {
             ScaleBar.Source.IMAGE, doubt);
     }
 
+    /** The most text-like line that reads as a length and is not the bar itself; null: none. */
+    private static Recognizer.ReadLine label(List<Recognizer.ReadLine> lines, Rectangle bar) {
+        Recognizer.ReadLine best = null;
+        double bestScore = 0;
+        for (Recognizer.ReadLine line : lines) {
+            if (parse(line.text) == null || line.bounds.intersects(bar)) {
+                continue;
+            }
+            double score = SceneReader.textScore(line.characters);
+            if (score > bestScore) {
+                best = line;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
     /**
-     * Null when the image reads as the unit read at least {@link #UNIT_MARGIN} times better than
-     * as any other length unit (µm and um are one); otherwise why the unit is unsure. A wrong unit
-     * is a calibration off by a thousand, so a close call is flagged, not taken.
+     * Null when the image reads as the label with its unit at least {@link #UNIT_MARGIN} times more
+     * probably than with any other length unit (µm and um are one); otherwise why the unit is
+     * unsure. A wrong unit is a calibration off by a thousand, so a close call is flagged, not taken.
      */
     private String unitDoubt(ByteProcessor gray, Recognizer.ReadLine line, String unit) {
         String number = line.text.replaceAll("[^0-9.,].*$", "");
@@ -313,8 +337,10 @@ public final class ScaleBarReader {
         if (read < 0) {
             return null;
         }
+        // Scores are per-character geometric means: the texts' probabilities are their powers.
+        int length = texts.get(0).codePointCount(0, texts.get(0).length());
         for (int m = 0; m < meanings.length; m++) {
-            if (m != read && byMeaning[m] * UNIT_MARGIN > byMeaning[read]) {
+            if (m != read && Math.pow(byMeaning[read] / byMeaning[m], length) < UNIT_MARGIN) {
                 return String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)", meanings[read][0],
                     meanings[m][0], byMeaning[read], byMeaning[m]);
             }

@@ -29,6 +29,8 @@ public final class TimeSequence {
     static final int LOOK_BACK = 64;
     /** Timing jitter tolerated, as a fraction of the interval, on top of the display's resolution. */
     static final double JITTER = 0.1;
+    /** A display whose resolution is under this fraction of the interval shows jitter. */
+    static final double COARSE = 0.25;
 
     private final double[] values;
     private final double resolution;
@@ -89,7 +91,10 @@ public final class TimeSequence {
             interval = Double.NaN;
             return;
         }
-        double tol = resolution + JITTER * rough;
+        // Rounding moves a step by less than the display's resolution; timing jitter shows only
+        // where the display is fine beside the interval (a clock in ms). On a coarse display the
+        // bound is strict, so one dropped frame of a 1 s clock at 1 s (a step of 2) is a gap.
+        double tol = resolution < COARSE * rough ? resolution + JITTER * rough : resolution * (1 - 1e-9);
         List<int[]> runs = runs(read, rough, tol);
         boolean[] trusted = new boolean[values.length];
         for (int[] run : chain(runs, rough, tol)) {
@@ -228,7 +233,8 @@ public final class TimeSequence {
             }
             double[] d = diffs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             m = d[d.length / 2] / h;
-            if (m * h >= 5 * resolution || 4 * h >= n) {
+            // The shortest lag whose steps span two display steps: longer lags cross more gaps.
+            if (m * h >= 2 * resolution || 4 * h >= n) {
                 break;
             }
         }

@@ -56,7 +56,7 @@ public final class TimestampReader {
     /** {@code recognizer}: a line reader with the user's threshold (for finding the timestamp). */
     public TimestampReader(LineRecognizer recognizer, Progress progress) {
         this.recognizer = recognizer.with(null, 0);
-        this.finder = recognizer.with(TimeText.ANY, recognizer.threshold());
+        this.finder = recognizer.with(TimeText.ANY, 0.3);
         this.threshold = recognizer.threshold();
         this.progress = progress;
     }
@@ -175,7 +175,9 @@ public final class TimestampReader {
 
     /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
     private Rectangle find(ImagePlus imp, int[] probes, int zoom) {
-        SceneReader scene = new SceneReader(finder);
+        // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
+        // writes on fewer than 100 slices), with any timestamp's pattern.
+        SceneReader scene = new SceneReader(finder, 2);
         List<List<Recognizer.ReadLine>> found = new ArrayList<>();
         for (int p : probes) {
             ByteProcessor gray = GrayImages.toGray(imp.getStack().getProcessor(p));

@@ -25,7 +25,8 @@ public final class SceneLines {
     private static final double LOCAL_CONTRAST = 0.08;
     static final int MIN_HEIGHT = 8;
     static final int MIN_PIXELS = 20;
-    private static final int MIN_CHARACTERS = 3;
+    /** A candidate line has at least this many character-shaped parts unless a caller asks for fewer. */
+    public static final int MIN_CHARACTERS = 3;
     /** Words of a line are at most this many heights apart. */
     static final double WORD_GAP = 2.5;
     /** A character's mean stroke (shorter run of ink) is at most this share of its height. */
@@ -45,6 +46,15 @@ public final class SceneLines {
      * the text's size does not depend on how tightly the user selected it.
      */
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide) {
+        return candidates(gray, imageSide, MIN_CHARACTERS);
+    }
+
+    /**
+     * As {@link #candidates(ByteProcessor, int)}, with chains of {@code minCharacters} or more
+     * character-shaped parts (the default 3; a two-digit frame counter needs 2, and its reader
+     * then judges more candidates).
+     */
+    public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters) {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] px = (byte[]) gray.getPixels();
@@ -65,7 +75,7 @@ public final class SceneLines {
                     int v = px[i] & 0xff;
                     mask[i] = (byte) ((polarity == 0 ? v < t : v > t) ? 1 : 0);
                 }
-                out.addAll(lines(mask, w, h, scratch));
+                out.addAll(lines(mask, w, h, scratch, minCharacters));
             }
         }
         double[] integral = integral(px, w, h);
@@ -87,7 +97,7 @@ public final class SceneLines {
                 for (int i = 0; i < px.length; i++) {
                     mask[i] = (byte) ((polarity == 0 ? diff[i] < -contrast : diff[i] > contrast) ? 1 : 0);
                 }
-                out.addAll(lines(mask, w, h, scratch));
+                out.addAll(lines(mask, w, h, scratch, minCharacters));
             }
         }
         return out;
@@ -106,10 +116,10 @@ public final class SceneLines {
 
     /** The character-shaped components of one mask, chained into lines. */
     static List<Rectangle> lines(byte[] mask, int w, int h) {
-        return lines(mask, w, h, new Scratch(mask.length));
+        return lines(mask, w, h, new Scratch(mask.length), MIN_CHARACTERS);
     }
 
-    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch) {
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters) {
         List<Rectangle> boxes = characterLike(mask, w, h, scratch);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
@@ -138,7 +148,7 @@ public final class SceneLines {
         List<Rectangle> chains = new ArrayList<>();
         List<Rectangle> pairs = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            if (count[i] >= MIN_CHARACTERS && union[i].width > union[i].height) {
+            if (count[i] >= minCharacters && union[i].width > union[i].height) {
                 chains.add(union[i]);
             } else if (count[i] == 2) {
                 pairs.add(union[i]); // a short word ("nm", "µm") joins a line, never stands alone

@@ -26,9 +26,16 @@ public final class SceneReader {
     private static final double ACCEPTED = 0.7;
 
     private final LineRecognizer recognizer;
+    private final int minCharacters;
 
     public SceneReader(LineRecognizer recognizer) {
+        this(recognizer, SceneLines.MIN_CHARACTERS);
+    }
+
+    /** {@code minCharacters}: the fewest character-shaped parts a candidate line has (see {@link SceneLines}). */
+    public SceneReader(LineRecognizer recognizer, int minCharacters) {
         this.recognizer = recognizer;
+        this.minCharacters = minCharacters;
     }
 
     /** The lines read as text, top to bottom, then left to right. */
@@ -64,7 +71,7 @@ public final class SceneReader {
         }
         List<Rectangle> regions = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
-        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide))) {
+        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters))) {
             Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
                 (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end

@@ -76,4 +76,16 @@ public class TimeSequenceTest {
         assertEquals(Status.MISSING, s.status(4));
         assertEquals(List.of(2.0), s.expected(4));
     }
+
+    @Test
+    public void aDroppedFrameOfAOneSecondClockAtOneSecondIsAGap() {
+        double[] v = clock(20, 65, 1);
+        for (int i = 8; i < 20; i++) {
+            v[i] += 1;
+        }
+        TimeSequence s = new TimeSequence(v, 1);
+        assertEquals(Status.GAP, s.status(8));
+        assertEquals(1, s.dropped(8));
+        assertEquals(1, s.interval(), 1e-12);
+    }
 }

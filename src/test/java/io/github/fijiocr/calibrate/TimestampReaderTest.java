@@ -98,4 +98,17 @@ public class TimestampReaderTest {
             assertTrue(e.getMessage(), e.getMessage().contains("No timestamp") && e.getMessage().contains("still"));
         }
     }
+
+    @Test
+    public void imageJsZeroPaddedCounterIsASequenceWithoutTime() {
+        ImagePlus imp = Micrographs.timeLapse("counter", 30, 320, 240, 8);
+        Micrographs.label(imp, "0000", 1, 1, 250, 225, 14, "", Color.WHITE);
+        Timestamps t = reader().read(imp, null, null);
+        assertEquals(TimeText.Kind.COUNTER, t.kind);
+        assertEquals(1, t.interval, 1e-9);
+        assertTrue(!t.hasTimeInterval());
+        for (TimestampReading r : t.readings) {
+            assertEquals(r.note, r.slice, r.value, 0);
+        }
+    }
 }

@@ -1,0 +1,456 @@
+package io.github.fijiocr.bench;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+import io.github.fijiocr.calibrate.ScaleBar;
+import io.github.fijiocr.calibrate.ScaleBarReader;
+import io.github.fijiocr.calibrate.TimeText;
+import io.github.fijiocr.calibrate.TimestampReader;
+import io.github.fijiocr.calibrate.TimestampReading;
+import io.github.fijiocr.calibrate.Timestamps;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.synth.Micrographs;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Issue 20's figures: timestamps burned in with ImageJ's Label... and scale bars laid out as
+ * ImageJ's Scale Bar... draws them, across formats, fonts, sizes, colours, bit depths, JPEG and
+ * downscaling, all generated here from a seed (no tuning set: every stack is new). Per kind:
+ * slices exact after the sequence check, wrong readings left unflagged, the frame interval within
+ * 0.1%, gaps found; scale bars found and calibrated within 2%, wrong calibrations left unflagged.
+ * Tesseract 5 (--psm 11 on whole frames) beside it when installed. Then the speed and memory of a
+ * long movie. Usage: CalibrationBenchmark [stacks] [bars] [speed-slices] [seed], or memory SLICES;
+ * run by scripts/benchmark-calibration through {@link PatchedMain}.
+ */
+public final class CalibrationBenchmark {
+    private CalibrationBenchmark() {
+    }
+
+    /** One generated time-lapse and what ImageJ wrote on it. */
+    private static final class Stack {
+        String kind;
+        String describe;
+        ImagePlus imp;
+        double[] truth;
+        double interval;
+        int dropped;
+    }
+
+    /** Run through {@link PatchedMain}: ImageJ must be patched before this class loads. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("memory")) {
+            memory(Integer.parseInt(args[1]));
+            return;
+        }
+        int stacks = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        int bars = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int speedSlices = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        // Development looked at seed 0; the figures in BENCHMARKS.md come from another seed.
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        OcrModel line = ModelFile.bundledLine();
+        LineRecognizer recognizer = new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null);
+        boolean tess = Tesseract.installed();
+        System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
+        timestamps(recognizer, stacks, tess, seed);
+        scaleBars(recognizer, bars, tess, seed);
+        speed(recognizer, speedSlices);
+    }
+
+    // ---- timestamps ----
+
+    private static final String[][] FORMATS = {
+        // ImageJ format, suffix, start, interval, kind
+        {"00:00:00", "", "3590", "7", "hh:mm:ss"},
+        {"00:00:00", "", "0", "30", "hh:mm:ss"},
+        {"00:00", "", "5", "1", "mm:ss"},
+        {"0", "sec", "0", "5", "seconds"},
+        {"0", "s", "0", "0.5", "decimal seconds"},
+        {"0", "min", "10", "2", "minutes"},
+        {"0000", "", "1", "1", "counter"},
+    };
+    private static final int[] FONTS = {12, 14, 18, 24};
+    private static final String[] LOOKS = {"8-bit white", "16-bit white", "RGB yellow", "brightfield black"};
+
+    private static Stack stack(int i, Random r, long seed) throws Exception {
+        String[] f = FORMATS[i % FORMATS.length];
+        int font = FONTS[(i / FORMATS.length) % FONTS.length];
+        String look = LOOKS[r.nextInt(LOOKS.length)];
+        boolean jpeg = r.nextInt(3) == 0;
+        boolean scaled = r.nextInt(4) == 0;
+        boolean corner = r.nextBoolean();
+        int frames = 60;
+        Stack s = new Stack();
+        s.kind = f[4];
+        ImagePlus imp = Micrographs.timeLapse("stack" + i, frames, 320, 240, 1000 + i + 100000 * seed);
+        imp = look(imp, look);
+        int x = corner ? 5 + r.nextInt(10) : 200 + r.nextInt(30);
+        int y = corner ? font + 5 + r.nextInt(8) : 230 - r.nextInt(10);
+        Color color = look.endsWith("white") ? Color.WHITE : look.endsWith("yellow") ? Color.YELLOW : Color.BLACK;
+        double start = Double.parseDouble(f[2]);
+        double interval = Double.parseDouble(f[3]);
+        Micrographs.label(imp, f[0], start, interval, x, y, font, f[1], color);
+        double perUnit = f[1].equals("min") ? 60 : 1;
+        List<Double> truth = new ArrayList<>();
+        for (int k = 0; k < frames; k++) {
+            truth.add((start + k * interval) * perUnit);
+        }
+        // Every third stack loses a frame or two, as a real acquisition does.
+        if (i % 3 == 2) {
+            int drop = 10 + r.nextInt(frames - 20);
+            int n = 1 + r.nextInt(2);
+            for (int k = 0; k < n; k++) {
+                imp.getStack().deleteSlice(drop + 1);
+                truth.remove(drop);
+            }
+            s.dropped = n;
+        }
+        if (scaled) {
+            ImageStack small = new ImageStack(240, 180);
+            for (int k = 1; k <= imp.getStackSize(); k++) {
+                ImageProcessor ip = imp.getStack().getProcessor(k);
+                ip.setInterpolationMethod(ImageProcessor.BILINEAR);
+                small.addSlice(ip.resize(240, 180, true));
+            }
+            imp = new ImagePlus(imp.getTitle(), small);
+        }
+        if (jpeg) {
+            Micrographs.jpeg(imp, 70);
+        }
+        s.imp = imp;
+        s.truth = truth.stream().mapToDouble(Double::doubleValue).toArray();
+        s.interval = interval * perUnit;
+        s.describe = String.format(Locale.ROOT, "%s %dpt %s%s%s%s", f[0] + (f[1].isEmpty() ? "" : " " + f[1]), font,
+            look, jpeg ? " jpeg70" : "", scaled ? " x0.75" : "", corner ? " top-left" : " bottom-right");
+        return s;
+    }
+
+    private static ImagePlus look(ImagePlus imp, String look) {
+        ImageStack in = imp.getStack();
+        ImageStack out = new ImageStack(imp.getWidth(), imp.getHeight());
+        for (int k = 1; k <= in.size(); k++) {
+            ImageProcessor ip = in.getProcessor(k);
+            if (look.startsWith("16-bit")) {
+                short[] px = new short[imp.getWidth() * imp.getHeight()];
+                for (int p = 0; p < px.length; p++) {
+                    px[p] = (short) (ip.get(p) * 40 + 300);
+                }
+                ShortProcessor sp = new ShortProcessor(imp.getWidth(), imp.getHeight(), px, null);
+                sp.setMinAndMax(300, 300 + 255 * 40);
+                out.addSlice(sp);
+            } else if (look.startsWith("RGB")) {
+                ColorProcessor cp = new ColorProcessor(imp.getWidth(), imp.getHeight());
+                for (int p = 0; p < imp.getWidth() * imp.getHeight(); p++) {
+                    int v = ip.get(p);
+                    cp.set(p, (v / 3 << 16) | (v << 8) | v / 2); // green fluorescence
+                }
+                out.addSlice(cp);
+            } else if (look.startsWith("brightfield")) {
+                ImageProcessor inv = ip.duplicate();
+                inv.invert();
+                out.addSlice(inv);
+            } else {
+                out.addSlice(ip);
+            }
+        }
+        return new ImagePlus(imp.getTitle(), out);
+    }
+
+    private static final class Tally {
+        int stacks;
+        int slices;
+        int exact;
+        int flagged;
+        int wrongUnflagged;
+        int intervalRight;
+        int gapsTrue;
+        int gapsFound;
+        int refused;
+        int tessFrames;
+        int tessExact;
+        double seconds;
+    }
+
+    private static void timestamps(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
+        Random r = new Random(20 + 1000 * seed);
+        Map<String, Tally> byKind = new LinkedHashMap<>();
+        Tally all = new Tally();
+        System.out.println("\n| # | stack | slices | exact | flagged | wrong, not flagged | interval | gaps | s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int i = 0; i < n; i++) {
+            Stack s = stack(i, r, seed);
+            Tally t = byKind.computeIfAbsent(s.kind, k -> new Tally());
+            long t0 = System.nanoTime();
+            Timestamps read;
+            try {
+                read = new TimestampReader(recognizer, Progress.NONE).read(s.imp, null, null);
+            } catch (OcrException e) {
+                read = null;
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            int exact = 0;
+            int flagged = 0;
+            int wrong = 0;
+            boolean intervalRight = false;
+            int gaps = 0;
+            if (read != null) {
+                for (TimestampReading row : read.readings) {
+                    boolean right = Math.abs(row.value - s.truth[row.slice - 1]) < 1e-6;
+                    if (row.status == TimestampReading.Status.FLAGGED) {
+                        flagged++;
+                    } else if (right) {
+                        exact++;
+                    } else {
+                        wrong++;
+                    }
+                    gaps += row.note.contains("missing before") ? 1 : 0;
+                }
+                intervalRight = Math.abs(read.interval - s.interval) <= 0.001 * s.interval;
+            }
+            for (Tally x : new Tally[] {t, all}) {
+                x.stacks++;
+                x.slices += s.truth.length;
+                x.exact += exact;
+                x.flagged += flagged;
+                x.wrongUnflagged += wrong;
+                x.intervalRight += intervalRight ? 1 : 0;
+                x.gapsTrue += s.dropped > 0 ? 1 : 0;
+                x.gapsFound += s.dropped > 0 && gaps == 1 ? 1 : 0;
+                x.refused += read == null ? 1 : 0;
+                x.seconds += secs;
+            }
+            if (tess) {
+                tesseractFrames(s, t, all);
+            }
+            System.out.printf(Locale.ROOT, "| %d | %s | %d | %d | %d | %d | %s | %s | %.2f |%n", i, s.describe,
+                s.truth.length, exact, flagged, wrong, read == null ? "refused" : intervalRight ? "right"
+                    : String.format(Locale.ROOT, "%.4g (truth %.4g)", read.interval, s.interval),
+                s.dropped == 0 ? (gaps == 0 ? "-" : gaps + " false") : gaps == 1 ? "found" : "missed", secs);
+        }
+        System.out.println("\n| kind | stacks | slices | exact after sequence check | flagged | wrong, not flagged"
+            + " | interval right (0.1%) | gaps found | refused | Tesseract --psm 11, frames with the stamp exact"
+            + " | s per stack |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        byKind.put("all", all);
+        for (Map.Entry<String, Tally> e : byKind.entrySet()) {
+            Tally t = e.getValue();
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f%% | %d | %d | %d/%d | %d/%d | %d | %s | %.2f |%n",
+                e.getKey(), t.stacks, t.slices, 100.0 * t.exact / t.slices, t.flagged, t.wrongUnflagged,
+                t.intervalRight, t.stacks, t.gapsFound, t.gapsTrue, t.refused,
+                t.tessFrames == 0 ? "-" : String.format(Locale.ROOT, "%.1f%% of %d", 100.0 * t.tessExact / t.tessFrames,
+                    t.tessFrames), t.seconds / t.stacks);
+        }
+    }
+
+    /** Tesseract on five whole frames: does its output hold a time equal to the truth? */
+    private static void tesseractFrames(Stack s, Tally t, Tally all) throws Exception {
+        Path dir = Files.createTempDirectory("tess-frames");
+        List<Path> files = new ArrayList<>();
+        int[] picks = {0, s.truth.length / 4, s.truth.length / 2, 3 * s.truth.length / 4, s.truth.length - 1};
+        for (int p : picks) {
+            Path f = dir.resolve("f" + p + ".png");
+            new ij.io.FileSaver(new ImagePlus("f", s.imp.getStack().getProcessor(p + 1))).saveAsPng(f.toString());
+            files.add(f);
+        }
+        Tesseract.Run run = Tesseract.read(files, 11, null);
+        for (int k = 0; k < picks.length; k++) {
+            boolean found = false;
+            for (String token : run.texts.get(k).split(" (?![a-z])")) {
+                TimeText tt = TimeText.parse(token);
+                found |= tt != null && Math.abs(tt.value - s.truth[picks[k]]) < 1e-6;
+            }
+            for (Tally x : new Tally[] {t, all}) {
+                x.tessFrames++;
+                x.tessExact += found ? 1 : 0;
+            }
+        }
+    }
+
+    // ---- scale bars ----
+
+    private static void scaleBars(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
+        Random r = new Random(21 + 1000 * seed);
+        int found = 0;
+        int right = 0;
+        int unsure = 0;
+        int wrongSure = 0;
+        int refused = 0;
+        int overlays = 0;
+        int overlaysRight = 0;
+        int tessLabels = 0;
+        System.out.println("\n| # | scale bar | read | pixel size (truth) | result |");
+        System.out.println("|---|---|---|---|---|");
+        double[] widths = {5, 10, 20, 50, 100, 200};
+        String[] units = {"µm", "µm", "µm", "nm", "mm"};
+        for (int i = 0; i < n; i++) {
+            String unit = units[r.nextInt(units.length)];
+            double pixel = 0.05 + r.nextDouble() * 1.5;
+            double width = widths[r.nextInt(widths.length)];
+            while (width / pixel > 300) {
+                width /= 2;
+            }
+            while (width / pixel < 40) {
+                width *= 2;
+            }
+            width = Math.round(width);
+            int height = 2 + r.nextInt(7);
+            int font = 12 + r.nextInt(17);
+            boolean bold = r.nextBoolean();
+            boolean overlay = r.nextInt(4) == 0;
+            boolean dark = r.nextInt(3) == 0;
+            boolean jpeg = !overlay && r.nextInt(3) == 0;
+            boolean scaled = !overlay && r.nextInt(4) == 0;
+            ImagePlus imp = Micrographs.still("bar" + i, 2000 + i + 100000 * seed);
+            if (dark) {
+                imp.getProcessor().invert();
+            }
+            Micrographs.scaleBar(imp, pixel, unit, width, height, font, dark ? Color.BLACK : Color.WHITE,
+                r.nextBoolean(), bold, overlay);
+            double truth = pixel;
+            if (scaled) {
+                ImageProcessor ip = imp.getProcessor();
+                ip.setInterpolationMethod(ImageProcessor.BILINEAR);
+                imp = new ImagePlus(imp.getTitle(), ip.resize(384, 288, true));
+                truth = pixel * 512 / 384.0;
+            }
+            if (jpeg) {
+                Micrographs.jpeg(imp, 70);
+            }
+            imp.getCalibration().pixelWidth = 1;
+            imp.getCalibration().setUnit("pixel");
+            String label = (width == Math.rint(width) ? Long.toString((long) width) : Double.toString(width)) + " " + unit;
+            String describe = String.format(Locale.ROOT, "%s, bar %dpx high, %dpt%s, %s%s%s%s", label, height, font,
+                bold ? " bold" : "", dark ? "black" : "white", overlay ? " overlay" : "", jpeg ? " jpeg70" : "",
+                scaled ? " x0.75" : "");
+            String result;
+            String read = "-";
+            String size = String.format(Locale.ROOT, "- (%.4g)", truth);
+            overlays += overlay ? 1 : 0;
+            try {
+                ScaleBar s = new ScaleBarReader(recognizer).read(imp, null);
+                found++;
+                read = s.label;
+                size = String.format(Locale.ROOT, "%.4g (%.4g)", s.pixelSize(), truth);
+                boolean ok = s.unit.equals(unit) && Math.abs(s.pixelSize() - truth) <= 0.02 * truth;
+                if (s.sure && ok) {
+                    right++;
+                    overlaysRight += overlay ? 1 : 0;
+                    result = "calibrated";
+                } else if (s.sure) {
+                    wrongSure++;
+                    result = "WRONG, not flagged";
+                } else {
+                    unsure++;
+                    result = "flagged: " + s.doubt;
+                }
+            } catch (OcrException e) {
+                refused++;
+                result = "refused: " + e.getMessage().split(":")[0];
+            }
+            if (tess && !overlay) {
+                Path f = Files.createTempFile("bar", ".png");
+                new ij.io.FileSaver(imp).saveAsPng(f.toString());
+                String out = Tesseract.read(List.of(f), 11, null).texts.get(0);
+                String number = label.split(" ")[0];
+                tessLabels += out.contains(number + " " + unit) || out.contains(number + unit)
+                    || out.contains(number + " um") ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", i, describe, read, size, result);
+        }
+        System.out.printf(Locale.ROOT, "%n| scale bars | found (bar and label) | calibrated right (2%%) | flagged, not set"
+            + " | wrong, not flagged | refused | overlays right | Tesseract --psm 11, burned-in labels read |%n"
+            + "|---|---|---|---|---|---|---|---|%n| %d | %d | %d (%.1f%%) | %d | %d | %d | %d/%d | %s |%n", n, found,
+            right, 100.0 * right / n, unsure, wrongSure, refused, overlaysRight, overlays,
+            tess ? tessLabels + "/" + (n - overlays) : "-");
+    }
+
+    // ---- speed and memory ----
+
+    /**
+     * A movie too long to hold: a virtual stack that draws each 512x512 frame when asked (cells,
+     * noise and the time, as Label... writes it), read whole by Read Timestamps; run with -Xmx1g,
+     * so finishing at all shows the heap stayed under 1 GB; the peak heap after each batch is printed.
+     */
+    private static void memory(int slices) {
+        ImagePlus first = Micrographs.timeLapse("frame", 1, 512, 512, 4);
+        byte[] base = (byte[]) first.getProcessor().getPixels();
+        ij.VirtualStack movie = new ij.VirtualStack(512, 512, null, null) {
+            @Override
+            public int getSize() {
+                return slices;
+            }
+
+            @Override
+            public ImageProcessor getProcessor(int n) {
+                ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 512, base.clone());
+                ip.setColor(255);
+                ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
+                ip.setAntialiasedText(true);
+                int t = 2 * (n - 1);
+                ip.drawString(String.format(Locale.ROOT, "%02d:%02d:%02d", t / 3600, t / 60 % 60, t % 60), 10, 30);
+                return ip;
+            }
+
+            @Override
+            public String getSliceLabel(int n) {
+                return null;
+            }
+        };
+        ImagePlus imp = new ImagePlus("movie", movie);
+        java.lang.management.MemoryMXBean mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long[] peak = {0};
+        Progress watch = new Progress() {
+            @Override
+            public void progress(int done, int total, String message) {
+                peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
+            }
+        };
+        long t0 = System.nanoTime();
+        OcrModel line = ModelFile.bundledLine();
+        Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
+            null), watch).read(imp, null, null);
+        System.out.printf(Locale.ROOT, "| %d-slice 512x512 virtual stack, Read Timestamps under -Xmx%dm | %.1f s, heap"
+            + " peak %.0f MB (sampled per batch); interval %.4g s; %d read, %d corrected, %d flagged |%n", slices,
+            Runtime.getRuntime().maxMemory() >> 20, (System.nanoTime() - t0) / 1e9, peak[0] / 1048576.0, t.interval,
+            t.count(TimestampReading.Status.READ), t.count(TimestampReading.Status.CORRECTED),
+            t.count(TimestampReading.Status.FLAGGED));
+    }
+
+    private static void speed(LineRecognizer recognizer, int slices) throws Exception {
+        ImagePlus imp = Micrographs.timeLapse("long", slices, 512, 512, 3);
+        Micrographs.label(imp, "00:00:00", 0, 2, 10, 30, 18, "", Color.WHITE);
+        Path tif = Files.createTempFile("long", ".tif");
+        new ij.io.FileSaver(imp).saveAsTiffStack(tif.toString());
+        imp = null;
+        System.gc();
+        double[] times = new double[3];
+        Timestamps last = null;
+        for (int k = 0; k < times.length; k++) {
+            ImagePlus v = ij.IJ.openVirtual(tif.toString());
+            long t0 = System.nanoTime();
+            last = new TimestampReader(recognizer, Progress.NONE).read(v, null, null);
+            times[k] = (System.nanoTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "%n| speed | value |%n|---|---|%n| %d-slice 512x512 virtual TIFF stack, Read"
+            + " Timestamps, median of 3 | %.2f s (%.0f slices/s); %d read, %d corrected, %d flagged |%n", slices,
+            times[1], slices / times[1], last.count(TimestampReading.Status.READ),
+            last.count(TimestampReading.Status.CORRECTED), last.count(TimestampReading.Status.FLAGGED));
+        Files.delete(tif);
+    }
+}
