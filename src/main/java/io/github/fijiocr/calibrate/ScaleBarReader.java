@@ -35,6 +35,11 @@ public final class ScaleBarReader {
     /** A bar is at least this many times wider than high, and this many pixels long. */
     static final double MIN_ASPECT = 4;
     static final int MIN_LENGTH = 10;
+    /**
+     * Programs draw bars to whole pixels (ImageJ truncates): a bar shorter than this gives the
+     * pixel size to worse than 2%, which is reported and not set.
+     */
+    static final double MIN_PRECISE_LENGTH = 50;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
@@ -108,8 +113,14 @@ public final class ScaleBarReader {
         }
         String label = text.getText().trim();
         Object[] p = parse(label);
-        return new ScaleBar((Double) p[0], (String) p[1], label, bar.getFloatWidth(), bar.getBounds(),
-            text.getBounds(), 1, ScaleBar.Source.OVERLAY, doubtOfUnit((String) p[1]));
+        String doubt = doubtOfUnit((String) p[1]);
+        double length = bar.getFloatWidth();
+        if (doubt == null && length < MIN_PRECISE_LENGTH) {
+            doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
+                + " size only to +-%.1f%%", length, 100 / length);
+        }
+        return new ScaleBar((Double) p[0], (String) p[1], label, length, bar.getBounds(), text.getBounds(), 1,
+            ScaleBar.Source.OVERLAY, doubt);
     }
 
     /** {value, unit as ImageJ writes it}, or null when the text is not a length. */
@@ -285,8 +296,13 @@ public final class ScaleBarReader {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 best.text, digits, unit);
         }
+        double length = length(gray, bar);
+        if (doubt == null && length < MIN_PRECISE_LENGTH) {
+            doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
+                + " size only to +-%.1f%%", length, 100 / length);
+        }
         double confidence = digits;
-        return new ScaleBar((Double) p[0], (String) p[1], best.text, length(gray, bar), bar, best.bounds, confidence,
+        return new ScaleBar((Double) p[0], (String) p[1], best.text, length, bar, best.bounds, confidence,
             ScaleBar.Source.IMAGE, doubt);
     }
 

@@ -85,12 +85,20 @@ public final class TimestampReader {
             throw new OcrException(imp.getTitle() + " has one slice: Read Timestamps needs a stack or a time-lapse."
                 + " For one image use Read Text with pattern=time.");
         }
+        String given = format == null || format.isEmpty() ? null : FORMATS.getOrDefault(format, format);
+        if (given != null) {
+            try {
+                recognizer.with(given, 0); // compiles the pattern: a typo is named before any work
+            } catch (OcrException e) {
+                throw new OcrException("format=" + format + " is not a format name (" + String.join(", ",
+                    FORMATS.keySet()) + ") nor a usable regular expression: " + e.getMessage(), e);
+            }
+        }
         Rectangle area = region != null ? region.intersection(new Rectangle(imp.getWidth(), imp.getHeight()))
             : find(imp, frames);
         if (area.isEmpty()) {
             throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
         }
-        String given = format == null || format.isEmpty() ? null : FORMATS.getOrDefault(format, format);
         TimeText sample = formatOf(imp, frames, area, given == null ? TimeText.ANY : given);
         String pattern = given != null ? given : sample.pattern();
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height

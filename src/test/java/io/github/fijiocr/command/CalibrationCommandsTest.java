@@ -95,4 +95,24 @@ public class CalibrationCommandsTest {
         assertTrue(m.getCancelReason(), m.getCancelReason().startsWith("No scale bar found in plain"));
         assertEquals(1.0, plain.getCalibration().pixelWidth, 0);
     }
+
+    @Test
+    public void badInputGetsOneLineNamingTheFileOrKey() throws Exception {
+        File corrupt = tmp.newFile("broken.tif");
+        Files.write(corrupt.toPath(), new byte[] {'I', 'I', 42, 0, 1, 2, 3});
+        CommandModule m = CONTEXT.run(ReadTimestampsCommand.class, "input", corrupt);
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("broken.tif"));
+        assertEquals(7, corrupt.length()); // left as it was
+
+        ImagePlus imp = Micrographs.timeLapse("movie", 5, 200, 150, 26);
+        m = CONTEXT.run(ReadTimestampsCommand.class, "image", imp, "format", "\\d{3,1}");
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("pattern") || m.getCancelReason().contains("repeat"));
+        assertEquals(0, imp.getCalibration().frameInterval, 0);
+
+        m = CONTEXT.run(ReadScaleBarCommand.class, "input", new File(tmp.getRoot(), "missing.png"));
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason(), m.getCancelReason().contains("missing.png"));
+    }
 }
