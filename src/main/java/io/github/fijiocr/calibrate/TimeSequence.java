@@ -14,7 +14,7 @@ import java.util.List;
  * and is bad when it is negative or further than the tolerance from that whole number. Readings
  * linked by normal steps form runs; the trusted runs are the longest chain of runs in which each
  * follows the last by a normal step, a gap or a repeat (each gap or repeat costing as much as two
- * readings). The rest are suspect.
+ * readings), among the runs read with confidence. The rest are suspect.
  */
 public final class TimeSequence {
     /** What the sequence says of one slice. */
@@ -34,6 +34,8 @@ public final class TimeSequence {
 
     private final double[] values;
     private final double resolution;
+    private final double[] confidences;
+    private final double threshold;
     private final Status[] status;
     /** For suspect and missing slices, what the trusted neighbours before and after predict (NaN: none). */
     private final double[] before;
@@ -44,8 +46,19 @@ public final class TimeSequence {
 
     /** {@code values}: one per slice, NaN where nothing was read; {@code resolution}: the display's step. */
     public TimeSequence(double[] values, double resolution) {
+        this(values, resolution, null, 0);
+    }
+
+    /**
+     * As above, and a run of readings is trusted only when the median of their
+     * {@code confidences} (one per slice) reaches {@code threshold}: a stack the reader cannot
+     * read gives runs that agree by chance, and those must not become the sequence.
+     */
+    public TimeSequence(double[] values, double resolution, double[] confidences, double threshold) {
         this.values = values.clone();
         this.resolution = resolution;
+        this.confidences = confidences == null ? null : confidences.clone();
+        this.threshold = threshold;
         int n = values.length;
         status = new Status[n];
         before = new double[n];
@@ -126,7 +139,12 @@ public final class TimeSequence {
             }
             last = i;
         }
-        interval = frames > 0 ? span / frames : rough;
+        boolean anyTrusted = false;
+        for (boolean t : trusted) {
+            anyTrusted |= t;
+        }
+        // Nothing trusted (a stack the reader cannot read): no interval, rather than a guess.
+        interval = frames > 0 ? span / frames : anyTrusted ? rough : Double.NaN;
         predict(trusted);
     }
 
@@ -175,7 +193,13 @@ public final class TimeSequence {
      * before by a normal step, a gap or a repeat, never a bad step: the misread runs, however long,
      * are what is left out, as long as the right readings outnumber them.
      */
-    private List<int[]> chain(List<int[]> runs, double dt, double tol) {
+    private List<int[]> chain(List<int[]> all, double dt, double tol) {
+        List<int[]> runs = new ArrayList<>();
+        for (int[] run : all) {
+            if (confident(run)) {
+                runs.add(run);
+            }
+        }
         int n = runs.size();
         double[] best = new double[n];
         int[] from = new int[n];
@@ -200,6 +224,14 @@ public final class TimeSequence {
             out.add(0, runs.get(r));
         }
         return out;
+    }
+
+    private boolean confident(int[] run) {
+        if (confidences == null) {
+            return true;
+        }
+        double[] c = java.util.Arrays.stream(run).mapToDouble(i -> confidences[i]).sorted().toArray();
+        return c[c.length / 2] >= threshold;
     }
 
     private List<int[]> runs(int[] read, double dt, double tol) {

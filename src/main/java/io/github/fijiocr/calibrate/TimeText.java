@@ -21,11 +21,38 @@ public final class TimeText {
     /** What a format's numbers mean. */
     public enum Kind { CLOCK, DATE_TIME, WITH_UNIT, COUNTER }
 
+    private static final String CLOCK_ANY = "\\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
+    private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
+    private static final String WITH_UNIT_ANY = "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
+    private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?)?\\d+";
     /** Any timestamp the reader should look for when the format is not known: the union of the kinds. */
-    public static final String ANY = "\\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?"
-        + "|\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?"
-        + "|([Tt] ?= ?)?\\d+(\\.\\d+)? ?(ms|s|sec|min|h|hr)"
-        + "|(#|[Ff]rame ?|[Ss]lice ?)?\\d+";
+    public static final String ANY = CLOCK_ANY + "|" + DATE_TIME_ANY + "|" + WITH_UNIT_ANY + "|" + COUNTER_ANY;
+    /** The unit words a number with a unit may end in, as the reader is asked to tell them apart. */
+    public static final List<String> UNITS = List.of("ms", "s", "sec", "min", "h");
+
+    /** Any timestamp of one kind. */
+    public static String any(Kind kind) {
+        switch (kind) {
+            case CLOCK: return CLOCK_ANY;
+            case DATE_TIME: return DATE_TIME_ANY;
+            case WITH_UNIT: return WITH_UNIT_ANY;
+            default: return COUNTER_ANY;
+        }
+    }
+
+    /** This text with its unit word replaced by {@code unit} (numbers with a unit only; others as they are). */
+    public String withUnit(String unit) {
+        if (kind != Kind.WITH_UNIT) {
+            return text;
+        }
+        Field last = fields.get(fields.size() - 1);
+        Matcher m = UNIT.matcher(text.substring(last.end));
+        if (!m.matches()) {
+            return text;
+        }
+        int at = last.end + m.start(1);
+        return text.substring(0, at) + unit + text.substring(last.end + m.end(1));
+    }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d)(?::(\\d\\d))?(?:\\.(\\d+))?");
     private static final Pattern DATE = Pattern.compile("(\\d{1,4})([-./])(\\d{1,2})\\2(\\d{1,4})");

@@ -94,12 +94,16 @@ public final class TimestampReader {
                     FORMATS.keySet()) + ") nor a usable regular expression: " + e.getMessage(), e);
             }
         }
-        Rectangle area = region != null ? region.intersection(new Rectangle(imp.getWidth(), imp.getHeight()))
-            : find(imp, frames);
+        Found found = region != null ? new Found(region.intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
+            null) : find(imp, frames);
+        Rectangle area = found.box;
         if (area.isEmpty()) {
             throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
         }
-        TimeText sample = formatOf(imp, frames, area, given == null ? TimeText.ANY : given);
+        // What was found decides the kind: a confident clock stays a clock on slices whose small
+        // colons the reader misses (a counter would then read it as seven digits).
+        TimeText sample = formatOf(imp, frames, area, given != null ? given
+            : found.kind != null ? TimeText.any(found.kind) : TimeText.ANY);
         String pattern = given != null ? given : sample.pattern();
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -120,30 +124,41 @@ public final class TimestampReader {
         return java.util.stream.IntStream.rangeClosed(1, imp.getStackSize()).toArray();
     }
 
+    /** The region a timestamp was found in, and the kind of what was read there (null: a selection). */
+    static final class Found {
+        final Rectangle box;
+        final TimeText.Kind kind;
+
+        Found(Rectangle box, TimeText.Kind kind) {
+            this.box = box;
+            this.kind = kind;
+        }
+    }
+
     /**
      * The timestamp's region: the text found on a few slices that is most surely a time: the same
      * format at the same place with another time on another slice (a scale-bar label does not
      * change), and a clock or a unit rather than a bare number; its boxes joined. A bare number
      * must change to count.
      */
-    Rectangle find(ImagePlus imp, int[] frames) {
+    Found find(ImagePlus imp, int[] frames) {
         int n = frames.length;
         int[] probes = java.util.stream.IntStream.of(0, n / 4, n / 2, 3 * n / 4, n - 1).distinct()
             .map(k -> frames[k]).toArray();
         // Small text (ImageJ's Label... at 12 points) is under what the scene search finds: look
         // again at twice the size before giving up.
-        Rectangle best = find(imp, probes, 1);
-        best = best != null ? best : find(imp, probes, 2);
-        if (best == null) {
+        Found found = find(imp, probes, 1);
+        found = found != null ? found : find(imp, probes, 2);
+        if (found == null) {
             throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
-        best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), best);
+        Rectangle best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), found.box);
         int h = best.height;
-        return new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
+        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
             best.width + 2 * (int) (MARGIN_X * h), best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
-            .intersection(new Rectangle(imp.getWidth(), imp.getHeight()));
+            .intersection(new Rectangle(imp.getWidth(), imp.getHeight())), found.kind);
     }
 
     /**
@@ -182,7 +197,7 @@ public final class TimestampReader {
     }
 
     /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
-    private Rectangle find(ImagePlus imp, int[] probes, int zoom) {
+    private Found find(ImagePlus imp, int[] probes, int zoom) {
         // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
         // writes on fewer than 100 slices), with any timestamp's pattern.
         SceneReader scene = new SceneReader(finder, 2);
@@ -201,7 +216,7 @@ public final class TimestampReader {
             }
             found.add(lines);
         }
-        Rectangle best = null;
+        Found best = null;
         double bestScore = 0;
         for (int a = 0; a < probes.length; a++) {
             for (Recognizer.ReadLine anchor : found.get(a)) {
@@ -224,7 +239,7 @@ public final class TimestampReader {
                 boolean timeLike = t0.kind != TimeText.Kind.COUNTER;
                 double score = (changes ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
                 if ((changes || timeLike) && score > bestScore) {
-                    best = union;
+                    best = new Found(union, t0.kind);
                     bestScore = score;
                 }
             }
@@ -253,7 +268,8 @@ public final class TimestampReader {
             crops.add(crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
         }
         List<TimeText> read = new ArrayList<>();
-        for (Recognizer.ReadLine line : recognizer.readCrops(crops, pattern)) {
+        List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
+        for (Recognizer.ReadLine line : readings) {
             TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text);
             if (t != null) {
                 read.add(t);
@@ -277,8 +293,36 @@ public final class TimestampReader {
             .collect(java.util.stream.Collectors.toList());
         Map<String, Long> forms = finestOnes.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
             java.util.stream.Collectors.counting()));
-        return finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
+        TimeText sample = finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
             .thenComparingInt(TimeText::leadingWidth)).get();
+        return kind == TimeText.Kind.WITH_UNIT ? unitOf(crops, readings, sample) : sample;
+    }
+
+    /**
+     * The unit word decided over all probe slices together: each reading rewritten with each unit
+     * and scored against its slice's lattice (whole-text probabilities, multiplied over slices). A
+     * small "min" read once as "ms" would be a factor of 60,000; one vote per slice is not enough.
+     */
+    private TimeText unitOf(List<ByteProcessor> crops, List<Recognizer.ReadLine> readings, TimeText sample) {
+        double[] total = new double[TimeText.UNITS.size()];
+        for (int k = 0; k < crops.size(); k++) {
+            TimeText t = readings.get(k) == null ? null : TimeText.parse(readings.get(k).text);
+            if (t == null || t.kind != TimeText.Kind.WITH_UNIT) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            TimeText.UNITS.forEach(u -> texts.add(t.withUnit(u)));
+            double[] scores = recognizer.scores(crops.get(k), texts);
+            for (int u = 0; u < total.length; u++) {
+                total[u] += Math.log(Math.max(1e-300, scores[u])) * texts.get(u).codePointCount(0, texts.get(u).length());
+            }
+        }
+        int best = 0;
+        for (int u = 1; u < total.length; u++) {
+            best = total[u] > total[best] ? u : best;
+        }
+        TimeText chosen = TimeText.parse(sample.withUnit(TimeText.UNITS.get(best)));
+        return chosen != null ? chosen : sample;
     }
 
     private static boolean rejected(Recognizer.ReadLine line) {
@@ -333,12 +377,17 @@ public final class TimestampReader {
                 + area.height + " of " + imp.getTitle() + " read as no time on any slice. Draw a rectangle"
                 + " around the timestamp, or set format=.");
         }
-        TimeSequence seq = new TimeSequence(values, typical.resolution);
+        double[] confidences = new double[n];
+        for (int i = 0; i < n; i++) {
+            Recognizer.ReadLine line = lines.get(i);
+            confidences[i] = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
+        }
+        TimeSequence seq = new TimeSequence(values, typical.resolution, confidences, threshold);
         List<TimestampReading> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq));
         }
-        rows = placeSteps(rows, typical.resolution);
+        rows = placeSteps(rows, typical.resolution, threshold);
         double start = seq.interval() > 0 ? startOf(rows, seq.interval()) : Double.NaN;
         return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), start);
     }
@@ -347,13 +396,17 @@ public final class TimestampReader {
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two
      * misread slices belongs before them. A corrected slice keeps its status and says so in its note.
      */
-    private static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution) {
+    private static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
+        double threshold) {
         double[] values = new double[rows.size()];
+        double[] confidences = new double[rows.size()];
         for (int i = 0; i < values.length; i++) {
             TimestampReading r = rows.get(i);
             values[i] = r.status == TimestampReading.Status.FLAGGED ? Double.NaN : r.value;
+            // A corrected slice was confirmed by its neighbours and its image.
+            confidences[i] = r.status == TimestampReading.Status.CORRECTED ? 1 : r.confidence;
         }
-        TimeSequence again = new TimeSequence(values, resolution);
+        TimeSequence again = new TimeSequence(values, resolution, confidences, threshold);
         List<TimestampReading> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             TimestampReading r = rows.get(i);
@@ -417,7 +470,9 @@ public final class TimestampReader {
         List<String> expected = new ArrayList<>();
         if (template != null && seq.interval() > 0) {
             for (double v : seq.expected(i)) {
-                expected.add(template.at(v));
+                if (v >= 0) {
+                    expected.add(template.at(v));
+                }
             }
         }
         if (!expected.isEmpty()) {

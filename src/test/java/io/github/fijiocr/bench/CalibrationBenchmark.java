@@ -43,7 +43,7 @@ public final class CalibrationBenchmark {
     }
 
     /** One generated time-lapse and what ImageJ wrote on it. */
-    private static final class Stack {
+    static final class Stack {
         String kind;
         String describe;
         ImagePlus imp;
@@ -87,7 +87,7 @@ public final class CalibrationBenchmark {
     private static final int[] FONTS = {12, 14, 18, 24};
     private static final String[] LOOKS = {"8-bit white", "16-bit white", "RGB yellow", "brightfield black"};
 
-    private static Stack stack(int i, Random r, long seed) throws Exception {
+    static Stack stack(int i, Random r, long seed) throws Exception {
         String[] f = FORMATS[i % FORMATS.length];
         int font = FONTS[(i / FORMATS.length) % FONTS.length];
         String look = LOOKS[r.nextInt(LOOKS.length)];

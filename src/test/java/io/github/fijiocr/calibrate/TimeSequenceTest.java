@@ -88,4 +88,19 @@ public class TimeSequenceTest {
         assertEquals(1, s.dropped(8));
         assertEquals(1, s.interval(), 1e-12);
     }
+
+    @Test
+    public void readingsThatAgreeOnlyByChanceAreNotTrusted() {
+        double[] v = clock(30, 0, 30);
+        double[] unsure = new double[30];
+        java.util.Arrays.fill(unsure, 0.2);
+        TimeSequence s = new TimeSequence(v, 1, unsure, 0.7);
+        assertEquals(Double.NaN, s.interval(), 0);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(Status.SUSPECT, s.status(i));
+        }
+        double[] sure = new double[30];
+        java.util.Arrays.fill(sure, 0.95);
+        assertEquals(30, new TimeSequence(v, 1, sure, 0.7).interval(), 1e-12);
+    }
 }
