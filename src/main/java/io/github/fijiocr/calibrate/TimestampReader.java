@@ -4,13 +4,12 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.common.CanceledException;
+import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
-import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
@@ -37,42 +36,27 @@ public final class TimestampReader {
     static final double CONFIRMS = 0.5;
     /** Slices read per network call. */
     static final int BATCH = 64;
-    /** Slices whose readings decide the format. */
-    static final int FORMAT_PROBES = 9;
-    /** Margins around the found text's ink, in its heights: room above and below, and for wider times later. */
-    static final double MARGIN_Y = 0.25;
-    static final double MARGIN_X = 1.0;
 
     /** The {@code format=} names; anything else is taken as a regular expression. */
-    public static final Map<String, String> FORMATS = formats();
+    public static final Map<String, String> FORMATS = TimestampFormat.NAMES;
 
     /** Reads with each step's own pattern and never rejects: the sequence, not a threshold, judges. */
     private final LineRecognizer recognizer;
-    /** Finds the timestamp: rejects as Read Text does, so only confident text is a candidate. */
-    private final LineRecognizer finder;
+    private final TimestampFinder finder;
+    private final TimestampFormat formats;
     private final double threshold;
     private final Progress progress;
 
-    /** {@code recognizer}: a line reader with the user's threshold (for finding the timestamp). */
+    /**
+     * {@code recognizer}: a line reader; its threshold is the confidence a run of readings needs
+     * to be trusted, and what a slice with no usable reading needs to be filled in.
+     */
     public TimestampReader(LineRecognizer recognizer, Progress progress) {
         this.recognizer = recognizer.with(null, 0);
-        this.finder = recognizer.with(TimeText.ANY, 0.3);
+        this.finder = new TimestampFinder(recognizer.with(TimeText.ANY, TimestampFinder.THRESHOLD));
+        this.formats = new TimestampFormat(this.recognizer);
         this.threshold = recognizer.threshold();
         this.progress = progress;
-    }
-
-    private static Map<String, String> formats() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("auto", null);
-        m.put("hh:mm:ss", "\\d+:\\d\\d:\\d\\d");
-        m.put("hh:mm:ss.SSS", "\\d+:\\d\\d:\\d\\d\\.\\d+");
-        m.put("mm:ss", "\\d+:\\d\\d");
-        m.put("mm:ss.SSS", "\\d+:\\d\\d\\.\\d+");
-        m.put("seconds", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(s|sec)");
-        m.put("minutes", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?min");
-        m.put("date_time", "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?");
-        m.put("counter", "(#|[Ff]rame ?|[Ss]lice ?)?\\d+");
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
@@ -94,15 +78,15 @@ public final class TimestampReader {
                     FORMATS.keySet()) + ") nor a usable regular expression: " + e.getMessage(), e);
             }
         }
-        Found found = region != null ? new Found(region.intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
-            null) : find(imp, frames);
+        TimestampFinder.Found found = region != null ? new TimestampFinder.Found(region.intersection(
+            new Rectangle(imp.getWidth(), imp.getHeight())), null) : finder.find(imp, frames);
         Rectangle area = found.box;
         if (area.isEmpty()) {
             throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
         }
         // What was found decides the kind: a confident clock stays a clock on slices whose small
         // colons the reader misses (a counter would then read it as seven digits).
-        TimeText sample = formatOf(imp, frames, area, given != null ? given
+        TimeText sample = formats.of(imp, frames, area, given != null ? given
             : found.kind != null ? TimeText.any(found.kind) : TimeText.ANY);
         String pattern = given != null ? given : sample.pattern();
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
@@ -122,211 +106,6 @@ public final class TimestampReader {
             return out;
         }
         return java.util.stream.IntStream.rangeClosed(1, imp.getStackSize()).toArray();
-    }
-
-    /** The region a timestamp was found in, and the kind of what was read there (null: a selection). */
-    static final class Found {
-        final Rectangle box;
-        final TimeText.Kind kind;
-
-        Found(Rectangle box, TimeText.Kind kind) {
-            this.box = box;
-            this.kind = kind;
-        }
-    }
-
-    /**
-     * The timestamp's region: the text found on a few slices that is most surely a time: the same
-     * format at the same place with another time on another slice (a scale-bar label does not
-     * change), and a clock or a unit rather than a bare number; its boxes joined. A bare number
-     * must change to count.
-     */
-    Found find(ImagePlus imp, int[] frames) {
-        int n = frames.length;
-        int[] probes = java.util.stream.IntStream.of(0, n / 4, n / 2, 3 * n / 4, n - 1).distinct()
-            .map(k -> frames[k]).toArray();
-        // Small text (ImageJ's Label... at 12 points) is under what the scene search finds: look
-        // again at twice the size before giving up.
-        Found found = find(imp, probes, 1);
-        found = found != null ? found : find(imp, probes, 2);
-        if (found == null) {
-            throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
-                + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
-                + " to how it is written.");
-        }
-        Rectangle best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), found.box);
-        int h = best.height;
-        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
-            best.width + 2 * (int) (MARGIN_X * h), best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
-            .intersection(new Rectangle(imp.getWidth(), imp.getHeight())), found.kind);
-    }
-
-    /**
-     * The box cut to the rows that hold ink: the scene search pads its boxes for reading, and the
-     * reader scales a crop's height to its own, so a loose crop would shrink small text further.
-     * Ink is what lies further from the box's median than half the furthest 1% does.
-     */
-    static Rectangle inkRows(ByteProcessor gray, Rectangle box) {
-        Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        int[] hist = new int[256];
-        for (int y = b.y; y < b.y + b.height; y++) {
-            for (int x = b.x; x < b.x + b.width; x++) {
-                hist[gray.get(x, y)]++;
-            }
-        }
-        int n = b.width * b.height;
-        int median = GrayImages.percentile(hist, n, 0.5);
-        int lo = GrayImages.percentile(hist, n, 0.01);
-        int hi = GrayImages.percentile(hist, n, 0.99);
-        boolean light = hi - median >= median - lo;
-        double cut = light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0;
-        int top = -1;
-        int bottom = -1;
-        for (int y = b.y; y < b.y + b.height; y++) {
-            int ink = 0;
-            for (int x = b.x; x < b.x + b.width; x++) {
-                int v = gray.get(x, y);
-                ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
-            }
-            if (ink >= 2) {
-                top = top < 0 ? y : top;
-                bottom = y;
-            }
-        }
-        return top < 0 ? box : new Rectangle(box.x, top, box.width, bottom - top + 1);
-    }
-
-    /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
-    private Found find(ImagePlus imp, int[] probes, int zoom) {
-        // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
-        // writes on fewer than 100 slices), with any timestamp's pattern.
-        SceneReader scene = new SceneReader(finder, 2);
-        List<List<Recognizer.ReadLine>> found = new ArrayList<>();
-        for (int p : probes) {
-            ByteProcessor gray = GrayImages.toGray(imp.getStack().getProcessor(p));
-            if (zoom > 1) {
-                gray.setInterpolationMethod(ByteProcessor.BILINEAR);
-                gray = (ByteProcessor) gray.resize(gray.getWidth() * zoom, gray.getHeight() * zoom);
-            }
-            List<Recognizer.ReadLine> lines = new ArrayList<>();
-            for (Recognizer.ReadLine l : scene.read(gray)) {
-                Rectangle b = l.bounds;
-                lines.add(new Recognizer.ReadLine(l.text, l.characters, new Rectangle(b.x / zoom, b.y / zoom,
-                    (b.width + zoom - 1) / zoom, (b.height + zoom - 1) / zoom)));
-            }
-            found.add(lines);
-        }
-        Found best = null;
-        double bestScore = 0;
-        for (int a = 0; a < probes.length; a++) {
-            for (Recognizer.ReadLine anchor : found.get(a)) {
-                TimeText t0 = TimeText.parse(anchor.text);
-                if (t0 == null) {
-                    continue;
-                }
-                Rectangle union = new Rectangle(anchor.bounds);
-                boolean changes = false;
-                for (int k = 0; k < probes.length; k++) {
-                    for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {
-                        TimeText t = TimeText.parse(other.text);
-                        if (t != null && t0.sameFormat(t) && overlapsInY(anchor.bounds, other.bounds)
-                            && anchor.bounds.intersects(grown(other.bounds, other.bounds.height))) {
-                            union.add(other.bounds);
-                            changes |= t.value != t0.value;
-                        }
-                    }
-                }
-                boolean timeLike = t0.kind != TimeText.Kind.COUNTER;
-                double score = (changes ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
-                if ((changes || timeLike) && score > bestScore) {
-                    best = new Found(union, t0.kind);
-                    bestScore = score;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static boolean overlapsInY(Rectangle a, Rectangle b) {
-        int top = Math.max(a.y, b.y);
-        int bottom = Math.min(a.y + a.height, b.y + b.height);
-        return bottom - top > 0.5 * Math.min(a.height, b.height);
-    }
-
-    private static Rectangle grown(Rectangle r, int by) {
-        return new Rectangle(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by);
-    }
-
-    /**
-     * The format most of a few evenly spaced slices show in the region (its kind and resolution),
-     * as its most zero-padded reading writes it.
-     */
-    private TimeText formatOf(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
-        List<ByteProcessor> crops = new ArrayList<>();
-        int n = Math.min(FORMAT_PROBES, frames.length);
-        for (int k = 0; k < n; k++) {
-            crops.add(crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
-        }
-        List<TimeText> read = new ArrayList<>();
-        List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
-        for (Recognizer.ReadLine line : readings) {
-            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text);
-            if (t != null) {
-                read.add(t);
-            }
-        }
-        Map<TimeText.Kind, Long> kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
-            java.util.stream.Collectors.counting()));
-        TimeText.Kind kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-            .orElseThrow(() -> new OcrException("No timestamp could be read at " + area.x + "," + area.y + " "
-                + area.width + "x" + area.height + " in " + imp.getTitle() + ". Draw a rectangle around the"
-                + " timestamp only, or set format= (" + String.join(", ", FORMATS.keySet()) + ", or a regular"
-                + " expression)."));
-        // A reading that shows a decimal did not invent it (small points are what a reader
-        // misses): the finest resolution a quarter of the readings show, written as most of those
-        // write it (the more padded where as many write it each way).
-        List<TimeText> ofKind = read.stream().filter(t -> t.kind == kind).collect(java.util.stream.Collectors.toList());
-        double finest = ofKind.stream().mapToDouble(t -> t.resolution).distinct()
-            .filter(r -> ofKind.stream().filter(t -> t.resolution == r).count() >= Math.max(2, ofKind.size() / 4.0))
-            .min().orElse(ofKind.get(0).resolution);
-        List<TimeText> finestOnes = ofKind.stream().filter(t -> t.resolution == finest)
-            .collect(java.util.stream.Collectors.toList());
-        Map<String, Long> forms = finestOnes.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
-            java.util.stream.Collectors.counting()));
-        TimeText sample = finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
-            .thenComparingInt(TimeText::leadingWidth)).get();
-        return kind == TimeText.Kind.WITH_UNIT ? unitOf(crops, readings, sample) : sample;
-    }
-
-    /**
-     * The unit word decided over all probe slices together: each reading rewritten with each unit
-     * and scored against its slice's lattice (whole-text probabilities, multiplied over slices). A
-     * small "min" read once as "ms" would be a factor of 60,000; one vote per slice is not enough.
-     */
-    private TimeText unitOf(List<ByteProcessor> crops, List<Recognizer.ReadLine> readings, TimeText sample) {
-        double[] total = new double[TimeText.UNITS.size()];
-        for (int k = 0; k < crops.size(); k++) {
-            TimeText t = readings.get(k) == null ? null : TimeText.parse(readings.get(k).text);
-            if (t == null || t.kind != TimeText.Kind.WITH_UNIT) {
-                continue;
-            }
-            List<String> texts = new ArrayList<>();
-            TimeText.UNITS.forEach(u -> texts.add(t.withUnit(u)));
-            double[] scores = recognizer.scores(crops.get(k), texts);
-            for (int u = 0; u < total.length; u++) {
-                total[u] += Math.log(Math.max(1e-300, scores[u])) * texts.get(u).codePointCount(0, texts.get(u).length());
-            }
-        }
-        int best = 0;
-        for (int u = 1; u < total.length; u++) {
-            best = total[u] > total[best] ? u : best;
-        }
-        TimeText chosen = TimeText.parse(sample.withUnit(TimeText.UNITS.get(best)));
-        return chosen != null ? chosen : sample;
-    }
-
-    private static boolean rejected(Recognizer.ReadLine line) {
-        return line.characters.stream().anyMatch(c -> c.rejected);
     }
 
     private List<Recognizer.ReadLine> readAll(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
@@ -365,7 +144,7 @@ public final class TimestampReader {
         Map<String, Integer> resolutions = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Recognizer.ReadLine line = lines.get(i);
-            parsed[i] = line == null || rejected(line) ? null : TimeText.parse(line.text);
+            parsed[i] = line == null || TimestampFormat.rejected(line) ? null : TimeText.parse(line.text);
             values[i] = parsed[i] == null ? Double.NaN : parsed[i].value;
             if (parsed[i] != null) {
                 resolutions.merge(parsed[i].kind + "@" + parsed[i].resolution, 1, Integer::sum);

@@ -1,0 +1,169 @@
+package io.github.fijiocr.calibrate;
+
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.SceneReader;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a stack's timestamp is: the text found on five slices (first, quarter, middle, three
+ * quarters, last) that is most surely a time, its boxes joined and cut to its ink rows, with a
+ * margin for later, longer times. Read Timestamps' first step when the user selected nothing.
+ */
+final class TimestampFinder {
+    /** Margins around the found text's ink, in its heights: room above and below, and for wider times later. */
+    static final double MARGIN_Y = 0.25;
+    static final double MARGIN_X = 1.0;
+
+    /**
+     * A candidate's reading must score this much (per character) to count: lower than Read Text's
+     * 0.7, since a candidate must also be a time and change between slices, and small zeros and
+     * colons are where the bundled reader is least sure.
+     */
+    static final double THRESHOLD = 0.3;
+
+    private final LineRecognizer finder;
+
+    TimestampFinder(LineRecognizer finder) {
+        this.finder = finder;
+    }
+
+    /** The region a timestamp was found in, and the kind of what was read there (null: a selection). */
+    static final class Found {
+        final Rectangle box;
+        final TimeText.Kind kind;
+
+        Found(Rectangle box, TimeText.Kind kind) {
+            this.box = box;
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * The timestamp's region: the text found on a few slices that is most surely a time: the same
+     * format at the same place with another time on another slice (a scale-bar label does not
+     * change), and a clock or a unit rather than a bare number; its boxes joined. A bare number
+     * must change to count.
+     */
+    Found find(ImagePlus imp, int[] frames) {
+        int n = frames.length;
+        int[] probes = java.util.stream.IntStream.of(0, n / 4, n / 2, 3 * n / 4, n - 1).distinct()
+            .map(k -> frames[k]).toArray();
+        // Small text (ImageJ's Label... at 12 points) is under what the scene search finds: look
+        // again at twice the size before giving up.
+        Found found = find(imp, probes, 1);
+        found = found != null ? found : find(imp, probes, 2);
+        if (found == null) {
+            throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
+                + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
+                + " to how it is written.");
+        }
+        Rectangle best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), found.box);
+        int h = best.height;
+        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
+            best.width + 2 * (int) (MARGIN_X * h), best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
+            .intersection(new Rectangle(imp.getWidth(), imp.getHeight())), found.kind);
+    }
+
+    /**
+     * The box cut to the rows that hold ink: the scene search pads its boxes for reading, and the
+     * reader scales a crop's height to its own, so a loose crop would shrink small text further.
+     * Ink is what lies further from the box's median than half the furthest 1% does.
+     */
+    static Rectangle inkRows(ByteProcessor gray, Rectangle box) {
+        Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        int[] hist = new int[256];
+        for (int y = b.y; y < b.y + b.height; y++) {
+            for (int x = b.x; x < b.x + b.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int n = b.width * b.height;
+        int median = GrayImages.percentile(hist, n, 0.5);
+        int lo = GrayImages.percentile(hist, n, 0.01);
+        int hi = GrayImages.percentile(hist, n, 0.99);
+        boolean light = hi - median >= median - lo;
+        double cut = light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0;
+        int top = -1;
+        int bottom = -1;
+        for (int y = b.y; y < b.y + b.height; y++) {
+            int ink = 0;
+            for (int x = b.x; x < b.x + b.width; x++) {
+                int v = gray.get(x, y);
+                ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
+            }
+            if (ink >= 2) {
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
+        }
+        return top < 0 ? box : new Rectangle(box.x, top, box.width, bottom - top + 1);
+    }
+
+    /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
+    private Found find(ImagePlus imp, int[] probes, int zoom) {
+        // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
+        // writes on fewer than 100 slices), with any timestamp's pattern.
+        SceneReader scene = new SceneReader(finder, 2);
+        List<List<Recognizer.ReadLine>> found = new ArrayList<>();
+        for (int p : probes) {
+            ByteProcessor gray = GrayImages.toGray(imp.getStack().getProcessor(p));
+            if (zoom > 1) {
+                gray.setInterpolationMethod(ByteProcessor.BILINEAR);
+                gray = (ByteProcessor) gray.resize(gray.getWidth() * zoom, gray.getHeight() * zoom);
+            }
+            List<Recognizer.ReadLine> lines = new ArrayList<>();
+            for (Recognizer.ReadLine l : scene.read(gray)) {
+                Rectangle b = l.bounds;
+                lines.add(new Recognizer.ReadLine(l.text, l.characters, new Rectangle(b.x / zoom, b.y / zoom,
+                    (b.width + zoom - 1) / zoom, (b.height + zoom - 1) / zoom)));
+            }
+            found.add(lines);
+        }
+        Found best = null;
+        double bestScore = 0;
+        for (int a = 0; a < probes.length; a++) {
+            for (Recognizer.ReadLine anchor : found.get(a)) {
+                TimeText t0 = TimeText.parse(anchor.text);
+                if (t0 == null) {
+                    continue;
+                }
+                Rectangle union = new Rectangle(anchor.bounds);
+                boolean changes = false;
+                for (int k = 0; k < probes.length; k++) {
+                    for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {
+                        TimeText t = TimeText.parse(other.text);
+                        if (t != null && t0.sameFormat(t) && overlapsInY(anchor.bounds, other.bounds)
+                            && anchor.bounds.intersects(grown(other.bounds, other.bounds.height))) {
+                            union.add(other.bounds);
+                            changes |= t.value != t0.value;
+                        }
+                    }
+                }
+                boolean timeLike = t0.kind != TimeText.Kind.COUNTER;
+                double score = (changes ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
+                if ((changes || timeLike) && score > bestScore) {
+                    best = new Found(union, t0.kind);
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean overlapsInY(Rectangle a, Rectangle b) {
+        int top = Math.max(a.y, b.y);
+        int bottom = Math.min(a.y + a.height, b.y + b.height);
+        return bottom - top > 0.5 * Math.min(a.height, b.height);
+    }
+
+    private static Rectangle grown(Rectangle r, int by) {
+        return new Rectangle(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by);
+    }
+}

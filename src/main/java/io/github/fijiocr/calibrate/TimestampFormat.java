@@ -1,0 +1,118 @@
+package io.github.fijiocr.calibrate;
+
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stack's timestamp format, decided from a few evenly spaced slices: the most common kind, the
+ * finest resolution a quarter of the readings show, as most of them write it, and for a number
+ * with a unit the unit word all slices' lattices prefer together. Also the {@code format=} names.
+ */
+final class TimestampFormat {
+    /** Slices whose readings decide the format. */
+    static final int PROBES = 9;
+
+    /** The {@code format=} names; anything else is taken as a regular expression. */
+    static final Map<String, String> NAMES = formats();
+
+    /** Reads with the pattern given and never rejects. */
+    private final LineRecognizer recognizer;
+
+    TimestampFormat(LineRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    private static Map<String, String> formats() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("auto", null);
+        m.put("hh:mm:ss", "\\d+:\\d\\d:\\d\\d");
+        m.put("hh:mm:ss.SSS", "\\d+:\\d\\d:\\d\\d\\.\\d+");
+        m.put("mm:ss", "\\d+:\\d\\d");
+        m.put("mm:ss.SSS", "\\d+:\\d\\d\\.\\d+");
+        m.put("seconds", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(s|sec)");
+        m.put("minutes", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?min");
+        m.put("date_time", "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?");
+        m.put("counter", "(#|[Ff]rame ?|[Ss]lice ?)?\\d+");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The format most of a few evenly spaced slices show in the region (its kind and resolution),
+     * as its most zero-padded reading writes it.
+     */
+    TimeText of(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
+        List<ByteProcessor> crops = new ArrayList<>();
+        int n = Math.min(PROBES, frames.length);
+        for (int k = 0; k < n; k++) {
+            crops.add(TimestampReader.crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
+        }
+        List<TimeText> read = new ArrayList<>();
+        List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
+        for (Recognizer.ReadLine line : readings) {
+            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text);
+            if (t != null) {
+                read.add(t);
+            }
+        }
+        Map<TimeText.Kind, Long> kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
+            java.util.stream.Collectors.counting()));
+        TimeText.Kind kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            .orElseThrow(() -> new OcrException("No timestamp could be read at " + area.x + "," + area.y + " "
+                + area.width + "x" + area.height + " in " + imp.getTitle() + ". Draw a rectangle around the"
+                + " timestamp only, or set format= (" + String.join(", ", NAMES.keySet()) + ", or a regular"
+                + " expression)."));
+        // A reading that shows a decimal did not invent it (small points are what a reader
+        // misses): the finest resolution a quarter of the readings show, written as most of those
+        // write it (the more padded where as many write it each way).
+        List<TimeText> ofKind = read.stream().filter(t -> t.kind == kind).collect(java.util.stream.Collectors.toList());
+        double finest = ofKind.stream().mapToDouble(t -> t.resolution).distinct()
+            .filter(r -> ofKind.stream().filter(t -> t.resolution == r).count() >= Math.max(2, ofKind.size() / 4.0))
+            .min().orElse(ofKind.get(0).resolution);
+        List<TimeText> finestOnes = ofKind.stream().filter(t -> t.resolution == finest)
+            .collect(java.util.stream.Collectors.toList());
+        Map<String, Long> forms = finestOnes.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
+            java.util.stream.Collectors.counting()));
+        TimeText sample = finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
+            .thenComparingInt(TimeText::leadingWidth)).get();
+        return kind == TimeText.Kind.WITH_UNIT ? unitOf(crops, readings, sample) : sample;
+    }
+
+    /**
+     * The unit word decided over all probe slices together: each reading rewritten with each unit
+     * and scored against its slice's lattice (whole-text probabilities, multiplied over slices). A
+     * small "min" read once as "ms" would be a factor of 60,000; one vote per slice is not enough.
+     */
+    private TimeText unitOf(List<ByteProcessor> crops, List<Recognizer.ReadLine> readings, TimeText sample) {
+        double[] total = new double[TimeText.UNITS.size()];
+        for (int k = 0; k < crops.size(); k++) {
+            TimeText t = readings.get(k) == null ? null : TimeText.parse(readings.get(k).text);
+            if (t == null || t.kind != TimeText.Kind.WITH_UNIT) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            TimeText.UNITS.forEach(u -> texts.add(t.withUnit(u)));
+            double[] scores = recognizer.scores(crops.get(k), texts);
+            for (int u = 0; u < total.length; u++) {
+                total[u] += Math.log(Math.max(1e-300, scores[u])) * texts.get(u).codePointCount(0, texts.get(u).length());
+            }
+        }
+        int best = 0;
+        for (int u = 1; u < total.length; u++) {
+            best = total[u] > total[best] ? u : best;
+        }
+        TimeText chosen = TimeText.parse(sample.withUnit(TimeText.UNITS.get(best)));
+        return chosen != null ? chosen : sample;
+    }
+
+    static boolean rejected(Recognizer.ReadLine line) {
+        return line.characters.stream().anyMatch(c -> c.rejected);
+    }
+}
