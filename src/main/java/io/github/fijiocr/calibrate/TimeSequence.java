@@ -182,7 +182,9 @@ public final class TimeSequence {
             return Step.NORMAL;
         }
         long k = Math.round(d / dt);
-        if (k < 0 || Math.abs(d - k * dt) > tol) {
+        // More frames missing than the stack holds is a misread digit (0:05 read as 7:05) far
+        // more often than a pause; such a run is then re-read, and flagged if the image disagrees.
+        if (k < 0 || Math.abs(d - k * dt) > tol || k - (j - i) > values.length) {
             return Step.BAD;
         }
         return k == j - i ? Step.NORMAL : k > j - i ? Step.GAP : Step.REPEAT;

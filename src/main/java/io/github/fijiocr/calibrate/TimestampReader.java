@@ -34,6 +34,8 @@ public final class TimestampReader {
      * different time does not.
      */
     static final double CONFIRMS = 0.5;
+    /** Nor less than this, whatever was read: where the image supports neither, the slice is flagged. */
+    static final double MIN_SUPPORT = 0.1;
     /** Slices read per network call. */
     static final int BATCH = 64;
 
@@ -263,7 +265,7 @@ public final class TimestampReader {
                 best = scores[k] > scores[best] ? k : best;
             }
             // Nothing usable read: the prediction must reach the threshold on its own.
-            double bar = parsed[i] != null ? CONFIRMS * scores[0] : threshold;
+            double bar = parsed[i] != null ? Math.max(MIN_SUPPORT, CONFIRMS * scores[0]) : threshold;
             if (texts.get(best).equals(text)) {
                 // The neighbours predict what was read: it fits after all.
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.READ, "", "");

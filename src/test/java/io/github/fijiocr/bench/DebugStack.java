@@ -25,7 +25,11 @@ public final class DebugStack {
             .read(s.imp, null, null);
         System.out.println(s.describe + " region " + t.region + " pattern " + t.pattern + " interval " + t.interval);
         for (TimestampReading row : t.readings) {
-            System.out.println(row.slice + " truth " + s.truth[row.slice - 1] + " " + row.text + " " + row.value + " conf " + String.format("%.2f", row.confidence) + " "
+            boolean wrong = row.status != TimestampReading.Status.FLAGGED && Math.abs(row.value - s.truth[row.slice - 1]) > 1e-6;
+            if (args.length > 2 && !wrong) {
+                continue;
+            }
+            System.out.println((wrong ? "WRONG " : "") + row.slice + " truth " + s.truth[row.slice - 1] + " " + row.text + " " + row.value + " conf " + String.format("%.2f", row.confidence) + " "
                 + row.status + " " + row.readAs + " " + row.note);
         }
     }

@@ -103,4 +103,17 @@ public class TimeSequenceTest {
         java.util.Arrays.fill(sure, 0.95);
         assertEquals(30, new TimeSequence(v, 1, sure, 0.7).interval(), 1e-12);
     }
+
+    @Test
+    public void aJumpLongerThanTheStackIsAMisreadNotAGap() {
+        double[] v = clock(40, 3600, 7);
+        for (int i = 32; i < 40; i++) {
+            v[i] += 70 * 3600; // 01:xx:xx read as 71:xx:xx on the last eight slices
+        }
+        TimeSequence s = new TimeSequence(v, 1);
+        for (int i = 32; i < 40; i++) {
+            assertEquals(Status.SUSPECT, s.status(i));
+            assertEquals(List.of(3600.0 + 7 * i), s.expected(i));
+        }
+    }
 }
