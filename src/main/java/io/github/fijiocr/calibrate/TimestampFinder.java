@@ -20,6 +20,8 @@ final class TimestampFinder {
     /** Margins around the found text's ink, in its heights: room above and below, and for wider times later. */
     static final double MARGIN_Y = 0.25;
     static final double MARGIN_X = 1.0;
+    /** Room, in text heights, right of a bare number for a unit word the search missed. */
+    static final int UNIT_ROOM = 3;
 
     /**
      * A candidate's reading must score this much (per character) to count: lower than Read Text's
@@ -66,9 +68,13 @@ final class TimestampFinder {
         }
         Rectangle best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), found.box);
         int h = best.height;
+        // A bare number may be a number whose small unit word ("5 sec" at 12 points) the search
+        // left out: room for one to its right, and the format is then decided from the readings.
+        int unitRoom = found.kind == TimeText.Kind.COUNTER ? UNIT_ROOM * h : 0;
         return new Found(new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
-            best.width + 2 * (int) (MARGIN_X * h), best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
-            .intersection(new Rectangle(imp.getWidth(), imp.getHeight())), found.kind);
+            best.width + 2 * (int) (MARGIN_X * h) + unitRoom, best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
+            .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
+            found.kind == TimeText.Kind.COUNTER ? null : found.kind);
     }
 
     /**

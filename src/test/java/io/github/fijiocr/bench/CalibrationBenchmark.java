@@ -99,7 +99,10 @@ public final class CalibrationBenchmark {
         s.kind = f[4];
         ImagePlus imp = Micrographs.timeLapse("stack" + i, frames, 320, 240, 1000 + i + 100000 * seed);
         imp = look(imp, look);
-        int x = corner ? 5 + r.nextInt(10) : 200 + r.nextInt(30);
+        // Inside the frame: ImageJ right-aligns at x plus the widest label's width (SansSerif digits
+        // are about 0.56 of the size wide).
+        int widest = (int) Math.ceil(0.6 * font * longest(f, frames));
+        int x = corner ? 5 + r.nextInt(10) : Math.max(5, 320 - 10 - widest - r.nextInt(20));
         int y = corner ? font + 5 + r.nextInt(8) : 230 - r.nextInt(10);
         Color color = look.endsWith("white") ? Color.WHITE : look.endsWith("yellow") ? Color.YELLOW : Color.BLACK;
         double start = Double.parseDouble(f[2]);
@@ -138,6 +141,13 @@ public final class CalibrationBenchmark {
         s.describe = String.format(Locale.ROOT, "%s %dpt %s%s%s%s", f[0] + (f[1].isEmpty() ? "" : " " + f[1]), font,
             look, jpeg ? " jpeg70" : "", scaled ? " x0.75" : "", corner ? " top-left" : " bottom-right");
         return s;
+    }
+
+    /** Characters in the longest label ImageJ writes for this format over {@code frames} slices. */
+    private static int longest(String[] f, int frames) {
+        double last = Double.parseDouble(f[2]) + (frames - 1) * Double.parseDouble(f[3]);
+        String number = f[3].contains(".") ? String.format(Locale.ROOT, "%.1f", last) : Long.toString((long) last);
+        return f[0].startsWith("00") ? f[0].length() : number.length() + (f[1].isEmpty() ? 0 : 1 + f[1].length());
     }
 
     private static ImagePlus look(ImagePlus imp, String look) {
