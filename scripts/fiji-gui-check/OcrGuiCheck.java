@@ -16,7 +16,7 @@ import java.nio.file.Files;
  * waits while the script presses OK in the dialog, takes the recorded line, replays it in a
  * batch-mode macro on three images, then runs a failing command followed by a line that must not
  * run, and last opens the dialogs of "Live Read Text", "Train Character Model", "Train Text Model" and
- * "Evaluate Text Model" for the script to
+ * "Evaluate Text Model", "Read Timestamps" and "Read Scale Bar" for the script to
  * look at and cancel. Each step is a line in WORK/status.log; the script answers with xdotool.
  * Started by -eval 'call("OcrGuiCheck.start", "WORK")'; WORK/images.txt lists the images.
  */
@@ -135,7 +135,7 @@ public class OcrGuiCheck {
         // message; the script takes a screenshot of each and cancels it.
         waitFor(new File(work, "go-dialogs")::exists, 120000);
         for (String command : new String[] {"Live Read Text", "Train Character Model", "Train Text Model",
-            "Evaluate Text Model"}) {
+            "Evaluate Text Model", "Read Timestamps", "Read Scale Bar"}) {
             File closed = new File(work, "closed-" + command.replace(' ', '-'));
             IJ.doCommand(command);
             emit("SHOWN " + command);
