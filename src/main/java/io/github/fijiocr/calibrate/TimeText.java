@@ -55,7 +55,8 @@ public final class TimeText {
     }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d)(?::(\\d\\d))?(?:\\.(\\d+))?");
-    private static final Pattern DATE = Pattern.compile("(\\d{1,4})([-./])(\\d{1,2})\\2(\\d{1,4})");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}) ?(\\d{1,2}:\\d\\d:\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2}) ?(\\d{1,2}:\\d\\d:\\d\\d)");
     private static final Pattern NUMBER = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Pattern UNIT = Pattern.compile("\\s*(ms|msec|s|sec|secs|seconds|min|mins|minutes|h|hr|hrs"
         + "|hours)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -100,15 +101,22 @@ public final class TimeText {
             return null;
         }
         String t = text.trim();
-        Matcher clock = CLOCK.matcher(t);
-        if (clock.find()) {
-            Matcher date = DATE.matcher(t.substring(0, clock.start()));
+        // A date and a clock, the space between them optional (a reader may miss it).
+        for (Pattern p : new Pattern[] {YEAR_FIRST, DAY_FIRST}) {
+            Matcher date = p.matcher(t);
             if (date.find()) {
-                TimeText dt = dateTime(t, date, clock);
-                if (dt != null) {
-                    return dt;
+                Matcher clock = CLOCK.matcher(t);
+                clock.region(date.start(5), t.length());
+                if (clock.lookingAt()) {
+                    TimeText dt = dateTime(t, date, clock);
+                    if (dt != null) {
+                        return dt;
+                    }
                 }
             }
+        }
+        Matcher clock = CLOCK.matcher(t);
+        if (clock.find()) {
             return clock(t, clock);
         }
         Matcher number = NUMBER.matcher(t);

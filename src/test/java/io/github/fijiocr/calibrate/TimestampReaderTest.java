@@ -111,4 +111,25 @@ public class TimestampReaderTest {
             assertEquals(r.note, r.slice, r.value, 0);
         }
     }
+
+    @Test
+    public void aDateAndTimeFromAcquisitionSoftwareCrossesMidnight() {
+        ImagePlus imp = Micrographs.timeLapse("dated", 24, 360, 240, 9);
+        java.time.LocalDateTime t0 = java.time.LocalDateTime.of(2024, 5, 1, 23, 59, 10);
+        for (int i = 1; i <= 24; i++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(i);
+            ip.setColor(255);
+            ip.setAntialiasedText(true);
+            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
+            ip.drawString(t0.plusSeconds(5L * (i - 1)).format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss")), 10, 30);
+        }
+        Timestamps t = reader().read(imp, null, null);
+        assertEquals(TimeText.Kind.DATE_TIME, t.kind);
+        assertEquals(5, t.interval, 1e-9);
+        assertEquals("2024-05-02 00:00:00", t.readings.get(10).text);
+        for (TimestampReading r : t.readings) {
+            assertTrue(r.note, r.status == TimestampReading.Status.READ || r.status == TimestampReading.Status.CORRECTED);
+        }
+    }
 }
