@@ -111,9 +111,19 @@ public final class ScaleBarReader {
         if (text == null || bar == null) {
             return null;
         }
+        // Unnamed elements count only when the text sits by the bar: the user's own annotations
+        // elsewhere are not a scale bar.
+        boolean named = "|SB|".equals(text.getName()) && "|SB|".equals(bar.getName());
+        Rectangle b = bar.getBounds();
+        int reach = Math.max(5 * b.height, 2 * text.getBounds().height);
+        if (!named && !new Rectangle(b.x - reach, b.y - reach, b.width + 2 * reach, b.height + 2 * reach)
+            .intersects(text.getBounds())) {
+            return null;
+        }
         String label = text.getText().trim();
         Object[] p = parse(label);
         String doubt = doubtOfUnit((String) p[1]);
+        doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
         if (doubt == null && length < MIN_PRECISE_LENGTH) {
             doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
@@ -138,6 +148,12 @@ public final class ScaleBarReader {
 
     private static String doubtOfUnit(String unit) {
         return unit.equals("pixel") ? "the bar is labelled in pixels: the image it was drawn on had no scale" : null;
+    }
+
+    /** A comma before exactly three digits may group thousands (1,000 nm) rather than mark decimals. */
+    private static String doubtOfComma(String label) {
+        return label.matches("\\d+,\\d{3}\\D.*|\\d+,\\d{3}")
+            ? "the comma in " + label + " may group thousands rather than mark decimals" : null;
     }
 
     /**
@@ -289,6 +305,7 @@ public final class ScaleBarReader {
         double unit = best.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = doubtOfUnit((String) p[1]);
+        doubt = doubt != null ? doubt : doubtOfComma(best.text);
         if (doubt == null) {
             doubt = unitDoubt(gray, best, (String) p[1]);
         }
@@ -356,7 +373,8 @@ public final class ScaleBarReader {
         // Scores are per-character geometric means: the texts' probabilities are their powers.
         int length = texts.get(0).codePointCount(0, texts.get(0).length());
         for (int m = 0; m < meanings.length; m++) {
-            if (m != read && Math.pow(byMeaning[read] / byMeaning[m], length) < UNIT_MARGIN) {
+            double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
+            if (m != read && !(ratio >= UNIT_MARGIN)) { // NaN (both zero) is a doubt too
                 return String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)", meanings[read][0],
                     meanings[m][0], byMeaning[read], byMeaning[m]);
             }

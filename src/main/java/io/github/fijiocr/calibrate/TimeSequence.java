@@ -266,7 +266,7 @@ public final class TimeSequence {
                 break;
             }
             double[] d = diffs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            m = d[d.length / 2] / h;
+            m = d[(d.length - 1) / 2] / h; // the lower median: a gap makes steps longer, never shorter
             // The shortest lag whose steps span two display steps: longer lags cross more gaps.
             if (m * h >= 2 * resolution || 4 * h >= n) {
                 break;

@@ -55,8 +55,8 @@ public final class TimeText {
     }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d)(?::(\\d\\d))?(?:\\.(\\d+))?");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}) ?(\\d{1,2}:\\d\\d:\\d\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2}) ?(\\d{1,2}:\\d\\d:\\d\\d)");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}) ?(\\d{1,2}:\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2}) ?(\\d{1,2}:\\d\\d)");
     private static final Pattern NUMBER = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Pattern UNIT = Pattern.compile("\\s*(ms|msec|s|sec|secs|seconds|min|mins|minutes|h|hr|hrs"
         + "|hours)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -155,7 +155,18 @@ public final class TimeText {
     }
 
     private static TimeText clock(String t, Matcher m) {
+        return clock(t, m, false);
+    }
+
+    /** {@code hoursFirst}: two numbers are hours and minutes (after a date), not minutes and seconds. */
+    private static TimeText clock(String t, Matcher m, boolean hoursFirst) {
         List<Field> fields = new ArrayList<>();
+        if (hoursFirst && m.group(3) == null) {
+            fields.add(new Field(Role.HOUR, m.start(1), m.end(1)));
+            fields.add(new Field(Role.MINUTE, m.start(2), m.end(2)));
+            double v = Double.parseDouble(m.group(1)) * 3600 + Double.parseDouble(m.group(2)) * 60;
+            return new TimeText(Kind.CLOCK, v, 60, t, fields, 1);
+        }
         boolean hours = m.group(3) != null;
         fields.add(new Field(hours ? Role.HOUR : Role.MINUTE, m.start(1), m.end(1)));
         fields.add(new Field(hours ? Role.MINUTE : Role.SECOND, m.start(2), m.end(2)));
@@ -181,7 +192,7 @@ public final class TimeText {
         y = year.length() == 2 ? 2000 + y : y;
         int month = Integer.parseInt(date.group(3));
         int day = Integer.parseInt(yearFirst ? date.group(4) : date.group(1));
-        TimeText c = clock(t, clock);
+        TimeText c = clock(t, clock, true);
         if (c.fields.get(0).role != Role.HOUR || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }

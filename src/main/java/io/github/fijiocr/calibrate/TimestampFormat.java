@@ -63,7 +63,7 @@ final class TimestampFormat {
             }
         }
         Map<TimeText.Kind, Long> kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
-            java.util.stream.Collectors.counting()));
+            () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
         TimeText.Kind kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElseThrow(() -> new OcrException("No timestamp could be read at " + area.x + "," + area.y + " "
                 + area.width + "x" + area.height + " in " + imp.getTitle() + ". Draw a rectangle around the"
@@ -107,6 +107,9 @@ final class TimestampFormat {
         int best = 0;
         for (int u = 1; u < total.length; u++) {
             best = total[u] > total[best] ? u : best;
+        }
+        if (total[best] == total[0] && java.util.Arrays.stream(total).allMatch(x -> x == total[0])) {
+            return sample; // the lattices cannot tell the units apart: keep the unit as read
         }
         TimeText chosen = TimeText.parse(sample.withUnit(TimeText.UNITS.get(best)));
         return chosen != null ? chosen : sample;

@@ -29,9 +29,9 @@ import java.util.Map;
 public final class TimestampReader {
     /**
      * A slice that does not fit is corrected when the image reads as the predicted text at least
-     * this well relative to what was read (per-character geometric means): the image need not
-     * prefer the prediction, only not contradict it; a smudge lets either through, a clearly
-     * different time does not.
+     * this probably relative to what was read (whole texts): the image need not prefer the
+     * prediction, only not contradict it; a smudge lets either through, a clearly different digit
+     * does not.
      */
     static final double CONFIRMS = 0.5;
     /** Nor less than this, whatever was read: where the image supports neither, the slice is flagged. */
@@ -169,8 +169,7 @@ public final class TimestampReader {
             rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq));
         }
         rows = placeSteps(rows, typical.resolution, threshold);
-        double start = seq.interval() > 0 ? startOf(rows, seq.interval()) : Double.NaN;
-        return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), start);
+        return new Timestamps(rows, area, pattern, typical.kind, seq.interval());
     }
 
     /**
@@ -228,7 +227,7 @@ public final class TimestampReader {
                     seq.dropped(i) + (seq.dropped(i) == 1 ? " frame" : " frames") + " missing before this one");
             case REPEATED:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.REPEATED, "",
-                    "the same time as the slice before");
+                    "the time did not advance: a repeated frame");
             case BREAK:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.FLAGGED, "",
                     "the times before and after this slice do not fit one interval");
@@ -242,7 +241,9 @@ public final class TimestampReader {
 
     /**
      * A slice that does not fit, read again as the text its neighbours predict: corrected when the
-     * image holds that text with the usual confidence, flagged otherwise (its reading kept).
+     * image reads as that text at least {@link #CONFIRMS} times as probably as it read the first
+     * time (and {@link #MIN_SUPPORT} per character), flagged otherwise (its reading kept). A slice
+     * with nothing usable read needs the prediction to reach the threshold on its own.
      */
     private TimestampReading reread(ImagePlus imp, int[] frames, Rectangle area, int i, String text, double conf,
         TimeText[] parsed, TimeSequence seq) {
@@ -265,12 +266,18 @@ public final class TimestampReader {
                 best = scores[k] > scores[best] ? k : best;
             }
             // Nothing usable read: the prediction must reach the threshold on its own.
-            double bar = parsed[i] != null ? Math.max(MIN_SUPPORT, CONFIRMS * scores[0]) : threshold;
+            // Whole-text probabilities (scores are per character): the characters both texts
+            // share must not hide a digit the image clearly reads otherwise.
+            int length = text.codePointCount(0, text.length());
+            int predicted = texts.get(best).codePointCount(0, texts.get(best).length());
+            boolean confirmed = parsed[i] == null ? scores[best] >= threshold
+                : scores[best] >= MIN_SUPPORT && predicted * Math.log(scores[best])
+                    >= Math.log(CONFIRMS) + length * Math.log(Math.max(1e-300, scores[0]));
             if (texts.get(best).equals(text)) {
                 // The neighbours predict what was read: it fits after all.
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.READ, "", "");
             }
-            if (scores[best] > 0 && scores[best] >= bar) {
+            if (scores[best] > 0 && confirmed) {
                 String now = texts.get(best);
                 return new TimestampReading(i + 1, now, TimeText.parse(now).value, scores[best],
                     TimestampReading.Status.CORRECTED, text, String.format(java.util.Locale.ROOT,
@@ -298,15 +305,5 @@ public final class TimestampReader {
 
     private static boolean trusted(TimeSequence.Status s) {
         return s == TimeSequence.Status.READ || s == TimeSequence.Status.GAP || s == TimeSequence.Status.REPEATED;
-    }
-
-    /** The first frame's time from the first trusted reading, counted back. */
-    private static double startOf(List<TimestampReading> rows, double interval) {
-        for (TimestampReading r : rows) {
-            if (r.status == TimestampReading.Status.READ && !Double.isNaN(r.value)) {
-                return r.value - (r.slice - 1) * interval;
-            }
-        }
-        return Double.NaN;
     }
 }

@@ -12,7 +12,7 @@ public final class TimestampReading {
         FLAGGED,
         /** Read and fits, but frames are missing just before it. */
         GAP,
-        /** Read and shows the same time as the slice before. */
+        /** Read, and its time did not advance: a repeated frame. */
         REPEATED;
 
         public String key() {

@@ -14,17 +14,14 @@ public final class Timestamps {
     public final TimeText.Kind kind;
     /** Seconds (or counts, for counters) per frame; NaN when the sequence gave none. */
     public final double interval;
-    /** The time of the first frame, extrapolated where its own reading is not trusted; NaN when unknown. */
-    public final double start;
 
     public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
-        double interval, double start) {
+        double interval) {
         this.readings = List.copyOf(readings);
         this.region = region;
         this.pattern = pattern;
         this.kind = kind;
         this.interval = interval;
-        this.start = start;
     }
 
     /** Whether the interval is a time: not for frame counters, nor when none was found. */

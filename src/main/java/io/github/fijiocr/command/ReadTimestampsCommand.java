@@ -5,7 +5,6 @@ import ij.gui.Roi;
 import ij.measure.Calibration;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
-import io.github.fijiocr.calibrate.TimestampReader;
 import io.github.fijiocr.calibrate.TimestampReading;
 import io.github.fijiocr.calibrate.Timestamps;
 import io.github.fijiocr.common.OcrException;
@@ -101,8 +100,9 @@ public class ReadTimestampsCommand extends OcrCommand {
     private void calibrate(ImagePlus imp, Timestamps t) {
         if (!t.hasTimeInterval()) {
             log.warn("No frame interval set on " + imp.getTitle() + ": " + (t.kind == io.github.fijiocr.calibrate.TimeText
-                .Kind.COUNTER ? "the timestamps are frame counts, not times" : "the times do not increase")
-                + ". Set it with Image > Properties if you know it.");
+                .Kind.COUNTER ? "the timestamps are frame counts, not times" : "no run of slices was read with"
+                + " confidence into times that increase (see the flagged rows)") + ". Set it with Image > Properties"
+                + " if you know it.");
             return;
         }
         if (!imp.isHyperStack() && imp.getNFrames() == 1 && imp.getNChannels() == 1 && imp.getStackSize() > 1) {
@@ -122,10 +122,5 @@ public class ReadTimestampsCommand extends OcrCommand {
                 imp.getStack().setSliceLabel(r.text, frames[r.slice - 1]);
             }
         }
-    }
-
-    /** Formats the {@code format} key accepts by name (anything else is a regular expression). */
-    static java.util.Set<String> formats() {
-        return TimestampReader.FORMATS.keySet();
     }
 }

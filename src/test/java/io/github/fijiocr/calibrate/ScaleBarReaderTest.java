@@ -69,4 +69,31 @@ public class ScaleBarReaderTest {
             assertTrue(e.getMessage(), e.getMessage().startsWith("No scale bar found in plain"));
         }
     }
+
+    @Test
+    public void theUsersOwnOverlayTextFarFromARectangleIsNoScaleBar() {
+        ImagePlus imp = Micrographs.still("notes", 8);
+        ij.gui.Overlay o = new ij.gui.Overlay();
+        o.add(new ij.gui.Roi(20, 300, 120, 6)); // a rectangle the user drew
+        o.add(new ij.gui.TextRoi(300, 40, "50 um")); // a note far away, not named |SB|
+        imp.setOverlay(o);
+        try {
+            reader().read(imp, null);
+            fail("unrelated overlay elements were taken for a scale bar");
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("No scale bar found in notes"));
+        }
+    }
+
+    @Test
+    public void aCommaBeforeThreeDigitsIsADoubtNotADecimal() {
+        assertEquals(1.0, (Double) ScaleBarReader.parse("1,000 nm")[0], 0);
+        ImagePlus imp = Micrographs.still("thousand", 9);
+        Micrographs.scaleBar(imp, 10, "nm", 1000, 4, 16, java.awt.Color.WHITE, true, false, true);
+        ij.gui.Roi text = imp.getOverlay().get(1);
+        ((ij.gui.TextRoi) text).setText("1,000 nm");
+        ScaleBar s = reader().read(imp, null);
+        assertTrue(!s.sure);
+        assertTrue(s.doubt, s.doubt.contains("thousands"));
+    }
 }

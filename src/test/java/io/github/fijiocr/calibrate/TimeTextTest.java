@@ -50,6 +50,10 @@ public class TimeTextTest {
         TimeText dayFirst = TimeText.parse("31.12.24 23:59:30");
         assertEquals("01.01.25 00:00:30", dayFirst.at(dayFirst.value + 60));
         assertNull(TimeText.parse("µm"));
+        TimeText minutes = TimeText.parse("2024-05-01 12:05");
+        assertEquals(TimeText.Kind.DATE_TIME, minutes.kind);
+        assertEquals(60, minutes.resolution, 0);
+        assertEquals("2024-05-01 12:06", minutes.at(minutes.value + 60));
         TimeText joined = TimeText.parse("2024-05-0123:59:10"); // the reader missed the space
         assertEquals(TimeText.Kind.DATE_TIME, joined.kind);
         assertEquals(java.time.LocalDateTime.of(2024, 5, 1, 23, 59, 10).toEpochSecond(java.time.ZoneOffset.UTC), joined.value, 0);

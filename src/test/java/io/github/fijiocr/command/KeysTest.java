@@ -34,7 +34,7 @@ public class KeysTest {
         for (CommandInfo info : OcrCommands.all(CONTEXT.get().service(CommandService.class))) {
             out.add(info.loadDelegateClass().asSubclass(Command.class));
         }
-        assertEquals(14, out.size());
+        assertEquals(16, out.size());
         return out;
     }
 
