@@ -31,6 +31,10 @@ public class ClassifyCharactersCommand extends OcrCommand {
         description = "e.g. 0123456789 for a meter; other characters are never read")
     private String allowed;
 
+    @Parameter(label = "Threads (0: one per core)", min = "0", persist = false,
+        description = "workers for a folder or stack, each with its own copy of the network")
+    private int threads;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -41,7 +45,7 @@ public class ClassifyCharactersCommand extends OcrCommand {
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         results = Tables.characters(engine().classify(images(input, image, "classify"), ocr.model(model),
-            ReadOptions.of(null, threshold, allowed), progress()));
+            ReadOptions.of(null, threshold, allowed).withThreads(threads), progress()));
         publish.table(results, "OCR Characters", output);
     }
 }

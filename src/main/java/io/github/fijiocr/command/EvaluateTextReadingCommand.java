@@ -49,6 +49,10 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
             + " time)")
     private String orientation = "upright";
 
+    @Parameter(label = "Threads (0: one per core)", min = "0", persist = false,
+        description = "workers for a folder or stack, each with its own copy of the network")
+    private int threads;
+
     @Parameter(label = "Ignore spaces", persist = false)
     private boolean ignore_spaces;
 
@@ -70,7 +74,8 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
         LineEvaluation eval = engine().evaluateText(data, readingModel(model, reader),
             readOptions(threshold, allowed, pattern, reader, layout)
-                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)), ignore_spaces, progress());
+                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)).withThreads(threads),
+            ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();
         character_accuracy = eval.characterAccuracy(ignore_spaces);
         log.info(input + ": " + eval.summary(ignore_spaces));

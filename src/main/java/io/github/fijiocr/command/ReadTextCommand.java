@@ -54,6 +54,10 @@ public class ReadTextCommand extends LocatingCommand {
             + " time)")
     private String orientation = "upright";
 
+    @Parameter(label = "Threads (0: one per core)", min = "0", persist = false,
+        description = "workers for a folder or stack, each with its own copy of the network")
+    private int threads;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -65,7 +69,8 @@ public class ReadTextCommand extends LocatingCommand {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         List<LineReading> lines = engine().readText(images(input, image, "read"), readingModel(model, reader),
             readOptions(threshold, allowed, pattern, reader, layout)
-                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)), progress());
+                .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)).withThreads(threads),
+            progress());
         if (input == null && hasDisplay()) {
             TextRois.show(image, TextRois.ofReadings(lines), false);
         }

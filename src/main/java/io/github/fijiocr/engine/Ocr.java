@@ -125,31 +125,41 @@ public final class Ocr {
 
     /** Text lines of every slice; characters under the threshold read as "?". */
     public List<LineReading> readText(SliceSource source, OcrModel model, ReadOptions options, Progress progress) {
-        TextReader reader = TextReader.of(model != null ? model : model(null, options.reader), options);
-        return pipeline(progress).run(source, "Reading", 1, batch -> read(reader, batch.get(0)));
+        OcrModel m = model != null ? model : model(null, options.reader);
+        return pipeline(progress).runOnWorkers(source, "Reading", 1, options.workers(), () -> {
+            TextReader reader = TextReader.of(m, options);
+            return batch -> read(reader, batch.get(0));
+        });
     }
 
     /** Each slice is one character (the seed tutorial's use). */
     public List<ClassifiedImage> classify(SliceSource source, OcrModel model, ReadOptions options,
         Progress progress) {
-        CharacterClassifier classifier = new CharacterClassifier(model.predictor(options.allowed), options.threshold);
-        return pipeline(progress).run(source, "Classifying", CLASSIFY_BATCH, batch -> {
-            List<CharacterReading> readings = classifier.classify(grays(batch));
-            List<ClassifiedImage> out = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                out.add(new ClassifiedImage(batch.get(i).image, batch.get(i).index, readings.get(i)));
-            }
-            return out;
+        return pipeline(progress).runOnWorkers(source, "Classifying", CLASSIFY_BATCH, options.workers(), () -> {
+            CharacterClassifier classifier = new CharacterClassifier(model.predictor(options.allowed), options.threshold);
+            return batch -> classify(classifier, batch);
         });
+    }
+
+    private static List<ClassifiedImage> classify(CharacterClassifier classifier, List<Slice> batch) {
+        List<CharacterReading> readings = classifier.classify(grays(batch));
+        List<ClassifiedImage> out = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            out.add(new ClassifiedImage(batch.get(i).image, batch.get(i).index, readings.get(i)));
+        }
+        return out;
     }
 
     /** Read Text on a line dataset against its labels, line by line. */
     public LineEvaluation evaluateText(CharacterDataset lines, OcrModel model, ReadOptions options,
         boolean ignoreSpaces, Progress progress) {
-        TextReader reader = TextReader.of(model != null ? model : model(null, options.reader), options);
-        return LineEvaluation.of(pipeline(progress).run(SliceSource.samples(lines), "Reading", 1,
-            batch -> List.of(LineEvaluation.row(batch.get(0).image, batch.get(0).label, read(reader, batch.get(0)),
-                ignoreSpaces))));
+        OcrModel m = model != null ? model : model(null, options.reader);
+        return LineEvaluation.of(pipeline(progress).runOnWorkers(SliceSource.samples(lines), "Reading", 1,
+            options.workers(), () -> {
+                TextReader reader = TextReader.of(m, options);
+                return batch -> List.of(LineEvaluation.row(batch.get(0).image, batch.get(0).label,
+                    read(reader, batch.get(0)), ignoreSpaces));
+            }));
     }
 
     /**

@@ -5,8 +5,15 @@ import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.locate.NoiseException;
 import io.github.fijiocr.progress.Progress;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -22,6 +29,8 @@ import java.util.stream.IntStream;
  * </ul>
  * Slices reach the task in batches (across items) so that a network sees many at once; items of
  * a batch are opened on all cores when the batch is larger than one.
+ * {@link #runOnWorkers} does the same on several workers, each with its own task (its own
+ * predictor), results in input order, with the same policy.
  */
 public final class SlicePipeline {
     /** Work on a batch of slices; its results, in order. */
@@ -65,6 +74,97 @@ public final class SlicePipeline {
             }
         }
         flush(task, pending, out, verb, items);
+        return out;
+    }
+
+    /** Units of work in flight per worker: enough to keep every core busy, few enough to bound memory. */
+    static final int IN_FLIGHT = 4;
+
+    /**
+     * As {@link #run}, on {@code threads} workers (1: exactly {@link #run}), each with its own task
+     * from {@code newTask}: a task holds a predictor, and a predictor serves one thread. A unit of
+     * work is {@code batch} items (opened, then their slices in batches of {@code batch}), or, for
+     * one item (a stack), {@code batch} of its slices. Results come back in input order; at most
+     * {@link #IN_FLIGHT} units per worker are open at once, so a folder of any size streams.
+     */
+    public <R> List<R> runOnWorkers(SliceSource source, String verb, int batch, int threads,
+        Supplier<Task<R>> newTask) {
+        if (threads <= 1) {
+            return run(source, verb, batch, newTask.get());
+        }
+        int group = Math.max(1, batch);
+        int items = source.size();
+        List<Slice> stack = items == 1 ? open(source, 0, 1, verb, items).get(0) : null;
+        int total = stack != null ? stack.size() : items;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fiji-ocr-worker");
+            t.setDaemon(true); // a worker must never keep a headless Fiji from exiting
+            return t;
+        });
+        ThreadLocal<Task<R>> tasks = ThreadLocal.withInitial(newTask);
+        List<R> out = new ArrayList<>();
+        Deque<Future<List<R>>> running = new ArrayDeque<>();
+        Deque<Integer> ends = new ArrayDeque<>();
+        try {
+            for (int from = 0; from < total; from += group) {
+                checkCanceled(verb, from, items);
+                int to = Math.min(total, from + group);
+                int start = from;
+                running.add(pool.submit(() -> stack != null ? applyAll(tasks.get(), stack.subList(start, to), group)
+                    : applyAll(tasks.get(), openAll(source, start, to), group)));
+                ends.add(to);
+                if (running.size() >= IN_FLIGHT * threads) {
+                    collect(running, ends, out, verb, source, total, stack != null);
+                }
+            }
+            while (!running.isEmpty()) {
+                checkCanceled(verb, -1, items);
+                collect(running, ends, out, verb, source, total, stack != null);
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <R> void collect(Deque<Future<List<R>>> running, Deque<Integer> ends, List<R> out, String verb,
+        SliceSource source, int total, boolean slices) {
+        int done = ends.poll();
+        try {
+            out.addAll(running.poll().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CanceledException(verb + " interrupted.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new OcrException(verb + " failed: " + cause, cause);
+        }
+        progress.progress(done, total, verb + " " + (slices ? source.name(0) : source.name(done - 1)));
+    }
+
+    private List<Slice> openAll(SliceSource source, int from, int to) {
+        List<Slice> slices = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            slices.addAll(openOne(source, i));
+        }
+        return slices;
+    }
+
+    /** One worker's unit: its slices through its task in batches; a noisy batch is skipped as in {@link #run}. */
+    private <R> List<R> applyAll(Task<R> task, List<Slice> slices, int group) {
+        List<R> out = new ArrayList<>();
+        for (int from = 0; from < slices.size(); from += group) {
+            List<Slice> batch = new ArrayList<>(slices.subList(from, Math.min(slices.size(), from + group)));
+            try {
+                out.addAll(task.apply(batch));
+            } catch (NoiseException e) {
+                Slice s = batch.get(0);
+                skip(s.image + " slice " + s.index + ": skipped, " + e.getMessage());
+            }
+        }
         return out;
     }
 

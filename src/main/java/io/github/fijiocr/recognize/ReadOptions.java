@@ -36,6 +36,13 @@ public final class ReadOptions {
     public Layout layout = Layout.AUTO;
     /** {@link Orientation#AUTO} reads the image four ways and keeps the most confident text: four times the cost. */
     public Orientation orientation = Orientation.UPRIGHT;
+    /** Workers for a folder or stack, each with its own predictor; 0: one per core. */
+    public int threads;
+
+    /** The number of workers {@link #threads} asks for. */
+    public int workers() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 
     public static ReadOptions of(LocateOptions locate, double threshold, String allowed) {
         return of(locate, threshold, allowed, null);
@@ -56,6 +63,14 @@ public final class ReadOptions {
         o.reader = reader;
         o.layout = layout;
         o.orientation = orientation;
+        o.threads = threads;
+        return o;
+    }
+
+    /** This with the number of workers set (the key {@code threads=}; 0: one per core). */
+    public ReadOptions withThreads(int threads) {
+        ReadOptions o = with(reader, layout);
+        o.threads = threads;
         return o;
     }
 
