@@ -105,30 +105,37 @@ public final class SlicePipeline {
         List<R> out = new ArrayList<>();
         Deque<Future<List<R>>> running = new ArrayDeque<>();
         Deque<Integer> ends = new ArrayDeque<>();
+        int[] done = {0};
         try {
             for (int from = 0; from < total; from += group) {
-                checkCanceled(verb, from, items);
+                checkCanceled(verb, stack != null ? -1 : done[0], items);
                 int to = Math.min(total, from + group);
                 int start = from;
                 running.add(pool.submit(() -> stack != null ? applyAll(tasks.get(), stack.subList(start, to), group)
                     : applyAll(tasks.get(), openAll(source, start, to), group)));
                 ends.add(to);
                 if (running.size() >= IN_FLIGHT * threads) {
-                    collect(running, ends, out, verb, source, total, stack != null);
+                    done[0] = collect(running, ends, out, verb, source, total, stack != null, done[0]);
                 }
             }
             while (!running.isEmpty()) {
-                checkCanceled(verb, -1, items);
-                collect(running, ends, out, verb, source, total, stack != null);
+                checkCanceled(verb, stack != null ? -1 : done[0], items);
+                done[0] = collect(running, ends, out, verb, source, total, stack != null, done[0]);
             }
+            // As run() checks before its last batch: a cancel during the last unit still cancels.
+            checkCanceled(verb, stack != null ? -1 : done[0], items);
             return out;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private <R> void collect(Deque<Future<List<R>>> running, Deque<Integer> ends, List<R> out, String verb,
-        SliceSource source, int total, boolean slices) {
+    /**
+     * The oldest unit's results appended to {@code out}; {@code from}: items (or slices) done
+     * before it; returns how many are done now.
+     */
+    private <R> int collect(Deque<Future<List<R>>> running, Deque<Integer> ends, List<R> out, String verb,
+        SliceSource source, int total, boolean slices, int from) {
         int done = ends.poll();
         try {
             out.addAll(running.poll().get());
@@ -142,7 +149,11 @@ public final class SlicePipeline {
             }
             throw new OcrException(verb + " failed: " + cause, cause);
         }
-        progress.progress(done, total, verb + " " + (slices ? source.name(0) : source.name(done - 1)));
+        // One report per item (or slice) of the unit, as run() reports them.
+        for (int k = from + 1; k <= done; k++) {
+            progress.progress(k, total, verb + " " + (slices ? source.name(0) : source.name(k - 1)));
+        }
+        return done;
     }
 
     private List<Slice> openAll(SliceSource source, int from, int to) {

@@ -1,0 +1,153 @@
+package io.github.fijiocr.bench;
+
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.engine.SliceSource;
+import io.github.fijiocr.io.ImageSource;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * Issue 21's figures on one machine: Read Text over a folder with one worker and with one per
+ * core, and Tesseract (--psm 7, list mode) as one process and as one process per core, on the
+ * same images in one run: wall seconds, CPU seconds, images per second and per CPU-second.
+ * Folders: 2,000 generated label images (seeded) and the fuel-pump frames of
+ * ../shared/data/sevenseg_frames. Usage: WorkersBenchmark SHARED_DATA [images] [runs].
+ */
+public final class WorkersBenchmark {
+    private WorkersBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path generated = generate(Files.createTempDirectory("workers-bench"), count);
+        OcrModel line = ModelFile.bundledLine();
+        Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
+        boolean tess = Tesseract.installed();
+        System.out.println("cores " + cores + "; Tesseract " + (tess ? Tesseract.version() : "not installed"));
+        System.out.println("\n| folder | images | reader | wall s (median of " + runs + ") | CPU s | images/s"
+            + " | images per CPU-s | rows |\n|---|---|---|---|---|---|---|---|");
+        for (Path folder : List.of(generated, data.resolve("sevenseg_frames/images"))) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(folder)) {
+                files = s.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".jpg")).sorted()
+                    .collect(Collectors.toList());
+            }
+            String name = folder.equals(generated) ? "generated labels" : "sevenseg_frames";
+            read(engine, line, folder, 1, 1); // warm-up: model load, oneDNN kernels
+            double[] one = null;
+            double[] all = null;
+            for (int threads : new int[] {1, cores}) {
+                double[] best = median(runs, () -> read(engine, line, folder, threads, runs));
+                print(name, files.size(), "Fiji OCR, " + threads + (threads == 1 ? " worker" : " workers"), best);
+                if (threads == 1) {
+                    one = best;
+                } else {
+                    all = best;
+                }
+            }
+            System.out.printf(Locale.ROOT, "| %s | | all cores / one worker | %.2fx faster | | | | |%n", name,
+                one[0] / all[0]);
+            if (tess) {
+                for (int procs : new int[] {1, cores}) {
+                    double[] t = median(runs, () -> tesseract(files, procs));
+                    print(name, files.size(), "Tesseract --psm 7, " + procs + (procs == 1 ? " process" : " processes"), t);
+                }
+            }
+        }
+    }
+
+    private interface Measure {
+        double[] run() throws Exception;
+    }
+
+    /** The run with the median wall time: {wall, cpu, rows}. */
+    private static double[] median(int runs, Measure m) throws Exception {
+        List<double[]> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(m.run());
+        }
+        all.sort((a, b) -> Double.compare(a[0], b[0]));
+        return all.get(all.size() / 2);
+    }
+
+    private static void print(String folder, int images, String reader, double[] r) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.0f | %.0f | %.0f |%n", folder, images, reader,
+            r[0], r[1], images / r[0], images / r[1], r[2]);
+    }
+
+    private static double[] read(Ocr engine, OcrModel line, Path folder, int threads, int unused) {
+        com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        List<LineReading> rows = engine.readText(SliceSource.files(ImageSource.of(folder)), line,
+            new ReadOptions().withThreads(threads), Progress.NONE);
+        return new double[] {(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9, rows.size()};
+    }
+
+    /** Tesseract in list mode, the list cut into {@code procs} parts read by as many processes at once. */
+    private static double[] tesseract(List<Path> files, int procs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(procs);
+        List<Future<Tesseract.Run>> parts = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int p = 0; p < procs; p++) {
+            List<Path> part = files.subList(p * files.size() / procs, (p + 1) * files.size() / procs);
+            parts.add(pool.submit(() -> Tesseract.read(part, 7, null)));
+        }
+        double cpu = 0;
+        int rows = 0;
+        for (Future<Tesseract.Run> f : parts) {
+            Tesseract.Run r = f.get();
+            cpu += r.cpuSeconds;
+            rows += (int) r.texts.stream().filter(t -> !t.isEmpty()).count();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        return new double[] {wall, cpu, rows};
+    }
+
+    /** {@code count} label-like PNGs: a line of digits and letters on a light card, seeded. */
+    private static Path generate(Path dir, int count) throws Exception {
+        Random r = new Random(21);
+        String[] fonts = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Liberation Sans"};
+        for (int i = 0; i < count; i++) {
+            BufferedImage img = new BufferedImage(240, 64, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            int ground = 200 + r.nextInt(50);
+            g.setColor(new Color(ground, ground, ground));
+            g.fillRect(0, 0, 240, 64);
+            g.setColor(new Color(r.nextInt(60), r.nextInt(60), r.nextInt(60)));
+            g.setFont(new Font(fonts[r.nextInt(fonts.length)], Font.PLAIN, 22 + r.nextInt(10)));
+            String text = String.format(Locale.ROOT, "LOT %04d-%02d", r.nextInt(10000), r.nextInt(100));
+            g.drawString(text, 10 + r.nextInt(20), 40 + r.nextInt(10));
+            g.dispose();
+            ImageIO.write(img, "png", dir.resolve(String.format("label-%05d.png", i)).toFile());
+        }
+        return dir;
+    }
+}
