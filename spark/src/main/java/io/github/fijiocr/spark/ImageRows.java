@@ -1,0 +1,63 @@
+package io.github.fijiocr.spark;
+
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.engine.SliceSource;
+import io.github.fijiocr.io.ImageSource;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One image's rows: what Read Text writes for it ({@code image,slice,line,text,confidence,
+ * min_confidence,score,x,y,width,height}) plus its {@code path} and an {@code error} column,
+ * empty but for the one row of an image that could not be read.
+ */
+final class ImageRows {
+    static final StructType SCHEMA = new StructType()
+        .add("image", DataTypes.StringType).add("slice", DataTypes.IntegerType).add("line", DataTypes.IntegerType)
+        .add("text", DataTypes.StringType).add("confidence", DataTypes.DoubleType)
+        .add("min_confidence", DataTypes.DoubleType).add("score", DataTypes.DoubleType)
+        .add("x", DataTypes.IntegerType).add("y", DataTypes.IntegerType).add("width", DataTypes.IntegerType)
+        .add("height", DataTypes.IntegerType).add("path", DataTypes.StringType).add("error", DataTypes.StringType);
+
+    private ImageRows() {
+    }
+
+    /** Reads one image file's bytes with the engine, as Read Text reads a file (one worker: the executor has the cores). */
+    static List<Row> read(Ocr engine, io.github.fijiocr.model.OcrModel model, JobOptions o, String path, byte[] bytes)
+        throws java.io.IOException {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Path dir = Files.createTempDirectory("fiji-ocr-spark");
+        Path file = dir.resolve(name);
+        List<String> skipped = new ArrayList<>();
+        try {
+            Files.write(file, bytes);
+            ReadOptions options = ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
+                o.allowed.isEmpty() ? null : o.allowed).withThreads(1);
+            List<LineReading> lines = engine.readText(SliceSource.files(ImageSource.of(file)), model, options,
+                Progress.of((d, t, m) -> { }, m -> { }, skipped::add, () -> false));
+            List<Row> rows = new ArrayList<>();
+            if (!skipped.isEmpty()) {
+                rows.add(RowFactory.create(name, null, null, null, null, null, null, null, null, null, null, path,
+                    skipped.get(0).replace(file.toString(), path)));
+                return rows;
+            }
+            for (LineReading l : lines) {
+                rows.add(RowFactory.create(name, l.slice, l.line, l.text, l.confidence, l.minConfidence, l.score,
+                    l.bounds.x, l.bounds.y, l.bounds.width, l.bounds.height, path, ""));
+            }
+            return rows;
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+}

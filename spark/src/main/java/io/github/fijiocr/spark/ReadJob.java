@@ -1,0 +1,82 @@
+package io.github.fijiocr.spark;
+
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.model.OcrModel;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * {@code spark-submit --class io.github.fijiocr.spark.ReadJob fiji-ocr-spark.jar input=... output=...}:
+ * Read Text over many images on a Spark cluster. Images are read per partition as binary files;
+ * the model's bytes are broadcast once and loaded once per executor ({@link Models}); each image
+ * gives Read Text's rows plus its path, or one row with its error (a corrupt image never fails
+ * the job). The table is written as Parquet and CSV under {@code output}, replacing a former run's
+ * whole (Spark's output committer): a rerun never doubles rows.
+ */
+public final class ReadJob {
+    private ReadJob() {
+    }
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("Fiji OCR").getOrCreate();
+        try {
+            long rows = run(spark, options).count();
+            System.out.println("Fiji OCR: " + rows + " rows written to " + options.output);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Reads every image of {@code options.input}, writes the table, and returns it. */
+    public static Dataset<Row> run(SparkSession spark, JobOptions options) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        byte[] model = options.model.isEmpty() ? null : sc.binaryFiles(options.model).first()._2().toArray();
+        Broadcast<byte[]> modelBytes = sc.broadcast(model);
+        JavaPairRDD<String, PortableDataStream> files = options.partitions > 0
+            ? sc.binaryFiles(options.input, options.partitions) : sc.binaryFiles(options.input);
+        // As Read Text over a folder: only image files (a labels.csv beside them is not an error).
+        JavaRDD<Row> rows = files.filter(f -> isImage(f._1()))
+            .mapPartitions(part -> readPartition(part, modelBytes.value(), options));
+        Dataset<Row> table = spark.createDataFrame(rows, ImageRows.SCHEMA).cache();
+        table.write().mode(SaveMode.Overwrite).parquet(options.output + "/parquet");
+        table.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).csv(options.output + "/csv");
+        return table;
+    }
+
+    static boolean isImage(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') && io.github.fijiocr.io.ImageFiles.EXTENSIONS.contains(
+            path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Iterator<Row> readPartition(Iterator<Tuple2<String, PortableDataStream>> part, byte[] modelBytes,
+        JobOptions options) throws java.io.IOException {
+        OcrModel model = Models.get(modelBytes);
+        Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
+        List<Row> out = new ArrayList<>();
+        while (part.hasNext()) {
+            Tuple2<String, PortableDataStream> file = part.next();
+            out.addAll(ImageRows.read(engine, model, options, file._1(), file._2().toArray()));
+        }
+        return out.iterator();
+    }
+}
