@@ -1,11 +1,11 @@
 package io.github.fijiocr.spark;
 
-import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.engine.Slice;
 import io.github.fijiocr.engine.SliceSource;
 import io.github.fijiocr.io.ImageSource;
-import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.TextReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,33 +31,46 @@ final class ImageRows {
     private ImageRows() {
     }
 
-    /** Reads one image file's bytes with the engine, as Read Text reads a file (one worker: the executor has the cores). */
-    static List<Row> read(Ocr engine, io.github.fijiocr.model.OcrModel model, JobOptions o, String path, byte[] bytes)
-        throws java.io.IOException {
+    /**
+     * Reads one image file's bytes with a partition's reader, as Read Text reads a file: its
+     * slices opened by the same {@link SliceSource}, each read by the same {@link TextReader}.
+     */
+    static List<Row> read(TextReader reader, String path, byte[] bytes) throws java.io.IOException {
         String name = path.substring(path.lastIndexOf('/') + 1);
         Path dir = Files.createTempDirectory("fiji-ocr-spark");
         Path file = dir.resolve(name);
-        List<String> skipped = new ArrayList<>();
         try {
             Files.write(file, bytes);
-            ReadOptions options = ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
-                o.allowed.isEmpty() ? null : o.allowed).withThreads(1);
-            List<LineReading> lines = engine.readText(SliceSource.files(ImageSource.of(file)), model, options,
-                Progress.of((d, t, m) -> { }, m -> { }, skipped::add, () -> false));
-            List<Row> rows = new ArrayList<>();
-            if (!skipped.isEmpty()) {
-                rows.add(RowFactory.create(name, null, null, null, null, null, null, null, null, null, null, path,
-                    skipped.get(0).replace(file.toString(), path)));
-                return rows;
+            List<Slice> slices;
+            try {
+                slices = SliceSource.files(ImageSource.of(file)).open(0);
+            } catch (java.io.IOException | RuntimeException e) {
+                return List.of(RowFactory.create(name, null, null, null, null, null, null, null, null, null, null, path,
+                    name + ": skipped, " + e.getMessage()));
             }
-            for (LineReading l : lines) {
-                rows.add(RowFactory.create(name, l.slice, l.line, l.text, l.confidence, l.minConfidence, l.score,
-                    l.bounds.x, l.bounds.y, l.bounds.width, l.bounds.height, path, ""));
+            List<Row> rows = new ArrayList<>();
+            for (Slice s : slices) {
+                List<LineReading> lines;
+                try {
+                    lines = reader.read(s.gray, s.roi, name, s.index);
+                } catch (io.github.fijiocr.locate.NoiseException e) {
+                    continue; // as Read Text: a slice the threshold cuts into noise gives no rows
+                }
+                for (LineReading l : lines) {
+                    rows.add(RowFactory.create(name, l.slice, l.line, l.text, l.confidence, l.minConfidence, l.score,
+                        l.bounds.x, l.bounds.y, l.bounds.width, l.bounds.height, path, ""));
+                }
             }
             return rows;
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** The reader of one partition (one thread): Read Text's, with the job's threshold and allowed characters. */
+    static TextReader reader(io.github.fijiocr.model.OcrModel model, JobOptions o) {
+        return TextReader.of(model, ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
+            o.allowed.isEmpty() ? null : o.allowed));
     }
 }

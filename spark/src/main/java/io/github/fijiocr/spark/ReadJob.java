@@ -1,6 +1,5 @@
 package io.github.fijiocr.spark;
 
-import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.model.OcrModel;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,12 +50,15 @@ public final class ReadJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         byte[] model = options.model.isEmpty() ? null : sc.binaryFiles(options.model).first()._2().toArray();
         Broadcast<byte[]> modelBytes = sc.broadcast(model);
-        JavaPairRDD<String, PortableDataStream> files = options.partitions > 0
-            ? sc.binaryFiles(options.input, options.partitions) : sc.binaryFiles(options.input);
+        // binaryFiles packs small files into few splits by size: spread them over every core (or
+        // the partitions asked for), or one core would read them all.
+        int partitions = options.partitions > 0 ? options.partitions : 2 * sc.defaultParallelism();
+        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(options.input).repartition(partitions);
         // As Read Text over a folder: only image files (a labels.csv beside them is not an error).
         JavaRDD<Row> rows = files.filter(f -> isImage(f._1()))
-            .mapPartitions(part -> readPartition(part, modelBytes.value(), options));
-        Dataset<Row> table = spark.createDataFrame(rows, ImageRows.SCHEMA).cache();
+            .mapPartitions(part -> readPartition(part, modelBytes.value(), options))
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()); // read once, written twice
+        Dataset<Row> table = spark.createDataFrame(rows, ImageRows.SCHEMA);
         table.write().mode(SaveMode.Overwrite).parquet(options.output + "/parquet");
         table.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).csv(options.output + "/csv");
         return table;
@@ -71,11 +73,12 @@ public final class ReadJob {
     private static Iterator<Row> readPartition(Iterator<Tuple2<String, PortableDataStream>> part, byte[] modelBytes,
         JobOptions options) throws java.io.IOException {
         OcrModel model = Models.get(modelBytes);
-        Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
+        // One reader (one network copy) per partition, as the engine has one per worker.
+        io.github.fijiocr.recognize.TextReader reader = ImageRows.reader(model, options);
         List<Row> out = new ArrayList<>();
         while (part.hasNext()) {
             Tuple2<String, PortableDataStream> file = part.next();
-            out.addAll(ImageRows.read(engine, model, options, file._1(), file._2().toArray()));
+            out.addAll(ImageRows.read(reader, file._1(), file._2().toArray()));
         }
         return out.iterator();
     }
