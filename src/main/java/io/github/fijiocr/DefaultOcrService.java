@@ -91,13 +91,7 @@ public class DefaultOcrService extends AbstractService implements OcrService {
 
     @Override
     public io.github.fijiocr.calibrate.ScaleBar readScaleBar(File image, double threshold) {
-        ij.ImagePlus imp;
-        try {
-            imp = io.github.fijiocr.io.ImageFiles.open(image.toPath());
-        } catch (java.io.IOException e) {
-            throw new io.github.fijiocr.common.OcrException("Cannot open " + image + ": " + e.getMessage(), e);
-        }
-        return engine().readScaleBar(imp, null, model(null, ReadOptions.Reader.LINE), threshold);
+        return engine().readScaleBar(io.github.fijiocr.io.VirtualStacks.open(image), null, model(null, ReadOptions.Reader.LINE), threshold);
     }
 
     @Override

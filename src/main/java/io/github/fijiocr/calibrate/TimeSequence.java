@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class TimeSequence {
     /** What the sequence says of one slice. */
-    public enum Status { READ, SUSPECT, GAP, REPEATED, BREAK, MISSING }
+    public enum Status { READ, SUSPECT, GAP, REPEATED, MISSING }
 
     /**
      * A gap or a repeat in the chain costs this many readings: one misread slice looks like a gap
@@ -133,9 +133,8 @@ public final class TimeSequence {
                     dropped[i] = (int) Math.round((values[i] - values[last]) / rough) - (i - last);
                 } else if (s == Step.REPEAT) {
                     status[i] = Status.REPEATED;
-                } else {
-                    status[i] = Status.BREAK;
                 }
+                // Never BAD: the chain joins only runs whose steps are not (see chain()).
             }
             last = i;
         }

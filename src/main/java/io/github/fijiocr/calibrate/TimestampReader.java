@@ -228,9 +228,6 @@ public final class TimestampReader {
             case REPEATED:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.REPEATED, "",
                     "the time did not advance: a repeated frame");
-            case BREAK:
-                return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.FLAGGED, "",
-                    "the times before and after this slice do not fit one interval");
             case SUSPECT:
             case MISSING:
                 return reread(imp, frames, area, i, text, conf, parsed, seq);

@@ -7,7 +7,6 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.calibrate.ScaleBar;
 import io.github.fijiocr.common.OcrException;
-import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import java.io.File;
@@ -48,7 +47,7 @@ public class ReadScaleBarCommand extends OcrCommand {
     @Override
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
-        ImagePlus imp = input != null ? open(input) : image;
+        ImagePlus imp = input != null ? io.github.fijiocr.io.VirtualStacks.open(input) : image;
         if (imp == null) {
             throw new OcrException("Nothing to read: open an image, or set input= to an image file.");
         }
@@ -67,14 +66,5 @@ public class ReadScaleBarCommand extends OcrCommand {
         }
         results = Tables.scaleBar(imp.getTitle(), s, calibrate);
         publish.table(results, "OCR Scale Bar", output);
-    }
-
-    private static ImagePlus open(File file) {
-        try {
-            return ImageFiles.open(file.toPath());
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new OcrException("Cannot open " + file + " as an image: " + e.getMessage()
-                + ". Give a TIFF, PNG, JPEG or another image ImageJ opens.", e);
-        }
     }
 }

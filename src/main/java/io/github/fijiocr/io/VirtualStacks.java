@@ -5,15 +5,18 @@ import ij.ImagePlus;
 import io.github.fijiocr.common.OcrException;
 import java.io.File;
 
-/** A stack file opened to stream: TIFF as a virtual stack (a slice is read when needed), other formats whole. */
+/**
+ * An image or stack file the calibration commands open: TIFF as a virtual stack (a slice is read
+ * when needed, so a long movie streams), other formats whole; one line naming the file otherwise.
+ */
 public final class VirtualStacks {
     private VirtualStacks() {
     }
 
     public static ImagePlus open(File file) {
         if (!file.isFile()) {
-            throw new OcrException("input=" + file + " is not a file: give a stack file, or leave input empty to read"
-                + " the current image.");
+            throw new OcrException("input=" + file + " is not a file: give an image or stack file, or leave input"
+                + " empty to read the current image.");
         }
         String name = file.getName().toLowerCase(java.util.Locale.ROOT);
         ImagePlus imp;
@@ -24,8 +27,8 @@ public final class VirtualStacks {
             imp = null;
         }
         if (imp == null) {
-            throw new OcrException("Cannot open " + file + " as an image stack: is it a TIFF, AVI or another image"
-                + " ImageJ opens?");
+            throw new OcrException("Cannot open " + file + " as an image: is it a TIFF, PNG, JPEG, AVI or another"
+                + " image ImageJ opens?");
         }
         return imp;
     }

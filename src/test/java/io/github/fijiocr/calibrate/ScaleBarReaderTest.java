@@ -96,4 +96,18 @@ public class ScaleBarReaderTest {
         assertTrue(!s.sure);
         assertTrue(s.doubt, s.doubt.contains("thousands"));
     }
+
+    @Test
+    public void aBarWithoutALabelIsRefusedNotGuessed() {
+        ImagePlus imp = Micrographs.still("unlabelled", 10);
+        imp.getProcessor().setColor(255);
+        imp.getProcessor().fillRect(380, 330, 100, 5); // a bar, and no text near it
+        try {
+            reader().read(imp, null);
+            fail("a scale was read from a bar without a label");
+        } catch (OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("A bar was found in unlabelled")
+                && e.getMessage().contains("Nothing was changed"));
+        }
+    }
 }
