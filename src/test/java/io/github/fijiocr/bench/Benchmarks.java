@@ -41,7 +41,10 @@ public final class Benchmarks {
             .filter(s -> DIGITS.contains(s.label())).collect(Collectors.toList()));
         row("chars74k_fnt digits", digits.size() + " images");
 
-        OcrModel bundled = ModelFile.bundled();
+        // -Dbench.model=FILE measures a candidate in the bundled model's place.
+        String candidate = System.getProperty("bench.model");
+        OcrModel bundled = candidate == null ? ModelFile.bundled() : ModelFile.load(Path.of(candidate));
+        row("model", candidate == null ? "bundled" : candidate);
         Nd4jRuntime.useThreads(1);
         row("bundled model, chars74k digits, no training, digits allowed",
             pct(accuracy(bundled, digits.samples(), DIGITS)));

@@ -8,24 +8,18 @@ import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.ReadOptions;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import io.github.fijiocr.synth.LabelCards;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Issue 21's figures on one machine: Read Text over a folder with one worker and with one per
@@ -43,7 +37,7 @@ public final class WorkersBenchmark {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int cores = Runtime.getRuntime().availableProcessors();
-        Path generated = generate(Files.createTempDirectory("workers-bench"), count);
+        Path generated = LabelCards.write(Files.createTempDirectory("workers-bench"), count, 21);
         OcrModel line = ModelFile.bundledLine();
         Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
         boolean tess = Tesseract.installed();
@@ -128,26 +122,5 @@ public final class WorkersBenchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         return new double[] {wall, cpu, rows};
-    }
-
-    /** {@code count} label-like PNGs: a line of digits and letters on a light card, seeded. */
-    private static Path generate(Path dir, int count) throws Exception {
-        Random r = new Random(21);
-        String[] fonts = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Liberation Sans"};
-        for (int i = 0; i < count; i++) {
-            BufferedImage img = new BufferedImage(240, 64, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = img.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            int ground = 200 + r.nextInt(50);
-            g.setColor(new Color(ground, ground, ground));
-            g.fillRect(0, 0, 240, 64);
-            g.setColor(new Color(r.nextInt(60), r.nextInt(60), r.nextInt(60)));
-            g.setFont(new Font(fonts[r.nextInt(fonts.length)], Font.PLAIN, 22 + r.nextInt(10)));
-            String text = String.format(Locale.ROOT, "LOT %04d-%02d", r.nextInt(10000), r.nextInt(100));
-            g.drawString(text, 10 + r.nextInt(20), 40 + r.nextInt(10));
-            g.dispose();
-            ImageIO.write(img, "png", dir.resolve(String.format("label-%05d.png", i)).toFile());
-        }
-        return dir;
     }
 }

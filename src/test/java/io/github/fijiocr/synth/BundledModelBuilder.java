@@ -21,6 +21,9 @@ import java.util.Random;
  * Makes the bundled model: renders every character of {@link #ALPHABET} from the installed fonts
  * with {@link GlyphRenderer}, trains a network on it, and saves the best model.
  * Usage: {@code BundledModelBuilder OUTPUT.zip [samples_per_class] [epochs] [architecture] [font_dir...]}.
+ * With {@code -Dphoto=F}, that fraction of the cells is rendered as photos show characters
+ * ({@link GlyphRenderer#renderPhoto}: loose crops, light, glare, blur, JPEG, either polarity) and
+ * read as a user's crop is read; {@code -Daugment=KEY} picks the per-epoch augmentation.
  */
 public final class BundledModelBuilder {
     /** Digits, capitals, and the punctuation of times and dates. */
@@ -56,6 +59,13 @@ public final class BundledModelBuilder {
             options.preprocessing = Preprocessing.standard();
         }
         options.epochs = epochs;
+        // -Dthreads=1 leaves the other core to other work (for ND4J and for augmentation).
+        options.threads = Integer.getInteger("threads", options.threads);
+        options.augmentThreads = Integer.getInteger("threads", options.augmentThreads);
+        double photoShare = Double.parseDouble(System.getProperty("photo", "0"));
+        if (System.getProperty("augment") != null) {
+            options.augmenter = io.github.fijiocr.augment.Augmenter.fromKey(System.getProperty("augment"));
+        }
         options.testFraction = 0.1;
         options.validationFraction = 0.1;
         Preprocessor pre = new Preprocessor(options.preprocessing);
@@ -69,6 +79,16 @@ public final class BundledModelBuilder {
             int made = 0;
             while (made < perClass) {
                 Font font = candidates.get(random.nextInt(candidates.size()));
+                if (photoShare > 0 && random.nextDouble() < photoShare) {
+                    ij.process.ByteProcessor photo = renderer.renderPhoto(ch, font, fonts.segment().contains(font), random);
+                    if (photo == null) {
+                        continue;
+                    }
+                    inputs.add(pre.wholeImage(photo));
+                    labels.add(c);
+                    made++;
+                    continue;
+                }
                 RenderedCell cell = renderer.render(ch, font, fonts.segment().contains(font), random);
                 if (cell == null) {
                     continue;
@@ -83,6 +103,8 @@ public final class BundledModelBuilder {
         about.put("dataset", "rendered by BundledModelBuilder from " + fonts.text().size() + " text and "
             + fonts.segment().size() + " segment fonts");
         about.put("samples", inputs.size());
+        about.put("photo_share", photoShare);
+        about.put("augmentation", options.augmenter == null ? "none" : options.augmenter.toString());
         Progress log = new Progress() {
             @Override
             public void log(String message) {

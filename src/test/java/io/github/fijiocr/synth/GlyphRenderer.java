@@ -68,6 +68,66 @@ public final class GlyphRenderer {
         return new RenderedCell(ip, cell);
     }
 
+    /**
+     * {@code c} as a photo shows it: a loose crop around the character, sometimes with the edge of
+     * the next digit above or below (a counter wheel turning) and, in segment fonts, the unlit
+     * segments; then {@link LineRenderer#photo}'s light, texture, glare, blur, noise and JPEG, either
+     * polarity. Read as a user's crop is read: {@link io.github.fijiocr.preprocess.Preprocessor#wholeImage}.
+     */
+    public ByteProcessor renderPhoto(String c, Font font, boolean segmentFont, Random r) {
+        int size = 12 + r.nextInt(48);
+        Font f = font.deriveFont((float) size);
+        int w = size * 3;
+        int h = size * 4;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        double shear = r.nextDouble() < 0.25 ? (r.nextDouble() * 2 - 1) * 0.25 : 0;
+        AffineTransform t = new AffineTransform();
+        t.translate(size, 2.5 * size);
+        t.rotate(Math.toRadians((r.nextDouble() * 2 - 1) * 4));
+        t.shear(-shear, 0);
+        g.setTransform(t);
+        g.setFont(f);
+        Rectangle2D band = f.createGlyphVector(new FontRenderContext(null, true, true), segmentFont ? "8" : "H")
+            .getVisualBounds();
+        if (segmentFont && r.nextBoolean()) {
+            int ghost = 20 + r.nextInt(60);
+            g.setColor(new Color(ghost, ghost, ghost));
+            g.drawString("8", 0, 0);
+        }
+        g.setColor(Color.WHITE);
+        g.drawString(c, 0, 0);
+        // The raster's own array: the box is the character's alone, taken before a neighbour is drawn.
+        ByteProcessor ink = new ByteProcessor(w, h, ((DataBufferByte) img.getRaster().getDataBuffer()).getData());
+        Rectangle box = InkCell.inkBox(ink, 127, true);
+        if (box == null) {
+            g.dispose();
+            return null;
+        }
+        if (r.nextInt(5) == 0) {
+            // The neighbour on a counter wheel: a digit a line above or below, partly in view.
+            float step = (float) (band.getHeight() * (1.25 + 0.3 * r.nextDouble()));
+            g.drawString(String.valueOf((char) ('0' + r.nextInt(10))), 0, r.nextBoolean() ? -step : step);
+        }
+        g.dispose();
+        // The user's crop: the character's height band with loose, uneven margins.
+        int cellTop = (int) Math.round(2.5 * size + band.getY());
+        int cellH = Math.max(box.height, (int) Math.round(band.getHeight()));
+        double m = cellH * 0.35;
+        Rectangle crop = new Rectangle((int) (box.x - m * r.nextDouble()), (int) (Math.min(cellTop, box.y) - m * r.nextDouble()), 0, 0);
+        crop.add(box.x + box.width + m * r.nextDouble(), Math.max(cellTop + cellH, box.y + box.height) + m * r.nextDouble());
+        crop = crop.intersection(new Rectangle(w, h));
+        ink.setRoi(crop);
+        ByteProcessor cropped = (ByteProcessor) ink.crop();
+        float[] coverage = new float[cropped.getPixelCount()];
+        for (int i = 0; i < coverage.length; i++) {
+            coverage[i] = cropped.get(i) / 255f;
+        }
+        return LineRenderer.photo(new ij.process.FloatProcessor(cropped.getWidth(), cropped.getHeight(), coverage), r);
+    }
+
     private static void degrade(ByteProcessor ip, int size, int bg, int ink, Random r) {
         double stroke = r.nextDouble();
         if (size > 24 && stroke < 0.15) {

@@ -154,8 +154,11 @@ public final class LineRenderer {
         return new ByteProcessor(coverage.getWidth(), coverage.getHeight(), out);
     }
 
-    /** Ground and ink levels, light, texture, clutter, glare, blur, noise and JPEG over the coverage. */
-    private static ByteProcessor photo(FloatProcessor coverage, Random r) {
+    /**
+     * Ground and ink levels, light, texture, clutter, glare, blur, noise and JPEG over the coverage
+     * (0 ground, 1 ink), either polarity. The character renderer's photo cells use it too.
+     */
+    static ByteProcessor photo(FloatProcessor coverage, Random r) {
         int w = coverage.getWidth();
         int h = coverage.getHeight();
         float[] c = (float[]) coverage.getPixels();
@@ -272,7 +275,7 @@ public final class LineRenderer {
         } else {
             int x0 = r.nextBoolean() ? r.nextInt(Math.max(1, h / 4)) : w - 1 - r.nextInt(Math.max(1, h / 4));
             for (int y = 0; y < h; y++) {
-                for (int x = x0; x < Math.min(w, x0 + thick); x++) {
+                for (int x = Math.max(0, x0); x < Math.min(w, x0 + thick); x++) {
                     px[y * w + x] = level;
                 }
             }

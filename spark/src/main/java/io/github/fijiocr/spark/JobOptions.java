@@ -9,8 +9,9 @@ import java.util.Map;
  * The job's {@code key=value} arguments, the same keys as the Fiji commands: {@code input} (a
  * folder, a glob or a comma-separated list of files on any Hadoop file system), {@code output} (a
  * folder: {@code parquet/} and {@code csv/} are written in it, replacing what a former run wrote),
- * {@code model} (a model file; empty: the bundled line model), {@code command} ({@code read}),
- * {@code threshold}, {@code allowed}, {@code partitions}.
+ * {@code model} (a model file; empty: the bundled model the command reads with), {@code command}
+ * ({@code read}, {@code timestamps} or {@code classify}), {@code threshold}, {@code allowed},
+ * {@code partitions}, {@code format} (timestamps only).
  */
 public final class JobOptions implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,6 +23,12 @@ public final class JobOptions implements Serializable {
     public final double threshold;
     public final String allowed;
     public final int partitions;
+    /** Read Timestamps' {@code format}: a preset name or a regular expression; empty or auto: detected. */
+    public final String format;
+
+    static final java.util.List<String> COMMANDS = java.util.List.of("read", "timestamps", "classify");
+    private static final java.util.List<String> KEYS = java.util.List.of("input", "output", "model", "command",
+        "threshold", "allowed", "partitions", "format");
 
     private JobOptions(Map<String, String> keys) {
         input = required(keys, "input");
@@ -31,9 +38,14 @@ public final class JobOptions implements Serializable {
         threshold = number(keys, "threshold", "0.7");
         allowed = keys.getOrDefault("allowed", "");
         partitions = (int) number(keys, "partitions", "0");
-        if (!command.equals("read")) {
-            throw new IllegalArgumentException("command=" + command + " is not in the Spark job yet: use command=read"
-                + " (timestamps and classify run in Fiji and the launcher).");
+        format = keys.getOrDefault("format", "");
+        if (!COMMANDS.contains(command)) {
+            throw new IllegalArgumentException("command=" + command + " is not a job: use command=read (Read Text),"
+                + " command=timestamps (Read Timestamps, a stack per file) or command=classify (Classify Characters).");
+        }
+        if (!format.isEmpty() && !command.equals("timestamps")) {
+            throw new IllegalArgumentException("format= is for command=timestamps: leave it out for command=" + command
+                + ".");
         }
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold=" + keys.get("threshold") + " is out of range: use a value"
@@ -50,10 +62,9 @@ public final class JobOptions implements Serializable {
                 throw new IllegalArgumentException("'" + a + "' is not key=value: write for example input=images/");
             }
             String key = a.substring(0, eq);
-            if (!java.util.List.of("input", "output", "model", "command", "threshold", "allowed", "partitions")
-                .contains(key)) {
-                throw new IllegalArgumentException("Unknown key " + key + "=: the keys are input, output, model,"
-                    + " command, threshold, allowed, partitions.");
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("Unknown key " + key + "=: the keys are " + String.join(", ", KEYS)
+                    + ".");
             }
             keys.put(key, a.substring(eq + 1));
         }

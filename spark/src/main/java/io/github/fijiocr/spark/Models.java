@@ -20,11 +20,13 @@ final class Models {
     private Models() {
     }
 
-    /** {@code bytes} null: the bundled line model. */
-    static OcrModel get(byte[] bytes) {
-        String key = bytes == null ? "bundled-line" : Integer.toHexString(java.util.Arrays.hashCode(bytes)) + ":"
-            + bytes.length;
-        return LOADED.computeIfAbsent(key, k -> bytes == null ? ModelFile.bundledLine() : load(bytes));
+    /** {@code bytes} null: the bundled character model for {@code classify}, else the bundled line model. */
+    static OcrModel get(byte[] bytes, String command) {
+        boolean characters = command.equals("classify");
+        String key = bytes != null ? Integer.toHexString(java.util.Arrays.hashCode(bytes)) + ":" + bytes.length
+            : characters ? "bundled" : "bundled-line";
+        return LOADED.computeIfAbsent(key, k -> bytes != null ? load(bytes)
+            : characters ? ModelFile.bundled() : ModelFile.bundledLine());
     }
 
     private static OcrModel load(byte[] bytes) {

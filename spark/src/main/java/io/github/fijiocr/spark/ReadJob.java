@@ -17,7 +17,8 @@ import scala.Tuple2;
 
 /**
  * {@code spark-submit --class io.github.fijiocr.spark.ReadJob fiji-ocr-spark.jar input=... output=...}:
- * Read Text over many images on a Spark cluster. Images are read per partition as binary files;
+ * Read Text (or, with {@code command=}, Read Timestamps or Classify Characters) over many images
+ * on a Spark cluster. Images are read per partition as binary files;
  * the model's bytes are broadcast once and loaded once per executor ({@link Models}); each image
  * gives Read Text's rows plus its path, or one row with its error (a corrupt image never fails
  * the job). The table is written as Parquet and CSV under {@code output}, replacing a former run's
@@ -40,6 +41,9 @@ public final class ReadJob {
         try {
             long rows = run(spark, options).count();
             System.out.println("Fiji OCR: " + rows + " rows written to " + options.output);
+        } catch (IllegalArgumentException | io.github.fijiocr.common.OcrException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
         } finally {
             spark.stop();
         }
@@ -49,6 +53,8 @@ public final class ReadJob {
     public static Dataset<Row> run(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         byte[] model = options.model.isEmpty() ? null : sc.binaryFiles(options.model).first()._2().toArray();
+        // The model's kind is checked here, once, so a wrong file is one line, not a failed task per partition.
+        JobRows.check(Models.get(model, options.command), options.command);
         Broadcast<byte[]> modelBytes = sc.broadcast(model);
         // binaryFiles packs small files into few splits by size: spread them over every core (or
         // the partitions asked for), or one core would read them all.
@@ -58,7 +64,7 @@ public final class ReadJob {
         JavaRDD<Row> rows = files.filter(f -> isImage(f._1()))
             .mapPartitions(part -> readPartition(part, modelBytes.value(), options))
             .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()); // read once, written twice
-        Dataset<Row> table = spark.createDataFrame(rows, ImageRows.SCHEMA);
+        Dataset<Row> table = spark.createDataFrame(rows, JobRows.schema(options.command));
         table.write().mode(SaveMode.Overwrite).parquet(options.output + "/parquet");
         table.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).csv(options.output + "/csv");
         return table;
@@ -72,13 +78,13 @@ public final class ReadJob {
 
     private static Iterator<Row> readPartition(Iterator<Tuple2<String, PortableDataStream>> part, byte[] modelBytes,
         JobOptions options) throws java.io.IOException {
-        OcrModel model = Models.get(modelBytes);
+        OcrModel model = Models.get(modelBytes, options.command);
         // One reader (one network copy) per partition, as the engine has one per worker.
-        io.github.fijiocr.recognize.TextReader reader = ImageRows.reader(model, options);
+        JobRows reader = JobRows.of(model, options);
         List<Row> out = new ArrayList<>();
         while (part.hasNext()) {
             Tuple2<String, PortableDataStream> file = part.next();
-            out.addAll(ImageRows.read(reader, file._1(), file._2().toArray()));
+            out.addAll(reader.rows(file._1(), file._2().toArray()));
         }
         return out.iterator();
     }
