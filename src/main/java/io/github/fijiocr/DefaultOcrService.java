@@ -86,7 +86,7 @@ public class DefaultOcrService extends AbstractService implements OcrService {
         Progress progress) {
         return engine().readTimestamps(io.github.fijiocr.io.VirtualStacks.open(stack), null,
             format == null || "auto".equals(format) ? null : format, model(null, ReadOptions.Reader.LINE), threshold,
-            progress);
+            0, progress);
     }
 
     @Override

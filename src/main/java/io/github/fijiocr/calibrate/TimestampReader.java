@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Reads a stack's burned-in timestamp on every slice and checks the readings as a sequence.
@@ -37,7 +38,7 @@ public final class TimestampReader {
     /** Nor less than this, whatever was read: where the image supports neither, the slice is flagged. */
     static final double MIN_SUPPORT = 0.1;
     /** Slices read per network call. */
-    static final int BATCH = 64;
+    public static final int BATCH = 64;
 
     /** The {@code format=} names; anything else is taken as a regular expression. */
     public static final Map<String, String> FORMATS = TimestampFormat.NAMES;
@@ -48,12 +49,29 @@ public final class TimestampReader {
     private final TimestampFormat formats;
     private final double threshold;
     private final Progress progress;
+    private final CropReader crops;
+
+    /**
+     * Reads a region of every frame: {@code count} crops, made on demand by {@code crop}, each read
+     * with {@code pattern}, results in order. The engine's spreads them over its workers (this
+     * package knows nothing of the engine); {@link #inOrder} reads them on the calling thread.
+     */
+    public interface CropReader {
+        List<Recognizer.ReadLine> read(int count, IntFunction<ByteProcessor> crop, String pattern,
+            LineRecognizer recognizer, Progress progress);
+    }
 
     /**
      * {@code recognizer}: a line reader; its threshold is the confidence a run of readings needs
      * to be trusted, and what a slice with no usable reading needs to be filled in.
      */
     public TimestampReader(LineRecognizer recognizer, Progress progress) {
+        this(recognizer, progress, TimestampReader::inOrder);
+    }
+
+    /** As {@link #TimestampReader(LineRecognizer, Progress)}, every frame's region read by {@code crops}. */
+    public TimestampReader(LineRecognizer recognizer, Progress progress, CropReader crops) {
+        this.crops = crops;
         this.recognizer = recognizer.with(null, 0);
         this.finder = new TimestampFinder(recognizer.with(TimeText.ANY, TimestampFinder.THRESHOLD));
         this.formats = new TimestampFormat(this.recognizer);
@@ -111,21 +129,27 @@ public final class TimestampReader {
     }
 
     private List<Recognizer.ReadLine> readAll(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
-        List<Recognizer.ReadLine> out = new ArrayList<>();
         ImageStack stack = imp.getStack();
-        for (int from = 0; from < frames.length; from += BATCH) {
+        return crops.read(frames.length, k -> crop(stack, frames[k], area), pattern, recognizer, progress);
+    }
+
+    /** {@link CropReader} on the calling thread, {@value #BATCH} crops per network call. */
+    public static List<Recognizer.ReadLine> inOrder(int count, IntFunction<ByteProcessor> crop, String pattern,
+        LineRecognizer recognizer, Progress progress) {
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        for (int from = 0; from < count; from += BATCH) {
             if (progress.isCanceled()) {
-                throw new CanceledException("Read Timestamps stopped at slice " + (from + 1) + " of " + frames.length
+                throw new CanceledException("Read Timestamps stopped at slice " + (from + 1) + " of " + count
                     + "; nothing was changed.");
             }
-            progress.progress(from, frames.length, "Reading timestamps");
-            List<ByteProcessor> crops = new ArrayList<>();
-            for (int k = from; k < Math.min(frames.length, from + BATCH); k++) {
-                crops.add(crop(stack, frames[k], area));
+            progress.progress(from, count, "Reading timestamps");
+            List<ByteProcessor> batch = new ArrayList<>();
+            for (int k = from; k < Math.min(count, from + BATCH); k++) {
+                batch.add(crop.apply(k));
             }
-            out.addAll(recognizer.readCrops(crops, pattern));
+            out.addAll(recognizer.readCrops(batch, pattern));
         }
-        progress.progress(frames.length, frames.length, "Reading timestamps");
+        progress.progress(count, count, "Reading timestamps");
         return out;
     }
 

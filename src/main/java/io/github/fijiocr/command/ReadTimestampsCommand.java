@@ -51,6 +51,10 @@ public class ReadTimestampsCommand extends OcrCommand {
     @Parameter(label = "Plot time against slice", persist = false)
     private boolean plot = true;
 
+    @Parameter(label = "Threads (0: one per core)", min = "0", persist = false,
+        description = "workers reading the slices, each with its own copy of the network")
+    private int threads;
+
     @Parameter(label = "Save table as CSV (optional)", required = false, persist = false, style = "save")
     private File output;
 
@@ -67,7 +71,7 @@ public class ReadTimestampsCommand extends OcrCommand {
         Roi roi = input == null ? imp.getRoi() : null;
         java.awt.Rectangle region = roi != null && roi.isArea() ? roi.getBounds() : null;
         Timestamps t = engine().readTimestamps(imp, region, "auto".equals(format) ? null : format,
-            lineModel("model", model == null ? null : model.getPath(), false), threshold, progress());
+            lineModel("model", model == null ? null : model.getPath(), false), threshold, threads, progress());
         report(imp, t);
         if (set_calibration && input == null) {
             calibrate(imp, t);

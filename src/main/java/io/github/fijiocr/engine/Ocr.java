@@ -97,8 +97,39 @@ public final class Ocr {
      */
     public io.github.fijiocr.calibrate.Timestamps readTimestamps(ij.ImagePlus imp, java.awt.Rectangle region,
         String format, OcrModel lineModel, double threshold, Progress progress) {
-        return new io.github.fijiocr.calibrate.TimestampReader(lineRecognizer(lineModel, threshold), progress)
+        return readTimestamps(imp, region, format, lineModel, threshold, 1, progress);
+    }
+
+    /** As above, every slice's region read on {@code threads} workers (0: one per core), each with its own predictor. */
+    public io.github.fijiocr.calibrate.Timestamps readTimestamps(ij.ImagePlus imp, java.awt.Rectangle region,
+        String format, OcrModel lineModel, double threshold, int threads, Progress progress) {
+        int workers = new ReadOptions().withThreads(threads).workers();
+        return new io.github.fijiocr.calibrate.TimestampReader(lineRecognizer(lineModel, threshold), progress,
+            workers == 1 ? io.github.fijiocr.calibrate.TimestampReader::inOrder : cropsOnWorkers(workers))
             .read(imp, region, format);
+    }
+
+    /** Read Timestamps' crops on {@code workers}, each with its own predictor, in slice order. */
+    private io.github.fijiocr.calibrate.TimestampReader.CropReader cropsOnWorkers(int workers) {
+        return (count, crop, pattern, recognizer, progress) -> {
+            List<Slice> crops = new java.util.AbstractList<Slice>() {
+                @Override
+                public Slice get(int k) {
+                    return new Slice("timestamps", k + 1, crop.apply(k), null);
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            };
+            return pipeline(progress).runOnWorkers(SliceSource.of(1, i -> "timestamps", i -> crops),
+                "Reading timestamps", io.github.fijiocr.calibrate.TimestampReader.BATCH, workers, () -> {
+                    io.github.fijiocr.recognize.line.LineRecognizer mine = recognizer.forAnotherThread();
+                    return batch -> mine.readCrops(batch.stream().map(c -> c.gray).collect(Collectors.toList()),
+                        pattern);
+                });
+        };
     }
 
     /** The scale bar of an image's current slice (Read Scale Bar); {@code area}: where to look (null: everywhere). */

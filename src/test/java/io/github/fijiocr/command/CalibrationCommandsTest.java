@@ -68,6 +68,27 @@ public class CalibrationCommandsTest {
     }
 
     @Test
+    public void oneWorkerAndTwoGiveTheSameTable() throws Exception {
+        ImagePlus imp = Micrographs.timeLapse("movie", 150, 256, 160, 27);
+        Micrographs.label(imp, "00:00:00", 0, 15, 8, 24, 16, "", Color.WHITE);
+        ResultsTable[] tables = new ResultsTable[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            CommandModule m = CONTEXT.run(ReadTimestampsCommand.class, "image", imp, "threads", threads,
+                "set_calibration", false, "plot", false);
+            assertFalse(m.getCancelReason(), m.isCanceled());
+            tables[threads - 1] = (ResultsTable) m.getOutput("results");
+        }
+        assertEquals(150, tables[0].size());
+        assertEquals(tables[0].size(), tables[1].size());
+        for (int r = 0; r < tables[0].size(); r++) {
+            assertEquals(tables[0].getStringValue("text", r), tables[1].getStringValue("text", r));
+            assertEquals(tables[0].getValue("confidence", r), tables[1].getValue("confidence", r), 1e-6);
+            assertEquals(tables[0].getStringValue("status", r), tables[1].getStringValue("status", r));
+        }
+        assertEquals(15 * 149, tables[1].getValue("seconds", 149), 0); // 150 slices: three batches of 64
+    }
+
+    @Test
     public void readTimestampsOnOneImageSaysWhatItNeeds() throws Exception {
         CommandModule m = CONTEXT.run(ReadTimestampsCommand.class, "image", Micrographs.still("one", 23));
         assertTrue(m.isCanceled());

@@ -41,6 +41,7 @@ public final class LineRecognizer implements Recognizer {
     private final PatternDecoder pattern;
     /** Whether a space may be read (the alphabet has one and {@code allowed} does not exclude it). */
     private final boolean allowsSpace;
+    private final String patternText;
 
     /** {@code allowed}: characters that may be read (null: all); {@code pattern}: regex or preset (null: none). */
     public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern) {
@@ -55,6 +56,12 @@ public final class LineRecognizer implements Recognizer {
         this.allowsSpace = alphabet.contains(" ") && (allowed == null || allowed.isEmpty() || allowed.contains(" "));
         this.pattern = pattern == null || pattern.isEmpty() ? null
             : new PatternDecoder(pattern, alphabet, allowed, threshold);
+        this.patternText = pattern;
+    }
+
+    /** The same reader over a predictor of its own, for another worker thread (a predictor serves one thread). */
+    public LineRecognizer forAnotherThread() {
+        return new LineRecognizer(predictor.model().predictor(allowed), allowed, threshold, patternText);
     }
 
     /** Characters (or, with a pattern, lines) under this probability are rejected. */
