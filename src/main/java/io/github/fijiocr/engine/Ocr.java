@@ -123,8 +123,8 @@ public final class Ocr {
                     return count;
                 }
             };
-            return pipeline(progress).runOnWorkers(SliceSource.of(1, i -> "timestamps", i -> crops),
-                "Reading timestamps", io.github.fijiocr.calibrate.TimestampReader.BATCH, workers, () -> {
+            return pipeline(progress).runOnWorkers(SliceSource.of(1, i -> "the stack", i -> crops),
+                "Reading timestamps in", io.github.fijiocr.calibrate.TimestampReader.BATCH, workers, () -> {
                     io.github.fijiocr.recognize.line.LineRecognizer mine = recognizer.forAnotherThread();
                     return batch -> mine.readCrops(batch.stream().map(c -> c.gray).collect(Collectors.toList()),
                         pattern);

@@ -35,7 +35,7 @@ import java.util.Random;
  * slices exact after the sequence check, wrong readings left unflagged, the frame interval within
  * 0.1%, gaps found; scale bars found and calibrated within 2%, wrong calibrations left unflagged.
  * Tesseract 5 (--psm 11 on whole frames) beside it when installed. Then the speed and memory of a
- * long movie. Usage: CalibrationBenchmark [stacks] [bars] [speed-slices] [seed], or memory SLICES;
+ * long movie. Usage: CalibrationBenchmark [stacks] [bars] [speed-slices] [seed], or speed SLICES, or memory SLICES;
  * run by scripts/benchmark-calibration through {@link PatchedMain}.
  */
 public final class CalibrationBenchmark {
@@ -58,6 +58,10 @@ public final class CalibrationBenchmark {
             memory(Integer.parseInt(args[1]));
             return;
         }
+        if (args.length > 0 && args[0].equals("speed")) {
+            speed(Integer.parseInt(args[1]));
+            System.exit(0); // ND4J leaves non-daemon threads behind
+        }
         int stacks = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int bars = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int speedSlices = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
@@ -69,7 +73,7 @@ public final class CalibrationBenchmark {
         System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
         timestamps(recognizer, stacks, tess, seed);
         scaleBars(recognizer, bars, tess, seed);
-        speed(recognizer, speedSlices);
+        speed(speedSlices);
     }
 
     // ---- timestamps ----
@@ -441,26 +445,36 @@ public final class CalibrationBenchmark {
             t.count(TimestampReading.Status.FLAGGED));
     }
 
-    private static void speed(LineRecognizer recognizer, int slices) throws Exception {
+    /** Read Timestamps through the engine on one worker and on one per core, the same virtual stack, median of 3. */
+    private static void speed(int slices) throws Exception {
         ImagePlus imp = Micrographs.timeLapse("long", slices, 512, 512, 3);
         Micrographs.label(imp, "00:00:00", 0, 2, 10, 30, 18, "", Color.WHITE);
         Path tif = Files.createTempFile("long", ".tif");
         new ij.io.FileSaver(imp).saveAsTiffStack(tif.toString());
         imp = null;
         System.gc();
-        double[] times = new double[3];
-        Timestamps last = null;
-        for (int k = 0; k < times.length; k++) {
-            ImagePlus v = ij.IJ.openVirtual(tif.toString());
-            long t0 = System.nanoTime();
-            last = new TimestampReader(recognizer, Progress.NONE).read(v, null, null);
-            times[k] = (System.nanoTime() - t0) / 1e9;
+        OcrModel line = ModelFile.bundledLine();
+        io.github.fijiocr.engine.Ocr engine = new io.github.fijiocr.engine.Ocr(new org.scijava.log.StderrLogService());
+        System.out.printf(Locale.ROOT, "%n| speed | value |%n|---|---|%n");
+        double[] medians = new double[2];
+        for (int threads : new int[] {1, 0}) {
+            double[] times = new double[3];
+            Timestamps last = null;
+            for (int k = 0; k < times.length; k++) {
+                ImagePlus v = ij.IJ.openVirtual(tif.toString());
+                long t0 = System.nanoTime();
+                last = engine.readTimestamps(v, null, null, line, ReadOptions.DEFAULT_THRESHOLD, threads, Progress.NONE);
+                times[k] = (System.nanoTime() - t0) / 1e9;
+            }
+            java.util.Arrays.sort(times);
+            medians[threads == 1 ? 0 : 1] = times[1];
+            System.out.printf(Locale.ROOT, "| %d-slice 512x512 virtual TIFF stack, Read Timestamps, threads=%d, median of"
+                + " 3 | %.2f s (%.0f slices/s); %d read, %d corrected, %d flagged |%n", slices, threads, times[1],
+                slices / times[1], last.count(TimestampReading.Status.READ),
+                last.count(TimestampReading.Status.CORRECTED), last.count(TimestampReading.Status.FLAGGED));
         }
-        java.util.Arrays.sort(times);
-        System.out.printf(Locale.ROOT, "%n| speed | value |%n|---|---|%n| %d-slice 512x512 virtual TIFF stack, Read"
-            + " Timestamps, median of 3 | %.2f s (%.0f slices/s); %d read, %d corrected, %d flagged |%n", slices,
-            times[1], slices / times[1], last.count(TimestampReading.Status.READ),
-            last.count(TimestampReading.Status.CORRECTED), last.count(TimestampReading.Status.FLAGGED));
+        System.out.printf(Locale.ROOT, "| one worker per core (%d) against one | %.2fx faster |%n",
+            Runtime.getRuntime().availableProcessors(), medians[0] / medians[1]);
         Files.delete(tif);
     }
 }
