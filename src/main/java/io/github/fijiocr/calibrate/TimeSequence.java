@@ -43,6 +43,8 @@ public final class TimeSequence {
     /** For gaps, how many frames are missing just before the slice. */
     private final int[] dropped;
     private double interval;
+    /** How far the interval may be off from the display's rounding alone (NaN without an interval). */
+    private double intervalError = Double.NaN;
 
     /** {@code values}: one per slice, NaN where nothing was read; {@code resolution}: the display's step. */
     public TimeSequence(double[] values, double resolution) {
@@ -72,6 +74,16 @@ public final class TimeSequence {
     /** Seconds (or counts) per slice; NaN when the times do not grow or too few were read. */
     public double interval() {
         return interval;
+    }
+
+    /**
+     * The most the interval can be off because the display rounds: each stretch of normal steps
+     * is measured between two readings, each up to one display step off, over its frames. Small
+     * where the display is fine or the stack long; a whole-second clock at 0.25 s a frame over 40
+     * frames can be 2.5% off.
+     */
+    public double intervalError() {
+        return intervalError;
     }
 
     public Status status(int slice) {
@@ -118,6 +130,8 @@ public final class TimeSequence {
         // Steps between trusted readings: gaps, repeats and breaks; the interval from the normal ones.
         double span = 0;
         int frames = 0;
+        int stretches = 0;
+        boolean inStretch = false;
         int last = -1;
         for (int i : read) {
             if (!trusted[i]) {
@@ -125,6 +139,8 @@ public final class TimeSequence {
             }
             if (last >= 0) {
                 Step s = step(last, i, rough, tol);
+                stretches += s == Step.NORMAL && !inStretch ? 1 : 0;
+                inStretch = s == Step.NORMAL;
                 if (s == Step.NORMAL) {
                     span += values[i] - values[last];
                     frames += i - last;
@@ -144,6 +160,7 @@ public final class TimeSequence {
         }
         // Nothing trusted (a stack the reader cannot read): no interval, rather than a guess.
         interval = frames > 0 ? span / frames : anyTrusted ? rough : Double.NaN;
+        intervalError = frames > 0 ? stretches * resolution / frames : anyTrusted ? resolution : Double.NaN;
         predict(trusted);
     }
 

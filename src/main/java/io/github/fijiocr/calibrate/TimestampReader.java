@@ -89,15 +89,7 @@ public final class TimestampReader {
             throw new OcrException(imp.getTitle() + " has one slice: Read Timestamps needs a stack or a time-lapse."
                 + " For one image use Read Text with pattern=time.");
         }
-        String given = format == null || format.isEmpty() ? null : FORMATS.getOrDefault(format, format);
-        if (given != null) {
-            try {
-                recognizer.with(given, 0); // compiles the pattern: a typo is named before any work
-            } catch (OcrException e) {
-                throw new OcrException("format=" + format + " is not a format name (" + String.join(", ",
-                    FORMATS.keySet()) + ") nor a usable regular expression: " + e.getMessage(), e);
-            }
-        }
+        String given = pattern(format);
         TimestampFinder.Found found = region != null ? new TimestampFinder.Found(region.intersection(
             new Rectangle(imp.getWidth(), imp.getHeight())), null) : finder.find(imp, frames);
         Rectangle area = found.box;
@@ -114,6 +106,23 @@ public final class TimestampReader {
             + " (pattern " + pattern + ", e.g. " + sample + ").");
         List<Recognizer.ReadLine> lines = readAll(imp, frames, area, pattern);
         return judge(imp, frames, area, pattern, lines);
+    }
+
+    /**
+     * The pattern {@code format} stands for (a name of {@link #FORMATS} or a regular expression),
+     * null when it is empty (detected); a typo is one line naming the key, before any work.
+     */
+    public String pattern(String format) {
+        String given = format == null || format.isEmpty() ? null : FORMATS.getOrDefault(format, format);
+        if (given != null) {
+            try {
+                recognizer.with(given, 0); // compiles the pattern
+            } catch (OcrException e) {
+                throw new OcrException("format=" + format + " is not a format name (" + String.join(", ",
+                    FORMATS.keySet()) + ") nor a usable regular expression: " + e.getMessage(), e);
+            }
+        }
+        return given;
     }
 
     /** Stack indices of the frames: each frame of a hyperstack at the shown channel and slice, else each slice. */
@@ -193,7 +202,7 @@ public final class TimestampReader {
             rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq));
         }
         rows = placeSteps(rows, typical.resolution, threshold);
-        return new Timestamps(rows, area, pattern, typical.kind, seq.interval());
+        return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
     }
 
     /**

@@ -14,14 +14,22 @@ public final class Timestamps {
     public final TimeText.Kind kind;
     /** Seconds (or counts, for counters) per frame; NaN when the sequence gave none. */
     public final double interval;
+    /** The most {@link #interval} can be off from the display's rounding ({@link TimeSequence#intervalError}). */
+    public final double intervalError;
 
     public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
-        double interval) {
+        double interval, double intervalError) {
         this.readings = List.copyOf(readings);
         this.region = region;
         this.pattern = pattern;
         this.kind = kind;
         this.interval = interval;
+        this.intervalError = intervalError;
+    }
+
+    /** Whether the display's rounding leaves the interval more than 0.1% uncertain (a coarse display, a short stack). */
+    public boolean intervalImprecise() {
+        return interval > 0 && intervalError / interval > 0.001;
     }
 
     /** Whether the interval is a time: not for frame counters, nor when none was found. */

@@ -93,6 +93,12 @@ public class ReadTimestampsCommand extends OcrCommand {
             t.count(TimestampReading.Status.GAP), t.count(TimestampReading.Status.REPEATED),
             t.interval > 0 ? String.format(Locale.ROOT, "%.6g %s", t.interval, t.hasTimeInterval() ? "s" : "counts")
                 : "unknown"));
+        if (t.intervalImprecise()) {
+            log.warn(String.format(Locale.ROOT, "%s: the timestamp's last digit steps more coarsely than the frames"
+                + " come, so the interval %.6g is known only to within %.2g (%.2g%%). A longer stack, or a timestamp"
+                + " with finer digits, narrows it.", imp.getTitle(), t.interval, t.intervalError,
+                100 * t.intervalError / t.interval));
+        }
         for (TimestampReading r : t.readings) {
             if (r.status != TimestampReading.Status.READ) {
                 log.info("slice " + r.slice + ": " + r.status.key() + ", " + r.note);

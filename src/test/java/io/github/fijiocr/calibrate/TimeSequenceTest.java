@@ -1,6 +1,7 @@
 package io.github.fijiocr.calibrate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import io.github.fijiocr.calibrate.TimeSequence.Status;
 import java.util.List;
@@ -66,6 +67,22 @@ public class TimeSequenceTest {
         for (int i = 0; i < v.length; i++) {
             assertEquals("slice " + i, Status.READ, s.status(i));
         }
+        // One stretch of 199 steps, each end up to a second off: the error bound, and the true error within it.
+        assertEquals(1.0 / 199, s.intervalError(), 1e-12);
+        assertTrue(Math.abs(s.interval() - 0.4) <= s.intervalError());
+    }
+
+    @Test
+    public void theIntervalsErrorBoundFollowsTheDisplayAndTheStack() {
+        TimeSequence fine = new TimeSequence(clock(100, 0, 0.25), 0.001);
+        assertEquals(0.001 / 99, fine.intervalError(), 1e-12);
+        double[] v = new double[41];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.floor(i * 0.25 + (i >= 20 ? 2 : 0)); // whole seconds at 0.25 s; 8 frames lost after slice 19
+        }
+        TimeSequence coarse = new TimeSequence(v, 1);
+        assertTrue(coarse.intervalError() / coarse.interval() > 0.001);
+        assertTrue(Math.abs(coarse.interval() - 0.25) <= coarse.intervalError());
     }
 
     @Test

@@ -53,8 +53,9 @@ public final class ReadJob {
     public static Dataset<Row> run(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         byte[] model = options.model.isEmpty() ? null : sc.binaryFiles(options.model).first()._2().toArray();
-        // The model's kind is checked here, once, so a wrong file is one line, not a failed task per partition.
-        JobRows.check(Models.get(model, options.command), options.command);
+        // The model's kind and the options are checked here, once, as a partition's reader is made:
+        // a wrong file or format= is one line, not a failed task per partition.
+        JobRows.of(Models.get(model, options.command), options);
         Broadcast<byte[]> modelBytes = sc.broadcast(model);
         // binaryFiles packs small files into few splits by size: spread them over every core (or
         // the partitions asked for), or one core would read them all.

@@ -35,6 +35,7 @@ final class TimestampRows extends JobRows {
         check(model, o.command);
         reader = new TimestampReader(new LineRecognizer(model.predictor(null), null, o.threshold, null), Progress.NONE);
         format = o.format.isEmpty() || o.format.equals("auto") ? null : o.format;
+        reader.pattern(format); // a bad format= is one line on the driver, not an error row per file
     }
 
     @Override

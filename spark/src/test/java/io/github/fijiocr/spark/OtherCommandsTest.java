@@ -143,6 +143,13 @@ public class OtherCommandsTest {
             assertTrue(e.getMessage(), e.getMessage().startsWith("command=count is not a job"));
         }
         try {
+            JobRows.of(ModelFile.bundledLine(), JobOptions.parse("input=x", "output=y", "command=timestamps",
+                "format=\\d{3,1}"));
+            fail("a bad format= was accepted");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("format=\\d{3,1} is not a format name"));
+        }
+        try {
             JobRows.check(ModelFile.bundledLine(), "classify");
             fail("a line model was accepted for classify");
         } catch (IllegalArgumentException e) {
