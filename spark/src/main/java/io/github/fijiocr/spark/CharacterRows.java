@@ -29,6 +29,7 @@ final class CharacterRows extends JobRows {
     private final CharacterClassifier classifier;
 
     CharacterRows(OcrModel model, JobOptions o) {
+        super(SCHEMA);
         check(model, o.command);
         classifier = new CharacterClassifier(model.predictor(o.allowed.isEmpty() ? null : o.allowed), o.threshold);
     }
@@ -39,8 +40,7 @@ final class CharacterRows extends JobRows {
         try {
             slices = SliceSource.files(ImageSource.of(file)).open(0);
         } catch (java.io.IOException | RuntimeException e) {
-            return List.of(RowFactory.create(name, null, null, null, null, null, path, name + ": skipped, "
-                + e.getMessage()));
+            return List.of(error(path, e.getMessage()));
         }
         List<CharacterReading> readings = classifier.classify(slices.stream().map(s -> s.gray)
             .collect(Collectors.toList()));

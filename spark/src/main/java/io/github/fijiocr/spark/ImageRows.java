@@ -30,13 +30,14 @@ final class ImageRows extends JobRows {
     private final TextReader reader;
 
     ImageRows(io.github.fijiocr.model.OcrModel model, JobOptions o) {
+        super(SCHEMA);
         reader = reader(model, o);
     }
 
     @Override
     List<Row> rows(String path, String name, Path file) {
         try {
-            return read(reader, path, name, file);
+            return read(path, name, file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -46,13 +47,12 @@ final class ImageRows extends JobRows {
      * Reads one image file with a partition's reader, as Read Text reads a file: its slices opened
      * by the same {@link SliceSource}, each read by the same {@link TextReader}.
      */
-    static List<Row> read(TextReader reader, String path, String name, Path file) throws java.io.IOException {
+    private List<Row> read(String path, String name, Path file) throws java.io.IOException {
         List<Slice> slices;
         try {
             slices = SliceSource.files(ImageSource.of(file)).open(0);
         } catch (java.io.IOException | RuntimeException e) {
-            return List.of(RowFactory.create(name, null, null, null, null, null, null, null, null, null, null, path,
-                name + ": skipped, " + e.getMessage()));
+            return List.of(error(path, e.getMessage()));
         }
         List<Row> rows = new ArrayList<>();
         for (Slice s : slices) {

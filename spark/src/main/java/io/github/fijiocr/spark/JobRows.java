@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -14,6 +15,21 @@ import org.apache.spark.sql.types.StructType;
  * partition's copy of the network.
  */
 abstract class JobRows {
+    private final StructType schema;
+
+    JobRows(StructType schema) {
+        this.schema = schema;
+    }
+
+    /** The one row of a file that could not be read: its name, path and why; every other column empty. */
+    final Row error(String path, String why) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Object[] values = new Object[schema.size()];
+        values[schema.fieldIndex("image")] = name;
+        values[schema.fieldIndex("path")] = path;
+        values[schema.fieldIndex("error")] = name + ": skipped, " + why;
+        return RowFactory.create(values);
+    }
     /** The table's columns for {@code command}. */
     static StructType schema(String command) {
         switch (command) {

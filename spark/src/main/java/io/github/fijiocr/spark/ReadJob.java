@@ -4,16 +4,14 @@ import io.github.fijiocr.model.OcrModel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
 
 /**
  * {@code spark-submit --class io.github.fijiocr.spark.ReadJob fiji-ocr-spark.jar input=... output=...}:
@@ -52,18 +50,34 @@ public final class ReadJob {
     /** Reads every image of {@code options.input}, writes the table, and returns it. */
     public static Dataset<Row> run(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        byte[] model = options.model.isEmpty() ? null : sc.binaryFiles(options.model).first()._2().toArray();
+        byte[] model;
+        try {
+            model = options.model.isEmpty() ? null : new InputFiles(sc.hadoopConfiguration()).read(options.model);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("model=" + options.model + " cannot be read: " + e.getMessage()
+                + ". Give a model file Train Character Model or Train Text Model wrote, or leave model= empty.", e);
+        }
         // The model's kind and the options are checked here, once, as a partition's reader is made:
         // a wrong file or format= is one line, not a failed task per partition.
         JobRows.of(Models.get(model, options.command), options);
         Broadcast<byte[]> modelBytes = sc.broadcast(model);
-        // binaryFiles packs small files into few splits by size: spread them over every core (or
-        // the partitions asked for), or one core would read them all.
-        int partitions = options.partitions > 0 ? options.partitions : 2 * sc.defaultParallelism();
-        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(options.input).repartition(partitions);
-        // As Read Text over a folder: only image files (a labels.csv beside them is not an error).
-        JavaRDD<Row> rows = files.filter(f -> isImage(f._1()))
-            .mapPartitions(part -> readPartition(part, modelBytes.value(), options))
+        InputFiles input = new InputFiles(sc.hadoopConfiguration());
+        List<String> files;
+        try {
+            // As Read Text over a folder: only image files (a labels.csv beside them is not an error).
+            files = input.list(options.input).stream().filter(ReadJob::isImage).collect(Collectors.toList());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("input=" + options.input + " cannot be listed: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("input=" + options.input + " holds no image file (" + String.join(", ",
+                io.github.fijiocr.io.ImageFiles.EXTENSIONS) + ").");
+        }
+        Broadcast<InputFiles> reader = sc.broadcast(input);
+        // Spread over every core (or the partitions asked for), never more partitions than files.
+        int partitions = Math.min(files.size(), options.partitions > 0 ? options.partitions : 2 * sc.defaultParallelism());
+        JavaRDD<Row> rows = sc.parallelize(files, partitions)
+            .mapPartitions(part -> readPartition(part, reader.value(), modelBytes.value(), options))
             .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()); // read once, written twice
         Dataset<Row> table = spark.createDataFrame(rows, JobRows.schema(options.command));
         table.write().mode(SaveMode.Overwrite).parquet(options.output + "/parquet");
@@ -77,15 +91,22 @@ public final class ReadJob {
             path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static Iterator<Row> readPartition(Iterator<Tuple2<String, PortableDataStream>> part, byte[] modelBytes,
+    private static Iterator<Row> readPartition(Iterator<String> part, InputFiles input, byte[] modelBytes,
         JobOptions options) throws java.io.IOException {
         OcrModel model = Models.get(modelBytes, options.command);
         // One reader (one network copy) per partition, as the engine has one per worker.
         JobRows reader = JobRows.of(model, options);
         List<Row> out = new ArrayList<>();
         while (part.hasNext()) {
-            Tuple2<String, PortableDataStream> file = part.next();
-            out.addAll(reader.rows(file._1(), file._2().toArray()));
+            String file = part.next();
+            byte[] bytes;
+            try {
+                bytes = input.read(file);
+            } catch (java.io.IOException e) {
+                out.add(reader.error(file, "cannot be read, " + e.getMessage()));
+                continue;
+            }
+            out.addAll(reader.rows(file, bytes));
         }
         return out.iterator();
     }

@@ -32,6 +32,7 @@ final class TimestampRows extends JobRows {
     private final String format;
 
     TimestampRows(OcrModel model, JobOptions o) {
+        super(SCHEMA);
         check(model, o.command);
         reader = new TimestampReader(new LineRecognizer(model.predictor(null), null, o.threshold, null), Progress.NONE);
         format = o.format.isEmpty() || o.format.equals("auto") ? null : o.format;
@@ -45,8 +46,7 @@ final class TimestampRows extends JobRows {
             ImagePlus imp = VirtualStacks.open(file.toFile());
             t = reader.read(imp, null, format);
         } catch (RuntimeException e) { // OcrException (one line naming the file) and anything ImageJ throws
-            return List.of(RowFactory.create(name, null, null, null, null, null, null, null, null, path,
-                name + ": skipped, " + e.getMessage()));
+            return List.of(error(path, e.getMessage()));
         }
         List<Row> rows = new ArrayList<>();
         for (TimestampReading r : t.readings) {
