@@ -30,9 +30,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -42,18 +39,8 @@ public class OtherCommandsTest {
     @ClassRule
     public static final TemporaryFolder TMP = new TemporaryFolder();
 
-    private static SparkSession spark;
-
-    @BeforeClass
-    public static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("Fiji OCR test")
-            .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-    }
-
-    @AfterClass
-    public static void stopSpark() {
-        spark.stop();
-    }
+    @ClassRule
+    public static final LocalSpark SPARK = new LocalSpark();
 
     private static BufferedImage card(int w, int h, String text, int size) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
@@ -81,7 +68,7 @@ public class OtherCommandsTest {
             + String.format(Locale.ROOT, "%.4f", c.reading.confidence)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(30, want.size());
 
-        List<Row> rows = ReadJob.run(spark, JobOptions.parse("input=" + dir.toUri(), "output="
+        List<Row> rows = ReadJob.run(SPARK.session(), JobOptions.parse("input=" + dir.toUri(), "output="
             + TMP.getRoot().toPath().resolve("out-classify").toUri(), "command=classify")).collectAsList();
         TreeSet<String> got = rows.stream().filter(r -> r.getString(7).isEmpty()).map(r -> r.getString(0) + " "
             + r.getString(2) + " " + String.format(Locale.ROOT, "%.4f", r.getDouble(3)))
@@ -118,7 +105,7 @@ public class OtherCommandsTest {
         assertEquals(24, want.size());
         assertTrue(want.toString(), want.contains("movie-1.tif 12 01:00:55 3655.0 read 5.0"));
 
-        List<Row> rows = ReadJob.run(spark, JobOptions.parse("input=" + dir.toUri(), "output="
+        List<Row> rows = ReadJob.run(SPARK.session(), JobOptions.parse("input=" + dir.toUri(), "output="
             + TMP.getRoot().toPath().resolve("out-timestamps").toUri(), "command=timestamps", "threshold=0.7"))
             .collectAsList();
         TreeSet<String> got = rows.stream().filter(r -> r.getString(10).isEmpty()).map(r -> r.getString(0) + " "

@@ -25,9 +25,6 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -37,18 +34,8 @@ public class ReadJobTest {
     @ClassRule
     public static final TemporaryFolder TMP = new TemporaryFolder();
 
-    private static SparkSession spark;
-
-    @BeforeClass
-    public static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("Fiji OCR test")
-            .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-    }
-
-    @AfterClass
-    public static void stopSpark() {
-        spark.stop();
-    }
+    @ClassRule
+    public static final LocalSpark SPARK = new LocalSpark();
 
     private static Path images(Path dir, int count) throws Exception {
         Random r = new Random(3);
@@ -83,7 +70,7 @@ public class ReadJobTest {
             .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(want.size() >= 200);
 
-        Dataset<Row> table = ReadJob.run(spark, options);
+        Dataset<Row> table = ReadJob.run(SPARK.session(), options);
         List<Row> rows = table.collectAsList();
         TreeSet<String> got = rows.stream().filter(r -> r.getString(12).isEmpty())
             .map(r -> r.getString(0) + " " + r.getInt(1) + " " + r.getInt(2) + " " + r.getString(3) + " " + r.getInt(7)
@@ -95,9 +82,10 @@ public class ReadJobTest {
         assertTrue(errors.get(0).getString(11), errors.get(0).getString(11).endsWith("img-broken.png"));
 
         // A rerun over the same output replaces the table whole.
-        ReadJob.run(spark, options);
-        assertEquals(rows.size(), spark.read().parquet(out.resolve("parquet").toString()).count());
-        assertEquals(rows.size(), spark.read().option("header", true).csv(out.resolve("csv").toString()).count());
+        ReadJob.run(SPARK.session(), options);
+        assertEquals(rows.size(), SPARK.session().read().parquet(out.resolve("parquet").toString()).count());
+        assertEquals(rows.size(), SPARK.session().read().option("header", true).csv(out.resolve("csv").toString())
+            .count());
     }
 
     @Test
