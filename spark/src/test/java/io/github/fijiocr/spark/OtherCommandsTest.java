@@ -116,6 +116,23 @@ public class OtherCommandsTest {
     }
 
     @Test
+    public void anInputWithoutImagesIsOneLineBeforeAnyTask() throws Exception {
+        Path empty = TMP.newFolder("no-images").toPath();
+        Files.write(empty.resolve("labels.csv"), "path,label\n".getBytes());
+        Path out = TMP.getRoot().toPath().resolve("out-none");
+        for (String input : new String[] {empty.toUri().toString(), empty.resolve("missing-*.png").toUri().toString()}) {
+            try {
+                ReadJob.run(SPARK.session(), JobOptions.parse("input=" + input, "output=" + out.toUri()));
+                fail("input=" + input + " was accepted");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().startsWith("input=" + input)
+                    && (e.getMessage().contains("holds no image file") || e.getMessage().contains("matches no file")));
+            }
+        }
+        assertTrue(!Files.exists(out)); // nothing written
+    }
+
+    @Test
     public void aModelOfTheWrongKindOrAMisplacedKeyIsOneLine() {
         try {
             JobOptions.parse("input=x", "output=y", "command=read", "format=time");
