@@ -95,8 +95,16 @@ public final class TimeText {
         this.unitSeconds = unitSeconds;
     }
 
-    /** The timestamp a reading shows, or null when it shows none. */
+    /** The timestamp a reading shows, or null when it shows none; two numbers a:b are minutes and seconds. */
     public static TimeText parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * As {@link #parse(String)}; {@code hoursMinutes}: two numbers a:b are hours and minutes (a
+     * clock without seconds, which no reading can tell from minutes and seconds: the user says so).
+     */
+    public static TimeText parse(String text, boolean hoursMinutes) {
         if (text == null) {
             return null;
         }
@@ -117,7 +125,7 @@ public final class TimeText {
         }
         Matcher clock = CLOCK.matcher(t);
         if (clock.find()) {
-            return clock(t, clock);
+            return clock(t, clock, hoursMinutes);
         }
         Matcher number = NUMBER.matcher(t);
         if (!number.find()) {

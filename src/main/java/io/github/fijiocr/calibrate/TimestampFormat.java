@@ -35,6 +35,7 @@ final class TimestampFormat {
         m.put("auto", null);
         m.put("hh:mm:ss", "\\d+:\\d\\d:\\d\\d");
         m.put("hh:mm:ss.SSS", "\\d+:\\d\\d:\\d\\d\\.\\d+");
+        m.put(TimestampReader.HOURS_MINUTES, "\\d+:\\d\\d");
         m.put("mm:ss", "\\d+:\\d\\d");
         m.put("mm:ss.SSS", "\\d+:\\d\\d\\.\\d+");
         m.put("seconds", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(s|sec)");
@@ -48,7 +49,7 @@ final class TimestampFormat {
      * The format most of a few evenly spaced slices show in the region (its kind and resolution),
      * as its most zero-padded reading writes it.
      */
-    TimeText of(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
+    TimeText of(ImagePlus imp, int[] frames, Rectangle area, String pattern, boolean hoursMinutes) {
         List<ByteProcessor> crops = new ArrayList<>();
         int n = Math.min(PROBES, frames.length);
         for (int k = 0; k < n; k++) {
@@ -57,7 +58,7 @@ final class TimestampFormat {
         List<TimeText> read = new ArrayList<>();
         List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
         for (Recognizer.ReadLine line : readings) {
-            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text);
+            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
             if (t != null) {
                 read.add(t);
             }

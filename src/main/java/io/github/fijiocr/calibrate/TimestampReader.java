@@ -39,6 +39,8 @@ public final class TimestampReader {
     static final double MIN_SUPPORT = 0.1;
     /** Slices read per network call. */
     public static final int BATCH = 64;
+    /** The format name of a clock without seconds: two numbers are hours and minutes, not minutes and seconds. */
+    public static final String HOURS_MINUTES = "hh:mm";
 
     /** The {@code format=} names; anything else is taken as a regular expression. */
     public static final Map<String, String> FORMATS = TimestampFormat.NAMES;
@@ -98,14 +100,15 @@ public final class TimestampReader {
         }
         // What was found decides the kind: a confident clock stays a clock on slices whose small
         // colons the reader misses (a counter would then read it as seven digits).
+        boolean hoursMinutes = HOURS_MINUTES.equals(format);
         TimeText sample = formats.of(imp, frames, area, given != null ? given
-            : found.kind != null ? TimeText.any(found.kind) : TimeText.ANY);
+            : found.kind != null ? TimeText.any(found.kind) : TimeText.ANY, hoursMinutes);
         String pattern = given != null ? given : sample.pattern();
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)
             + " (pattern " + pattern + ", e.g. " + sample + ").");
         List<Recognizer.ReadLine> lines = readAll(imp, frames, area, pattern);
-        return judge(imp, frames, area, pattern, lines);
+        return judge(imp, frames, area, pattern, lines, hoursMinutes);
     }
 
     /**
@@ -172,14 +175,14 @@ public final class TimestampReader {
     }
 
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, String pattern,
-        List<Recognizer.ReadLine> lines) {
+        List<Recognizer.ReadLine> lines, boolean hoursMinutes) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
         double[] values = new double[n];
         Map<String, Integer> resolutions = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Recognizer.ReadLine line = lines.get(i);
-            parsed[i] = line == null || TimestampFormat.rejected(line) ? null : TimeText.parse(line.text);
+            parsed[i] = line == null || TimestampFormat.rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
             values[i] = parsed[i] == null ? Double.NaN : parsed[i].value;
             if (parsed[i] != null) {
                 resolutions.merge(parsed[i].kind + "@" + parsed[i].resolution, 1, Integer::sum);
@@ -199,7 +202,7 @@ public final class TimestampReader {
         TimeSequence seq = new TimeSequence(values, typical.resolution, confidences, threshold);
         List<TimestampReading> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq));
+            rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq, hoursMinutes));
         }
         rows = placeSteps(rows, typical.resolution, threshold);
         return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
@@ -250,7 +253,7 @@ public final class TimestampReader {
     }
 
     private TimestampReading row(ImagePlus imp, int[] frames, Rectangle area, int i, Recognizer.ReadLine line,
-        TimeText[] parsed, TimeSequence seq) {
+        TimeText[] parsed, TimeSequence seq, boolean hoursMinutes) {
         String text = line == null ? "" : line.text;
         double conf = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         double value = parsed[i] == null ? Double.NaN : parsed[i].value;
@@ -263,7 +266,7 @@ public final class TimestampReader {
                     "the time did not advance: a repeated frame");
             case SUSPECT:
             case MISSING:
-                return reread(imp, frames, area, i, text, conf, parsed, seq);
+                return reread(imp, frames, area, i, text, conf, parsed, seq, hoursMinutes);
             default:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.READ, "", "");
         }
@@ -276,7 +279,7 @@ public final class TimestampReader {
      * with nothing usable read needs the prediction to reach the threshold on its own.
      */
     private TimestampReading reread(ImagePlus imp, int[] frames, Rectangle area, int i, String text, double conf,
-        TimeText[] parsed, TimeSequence seq) {
+        TimeText[] parsed, TimeSequence seq, boolean hoursMinutes) {
         double value = parsed[i] == null ? Double.NaN : parsed[i].value;
         TimeText template = nearestTrusted(parsed, seq, i);
         List<String> expected = new ArrayList<>();
@@ -309,7 +312,7 @@ public final class TimestampReader {
             }
             if (scores[best] > 0 && confirmed) {
                 String now = texts.get(best);
-                return new TimestampReading(i + 1, now, TimeText.parse(now).value, scores[best],
+                return new TimestampReading(i + 1, now, TimeText.parse(now, hoursMinutes).value, scores[best],
                     TimestampReading.Status.CORRECTED, text, String.format(java.util.Locale.ROOT,
                         "did not fit the sequence; the image reads as %s with score %.2f (as read: %.2f)", now,
                         scores[best], scores[0]));

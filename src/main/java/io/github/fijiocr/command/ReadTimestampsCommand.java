@@ -31,7 +31,7 @@ public class ReadTimestampsCommand extends OcrCommand {
     private ImagePlus image;
 
     @Parameter(label = "Format", required = false, persist = false,
-        description = "auto (from the first readings), hh:mm:ss, hh:mm:ss.SSS, mm:ss, mm:ss.SSS, seconds, minutes,"
+        description = "auto (from the first readings), hh:mm:ss, hh:mm:ss.SSS, hh:mm, mm:ss, mm:ss.SSS, seconds, minutes,"
             + " date_time, counter, or a regular expression")
     private String format = "auto";
 

@@ -42,6 +42,21 @@ public class TimestampReaderTest {
     }
 
     @Test
+    public void aClockWithoutSecondsIsHoursAndMinutesWhenTheUserSaysSo() {
+        ImagePlus imp = Micrographs.timeLapse("hhmm", 20, 320, 240, 11);
+        // "12:58", "12:59", ... "13:17": one minute a frame, written as two numbers.
+        Micrographs.label(imp, "00:00", 12 * 60 + 58, 1, 10, 30, 18, "", Color.WHITE);
+        Timestamps asRead = reader().read(imp, null, null);
+        assertEquals(1.0, asRead.interval, 1e-9); // two numbers read as minutes and seconds by default
+        Timestamps t = reader().read(imp, null, TimestampReader.HOURS_MINUTES);
+        assertEquals(60.0, t.interval, 1e-9);
+        for (TimestampReading r : t.readings) {
+            assertEquals(r.text, (12 * 60 + 58 + r.slice - 1) * 60.0, r.value, 1e-9);
+        }
+        assertEquals("13:17", t.readings.get(19).text);
+    }
+
+    @Test
     public void secondsWithAUnitInSmallTextAndADroppedFrame() {
         ImagePlus imp = Micrographs.timeLapse("seconds", 30, 320, 240, 2);
         // ImageJ's "0" format, 12-pixel SansSerif: "0 sec", "5 sec", ... (a decimal point this small
