@@ -31,8 +31,8 @@ public class ReadTimestampsCommand extends OcrCommand {
     private ImagePlus image;
 
     @Parameter(label = "Format", required = false, persist = false,
-        description = "auto (from the first readings), hh:mm:ss, hh:mm:ss.SSS, hh:mm, mm:ss, mm:ss.SSS, seconds, minutes,"
-            + " date_time, counter, or a regular expression")
+        description = "auto (from the first readings), hh:mm:ss, hh:mm:ss.SSS, hh:mm, mm:ss, mm:ss.SSS, seconds,"
+            + " minutes, date_time, counter, or a regular expression")
     private String format = "auto";
 
     @Parameter(label = "Model file (empty: bundled line model)", required = false, persist = false)
