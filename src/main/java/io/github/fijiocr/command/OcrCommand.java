@@ -86,6 +86,24 @@ public abstract class OcrCommand extends ContextCommand {
     }
 
     /**
+     * The one image the calibration commands read: the file {@code input} (a TIFF as a virtual
+     * stack, never written), else the current image; {@code what} names it in the one-line refusal.
+     */
+    protected static ImagePlus openOne(File input, ImagePlus image, String what) {
+        ImagePlus imp = input != null ? io.github.fijiocr.io.VirtualStacks.open(input) : image;
+        if (imp == null) {
+            throw new OcrException("Nothing to read: open " + what + ", or set input= to " + what + " file.");
+        }
+        return imp;
+    }
+
+    /** The bounds of the user's area selection on the current image (null: none, or the image came from a file). */
+    protected static java.awt.Rectangle selection(ImagePlus imp, File input) {
+        ij.gui.Roi roi = input == null ? imp.getRoi() : null;
+        return roi != null && roi.isArea() ? roi.getBounds() : null;
+    }
+
+    /**
      * Refuses, before any work, an output that would destroy something (see {@link Outputs}):
      * {@code inUse} are the command's inputs and model.
      */

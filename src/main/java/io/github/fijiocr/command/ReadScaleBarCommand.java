@@ -1,12 +1,10 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Roi;
 import ij.measure.Calibration;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.calibrate.ScaleBar;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import java.io.File;
@@ -47,12 +45,8 @@ public class ReadScaleBarCommand extends OcrCommand {
     @Override
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
-        ImagePlus imp = input != null ? io.github.fijiocr.io.VirtualStacks.open(input) : image;
-        if (imp == null) {
-            throw new OcrException("Nothing to read: open an image, or set input= to an image file.");
-        }
-        Roi roi = input == null ? imp.getRoi() : null;
-        ScaleBar s = engine().readScaleBar(imp, roi != null && roi.isArea() ? roi.getBounds() : null,
+        ImagePlus imp = openOne(input, image, "an image");
+        ScaleBar s = engine().readScaleBar(imp, selection(imp, input),
             lineModel("model", model == null ? null : model.getPath(), false), threshold);
         boolean calibrate = set_calibration && input == null && s.sure;
         log.info(String.format(Locale.ROOT, "%s: scale bar %s, %.2f pixels long: %.6g %s per pixel%s", imp.getTitle(),

@@ -1,13 +1,11 @@
 package io.github.fijiocr.command;
 
 import ij.ImagePlus;
-import ij.gui.Roi;
 import ij.measure.Calibration;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.calibrate.TimestampReading;
 import io.github.fijiocr.calibrate.Timestamps;
-import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import java.io.File;
@@ -64,13 +62,8 @@ public class ReadTimestampsCommand extends OcrCommand {
     @Override
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
-        ImagePlus imp = input != null ? io.github.fijiocr.io.VirtualStacks.open(input) : image;
-        if (imp == null) {
-            throw new OcrException("Nothing to read: open a stack, or set input= to a stack file.");
-        }
-        Roi roi = input == null ? imp.getRoi() : null;
-        java.awt.Rectangle region = roi != null && roi.isArea() ? roi.getBounds() : null;
-        Timestamps t = engine().readTimestamps(imp, region, "auto".equals(format) ? null : format,
+        ImagePlus imp = openOne(input, image, "a stack");
+        Timestamps t = engine().readTimestamps(imp, selection(imp, input), "auto".equals(format) ? null : format,
             lineModel("model", model == null ? null : model.getPath(), false), threshold, threads, progress());
         report(imp, t);
         if (set_calibration && input == null) {

@@ -118,6 +118,16 @@ public class CalibrationCommandsTest {
     }
 
     @Test
+    public void nothingGivenNorOpenSaysWhatToGive() throws Exception {
+        CommandModule m = CONTEXT.run(ReadTimestampsCommand.class, "input", new File(""));
+        assertTrue(m.isCanceled());
+        assertEquals("Nothing to read: open a stack, or set input= to a stack file.", m.getCancelReason());
+        m = CONTEXT.run(ReadScaleBarCommand.class, "input", new File(""));
+        assertTrue(m.isCanceled());
+        assertEquals("Nothing to read: open an image, or set input= to an image file.", m.getCancelReason());
+    }
+
+    @Test
     public void badInputGetsOneLineNamingTheFileOrKey() throws Exception {
         File corrupt = tmp.newFile("broken.tif");
         Files.write(corrupt.toPath(), new byte[] {'I', 'I', 42, 0, 1, 2, 3});
