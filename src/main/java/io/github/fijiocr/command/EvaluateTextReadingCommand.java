@@ -8,6 +8,7 @@ import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.ctc.Lexicon;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -44,6 +45,11 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
     private String pattern;
 
+    @Parameter(label = "Lexicon (none, english, or a word list file)", required = false, persist = false,
+        description = "line model only: a word the network is unsure of is read as the likeliest word of the list;"
+            + " clear readings, numbers and codes stay as read; none: read as the network reads")
+    private String lexicon = Lexicon.ENGLISH;
+
     @Parameter(label = "Orientation", choices = {"upright", "auto"}, persist = false,
         description = "upright: text reads left to right; auto: also turned 90, 180 and 270 degrees (four times the"
             + " time)")
@@ -73,7 +79,7 @@ public class EvaluateTextReadingCommand extends LocatingCommand {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         CharacterDataset data = engine().importDataset(path(input), DatasetOptions.readOnly(), progress());
         LineEvaluation eval = engine().evaluateText(data, readingModel(model, reader),
-            readOptions(threshold, allowed, pattern, reader, layout)
+            readOptions(threshold, allowed, pattern, reader, layout, lexicon)
                 .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)).withThreads(threads),
             ignore_spaces, progress());
         line_accuracy = eval.lineAccuracy();

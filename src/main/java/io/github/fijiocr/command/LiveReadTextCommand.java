@@ -11,6 +11,7 @@ import io.github.fijiocr.capture.SarxosDriver;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.LiveWindow;
+import io.github.fijiocr.recognize.ctc.Lexicon;
 import java.io.File;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -57,6 +58,11 @@ public class LiveReadTextCommand extends LocatingCommand {
         description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
     private String pattern;
 
+    @Parameter(label = "Lexicon (none, english, or a word list file)", required = false, persist = false,
+        description = "line model only: a word the network is unsure of is read as the likeliest word of the list;"
+            + " clear readings, numbers and codes stay as read; none: read as the network reads")
+    private String lexicon = Lexicon.ENGLISH;
+
     @Parameter(label = "Majority vote over frames (1: none)", min = "1", persist = false)
     private int vote = 1;
 
@@ -102,7 +108,7 @@ public class LiveReadTextCommand extends LocatingCommand {
         results = new ResultsTable();
         LiveWindow window = hasDisplay() ? new LiveWindow(threshold, m == FrameReader.Mode.TEXT) : null;
         LiveReader.Outcome outcome = engine().live(source, m, readingModel(model, m == FrameReader.Mode.TEXT ? reader : "characters"),
-            readOptions(threshold, allowed, pattern, reader, layout), limits, LiveWindow.listener(results, window),
+            readOptions(threshold, allowed, pattern, reader, layout, lexicon), limits, LiveWindow.listener(results, window),
             progress());
         stop_reason = outcome.fault != null ? "camera fault: " + outcome.fault : outcome.stopReason;
         log.info(String.format("Live Read Text: %d frames at %.1f frames/s; %s", outcome.readings.size(),

@@ -4,6 +4,7 @@ import ij.process.AutoThresholder;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.ctc.Lexicon;
 import java.io.File;
 import org.scijava.ItemVisibility;
 import org.scijava.plugin.Parameter;
@@ -81,10 +82,19 @@ public abstract class LocatingCommand extends OcrCommand {
     @Parameter(label = "Largest rotation (degrees)", min = "0", max = "45", persist = false)
     private double max_angle = DEFAULTS.maxAngle;
 
-    /** The reading keys as options, with this command's locating keys. */
-    protected ReadOptions readOptions(double threshold, String allowed, String pattern, String reader, String layout) {
-        return ReadOptions.of(locateOptions(), threshold, allowed, pattern).with(
-            Keys.choice("reader", reader, ReadOptions.Reader.class), Keys.choice("layout", layout, ReadOptions.Layout.class));
+    /**
+     * The reading keys as options, with this command's locating keys; a lexicon file is read here,
+     * so a bad one stops the command before anything is read.
+     */
+    protected ReadOptions readOptions(double threshold, String allowed, String pattern, String reader, String layout,
+        String lexicon) {
+        ReadOptions o = ReadOptions.of(locateOptions(), threshold, allowed, pattern).with(
+            Keys.choice("reader", reader, ReadOptions.Reader.class), Keys.choice("layout", layout, ReadOptions.Layout.class))
+            .withLexicon(lexicon == null || lexicon.isBlank() ? Lexicon.NONE : lexicon.trim());
+        if (!o.lexicon.equalsIgnoreCase(Lexicon.NONE) && !o.lexicon.equalsIgnoreCase(Lexicon.ENGLISH)) {
+            o.lexicon();
+        }
+        return o;
     }
 
     /** The model file given, or the bundled model of the reader chosen. */

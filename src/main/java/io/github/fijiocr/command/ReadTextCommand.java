@@ -8,6 +8,7 @@ import io.github.fijiocr.present.Tables;
 import io.github.fijiocr.present.TextRois;
 import io.github.fijiocr.recognize.LineReading;
 import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.ctc.Lexicon;
 import java.io.File;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -49,6 +50,11 @@ public class ReadTextCommand extends LocatingCommand {
         description = "a regular expression, or time, date, number, decimal; e.g. \\d\\d:\\d\\d:\\d\\d")
     private String pattern;
 
+    @Parameter(label = "Lexicon (none, english, or a word list file)", required = false, persist = false,
+        description = "line model only: a word the network is unsure of is read as the likeliest word of the list;"
+            + " clear readings, numbers and codes stay as read; none: read as the network reads")
+    private String lexicon = Lexicon.ENGLISH;
+
     @Parameter(label = "Orientation", choices = {"upright", "auto"}, persist = false,
         description = "upright: text reads left to right; auto: also turned 90, 180 and 270 degrees (four times the"
             + " time)")
@@ -68,7 +74,7 @@ public class ReadTextCommand extends LocatingCommand {
     protected void execute() {
         checkOutput("output", output, Outputs.Kind.TABLE, input, model);
         List<LineReading> lines = engine().readText(images(input, image, "read"), readingModel(model, reader),
-            readOptions(threshold, allowed, pattern, reader, layout)
+            readOptions(threshold, allowed, pattern, reader, layout, lexicon)
                 .with(Keys.choice("orientation", orientation, ReadOptions.Orientation.class)).withThreads(threads),
             progress());
         if (input == null && hasDisplay()) {

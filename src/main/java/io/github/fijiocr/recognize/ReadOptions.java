@@ -1,6 +1,8 @@
 package io.github.fijiocr.recognize;
 
 import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.recognize.ctc.Lexicon;
+import java.util.Objects;
 
 /** How text is read: where it is looked for, what may be read, and when a character is rejected. */
 public final class ReadOptions {
@@ -38,6 +40,23 @@ public final class ReadOptions {
     public Orientation orientation = Orientation.UPRIGHT;
     /** Workers for a folder or stack, each with its own predictor; 0: one per core. */
     public int threads;
+    /**
+     * The words a line model's readings are weighed against (the key {@code lexicon=}): {@code none},
+     * {@code english} (bundled) or a word-list file. Not used with a pattern or by a character model.
+     */
+    public String lexicon = Lexicon.ENGLISH;
+    /** {@link #lexicon} loaded once, shared by every worker; an instance's own, never static. */
+    private Lexicon loaded;
+    private String loadedKey;
+
+    /** The lexicon the key names, loaded on first use (null: none); an unreadable file fails naming the key. */
+    public synchronized Lexicon lexicon() {
+        if (loadedKey == null || !Objects.equals(loadedKey, lexicon)) {
+            loaded = Lexicon.of(lexicon);
+            loadedKey = lexicon;
+        }
+        return loaded;
+    }
 
     /** The number of workers {@link #threads} asks for. */
     public int workers() {
@@ -64,6 +83,18 @@ public final class ReadOptions {
         o.layout = layout;
         o.orientation = orientation;
         o.threads = threads;
+        o.lexicon = lexicon;
+        synchronized (this) {
+            o.loaded = loaded;
+            o.loadedKey = loadedKey;
+        }
+        return o;
+    }
+
+    /** This with the lexicon key set ({@code none}, {@code english} or a word-list file). */
+    public ReadOptions withLexicon(String key) {
+        ReadOptions o = with(reader, layout);
+        o.lexicon = key;
         return o;
     }
 

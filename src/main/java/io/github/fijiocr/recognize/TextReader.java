@@ -42,7 +42,8 @@ public final class TextReader {
     /** A reader for one thread: whole lines with a line model, characters with a character model. */
     public static TextReader of(OcrModel model, ReadOptions options) {
         Recognizer recognizer = model.isLine()
-            ? new LineRecognizer(model.predictor(options.allowed), options.allowed, options.threshold, options.pattern)
+            ? new LineRecognizer(model.predictor(options.allowed), options.allowed, options.threshold, options.pattern,
+                options.lexicon())
             : new CharacterRecognizer(model.predictor(options.allowed), options.threshold, options.pattern);
         return new TextReader(new TextLocator(options.locate), recognizer, options.layout, options.orientation);
     }

@@ -34,7 +34,7 @@ public class DialogOrderTest {
     public void readTextAsksForTheImageModelReaderThresholdAllowedAndOutputFirst() throws Exception {
         List<String> keys = keys(ReadTextCommand.class);
         assertEquals(List.of("input", "image", "model", "reader", "layout", "threshold", "allowed", "pattern",
-            "orientation", "threads", "output", "overwrite", "locating"), keys.subList(0, 13));
+            "lexicon", "orientation", "threads", "output", "overwrite", "locating"), keys.subList(0, 14));
         assertEquals("max_angle", keys.get(keys.size() - 1));
     }
 

@@ -70,9 +70,9 @@ final class ImageRows extends JobRows {
         return rows;
     }
 
-    /** The reader of one partition (one thread): Read Text's, with the job's threshold and allowed characters. */
+    /** The reader of one partition (one thread): Read Text's, with the job's threshold, allowed characters and lexicon. */
     static TextReader reader(io.github.fijiocr.model.OcrModel model, JobOptions o) {
         return TextReader.of(model, ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
-            o.allowed.isEmpty() ? null : o.allowed));
+            o.allowed.isEmpty() ? null : o.allowed).withLexicon(o.lexicon));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * folder: {@code parquet/} and {@code csv/} are written in it, replacing what a former run wrote),
  * {@code model} (a model file; empty: the bundled model the command reads with), {@code command}
  * ({@code read}, {@code timestamps} or {@code classify}), {@code threshold}, {@code allowed},
- * {@code partitions}, {@code format} (timestamps only).
+ * {@code partitions}, {@code format} (timestamps only), {@code lexicon} (read only: {@code english},
+ * the default, {@code none}, or a word-list file at a local path every executor can read).
  */
 public final class JobOptions implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -25,10 +26,12 @@ public final class JobOptions implements Serializable {
     public final int partitions;
     /** Read Timestamps' {@code format}: a preset name or a regular expression; empty or auto: detected. */
     public final String format;
+    /** Read Text's {@code lexicon}. */
+    public final String lexicon;
 
     static final java.util.List<String> COMMANDS = java.util.List.of("read", "timestamps", "classify");
     private static final java.util.List<String> KEYS = java.util.List.of("input", "output", "model", "command",
-        "threshold", "allowed", "partitions", "format");
+        "threshold", "allowed", "partitions", "format", "lexicon");
 
     private JobOptions(Map<String, String> keys) {
         input = required(keys, "input");
@@ -39,6 +42,7 @@ public final class JobOptions implements Serializable {
         allowed = keys.getOrDefault("allowed", "");
         partitions = (int) number(keys, "partitions", "0");
         format = keys.getOrDefault("format", "");
+        lexicon = keys.getOrDefault("lexicon", io.github.fijiocr.recognize.ctc.Lexicon.ENGLISH);
         if (!COMMANDS.contains(command)) {
             throw new IllegalArgumentException("command=" + command + " is not a job: use command=read (Read Text),"
                 + " command=timestamps (Read Timestamps, a stack per file) or command=classify (Classify Characters).");
@@ -46,6 +50,9 @@ public final class JobOptions implements Serializable {
         if (!format.isEmpty() && !command.equals("timestamps")) {
             throw new IllegalArgumentException("format= is for command=timestamps: leave it out for command=" + command
                 + ".");
+        }
+        if (keys.containsKey("lexicon") && !command.equals("read")) {
+            throw new IllegalArgumentException("lexicon= is for command=read: leave it out for command=" + command + ".");
         }
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold=" + keys.get("threshold") + " is out of range: use a value"

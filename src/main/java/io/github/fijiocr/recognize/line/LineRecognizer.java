@@ -10,6 +10,8 @@ import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.ctc.BeamDecoder;
 import io.github.fijiocr.recognize.ctc.Decoded;
 import io.github.fijiocr.recognize.ctc.Lattice;
+import io.github.fijiocr.recognize.ctc.Lexicon;
+import io.github.fijiocr.recognize.ctc.LexiconDecoder;
 import io.github.fijiocr.recognize.ctc.PatternDecoder;
 import io.github.fijiocr.recognize.ctc.Span;
 import java.awt.Rectangle;
@@ -38,6 +40,10 @@ public final class LineRecognizer implements Recognizer {
     private final String allowed;
     private final double threshold;
     private final BeamDecoder beam;
+    /** Null without a lexicon; with one, what reads a line when there is no pattern. */
+    private final LexiconDecoder words;
+    private final Lexicon lexicon;
+    private final double prior;
     private final PatternDecoder pattern;
     /** Whether a space may be read (the alphabet has one and {@code allowed} does not exclude it). */
     private final boolean allowsSpace;
@@ -45,6 +51,16 @@ public final class LineRecognizer implements Recognizer {
 
     /** {@code allowed}: characters that may be read (null: all); {@code pattern}: regex or preset (null: none). */
     public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern) {
+        this(predictor, allowed, threshold, pattern, null);
+    }
+
+    /** As above, each word of a reading weighed against {@code lexicon} (null: none) when there is no pattern. */
+    public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern, Lexicon lexicon) {
+        this(predictor, allowed, threshold, pattern, lexicon, LexiconDecoder.DEFAULT_PRIOR);
+    }
+
+    private LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern, Lexicon lexicon,
+        double prior) {
         if (!predictor.model().isLine()) {
             throw new IllegalArgumentException("not a line model");
         }
@@ -53,6 +69,10 @@ public final class LineRecognizer implements Recognizer {
         this.allowed = allowed;
         this.threshold = threshold;
         this.beam = new BeamDecoder(alphabet, BeamDecoder.DEFAULT_WIDTH, allowed);
+        this.lexicon = lexicon;
+        this.words = lexicon == null ? null
+            : new LexiconDecoder(beam, lexicon, prior, alphabet, allowed);
+        this.prior = prior;
         this.allowsSpace = alphabet.contains(" ") && (allowed == null || allowed.isEmpty() || allowed.contains(" "));
         this.pattern = pattern == null || pattern.isEmpty() ? null
             : new PatternDecoder(pattern, alphabet, allowed, threshold);
@@ -61,7 +81,8 @@ public final class LineRecognizer implements Recognizer {
 
     /** The same reader over a predictor of its own, for another worker thread (a predictor serves one thread). */
     public LineRecognizer forAnotherThread() {
-        return new LineRecognizer(predictor.model().predictor(allowed), allowed, threshold, patternText);
+        return new LineRecognizer(predictor.model().predictor(allowed), allowed, threshold, patternText, lexicon,
+            prior);
     }
 
     /** Characters (or, with a pattern, lines) under this probability are rejected. */
@@ -71,7 +92,12 @@ public final class LineRecognizer implements Recognizer {
 
     /** A reader of the same model and allowed characters, with its own pattern (null: none) and threshold. */
     public LineRecognizer with(String pattern, double threshold) {
-        return new LineRecognizer(predictor, allowed, threshold, pattern);
+        return new LineRecognizer(predictor, allowed, threshold, pattern, lexicon, prior);
+    }
+
+    /** The same reader with another lexicon (null: none) and prior ({@link LexiconDecoder}). */
+    public LineRecognizer withLexicon(Lexicon lexicon, double prior) {
+        return new LineRecognizer(predictor, allowed, threshold, patternText, lexicon, prior);
     }
 
     /**
@@ -295,7 +321,8 @@ public final class LineRecognizer implements Recognizer {
     private ReadLine decode(float[][] logProbs, LineImage image, Rectangle region, double[] gaps,
         PatternDecoder pattern) {
         Lattice lattice = new Lattice(logProbs, alphabet.size(), alphabet);
-        Decoded decoded = pattern != null ? pattern.decode(lattice) : beam.decode(lattice);
+        Decoded decoded = pattern != null ? pattern.decode(lattice)
+            : words != null ? words.decode(lattice) : beam.decode(lattice);
         // A pattern decides its own spaces; otherwise a word gap the locator measured is a space.
         boolean spaceAllowed = allowsSpace && pattern == null;
         if (decoded.text == null) {

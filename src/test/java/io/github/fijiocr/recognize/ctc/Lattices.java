@@ -10,6 +10,8 @@ import java.util.Random;
 final class Lattices {
     /** Written as the blank in {@link #of}. */
     static final String BLANK = "_";
+    /** Written as the space character in {@link #of}. */
+    static final String SPACE = "SPACE";
 
     private Lattices() {
     }
@@ -53,6 +55,7 @@ final class Lattices {
             for (String item : columns[t].trim().split("\\s+")) {
                 int eq = item.lastIndexOf('=');
                 String name = item.substring(0, eq);
+                name = name.equals(SPACE) ? " " : name;
                 int c = name.equals(BLANK) ? classes - 1 : alphabet.indexOf(name);
                 if (c < 0) {
                     throw new IllegalArgumentException(name + " is not in " + chars);

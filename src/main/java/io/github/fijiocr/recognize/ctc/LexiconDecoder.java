@@ -1,0 +1,182 @@
+package io.github.fijiocr.recognize.ctc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Beam search, then each word of the reading weighed against the lexicon's words within one or
+ * two edits of it: a word's score is its probability under the lattice (every alignment of the
+ * whole line with that word in place, {@link CtcForward}) times a prior that favours lexicon words
+ * by {@code exp(prior)}. The lattice still decides: a clearly read code or name stays as read, and
+ * a lexicon word wins only where the network is unsure between it and what it read, which is
+ * what a dictionary does for Tesseract. A word's characters are as confident as the word's share
+ * of the scores weighed (at least as confident as the network alone made them).
+ *
+ * <p>A "word" is a run of non-space characters, leading and trailing marks set apart, of at least
+ * three characters and at least half letters; numbers, codes and short tokens are left alone.
+ */
+public final class LexiconDecoder {
+    /**
+     * ln of how much likelier a lexicon word is than a non-word equally well read: chosen on generated
+     * word crops only ({@code bench.LexiconTuning}), the largest prior that cost no non-word there.
+     */
+    public static final double DEFAULT_PRIOR = 3.0;
+    private static final int SHORTEST = 3;
+
+    private final BeamDecoder beam;
+    private final Lexicon lexicon;
+    private final double prior;
+    private final List<String> alphabet;
+    private final boolean[] allowed;
+
+    public LexiconDecoder(BeamDecoder beam, Lexicon lexicon, double prior, List<String> alphabet, String allowed) {
+        this.beam = beam;
+        this.lexicon = lexicon;
+        this.prior = prior;
+        this.alphabet = List.copyOf(alphabet);
+        this.allowed = Allowed.mask(this.alphabet, allowed);
+    }
+
+    public Decoded decode(Lattice lattice) {
+        Decoded read = beam.decode(lattice);
+        if (read.text == null || read.text.isEmpty()) {
+            return read;
+        }
+        String text = read.text;
+        List<int[]> words = words(text);
+        // Per character of the final text: a confidence the lexicon gave it (0: none).
+        Map<int[], Double> shares = new LinkedHashMap<>();
+        // Right to left, so a replacement never moves a word still to come.
+        for (int k = words.size() - 1; k >= 0; k--) {
+            int[] w = words.get(k);
+            String before = text.substring(0, w[0]);
+            String core = text.substring(w[0], w[1]);
+            String after = text.substring(w[1]);
+            // Each candidate's ln P(line with it in place); lexicon words get the prior on top.
+            Map<String, Double> logProbs = new LinkedHashMap<>();
+            logProbs.put(core, score(lattice, before + core + after));
+            for (String near : lexicon.near(core, core.length() <= 4 ? 1 : 2)) {
+                for (String form : forms(near, core)) {
+                    if (!logProbs.containsKey(form) && spellable(form)) {
+                        logProbs.put(form, score(lattice, before + form + after));
+                    }
+                }
+            }
+            String best = core;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double wordMass = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<String, Double> e : logProbs.entrySet()) {
+                boolean isWord = lexicon.contains(e.getKey());
+                double s = e.getValue() + (isWord ? prior : 0);
+                if (isWord) {
+                    wordMass = LogMath.add(wordMass, e.getValue());
+                }
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = e.getKey();
+                }
+            }
+            if (lexicon.contains(best)) {
+                // The posterior under the prior: the lines' probabilities sum to 1, the rest are non-words.
+                double otherMass = Math.max(0, 1 - Math.exp(wordMass));
+                double share = Math.exp(bestScore) / (Math.exp(wordMass + prior) + otherMass);
+                int shift = best.length() - core.length();
+                for (int[] later : shares.keySet()) {
+                    later[0] += shift;
+                    later[1] += shift;
+                }
+                shares.put(new int[] {w[0], w[0] + best.length()}, share);
+            }
+            text = before + best + after;
+        }
+        if (text.equals(read.text) && shares.isEmpty()) {
+            return read;
+        }
+        Decoded out = new ConstrainedSearch(Automaton.literal(alphabet, symbols(text))).best(lattice)
+            .decoded(lattice, 0);
+        return withShares(out, text, shares);
+    }
+
+    /** The words worth checking, as [start, end) of their cores in {@code text}. */
+    static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = text.indexOf(' ', i);
+            end = end < 0 ? text.length() : end;
+            int a = i;
+            int b = end;
+            while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+                b--;
+            }
+            long letters = text.substring(a, b).chars().filter(Character::isLetter).count();
+            if (b - a >= SHORTEST && 2 * letters >= b - a) {
+                out.add(new int[] {a, b});
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** A lexicon word (lower case) in the case the reading suggests, and the other usual cases. */
+    static List<String> forms(String word, String read) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        String capital = upper.substring(0, 1) + word.substring(1);
+        List<String> out = new ArrayList<>();
+        boolean hasLower = read.chars().anyMatch(Character::isLowerCase);
+        boolean firstUpper = Character.isUpperCase(read.charAt(0));
+        out.add(!hasLower ? upper : firstUpper ? capital : word);
+        for (String f : List.of(word, capital, upper)) {
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private boolean spellable(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int s = alphabet.indexOf(new String(Character.toChars(text.codePointAt(i))));
+            if (s < 0 || !allowed[s]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double score(Lattice lattice, String text) {
+        return CtcForward.logProb(lattice, symbols(text));
+    }
+
+    private int[] symbols(String text) {
+        return text.codePoints().mapToObj(Character::toString).mapToInt(alphabet::indexOf).toArray();
+    }
+
+    /** The decoded text with each lexicon word's characters at least as confident as the word's share. */
+    private static Decoded withShares(Decoded d, String text, Map<int[], Double> shares) {
+        // Span i is character i of the text (one code point each in this alphabet's texts).
+        List<Span> spans = new ArrayList<>(d.characters);
+        int[] offsets = text.codePoints().toArray();
+        for (Map.Entry<int[], Double> e : shares.entrySet()) {
+            int from = text.codePointCount(0, e.getKey()[0]);
+            int to = text.codePointCount(0, e.getKey()[1]);
+            for (int i = from; i < to && i < spans.size() && i < offsets.length; i++) {
+                Span s = spans.get(i);
+                if (e.getValue() > s.confidence) {
+                    spans.set(i, new Span(s.character, e.getValue(), s.firstColumn, s.lastColumn));
+                }
+            }
+        }
+        return new Decoded(d.text, spans, d.logProb, d.rejected);
+    }
+}
