@@ -7,11 +7,13 @@ import ij.gui.TextRoi;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -42,6 +44,12 @@ public final class ScaleBarReader {
     static final double MIN_PRECISE_LENGTH = 50;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
+    /**
+     * The bar's sub-pixel length and its thresholded width differ by at most a pixel (half a
+     * pixel at each end), and a little for JPEG; more means something else lies at an end (a cell
+     * against it), which would bias the length: flagged, not set.
+     */
+    static final double END_AGREEMENT = 1.2;
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
 
@@ -290,9 +298,11 @@ public final class ScaleBarReader {
             zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
             List<Recognizer.ReadLine> lines = new ArrayList<>();
             for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
-                Rectangle b = l.bounds;
-                lines.add(new Recognizer.ReadLine(l.text, l.characters, new Rectangle(near.x + b.x / 2, near.y + b.y / 2,
-                    (b.width + 1) / 2, (b.height + 1) / 2)));
+                List<CharacterReading> characters = new ArrayList<>();
+                for (CharacterReading c : l.characters) {
+                    characters.add(c.movedTo(unzoomed(c.box, near)));
+                }
+                lines.add(new Recognizer.ReadLine(l.text, characters, unzoomed(l.bounds, near)));
             }
             best = label(lines, bar);
         }
@@ -300,26 +310,46 @@ public final class ScaleBarReader {
             return null;
         }
         Object[] p = parse(best.text);
-        double digits = best.characters.stream().filter(c -> Character.isDigit(c.label.codePointAt(0)))
-            .mapToDouble(c -> c.confidence).min().orElse(0);
-        double unit = best.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
+        double digits = numberConfidence(gray, best);
+        double letters = best.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
             .mapToDouble(c -> c.confidence).average().orElse(0);
-        String doubt = doubtOfUnit((String) p[1]);
+        String unit = (String) p[1];
+        String doubt = doubtOfUnit(unit);
         doubt = doubt != null ? doubt : doubtOfComma(best.text);
-        if (doubt == null) {
-            doubt = unitDoubt(gray, best, (String) p[1]);
+        int letter = 0;
+        while (letter < best.characters.size() && !Character.isLetter(best.characters.get(letter).label.codePointAt(0))) {
+            letter++;
         }
-        if (doubt == null && (digits < threshold || unit < UNIT_CONFIDENCE)) {
+        LabelShape shape = letter < best.characters.size() ? new LabelShape(gray, best.bounds, best.characters, letter)
+            : null;
+        if (doubt == null) {
+            String[] settled = settledUnit(gray, best, unit, shape == null ? LabelShape.Answer.UNCLEAR
+                : shape.microSign());
+            unit = settled[0];
+            doubt = settled[1];
+        }
+        long digitsRead = best.characters.subList(0, letter).stream()
+            .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
+        int shown = shape == null ? -1 : shape.digitsShown();
+        if (doubt == null && shown > digitsRead) {
+            doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
+                best.text);
+        }
+        if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
-                best.text, digits, unit);
+                best.text, digits, letters);
         }
         double length = length(gray, bar);
+        if (doubt == null && Math.abs(length - bar.width) > END_AGREEMENT) {
+            doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
+                + " it covers, %d by its threshold", length, bar.width);
+        }
         if (doubt == null && length < MIN_PRECISE_LENGTH) {
             doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
                 + " size only to +-%.1f%%", length, 100 / length);
         }
         double confidence = digits;
-        return new ScaleBar((Double) p[0], (String) p[1], best.text, length, bar, best.bounds, confidence,
+        return new ScaleBar((Double) p[0], unit, best.text, length, bar, best.bounds, confidence,
             ScaleBar.Source.IMAGE, doubt);
     }
 
@@ -341,14 +371,79 @@ public final class ScaleBarReader {
     }
 
     /**
-     * Null when the image reads as the label with its unit at least {@link #UNIT_MARGIN} times more
-     * probably than with any other length unit (µm and um are one); otherwise why the unit is
-     * unsure. A wrong unit is a calibration off by a thousand, so a close call is flagged, not taken.
+     * How sure the label's number is: the label's probability (every alignment,
+     * {@link LineRecognizer#scores}) against the sum over the label itself and every label one
+     * digit away: a digit changed, dropped, or added anywhere in the number. A column's peak alone
+     * understates a digit the network spreads over two columns, and misses a digit it dropped.
      */
-    private String unitDoubt(ByteProcessor gray, Recognizer.ReadLine line, String unit) {
+    private double numberConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
+        String text = line.text;
+        int start = 0;
+        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
+            || text.charAt(end) == ',')) {
+            end++;
+        }
+        if (start == end) {
+            return 0;
+        }
+        java.util.Set<String> near = new java.util.LinkedHashSet<>();
+        near.add(text);
+        String head = text.substring(0, start);
+        String number = text.substring(start, end);
+        String tail = text.substring(end);
+        for (int i = 0; i <= number.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                near.add(head + number.substring(0, i) + d + number.substring(i) + tail);
+                if (i < number.length() && Character.isDigit(number.charAt(i))) {
+                    near.add(head + number.substring(0, i) + d + number.substring(i + 1) + tail);
+                }
+            }
+            if (i < number.length() && number.length() > 1) {
+                near.add(head + number.substring(0, i) + number.substring(i + 1) + tail);
+            }
+        }
+        List<String> texts = new ArrayList<>(near);
+        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        double[] scores = recognizer.scores(crop, texts);
+        double sum = 0;
+        for (int k = 0; k < scores.length; k++) {
+            // Scores are per-character geometric means: a text's probability is its power.
+            sum += Math.pow(scores[k], texts.get(k).codePointCount(0, texts.get(k).length()));
+        }
+        double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
+        return sum > 0 ? own / sum : 0;
+    }
+
+    /** A box found in the label's area zoomed twice, in the image. */
+    private static Rectangle unzoomed(Rectangle b, Rectangle near) {
+        return new Rectangle(near.x + b.x / 2, near.y + b.y / 2, (b.width + 1) / 2, (b.height + 1) / 2);
+    }
+
+    /**
+     * {unit, doubt}: the unit the label has, and null when it is sure; otherwise why not. The
+     * label's text is scored with each length unit in its place (µm and um are one meaning). Where
+     * the unit's first letter hangs below the digits' baseline, only µ does ({@link LabelShape}):
+     * the unit is µm when the model finds that at least plausible (within {@link #UNIT_MARGIN} of
+     * the best). Otherwise the unit read must be {@link #UNIT_MARGIN} times more probable than any
+     * other, and without a descender the µ glyph is not one of the readings weighed. A wrong unit
+     * is a calibration off by a thousand, so a close call is flagged, not taken.
+     */
+    private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue) {
+        String[] units = {"µm", "nm", "mm", "cm"};
+        int read = Arrays.asList(units).indexOf(unit);
+        if (read < 0) {
+            return new String[] {unit, null};
+        }
         String number = line.text.replaceAll("[^0-9.,].*$", "");
         String sep = line.text.substring(number.length()).startsWith(" ") ? " " : "";
-        String[][] meanings = {{"µm", "um"}, {"nm"}, {"mm"}, {"cm"}};
+        String[][] meanings = {cue == LabelShape.Answer.NO ? new String[] {"um"} : new String[] {"µm", "um"}, {"nm"},
+            {"mm"}, {"cm"}};
         List<String> texts = new ArrayList<>();
         for (String[] m : meanings) {
             for (String u : m) {
@@ -366,20 +461,22 @@ public final class ScaleBarReader {
                 byMeaning[m] = Math.max(byMeaning[m], scores[k++]);
             }
         }
-        int read = unit.equals("µm") ? 0 : unit.equals("nm") ? 1 : unit.equals("mm") ? 2 : unit.equals("cm") ? 3 : -1;
-        if (read < 0) {
-            return null;
-        }
         // Scores are per-character geometric means: the texts' probabilities are their powers.
         int length = texts.get(0).codePointCount(0, texts.get(0).length());
+        if (cue == LabelShape.Answer.YES) {
+            double best = Arrays.stream(byMeaning).max().orElse(0);
+            return Math.pow(best / byMeaning[0], length) <= UNIT_MARGIN ? new String[] {"µm", null}
+                : new String[] {unit, String.format(Locale.ROOT, "the unit reads as %s, yet its first letter hangs below"
+                    + " the digits as a µ does", unit)};
+        }
         for (int m = 0; m < meanings.length; m++) {
             double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
             if (m != read && !(ratio >= UNIT_MARGIN)) { // NaN (both zero) is a doubt too
-                return String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)", meanings[read][0],
-                    meanings[m][0], byMeaning[read], byMeaning[m]);
+                return new String[] {unit, String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)",
+                    units[read], units[m], byMeaning[read], byMeaning[m])};
             }
         }
-        return null;
+        return new String[] {unit, null};
     }
 
     /**

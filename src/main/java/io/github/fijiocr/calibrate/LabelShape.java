@@ -1,0 +1,243 @@
+package io.github.fijiocr.calibrate;
+
+import ij.process.AutoThresholder;
+import ij.process.ByteProcessor;
+import io.github.fijiocr.recognize.CharacterReading;
+import java.awt.Rectangle;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a scale-bar label's pixels say, apart from what the line model read, to catch the model's
+ * two dangerous mistakes: a micro sign read as m, n, c or u (a calibration off by a thousand), and
+ * a digit dropped ("40 mm" read "4 mm"). Both are measured against the digits' band, the rows the
+ * number's ink fills: its last row is the baseline.
+ *
+ * <p>The micro sign: in every font µ hangs below the baseline and m, n, c and u do not. Only a
+ * thin stroke hanging straight down counts: a cell or the bar touching the label from below is
+ * wide, and makes the answer "unclear", never "µ".
+ */
+final class LabelShape {
+    /** What the pixels say. */
+    enum Answer { YES, NO, UNCLEAR }
+
+    /** A descender is at least this fraction of the digits' height below their baseline (and 2 pixels)... */
+    private static final double MIN_DEPTH = 0.15;
+    /** ...at most this (deeper: something else is touching)... */
+    private static final double MAX_DEPTH = 0.7;
+    /** ...no wider than this fraction of it (a stem, not a blob, nor every stem of an m a pixel low). */
+    private static final double MAX_WIDTH = 0.35;
+    /** "No" needs every column of the letter to end within this fraction of the height (or a pixel). */
+    private static final double FLAT = 0.05;
+    /**
+     * A glyph of the number fills at least this fraction of the band's height; a decimal point
+     * does not, nor does a lower-case letter (its x-height is about three quarters of a digit's).
+     */
+    private static final double DIGIT_FILL = 0.85;
+
+    private final Rectangle area;
+    /** Ink of {@link #area}, row by row; null when the area is flat. */
+    private final boolean[][] ink;
+    private final List<CharacterReading> characters;
+    private final int letter;
+    private final int lastDigit;
+    /** {top, bottom} of the digits' band in area rows; null when there is none to measure. */
+    private final int[] band;
+
+    /**
+     * {@code bounds}: the label's line; {@code characters}: its characters as read, boxes in
+     * {@code gray}'s coordinates; {@code letter}: the index of the unit's first letter, after the
+     * number's digits.
+     */
+    LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter) {
+        this.characters = characters;
+        this.letter = letter;
+        int h = bounds.height;
+        // Room above (a line's box may clip its tops) and below (for the descender).
+        area = new Rectangle(bounds.x, bounds.y - h / 2, bounds.width, 2 * h + h / 2)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        ink = area.isEmpty() ? null : ink(gray, area);
+        int d = letter - 1;
+        while (d >= 0 && !Character.isDigit(characters.get(d).label.codePointAt(0))) {
+            d--;
+        }
+        lastDigit = d;
+        band = ink == null || lastDigit < 0 ? null
+            : band(ink, area, bounds, characters.get(0).box, characters.get(lastDigit).box);
+    }
+
+    /** Whether the unit's first letter is a micro sign, by its descender. */
+    Answer microSign() {
+        if (band == null) {
+            return Answer.UNCLEAR;
+        }
+        // The band's last row is the baseline (or a pixel under it, where round digits overshoot).
+        int baseline = band[1] + area.y;
+        int height = band[1] - band[0] + 1;
+        Rectangle last = characters.get(lastDigit).box;
+        // From the end of the number to the end of the letter: the space between has no ink, so a
+        // stroke hanging there is the letter's, wherever its approximate box put it.
+        Rectangle box = new Rectangle(last.x + last.width, area.y, 0, area.height);
+        Rectangle own = characters.get(letter).box;
+        box.width = Math.max(0, Math.min(area.x + area.width, own.x + own.width) - box.x);
+        int[] depth = new int[box.width];
+        for (int x = box.x; x < box.x + box.width; x++) {
+            // Follow the ink straight down from just above the baseline.
+            int y = baseline - area.y - 1;
+            if (y < 0 || !ink[y][x - area.x]) {
+                depth[x - box.x] = -1;
+                continue;
+            }
+            while (y + 1 < area.height && ink[y + 1][x - area.x]) {
+                y++;
+            }
+            depth[x - box.x] = y + area.y - baseline;
+        }
+        if (Arrays.stream(depth).filter(d -> d >= 0).count() < 2) {
+            return Answer.UNCLEAR; // the letter does not stand on the baseline where it was read
+        }
+        int deepest = Arrays.stream(depth).max().orElse(-1);
+        double deep = Math.max(2, MIN_DEPTH * height);
+        long down = Arrays.stream(depth).filter(d -> d >= deep).count();
+        if (deepest <= Math.max(1, FLAT * height)) {
+            return Answer.NO;
+        }
+        if (deepest >= deep && deepest <= MAX_DEPTH * height && down <= MAX_WIDTH * height
+            && nothingElseBelow(ink, area, box, baseline, deepest, height)) {
+            return Answer.YES;
+        }
+        return Answer.UNCLEAR;
+    }
+
+    /**
+     * How many glyphs of the number the pixels show left of the middle of the unit's first letter's
+     * box (near where CTC marked it, often in the space before it): runs of columns inked over at
+     * least half the digits' band (touching digits meet lower than that) that together fill most
+     * of it; -1 when there is no band to count in. This can miss a digit (two touching along their
+     * height) but does not invent one: more glyphs than digits read means the reading dropped one.
+     */
+    int digitsShown() {
+        if (band == null) {
+            return -1;
+        }
+        int height = band[1] - band[0] + 1;
+        Rectangle own = characters.get(letter).box;
+        int x0 = Math.max(area.x, characters.get(0).box.x - height);
+        int x1 = Math.min(area.x + area.width, own.x + own.width / 2);
+        int count = 0;
+        int runTop = Integer.MAX_VALUE;
+        int runBottom = -1;
+        for (int x = x0; x <= x1; x++) {
+            int top = -1;
+            int bottom = -1;
+            for (int y = band[0]; x < x1 && y <= band[1]; y++) {
+                if (ink[y][x - area.x]) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                }
+            }
+            // A column inked over less than half the band is a gap: touching digits meet there.
+            if (top >= 0 && bottom - top + 1 >= height / 2.0) {
+                runTop = Math.min(runTop, top);
+                runBottom = Math.max(runBottom, bottom);
+            } else if (runBottom >= 0) {
+                count += runBottom - runTop + 1 >= DIGIT_FILL * height ? 1 : 0;
+                runTop = Integer.MAX_VALUE;
+                runBottom = -1;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether, under the baseline and down to just past the descender, only a stem's width of ink
+     * lies under the letter and half a digit's height to each side: a cell or blob touching the
+     * label from below widens there, a descender does not.
+     */
+    private static boolean nothingElseBelow(boolean[][] ink, Rectangle area, Rectangle box, int baseline, int deepest,
+        int height) {
+        int x0 = Math.max(area.x, box.x - height / 2);
+        int x1 = Math.min(area.x + area.width, box.x + box.width + height / 2);
+        for (int y = baseline + 1; y <= baseline + deepest + 2 && y < area.y + area.height; y++) {
+            int count = 0;
+            for (int x = x0; x < x1; x++) {
+                count += ink[y - area.y][x - area.x] ? 1 : 0;
+            }
+            if (count > MAX_WIDTH * height) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {top, bottom} of the digits' band, in area rows: the rows with ink over the number (the
+     * middle of its first and last digits' approximate boxes), grown up and down from the line's
+     * most inked row (a line's box may clip its text, or reach past it); null when it runs into
+     * something or is tiny.
+     */
+    private static int[] band(boolean[][] ink, Rectangle area, Rectangle bounds, Rectangle first, Rectangle last) {
+        int x0 = Math.max(area.x, first.x + first.width / 4);
+        int x1 = Math.min(area.x + area.width, last.x + 3 * last.width / 4);
+        int[] rowInk = new int[area.height];
+        for (int y = 0; y < area.height; y++) {
+            for (int x = x0; x < x1; x++) {
+                rowInk[y] += ink[y][x - area.x] ? 1 : 0;
+            }
+        }
+        // Start from the line's most inked row: its box may reach well past its text.
+        int middle = -1;
+        for (int y = Math.max(0, bounds.y - area.y); y < Math.min(area.height, bounds.y + bounds.height - area.y); y++) {
+            if (middle < 0 || rowInk[y] > rowInk[middle]) {
+                middle = y;
+            }
+        }
+        if (middle < 0 || rowInk[middle] == 0) {
+            return null;
+        }
+        int top = middle;
+        while (top > 0 && rowInk[top - 1] > 0) {
+            top--;
+        }
+        int end = middle;
+        while (end + 1 < area.height && rowInk[end + 1] > 0) {
+            end++;
+        }
+        return end - top + 1 < 5 || top == 0 || end == area.height - 1 ? null : new int[] {top, end};
+    }
+
+    /** Ink of the area, by Otsu's threshold, the side away from the border's median being ink; null: flat. */
+    private static boolean[][] ink(ByteProcessor gray, Rectangle area) {
+        int[] hist = new int[256];
+        int[] border = new int[256];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                int v = gray.get(x, y);
+                hist[v]++;
+                if (y == area.y || x == area.x || x == area.x + area.width - 1) {
+                    border[v]++;
+                }
+            }
+        }
+        int cut = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
+        int n = Arrays.stream(border).sum();
+        int seen = 0;
+        int ground = 0;
+        while (ground < 255 && (seen += border[ground]) * 2 < n) {
+            ground++;
+        }
+        if (Arrays.stream(hist, 0, cut + 1).sum() == 0 || Arrays.stream(hist, cut + 1, 256).sum() == 0) {
+            return null;
+        }
+        boolean light = ground <= cut;
+        boolean[][] out = new boolean[area.height][area.width];
+        for (int y = 0; y < area.height; y++) {
+            for (int x = 0; x < area.width; x++) {
+                int v = gray.get(area.x + x, area.y + y);
+                out[y][x] = light ? v > cut : v <= cut;
+            }
+        }
+        return out;
+    }
+
+}

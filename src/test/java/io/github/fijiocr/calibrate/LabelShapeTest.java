@@ -1,0 +1,129 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.recognize.CharacterReading;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.Test;
+
+/** What a scale-bar label's pixels say: µ hangs below the digits' baseline; every digit shows. */
+public class LabelShapeTest {
+    private static final int BASE_X = 20;
+    private static final int BASE_Y = 50;
+
+    /**
+     * A label drawn white on a noisy dark ground, read as {@code read}: each character read gets
+     * the box of the drawn characters it stands for (by the font's metrics), a dropped one's box
+     * going to the character before it, as a CTC box would.
+     */
+    private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob) {
+        BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(240, 240, 240));
+        g.drawString(label, BASE_X, BASE_Y);
+        FontMetrics metrics = g.getFontMetrics();
+        if (touchingBlob) {
+            int w = metrics.stringWidth(label);
+            g.setColor(new Color(200, 200, 200));
+            g.fillOval(BASE_X + w - 2 * metrics.charWidth('m'), BASE_Y - 1, 2 * metrics.charWidth('m'), size);
+        }
+        g.dispose();
+        ByteProcessor ip = new ByteProcessor(image);
+        Random r = new Random(size);
+        for (int i = 0; i < ip.getPixelCount(); i++) {
+            ip.set(i, Math.max(ip.get(i), 20 + r.nextInt(20)));
+        }
+        // The line as a scene reader bounds it: the digits' ink, clipped a little at the bottom.
+        int inkTop = Integer.MAX_VALUE;
+        int inkBottom = 0;
+        for (int y = 0; y < ip.getHeight(); y++) {
+            for (int x = BASE_X; x < BASE_X + metrics.charWidth('0'); x++) {
+                if (ip.get(x, y) > 128) {
+                    inkTop = Math.min(inkTop, y);
+                    inkBottom = y;
+                }
+            }
+        }
+        List<CharacterReading> characters = new ArrayList<>();
+        int x = BASE_X;
+        int k = 0;
+        for (char c : label.toCharArray()) {
+            int w = metrics.charWidth(c);
+            if (k < read.length() && read.charAt(k) == c) {
+                if (c != ' ') {
+                    characters.add(new CharacterReading(String.valueOf(c), 0.9, "", 0,
+                        new Rectangle(x, inkTop, w, inkBottom - inkTop - 1), 0.5));
+                }
+                k++;
+            } else if (!characters.isEmpty()) {
+                CharacterReading before = characters.remove(characters.size() - 1);
+                Rectangle b = before.box;
+                characters.add(before.movedTo(new Rectangle(b.x, b.y, b.width + w, b.height)));
+            }
+            x += w;
+        }
+        Rectangle bounds = new Rectangle(BASE_X - 2, inkTop, x - BASE_X + 4, inkBottom - inkTop - 1);
+        int letter = 0;
+        while (!Character.isLetter(characters.get(letter).label.charAt(0))) {
+            letter++;
+        }
+        return new LabelShape(ip, bounds, characters, letter);
+    }
+
+    private static LabelShape.Answer micro(String label, int size, boolean bold, boolean blob) {
+        return shape(label, label, size, bold, blob).microSign();
+    }
+
+    @Test
+    public void theMicroSignHangsBelowTheDigits() {
+        for (int size : new int[] {14, 18, 24, 30}) {
+            for (boolean bold : new boolean[] {false, true}) {
+                assertEquals(size + (bold ? " bold" : ""), LabelShape.Answer.YES, micro("50 µm", size, bold, false));
+            }
+        }
+    }
+
+    @Test
+    public void otherUnitsStandOnTheBaseline() {
+        for (String label : new String[] {"50 mm", "20 nm", "40 um"}) {
+            for (int size : new int[] {14, 18, 24, 30}) {
+                assertEquals(label + " " + size, LabelShape.Answer.NO, micro(label, size, false, false));
+            }
+        }
+        // A round letter may overshoot the baseline as much as round digits do not: never a µ.
+        for (int size : new int[] {14, 18, 24, 30}) {
+            assertNotEquals("80 cm " + size, LabelShape.Answer.YES, micro("80 cm", size, false, false));
+        }
+    }
+
+    @Test
+    public void aBlobTouchingTheUnitFromBelowIsNeverAMicroSign() {
+        for (int size : new int[] {14, 18, 24, 30}) {
+            assertNotEquals(String.valueOf(size), LabelShape.Answer.YES, micro("50 mm", size, false, true));
+        }
+    }
+
+    @Test
+    public void aDroppedDigitShowsAsOneGlyphMoreThanWasRead() {
+        for (int size : new int[] {14, 18, 24}) {
+            assertEquals("40 mm " + size, 2, shape("40 mm", "40 mm", size, false, false).digitsShown());
+            assertEquals("40 mm read 4mm " + size, 2, shape("40 mm", "4 mm", size, false, false).digitsShown());
+            assertEquals("100 µm " + size, 3, shape("100 µm", "100 µm", size, true, false).digitsShown());
+            // A decimal point is not a glyph of the number's height.
+            assertEquals("0.5 mm " + size, 2, shape("0.5 mm", "0.5 mm", size, false, false).digitsShown());
+        }
+    }
+}
