@@ -185,6 +185,13 @@ final class LabelShape {
                 rowInk[y] += ink[y][x - area.x] ? 1 : 0;
             }
         }
+        // A row inked nearly all across is the bar (or a cell), never a row of digits, which have
+        // gaps between them: it ends the band like an empty row.
+        for (int y = 0; y < area.height; y++) {
+            if (rowInk[y] >= 0.9 * (x1 - x0)) {
+                rowInk[y] = 0;
+            }
+        }
         // Start from the line's most inked row: its box may reach well past its text.
         int middle = -1;
         for (int y = Math.max(0, bounds.y - area.y); y < Math.min(area.height, bounds.y + bounds.height - area.y); y++) {

@@ -322,11 +322,18 @@ public final class ScaleBarReader {
         }
         LabelShape shape = letter < best.characters.size() ? new LabelShape(gray, best.bounds, best.characters, letter)
             : null;
+        LabelShape.Answer micro = shape == null ? LabelShape.Answer.UNCLEAR : shape.microSign();
         if (doubt == null) {
-            String[] settled = settledUnit(gray, best, unit, shape == null ? LabelShape.Answer.UNCLEAR
-                : shape.microSign());
+            String[] settled = settledUnit(gray, best, unit, micro);
             unit = settled[0];
             doubt = settled[1];
+        }
+        if (doubt == null && micro != LabelShape.Answer.YES) {
+            double prefix = prefixConfidence(gray, best);
+            if (prefix < threshold) {
+                doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
+                    + " thousandfold", prefix);
+            }
         }
         long digitsRead = best.characters.subList(0, letter).stream()
             .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
@@ -420,6 +427,46 @@ public final class ScaleBarReader {
         return sum > 0 ? own / sum : 0;
     }
 
+    /**
+     * How sure the unit's first letter is (the one that makes it µm, nm, mm or cm): the label's
+     * probability (with u and µ one meaning) against the sum over the label with each letter, or
+     * µ, in that letter's place.
+     * Comparing the four units alone would miss a letter the network takes for none of them.
+     */
+    private double prefixConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
+        String text = line.text;
+        int at = 0;
+        while (at < text.length() && !Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        if (at == text.length()) {
+            return 0;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZµ".toCharArray()) {
+            if (c != text.charAt(at)) {
+                texts.add(text.substring(0, at) + c + text.substring(at + 1));
+            }
+        }
+        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        double[] scores = recognizer.scores(crop, texts);
+        int n = text.codePointCount(0, text.length());
+        String micro = "uµ";
+        double sum = 0;
+        double own = 0;
+        for (int k = 0; k < scores.length; k++) {
+            double p = Math.pow(scores[k], n);
+            sum += p;
+            char c = texts.get(k).charAt(at);
+            // u and µ both make micrometres: one meaning.
+            own += k == 0 || micro.indexOf(c) >= 0 && micro.indexOf(text.charAt(at)) >= 0 ? p : 0;
+        }
+        return sum > 0 ? own / sum : 0;
+    }
+
     /** A box found in the label's area zoomed twice, in the image. */
     private static Rectangle unzoomed(Rectangle b, Rectangle near) {
         return new Rectangle(near.x + b.x / 2, near.y + b.y / 2, (b.width + 1) / 2, (b.height + 1) / 2);
@@ -482,8 +529,8 @@ public final class ScaleBarReader {
     /**
      * The bar's length to a fraction of a pixel: along each of its inner rows, the sum of how much
      * of each pixel the bar covers ((value - background) / (bar - background)) from two pixels
-     * before its ends to two after; the median over the rows. A pixel half covered by a
-     * downscaled bar counts one half.
+     * before its ends to two after, each clipped to [0, 1]; the median over the rows. A pixel half
+     * covered by a downscaled bar counts one half.
      */
     static double length(ByteProcessor gray, Rectangle bar) {
         int y0 = bar.height > 2 ? bar.y + 1 : bar.y;
@@ -498,7 +545,8 @@ public final class ScaleBarReader {
             double sum = 0;
             for (int x = bar.x - 2; x < bar.x + bar.width + 2; x++) {
                 if (x >= 0 && x < gray.getWidth()) {
-                    sum += (gray.get(x, y) - ground) / (fill - ground);
+                    // Coverage is a fraction: JPEG's ringing past an end is not negative bar.
+                    sum += Math.max(0, Math.min(1, (gray.get(x, y) - ground) / (fill - ground)));
                 }
             }
             lengths.add(sum);

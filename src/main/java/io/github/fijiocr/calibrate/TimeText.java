@@ -23,7 +23,11 @@ public final class TimeText {
 
     private static final String CLOCK_ANY = "\\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
     private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
-    private static final String WITH_UNIT_ANY = "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
+    /**
+     * A number with a unit has no leading zero ("05 s" is "0.5 s" with its point unseen): software
+     * that pads a count writes a counter or a clock, not seconds with a unit.
+     */
+    private static final String WITH_UNIT_ANY = "([Tt] ?= ?)?(0|[1-9]\\d*)(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
     private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?)?\\d+";
     /** Any timestamp the reader should look for when the format is not known: the union of the kinds. */
     public static final String ANY = CLOCK_ANY + "|" + DATE_TIME_ANY + "|" + WITH_UNIT_ANY + "|" + COUNTER_ANY;
@@ -291,7 +295,8 @@ public final class TimeText {
 
     /**
      * A regular expression for text of this format: the words and separators as read here, the
-     * leading number of any width (at least this wide when zero-padded, as ImageJ pads), the
+     * leading number of any width (at least this wide when zero-padded, as ImageJ pads; without a
+     * leading zero when it carries a unit, see {@link #WITH_UNIT_ANY}), the
      * others as wide as here; spaces optional (the reader may not see a narrow one).
      */
     public String pattern() {
@@ -302,7 +307,8 @@ public final class TimeText {
             p.append(literal(text.substring(at, f.start)));
             int width = f.end - f.start;
             boolean padded = text.charAt(f.start) == '0' && width > 1;
-            p.append(i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}" : "\\d+");
+            p.append(i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}"
+                : kind == Kind.WITH_UNIT ? "(0|[1-9]\\d*)" : "\\d+");
             at = f.end;
         }
         p.append(literal(text.substring(at)));

@@ -194,6 +194,13 @@ public final class TimestampReader {
                 + area.height + " of " + imp.getTitle() + " read as no time on any slice. Draw a rectangle"
                 + " around the timestamp, or set format=.");
         }
+        long distinct = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).distinct().count();
+        if (distinct == 1 && n > 2) {
+            // Static text (a label, a cell read as "0s") is no clock: nothing to calibrate from it.
+            throw new OcrException("The text in " + area.x + "," + area.y + " " + area.width + "x" + area.height + " of "
+                + imp.getTitle() + " reads as the same time (" + typical + ") on every slice: it is not a running"
+                + " timestamp, so no frame interval was set. Draw a rectangle around the timestamp, or set format=.");
+        }
         double[] confidences = new double[n];
         for (int i = 0; i < n; i++) {
             Recognizer.ReadLine line = lines.get(i);

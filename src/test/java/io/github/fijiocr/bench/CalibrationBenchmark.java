@@ -217,6 +217,14 @@ public final class CalibrationBenchmark {
                 read = null;
             }
             double secs = (System.nanoTime() - t0) / 1e9;
+            if (read != null && Integer.getInteger("bench.show", -1) == i) {
+                // -Dbench.show=N: stack N's readings, to see what went wrong.
+                System.out.println("pattern " + read.pattern + ", region " + read.region + ", interval " + read.interval);
+                for (TimestampReading row : read.readings) {
+                    System.out.println(row.slice + " " + row.text + " = " + row.value + " (truth "
+                        + s.truth[row.slice - 1] + ") " + row.status + " " + row.note);
+                }
+            }
             int exact = 0;
             int flagged = 0;
             int wrong = 0;

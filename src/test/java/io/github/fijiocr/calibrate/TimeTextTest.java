@@ -70,4 +70,17 @@ public class TimeTextTest {
         assertTrue("12:03:59.25".matches(TimeText.ANY) && "3 min".matches(TimeText.ANY) && "#12".matches(TimeText.ANY));
         assertTrue(!"oI40".matches(TimeText.ANY));
     }
+
+    @Test
+    public void aNumberWithAUnitHasNoLeadingZeroSoAnUnseenPointIsNotReadAway() {
+        // "0.5 s" read without its point would be "05 s": ten times off, and as regular as the truth.
+        String any = TimeText.any(TimeText.Kind.WITH_UNIT);
+        assertTrue("0.5 s".matches(any) && "0 s".matches(any) && "120 s".matches(any));
+        assertTrue(!"05 s".matches(any) && !"00 s".matches(any));
+        String p = TimeText.parse("0.0 s").pattern();
+        assertTrue(p, "12.5 s".matches(p) && "0.5 s".matches(p));
+        assertTrue(p, !"05 s".matches(p) && !"00.5 s".matches(p));
+        // A zero-padded count is a counter, which keeps its zeros.
+        assertTrue("0007".matches(TimeText.parse("0001").pattern()));
+    }
 }

@@ -57,6 +57,18 @@ public class TimestampReaderTest {
     }
 
     @Test
+    public void textThatNeverChangesIsRefusedNotCalibrated() {
+        ImagePlus imp = Micrographs.timeLapse("static", 12, 320, 240, 5);
+        Micrographs.label(imp, "0", 30, 0, 10, 30, 18, "sec", Color.WHITE);
+        try {
+            reader().read(imp, null, null);
+            org.junit.Assert.fail("a timestamp that never changes gave a frame interval");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("the same time (30 sec) on every slice"));
+        }
+    }
+
+    @Test
     public void secondsWithAUnitInSmallTextAndADroppedFrame() {
         ImagePlus imp = Micrographs.timeLapse("seconds", 30, 320, 240, 2);
         // ImageJ's "0" format, 12-pixel SansSerif: "0 sec", "5 sec", ... (a decimal point this small
