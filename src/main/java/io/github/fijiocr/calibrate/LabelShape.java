@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a scale-bar label's pixels say, apart from what the line model read, to catch the model's
- * two dangerous mistakes: a micro sign read as m, n, c or u (a calibration off by a thousand), and
- * a digit dropped ("40 mm" read "4 mm"). Both are measured against the digits' band, the rows the
+ * What a label's pixels say (a scale bar's, a timestamp's: a number and a unit), apart from what
+ * the line model read, to catch the model's dangerous mistakes: a micro sign read as m, n, c or u
+ * (a calibration off by a thousand), a digit dropped ("40 mm" read "4 mm"), a decimal point
+ * missed ("2.0 s" read "20 s"). Both are measured against the digits' band, the rows the
  * number's ink fills: its last row is the baseline.
  *
  * <p>The micro sign: in every font µ hangs below the baseline and m, n, c and u do not. Only a
@@ -62,8 +63,7 @@ final class LabelShape {
             d--;
         }
         lastDigit = d;
-        band = ink == null || lastDigit < 0 ? null
-            : band(ink, area, bounds, characters.get(0).box, characters.get(lastDigit).box);
+        band = ink == null || lastDigit < 0 ? null : band(ink, area, bounds, characters.get(lastDigit).box);
     }
 
     /** Whether the unit's first letter is a micro sign, by its descender. */
@@ -117,14 +117,58 @@ final class LabelShape {
      * height) but does not invent one: more glyphs than digits read means the reading dropped one.
      */
     int digitsShown() {
-        if (band == null) {
-            return -1;
+        return band == null ? -1 : glyphs().size();
+    }
+
+    /**
+     * Whether the pixels show a decimal point between the number's last two glyphs: ink in the
+     * gap between them, apart from both, all of it in the bottom third of the digits' band. A point is the mark a
+     * reader most often misses, and "2.0 s" read as "20 s" is ten times off yet as regular a
+     * sequence as the truth.
+     */
+    boolean pointBeforeLastGlyph() {
+        List<int[]> glyphs = band == null ? List.of() : glyphs();
+        if (glyphs.size() < 2) {
+            return false;
         }
+        int height = band[1] - band[0] + 1;
+        int from = glyphs.get(glyphs.size() - 2)[1] + 1;
+        int to = glyphs.get(glyphs.size() - 1)[0] - 1;
+        // The gap's inked columns in runs; a run touching either glyph is that glyph's overhang
+        // (the foot of a 2), a run with clear columns on both sides is a point.
+        boolean clearBefore = false;
+        int runStart = -1;
+        for (int x = from; x <= to + 1; x++) {
+            boolean inked = false;
+            for (int y = band[0]; x <= to && y <= band[1]; y++) {
+                if (ink[y][x - area.x]) {
+                    if (y < band[1] - height / 3.0) {
+                        return false; // something taller than a point between them
+                    }
+                    inked = true;
+                }
+            }
+            if (inked && runStart < 0) {
+                runStart = x;
+            } else if (!inked && runStart >= 0) {
+                if (runStart > from && clearBefore && x <= to) {
+                    return true;
+                }
+                runStart = -1;
+            }
+            clearBefore |= !inked;
+        }
+        return false;
+    }
+
+    /** The number's glyphs as {first, last} columns, in image x: see {@link #digitsShown}. */
+    private List<int[]> glyphs() {
         int height = band[1] - band[0] + 1;
         Rectangle own = characters.get(letter).box;
         int x0 = Math.max(area.x, characters.get(0).box.x - height);
         int x1 = Math.min(area.x + area.width, own.x + own.width / 2);
-        int count = 0;
+        List<int[]> out = new java.util.ArrayList<>();
+        int runStart = -1;
         int runTop = Integer.MAX_VALUE;
         int runBottom = -1;
         for (int x = x0; x <= x1; x++) {
@@ -138,15 +182,18 @@ final class LabelShape {
             }
             // A column inked over less than half the band is a gap: touching digits meet there.
             if (top >= 0 && bottom - top + 1 >= height / 2.0) {
+                runStart = runBottom < 0 ? x : runStart;
                 runTop = Math.min(runTop, top);
                 runBottom = Math.max(runBottom, bottom);
             } else if (runBottom >= 0) {
-                count += runBottom - runTop + 1 >= DIGIT_FILL * height ? 1 : 0;
+                if (runBottom - runTop + 1 >= DIGIT_FILL * height) {
+                    out.add(new int[] {runStart, x - 1});
+                }
                 runTop = Integer.MAX_VALUE;
                 runBottom = -1;
             }
         }
-        return count;
+        return out;
     }
 
     /**
@@ -171,24 +218,28 @@ final class LabelShape {
     }
 
     /**
-     * {top, bottom} of the digits' band, in area rows: the rows with ink over the number (the
-     * middle of its first and last digits' approximate boxes), grown up and down from the line's
-     * most inked row (a line's box may clip its text, or reach past it); null when it runs into
+     * {top, bottom} of the digits' band, in area rows: the rows with ink over the number's last
+     * digit (its approximate box; what stands left of the number, a cell, may reach any height),
+     * grown up and down from the line's most inked row (a line's box may clip its text, or reach past it); null when it runs into
      * something or is tiny.
      */
-    private static int[] band(boolean[][] ink, Rectangle area, Rectangle bounds, Rectangle first, Rectangle last) {
-        int x0 = Math.max(area.x, first.x + first.width / 4);
-        int x1 = Math.min(area.x + area.width, last.x + 3 * last.width / 4);
+    private static int[] band(boolean[][] ink, Rectangle area, Rectangle bounds, Rectangle last) {
+        int x0 = Math.max(area.x, last.x);
+        int x1 = Math.min(area.x + area.width, last.x + last.width);
         int[] rowInk = new int[area.height];
         for (int y = 0; y < area.height; y++) {
             for (int x = x0; x < x1; x++) {
                 rowInk[y] += ink[y][x - area.x] ? 1 : 0;
             }
         }
-        // A row inked nearly all across is the bar (or a cell), never a row of digits, which have
-        // gaps between them: it ends the band like an empty row.
+        // A row inked nearly all across the label is the bar, never a row of text, which has gaps:
+        // it ends the band like an empty row.
         for (int y = 0; y < area.height; y++) {
-            if (rowInk[y] >= 0.9 * (x1 - x0)) {
+            int across = 0;
+            for (int x = 0; x < area.width; x++) {
+                across += ink[y][x] ? 1 : 0;
+            }
+            if (across >= 0.9 * area.width) {
                 rowInk[y] = 0;
             }
         }

@@ -83,7 +83,55 @@ final class TimestampFormat {
             java.util.stream.Collectors.counting()));
         TimeText sample = finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
             .thenComparingInt(TimeText::leadingWidth)).get();
-        return kind == TimeText.Kind.WITH_UNIT ? unitOf(crops, readings, sample) : sample;
+        if (kind == TimeText.Kind.WITH_UNIT) {
+            sample = unitOf(crops, readings, withPointShown(crops, readings, sample));
+        }
+        return sample;
+    }
+
+    /**
+     * A number with a unit read without a fraction, where the pixels of most probes show a point
+     * before its last digit ({@link LabelShape#pointBeforeLastGlyph}): the same text with one
+     * decimal, so every slice is read with the point a reader misses most often.
+     */
+    private static TimeText withPointShown(List<ByteProcessor> crops, List<Recognizer.ReadLine> readings,
+        TimeText sample) {
+        if (sample.resolution < 1) {
+            return sample;
+        }
+        int shapes = 0;
+        int points = 0;
+        for (int k = 0; k < crops.size(); k++) {
+            Recognizer.ReadLine line = readings.get(k);
+            if (line == null || line.characters.isEmpty()) {
+                continue;
+            }
+            int letter = 0;
+            while (letter < line.characters.size() && !Character.isLetter(line.characters.get(letter).label.codePointAt(0))) {
+                letter++;
+            }
+            if (letter == 0 || letter == line.characters.size()) {
+                continue;
+            }
+            ByteProcessor crop = crops.get(k);
+            LabelShape shape = new LabelShape(crop, new Rectangle(crop.getWidth(), crop.getHeight()), line.characters,
+                letter);
+            if (shape.digitsShown() >= 0) {
+                shapes++;
+                points += shape.pointBeforeLastGlyph() ? 1 : 0;
+            }
+        }
+        if (points < 2 || 3 * points < 2 * shapes) {
+            return sample;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d*)(\\d)").matcher(sample.toString());
+        if (!m.find()) {
+            return sample;
+        }
+        String number = (m.group(1).isEmpty() ? "0" : m.group(1)) + "." + m.group(2);
+        String text = sample.toString();
+        TimeText dotted = TimeText.parse(text.substring(0, m.start()) + number + text.substring(m.end()));
+        return dotted != null ? dotted : sample;
     }
 
     /**

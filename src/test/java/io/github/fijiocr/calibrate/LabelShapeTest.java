@@ -126,4 +126,14 @@ public class LabelShapeTest {
             assertEquals("0.5 mm " + size, 2, shape("0.5 mm", "0.5 mm", size, false, false).digitsShown());
         }
     }
+
+    @Test
+    public void aMissedDecimalPointIsSeenInThePixels() {
+        for (int size : new int[] {14, 18, 24}) {
+            assertEquals("2.0 s read 20 s " + size, true, shape("2.0 s", "20 s", size, false, false).pointBeforeLastGlyph());
+            assertEquals("12.5 s " + size, true, shape("12.5 s", "12.5 s", size, false, false).pointBeforeLastGlyph());
+            assertEquals("20 s " + size, false, shape("20 s", "20 s", size, false, false).pointBeforeLastGlyph());
+            assertEquals("125 s " + size, false, shape("125 s", "125 s", size, true, false).pointBeforeLastGlyph());
+        }
+    }
 }
