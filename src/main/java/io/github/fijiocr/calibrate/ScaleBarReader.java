@@ -13,7 +13,6 @@ import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -53,23 +52,16 @@ public final class ScaleBarReader {
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
 
-    /**
-     * The label with the unit read must be this many times more probable (the whole text) than
-     * with any other length unit: about 90% against the runner-up.
-     */
-    static final double UNIT_MARGIN = 10;
-    /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
-    static final double UNIT_CONFIDENCE = 0.3;
 
     private final LineRecognizer recognizer;
-    private final double threshold;
+    private final LabelJudge judge;
 
     /** {@code recognizer}: a line reader with the user's threshold; the label pattern is added here. */
     public ScaleBarReader(LineRecognizer recognizer) {
         // The pattern, not a threshold, decides what is read: a small µ is never confident (the
         // bundled model's weakness); the digits' confidence is judged afterwards.
         this.recognizer = recognizer.with(LABEL, 0);
-        this.threshold = recognizer.threshold();
+        this.judge = new LabelJudge(this.recognizer, recognizer.threshold());
     }
 
     /** The scale bar on the image's current slice; {@code area}: where to look (null: everywhere). */
@@ -154,12 +146,12 @@ public final class ScaleBarReader {
         return unit == null ? null : new Object[] {Double.parseDouble(m.group(1).replace(',', '.')), unit};
     }
 
-    private static String doubtOfUnit(String unit) {
+    static String doubtOfUnit(String unit) {
         return unit.equals("pixel") ? "the bar is labelled in pixels: the image it was drawn on had no scale" : null;
     }
 
     /** A comma before exactly three digits may group thousands (1,000 nm) rather than mark decimals. */
-    private static String doubtOfComma(String label) {
+    static String doubtOfComma(String label) {
         return label.matches("\\d+,\\d{3}\\D.*|\\d+,\\d{3}")
             ? "the comma in " + label + " may group thousands rather than mark decimals" : null;
     }
@@ -310,42 +302,8 @@ public final class ScaleBarReader {
             return null;
         }
         Object[] p = parse(best.text);
-        double digits = numberConfidence(gray, best);
-        double letters = best.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
-            .mapToDouble(c -> c.confidence).average().orElse(0);
-        String unit = (String) p[1];
-        String doubt = doubtOfUnit(unit);
-        doubt = doubt != null ? doubt : doubtOfComma(best.text);
-        int letter = 0;
-        while (letter < best.characters.size() && !Character.isLetter(best.characters.get(letter).label.codePointAt(0))) {
-            letter++;
-        }
-        LabelShape shape = letter < best.characters.size() ? new LabelShape(gray, best.bounds, best.characters, letter)
-            : null;
-        LabelShape.Answer micro = shape == null ? LabelShape.Answer.UNCLEAR : shape.microSign();
-        if (doubt == null) {
-            String[] settled = settledUnit(gray, best, unit, micro);
-            unit = settled[0];
-            doubt = settled[1];
-        }
-        if (doubt == null && micro != LabelShape.Answer.YES) {
-            double prefix = prefixConfidence(gray, best);
-            if (prefix < threshold) {
-                doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
-                    + " thousandfold", prefix);
-            }
-        }
-        long digitsRead = best.characters.subList(0, letter).stream()
-            .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
-        int shown = shape == null ? -1 : shape.digitsShown();
-        if (doubt == null && shown > digitsRead) {
-            doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
-                best.text);
-        }
-        if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
-            doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
-                best.text, digits, letters);
-        }
+        LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1]);
+        String doubt = verdict.doubt;
         double length = length(gray, bar);
         if (doubt == null && Math.abs(length - bar.width) > END_AGREEMENT) {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
@@ -355,8 +313,7 @@ public final class ScaleBarReader {
             doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
                 + " size only to +-%.1f%%", length, 100 / length);
         }
-        double confidence = digits;
-        return new ScaleBar((Double) p[0], unit, best.text, length, bar, best.bounds, confidence,
+        return new ScaleBar((Double) p[0], verdict.unit, best.text, length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt);
     }
 
@@ -377,153 +334,9 @@ public final class ScaleBarReader {
         return best;
     }
 
-    /**
-     * How sure the label's number is: the label's probability (every alignment,
-     * {@link LineRecognizer#scores}) against the sum over the label itself and every label one
-     * digit away: a digit changed, dropped, or added anywhere in the number. A column's peak alone
-     * understates a digit the network spreads over two columns, and misses a digit it dropped.
-     */
-    private double numberConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
-        String text = line.text;
-        int start = 0;
-        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
-            || text.charAt(end) == ',')) {
-            end++;
-        }
-        if (start == end) {
-            return 0;
-        }
-        java.util.Set<String> near = new java.util.LinkedHashSet<>();
-        near.add(text);
-        String head = text.substring(0, start);
-        String number = text.substring(start, end);
-        String tail = text.substring(end);
-        for (int i = 0; i <= number.length(); i++) {
-            for (char d = '0'; d <= '9'; d++) {
-                near.add(head + number.substring(0, i) + d + number.substring(i) + tail);
-                if (i < number.length() && Character.isDigit(number.charAt(i))) {
-                    near.add(head + number.substring(0, i) + d + number.substring(i + 1) + tail);
-                }
-            }
-            if (i < number.length() && number.length() > 1) {
-                near.add(head + number.substring(0, i) + number.substring(i + 1) + tail);
-            }
-        }
-        List<String> texts = new ArrayList<>(near);
-        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
-        ByteProcessor crop = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        double[] scores = recognizer.scores(crop, texts);
-        double sum = 0;
-        for (int k = 0; k < scores.length; k++) {
-            // Scores are per-character geometric means: a text's probability is its power.
-            sum += Math.pow(scores[k], texts.get(k).codePointCount(0, texts.get(k).length()));
-        }
-        double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
-        return sum > 0 ? own / sum : 0;
-    }
-
-    /**
-     * How sure the unit's first letter is (the one that makes it µm, nm, mm or cm): the label's
-     * probability (with u and µ one meaning) against the sum over the label with each letter, or
-     * µ, in that letter's place.
-     * Comparing the four units alone would miss a letter the network takes for none of them.
-     */
-    private double prefixConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
-        String text = line.text;
-        int at = 0;
-        while (at < text.length() && !Character.isLetter(text.charAt(at))) {
-            at++;
-        }
-        if (at == text.length()) {
-            return 0;
-        }
-        List<String> texts = new ArrayList<>();
-        texts.add(text);
-        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZµ".toCharArray()) {
-            if (c != text.charAt(at)) {
-                texts.add(text.substring(0, at) + c + text.substring(at + 1));
-            }
-        }
-        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
-        ByteProcessor crop = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        double[] scores = recognizer.scores(crop, texts);
-        int n = text.codePointCount(0, text.length());
-        String micro = "uµ";
-        double sum = 0;
-        double own = 0;
-        for (int k = 0; k < scores.length; k++) {
-            double p = Math.pow(scores[k], n);
-            sum += p;
-            char c = texts.get(k).charAt(at);
-            // u and µ both make micrometres: one meaning.
-            own += k == 0 || micro.indexOf(c) >= 0 && micro.indexOf(text.charAt(at)) >= 0 ? p : 0;
-        }
-        return sum > 0 ? own / sum : 0;
-    }
-
     /** A box found in the label's area zoomed twice, in the image. */
     private static Rectangle unzoomed(Rectangle b, Rectangle near) {
         return new Rectangle(near.x + b.x / 2, near.y + b.y / 2, (b.width + 1) / 2, (b.height + 1) / 2);
-    }
-
-    /**
-     * {unit, doubt}: the unit the label has, and null when it is sure; otherwise why not. The
-     * label's text is scored with each length unit in its place (µm and um are one meaning). Where
-     * the unit's first letter hangs below the digits' baseline, only µ does ({@link LabelShape}):
-     * the unit is µm when the model finds that at least plausible (within {@link #UNIT_MARGIN} of
-     * the best). Otherwise the unit read must be {@link #UNIT_MARGIN} times more probable than any
-     * other, and without a descender the µ glyph is not one of the readings weighed. A wrong unit
-     * is a calibration off by a thousand, so a close call is flagged, not taken.
-     */
-    private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue) {
-        String[] units = {"µm", "nm", "mm", "cm"};
-        int read = Arrays.asList(units).indexOf(unit);
-        if (read < 0) {
-            return new String[] {unit, null};
-        }
-        String number = line.text.replaceAll("[^0-9.,].*$", "");
-        String sep = line.text.substring(number.length()).startsWith(" ") ? " " : "";
-        String[][] meanings = {cue == LabelShape.Answer.NO ? new String[] {"um"} : new String[] {"µm", "um"}, {"nm"},
-            {"mm"}, {"cm"}};
-        List<String> texts = new ArrayList<>();
-        for (String[] m : meanings) {
-            for (String u : m) {
-                texts.add(number + sep + u);
-            }
-        }
-        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
-        ByteProcessor crop = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        double[] scores = recognizer.scores(crop, texts);
-        double[] byMeaning = new double[meanings.length];
-        int k = 0;
-        for (int m = 0; m < meanings.length; m++) {
-            for (int j = 0; j < meanings[m].length; j++) {
-                byMeaning[m] = Math.max(byMeaning[m], scores[k++]);
-            }
-        }
-        // Scores are per-character geometric means: the texts' probabilities are their powers.
-        int length = texts.get(0).codePointCount(0, texts.get(0).length());
-        if (cue == LabelShape.Answer.YES) {
-            double best = Arrays.stream(byMeaning).max().orElse(0);
-            return Math.pow(best / byMeaning[0], length) <= UNIT_MARGIN ? new String[] {"µm", null}
-                : new String[] {unit, String.format(Locale.ROOT, "the unit reads as %s, yet its first letter hangs below"
-                    + " the digits as a µ does", unit)};
-        }
-        for (int m = 0; m < meanings.length; m++) {
-            double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
-            if (m != read && !(ratio >= UNIT_MARGIN)) { // NaN (both zero) is a doubt too
-                return new String[] {unit, String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)",
-                    units[read], units[m], byMeaning[read], byMeaning[m])};
-            }
-        }
-        return new String[] {unit, null};
     }
 
     /**

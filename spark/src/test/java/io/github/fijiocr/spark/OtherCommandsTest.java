@@ -141,6 +141,19 @@ public class OtherCommandsTest {
             assertTrue(e.getMessage(), e.getMessage().startsWith("format= is for command=timestamps"));
         }
         try {
+            JobOptions.parse("input=x", "output=y", "command=classify", "lexicon=none");
+            fail("lexicon= with command=classify was accepted");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("lexicon= is for command=read"));
+        }
+        try {
+            // A word list that is not there stops the job on the driver, before any task.
+            JobRows.of(ModelFile.bundledLine(), JobOptions.parse("input=x", "output=y", "lexicon=/no/such/words.txt"));
+            fail("a missing lexicon file was accepted");
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("lexicon=/no/such/words.txt: no such file"));
+        }
+        try {
             JobOptions.parse("input=x", "output=y", "command=count");
             fail("an unknown command was accepted");
         } catch (IllegalArgumentException e) {

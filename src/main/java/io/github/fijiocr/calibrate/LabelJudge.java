@@ -1,0 +1,233 @@
+package io.github.fijiocr.calibrate;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether a scale bar's label, as read, is sure enough to set a scale, and which unit it has. A
+ * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
+ * the reading can fail is checked on its own: the number against every label one digit away, the
+ * unit's first letter against every other letter, the four length units against each other, and
+ * the pixels ({@link LabelShape}) for a µ's descender and for digits the reading left out.
+ */
+final class LabelJudge {
+    /**
+     * The label with the unit read must be this many times more probable (the whole text) than
+     * with any other length unit: about 90% against the runner-up.
+     */
+    static final double UNIT_MARGIN = 10;
+    /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
+    static final double UNIT_CONFIDENCE = 0.3;
+
+    /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
+    static final class Verdict {
+        final String unit;
+        /** The number's probability against its one-digit neighbours. */
+        final double confidence;
+        final String doubt;
+
+        Verdict(String unit, double confidence, String doubt) {
+            this.unit = unit;
+            this.confidence = confidence;
+            this.doubt = doubt;
+        }
+    }
+
+    private final LineRecognizer recognizer;
+    private final double threshold;
+
+    /** {@code recognizer}: the label reader; {@code threshold}: the least probability the number and unit need. */
+    LabelJudge(LineRecognizer recognizer, double threshold) {
+        this.recognizer = recognizer;
+        this.threshold = threshold;
+    }
+
+    /** The verdict on {@code label}, read in {@code gray} as a length with {@code unit}. */
+    Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit) {
+        double digits = numberConfidence(gray, label);
+        double letters = label.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
+            .mapToDouble(c -> c.confidence).average().orElse(0);
+        String doubt = ScaleBarReader.doubtOfUnit(unit);
+        doubt = doubt != null ? doubt : ScaleBarReader.doubtOfComma(label.text);
+        int letter = 0;
+        while (letter < label.characters.size() && !Character.isLetter(label.characters.get(letter).label.codePointAt(0))) {
+            letter++;
+        }
+        LabelShape shape = letter < label.characters.size()
+            ? new LabelShape(gray, label.bounds, label.characters, letter) : null;
+        LabelShape.Answer micro = shape == null ? LabelShape.Answer.UNCLEAR : shape.microSign();
+        if (doubt == null) {
+            String[] settled = settledUnit(gray, label, unit, micro);
+            unit = settled[0];
+            doubt = settled[1];
+        }
+        if (doubt == null && micro != LabelShape.Answer.YES) {
+            double prefix = prefixConfidence(gray, label);
+            if (prefix < threshold) {
+                doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
+                    + " thousandfold", prefix);
+            }
+        }
+        long digitsRead = label.characters.subList(0, letter).stream()
+            .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
+        int shown = shape == null ? -1 : shape.digitsShown();
+        if (doubt == null && shown > digitsRead) {
+            doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
+                label.text);
+        }
+        if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
+                label.text, digits, letters);
+        }
+        return new Verdict(unit, digits, doubt);
+    }
+
+    /**
+     * How sure the label's number is: the label's probability (every alignment,
+     * {@link LineRecognizer#scores}) against the sum over the label itself and every label one
+     * digit away: a digit changed, dropped, or added anywhere in the number. A column's peak alone
+     * understates a digit the network spreads over two columns, and misses a digit it dropped.
+     */
+    private double numberConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
+        String text = line.text;
+        int start = 0;
+        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
+            || text.charAt(end) == ',')) {
+            end++;
+        }
+        if (start == end) {
+            return 0;
+        }
+        java.util.Set<String> near = new java.util.LinkedHashSet<>();
+        near.add(text);
+        String head = text.substring(0, start);
+        String number = text.substring(start, end);
+        String tail = text.substring(end);
+        for (int i = 0; i <= number.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                near.add(head + number.substring(0, i) + d + number.substring(i) + tail);
+                if (i < number.length() && Character.isDigit(number.charAt(i))) {
+                    near.add(head + number.substring(0, i) + d + number.substring(i + 1) + tail);
+                }
+            }
+            if (i < number.length() && number.length() > 1) {
+                near.add(head + number.substring(0, i) + number.substring(i + 1) + tail);
+            }
+        }
+        List<String> texts = new ArrayList<>(near);
+        double[] scores = scores(gray, line, texts);
+        double sum = 0;
+        for (int k = 0; k < scores.length; k++) {
+            // Scores are per-character geometric means: a text's probability is its power.
+            sum += Math.pow(scores[k], texts.get(k).codePointCount(0, texts.get(k).length()));
+        }
+        double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
+        return sum > 0 ? own / sum : 0;
+    }
+
+    /**
+     * How sure the unit's first letter is (the one that makes it µm, nm, mm or cm): the label's
+     * probability (with u and µ one meaning) against the sum over the label with each letter, or
+     * µ, in that letter's place.
+     * Comparing the four units alone would miss a letter the network takes for none of them.
+     */
+    private double prefixConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
+        String text = line.text;
+        int at = 0;
+        while (at < text.length() && !Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        if (at == text.length()) {
+            return 0;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZµ".toCharArray()) {
+            if (c != text.charAt(at)) {
+                texts.add(text.substring(0, at) + c + text.substring(at + 1));
+            }
+        }
+        double[] scores = scores(gray, line, texts);
+        int n = text.codePointCount(0, text.length());
+        String micro = "uµ";
+        double sum = 0;
+        double own = 0;
+        for (int k = 0; k < scores.length; k++) {
+            double p = Math.pow(scores[k], n);
+            sum += p;
+            char c = texts.get(k).charAt(at);
+            // u and µ both make micrometres: one meaning.
+            own += k == 0 || micro.indexOf(c) >= 0 && micro.indexOf(text.charAt(at)) >= 0 ? p : 0;
+        }
+        return sum > 0 ? own / sum : 0;
+    }
+
+    /** How well the label's line reads as each of {@code texts} ({@link LineRecognizer#scores}). */
+    private double[] scores(ByteProcessor gray, Recognizer.ReadLine line, List<String> texts) {
+        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        return recognizer.scores(crop, texts);
+    }
+
+    /**
+     * {unit, doubt}: the unit the label has, and null when it is sure; otherwise why not. The
+     * label's text is scored with each length unit in its place (µm and um are one meaning). Where
+     * the unit's first letter hangs below the digits' baseline, only µ does ({@link LabelShape}):
+     * the unit is µm when the model finds that at least plausible (within {@link #UNIT_MARGIN} of
+     * the best). Otherwise the unit read must be {@link #UNIT_MARGIN} times more probable than any
+     * other, and without a descender the µ glyph is not one of the readings weighed. A wrong unit
+     * is a calibration off by a thousand, so a close call is flagged, not taken.
+     */
+    private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue) {
+        String[] units = {"µm", "nm", "mm", "cm"};
+        int read = Arrays.asList(units).indexOf(unit);
+        if (read < 0) {
+            return new String[] {unit, null};
+        }
+        String number = line.text.replaceAll("[^0-9.,].*$", "");
+        String sep = line.text.substring(number.length()).startsWith(" ") ? " " : "";
+        String[][] meanings = {cue == LabelShape.Answer.NO ? new String[] {"um"} : new String[] {"µm", "um"}, {"nm"},
+            {"mm"}, {"cm"}};
+        List<String> texts = new ArrayList<>();
+        for (String[] m : meanings) {
+            for (String u : m) {
+                texts.add(number + sep + u);
+            }
+        }
+        double[] scores = scores(gray, line, texts);
+        double[] byMeaning = new double[meanings.length];
+        int k = 0;
+        for (int m = 0; m < meanings.length; m++) {
+            for (int j = 0; j < meanings[m].length; j++) {
+                byMeaning[m] = Math.max(byMeaning[m], scores[k++]);
+            }
+        }
+        // Scores are per-character geometric means: the texts' probabilities are their powers.
+        int length = texts.get(0).codePointCount(0, texts.get(0).length());
+        if (cue == LabelShape.Answer.YES) {
+            double best = Arrays.stream(byMeaning).max().orElse(0);
+            return Math.pow(best / byMeaning[0], length) <= UNIT_MARGIN ? new String[] {"µm", null}
+                : new String[] {unit, String.format(Locale.ROOT, "the unit reads as %s, yet its first letter hangs below"
+                    + " the digits as a µ does", unit)};
+        }
+        for (int m = 0; m < meanings.length; m++) {
+            double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
+            if (m != read && !(ratio >= UNIT_MARGIN)) { // NaN (both zero) is a doubt too
+                return new String[] {unit, String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)",
+                    units[read], units[m], byMeaning[read], byMeaning[m])};
+            }
+        }
+        return new String[] {unit, null};
+    }
+}
