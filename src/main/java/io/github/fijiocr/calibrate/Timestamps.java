@@ -32,6 +32,18 @@ public final class Timestamps {
         return interval > 0 && intervalError / interval > 0.001;
     }
 
+    /**
+     * Whether the timestamp's region is under {@value #SMALL_TEXT} pixels high, digits of six or so:
+     * text that small can be misread the same way on every slice (a 0 taken for a 1), which a
+     * sequence check cannot see. Generated stacks showed it (BENCHMARKS.md, issue 20).
+     */
+    public boolean smallText() {
+        return region != null && region.height < SMALL_TEXT;
+    }
+
+    /** Regions lower than this hold text that {@link #smallText} warns about. */
+    public static final int SMALL_TEXT = 13;
+
     /** Whether the interval is a time: not for frame counters, nor when none was found. */
     public boolean hasTimeInterval() {
         return kind != null && kind != TimeText.Kind.COUNTER && interval > 0;

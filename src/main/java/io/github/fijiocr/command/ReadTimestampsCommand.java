@@ -86,6 +86,11 @@ public class ReadTimestampsCommand extends OcrCommand {
             t.count(TimestampReading.Status.GAP), t.count(TimestampReading.Status.REPEATED),
             t.interval > 0 ? String.format(Locale.ROOT, "%.6g %s", t.interval, t.hasTimeInterval() ? "s" : "counts")
                 : "unknown"));
+        if (t.smallText() && !t.readings.isEmpty()) {
+            log.warn(String.format(Locale.ROOT, "%s: the timestamp is only %d pixels high. Text this small can be"
+                + " misread the same way on every slice (a 0 taken for a 1), which no sequence check can see: compare"
+                + " the first reading, %s, with the image.", imp.getTitle(), t.region.height, t.readings.get(0).text));
+        }
         if (t.intervalImprecise()) {
             log.warn(String.format(Locale.ROOT, "%s: the timestamp's last digit steps more coarsely than the frames"
                 + " come, so the interval %.6g is known only to within %.2g (%.2g%%). A longer stack, or a timestamp"

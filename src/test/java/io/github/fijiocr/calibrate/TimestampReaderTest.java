@@ -36,6 +36,9 @@ public class TimestampReaderTest {
         Timestamps t = reader().read(imp, null, null);
         assertEquals(5.0, t.interval, 1e-9);
         assertEquals(TimeText.Kind.CLOCK, t.kind);
+        org.junit.Assert.assertFalse("18-point text is not small", t.smallText());
+        assertTrue(new Timestamps(t.readings, new java.awt.Rectangle(6, 6, 46, 11), t.pattern, t.kind, t.interval,
+            t.intervalError).smallText());
         for (TimestampReading r : t.readings) {
             assertEquals(3595 + 5.0 * (r.slice - 1), r.value, 1e-9);
         }
