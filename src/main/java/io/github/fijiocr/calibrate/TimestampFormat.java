@@ -65,6 +65,20 @@ final class TimestampFormat {
         }
         Map<TimeText.Kind, Long> kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
             () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
+        if (kinds.size() > 1) {
+            // The probes disagree ("0.0 s" on some, the counter "005" on others): the kind whose
+            // readings the lattices find likeliest over all probes together, not the most votes.
+            readings = likeliestKind(crops, kinds.keySet());
+            read.clear();
+            for (Recognizer.ReadLine line : readings) {
+                TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
+                if (t != null) {
+                    read.add(t);
+                }
+            }
+            kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
+                () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
+        }
         TimeText.Kind kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElseThrow(() -> new OcrException("No timestamp could be read at " + area.x + "," + area.y + " "
                 + area.width + "x" + area.height + " in " + imp.getTitle() + ". Draw a rectangle around the"
@@ -132,6 +146,31 @@ final class TimestampFormat {
         String text = sample.toString();
         TimeText dotted = TimeText.parse(text.substring(0, m.start()) + number + text.substring(m.end()));
         return dotted != null ? dotted : sample;
+    }
+
+    /**
+     * The probes read as each kind (its {@link TimeText#any} pattern), and the readings of the kind
+     * whose texts are likeliest over all probes together (whole-text probabilities multiplied).
+     */
+    private List<Recognizer.ReadLine> likeliestKind(List<ByteProcessor> crops, java.util.Set<TimeText.Kind> kinds) {
+        List<Recognizer.ReadLine> best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TimeText.Kind kind : kinds) {
+            List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, TimeText.any(kind));
+            double total = 0;
+            for (int k = 0; k < crops.size(); k++) {
+                Recognizer.ReadLine line = readings.get(k);
+                String text = line == null || rejected(line) ? null : line.text;
+                double score = text == null ? 0 : recognizer.scores(crops.get(k), List.of(text))[0];
+                total += Math.log(Math.max(1e-300, score)) * (text == null ? 1 : Math.max(1, text.codePointCount(0,
+                    text.length())));
+            }
+            if (total > bestScore) {
+                bestScore = total;
+                best = readings;
+            }
+        }
+        return best;
     }
 
     /**
