@@ -45,34 +45,50 @@ public final class Lexicon {
 
     /**
      * The lexicon a key names: {@code none} (or empty) gives null, {@code english} the bundled list,
-     * anything else a word-list file (one word per line; blank lines and lines from '#' skipped).
+     * anything else a word-list file (one word per line; blank lines and lines from '#' skipped);
+     * several joined by '+' ({@code english+/data/products.txt}) give all their words.
      */
     public static Lexicon of(String key) {
         if (key == null || key.isBlank() || key.trim().equalsIgnoreCase(NONE)) {
             return null;
         }
-        if (key.trim().equalsIgnoreCase(ENGLISH)) {
-            return english();
+        String k = key.trim();
+        String[] parts = Files.isRegularFile(Paths.get(k)) ? new String[] {k} : k.split("\\+");
+        List<String> words = new ArrayList<>();
+        for (String part : parts) {
+            words.addAll(words(part.trim(), key));
         }
-        Path file = Paths.get(key.trim());
+        return of(words);
+    }
+
+    /** The words of one part of the key: the bundled list, or a file's. */
+    private static List<String> words(String part, String key) {
+        if (part.equalsIgnoreCase(ENGLISH)) {
+            return englishWords();
+        }
+        Path file = Paths.get(part);
         if (!Files.isRegularFile(file)) {
-            throw new OcrException("lexicon=" + key + ": no such file; give none, english, or a word list file"
-                + " (one word per line).");
+            throw new OcrException("lexicon=" + key + ": no such file" + (part.equals(key.trim()) ? "" : " as " + part)
+                + "; give none, english, a word list file (one word per line), or several joined by +.");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            Lexicon lexicon = read(in);
-            if (lexicon.size == 0) {
-                throw new OcrException("lexicon=" + key + ": the file has no words; give a word list with one word"
-                    + " per line (UTF-8 text), or lexicon=none.");
+            List<String> words = read(in);
+            if (words.stream().allMatch(String::isBlank)) {
+                throw new OcrException("lexicon=" + key + ": " + part + " has no words; give a word list with one"
+                    + " word per line (UTF-8 text), or lexicon=none.");
             }
-            return lexicon;
+            return words;
         } catch (IOException e) {
-            throw new OcrException("lexicon=" + key + ": cannot read the file (" + e.getMessage() + ").");
+            throw new OcrException("lexicon=" + key + ": cannot read " + part + " (" + e.getMessage() + ").");
         }
     }
 
     /** The bundled English list (SCOWL via Debian's wamerican; see the notice beside it). */
     public static Lexicon english() {
+        return of(englishWords());
+    }
+
+    private static List<String> englishWords() {
         try (InputStream in = Lexicon.class.getResourceAsStream(ENGLISH_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(ENGLISH_RESOURCE + " is missing from the plugin's jar");
@@ -95,7 +111,8 @@ public final class Lexicon {
         return build(sorted);
     }
 
-    private static Lexicon read(InputStream in) throws IOException {
+    /** The lines of a word list, '#' lines left out. */
+    private static List<String> read(InputStream in) throws IOException {
         List<String> words = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -103,7 +120,7 @@ public final class Lexicon {
                 words.add(line);
             }
         }
-        return of(words);
+        return words;
     }
 
     /** The trie of sorted words: a new child is always the last of its siblings. */

@@ -106,6 +106,9 @@ public class LexiconDecoderTest {
         Lexicon own = Lexicon.of(file.toString());
         assertEquals(2, own.size());
         assertTrue(own.contains("zetagel"));
+        Lexicon both = Lexicon.of("english+" + file);
+        assertEquals(english.size() + 2, both.size());
+        assertTrue(both.contains("zetagel") && both.contains("microscope"));
     }
 
     @Test
