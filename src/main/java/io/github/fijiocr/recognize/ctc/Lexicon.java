@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +52,7 @@ public final class Lexicon {
             return null;
         }
         String k = key.trim();
-        String[] parts = Files.isRegularFile(Paths.get(k)) ? new String[] {k} : k.split("\\+");
+        String[] parts = isFile(k) ? new String[] {k} : k.split("\\+");
         List<String> words = new ArrayList<>();
         for (String part : parts) {
             words.addAll(words(part.trim(), key));
@@ -66,12 +65,11 @@ public final class Lexicon {
         if (part.equalsIgnoreCase(ENGLISH)) {
             return englishWords();
         }
-        Path file = Paths.get(part);
-        if (!Files.isRegularFile(file)) {
+        if (!isFile(part)) {
             throw new OcrException("lexicon=" + key + ": no such file" + (part.equals(key.trim()) ? "" : " as " + part)
                 + "; give none, english, a word list file (one word per line), or several joined by +.");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(Paths.get(part))) {
             List<String> words = read(in);
             if (words.stream().allMatch(String::isBlank)) {
                 throw new OcrException("lexicon=" + key + ": " + part + " has no words; give a word list with one"
@@ -80,6 +78,15 @@ public final class Lexicon {
             return words;
         } catch (IOException e) {
             throw new OcrException("lexicon=" + key + ": cannot read " + part + " (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Whether {@code path} names a file; a string no path can be (on Windows, "a+C:\\b") names none. */
+    private static boolean isFile(String path) {
+        try {
+            return Files.isRegularFile(Paths.get(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 
