@@ -55,10 +55,7 @@ final class LabelJudge {
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
         doubt = doubt != null ? doubt : ScaleBarReader.doubtOfComma(label.text);
-        int letter = 0;
-        while (letter < label.characters.size() && !Character.isLetter(label.characters.get(letter).label.codePointAt(0))) {
-            letter++;
-        }
+        int letter = LabelShape.firstLetter(label.characters);
         LabelShape shape = letter < label.characters.size()
             ? new LabelShape(gray, label.bounds, label.characters, letter) : null;
         LabelShape.Answer micro = shape == null ? LabelShape.Answer.UNCLEAR : shape.microSign();

@@ -66,6 +66,15 @@ final class LabelShape {
         band = ink == null || lastDigit < 0 ? null : band(ink, area, bounds, characters.get(lastDigit).box);
     }
 
+    /** The index of the first letter among {@code characters}; their count when there is none. */
+    static int firstLetter(List<CharacterReading> characters) {
+        int i = 0;
+        while (i < characters.size() && !Character.isLetter(characters.get(i).label.codePointAt(0))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether the unit's first letter is a micro sign, by its descender. */
     Answer microSign() {
         if (band == null) {

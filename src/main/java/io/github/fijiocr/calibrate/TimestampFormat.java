@@ -55,29 +55,15 @@ final class TimestampFormat {
         for (int k = 0; k < n; k++) {
             crops.add(TimestampReader.crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
         }
-        List<TimeText> read = new ArrayList<>();
         List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
-        for (Recognizer.ReadLine line : readings) {
-            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
-            if (t != null) {
-                read.add(t);
-            }
-        }
-        Map<TimeText.Kind, Long> kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
-            () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
+        List<TimeText> read = times(readings, hoursMinutes);
+        Map<TimeText.Kind, Long> kinds = kinds(read);
         if (kinds.size() > 1) {
             // The probes disagree ("0.0 s" on some, the counter "005" on others): the kind whose
             // readings the lattices find likeliest over all probes together, not the most votes.
             readings = likeliestKind(crops, kinds.keySet());
-            read.clear();
-            for (Recognizer.ReadLine line : readings) {
-                TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
-                if (t != null) {
-                    read.add(t);
-                }
-            }
-            kinds = read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
-                () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
+            read = times(readings, hoursMinutes);
+            kinds = kinds(read);
         }
         TimeText.Kind kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElseThrow(() -> new OcrException("No timestamp could be read at " + area.x + "," + area.y + " "
@@ -103,6 +89,23 @@ final class TimestampFormat {
         return sample;
     }
 
+    /** The readings that parse as times (rejected ones and others left out). */
+    private static List<TimeText> times(List<Recognizer.ReadLine> readings, boolean hoursMinutes) {
+        List<TimeText> out = new ArrayList<>();
+        for (Recognizer.ReadLine line : readings) {
+            TimeText t = line == null || rejected(line) ? null : TimeText.parse(line.text, hoursMinutes);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Map<TimeText.Kind, Long> kinds(List<TimeText> read) {
+        return read.stream().collect(java.util.stream.Collectors.groupingBy(t -> t.kind,
+            () -> new java.util.EnumMap<>(TimeText.Kind.class), java.util.stream.Collectors.counting()));
+    }
+
     /**
      * A number with a unit read without a fraction, where the pixels of most probes show a point
      * before its last digit ({@link LabelShape#pointBeforeLastGlyph}): the same text with one
@@ -120,10 +123,7 @@ final class TimestampFormat {
             if (line == null || line.characters.isEmpty()) {
                 continue;
             }
-            int letter = 0;
-            while (letter < line.characters.size() && !Character.isLetter(line.characters.get(letter).label.codePointAt(0))) {
-                letter++;
-            }
+            int letter = LabelShape.firstLetter(line.characters);
             if (letter == 0 || letter == line.characters.size()) {
                 continue;
             }

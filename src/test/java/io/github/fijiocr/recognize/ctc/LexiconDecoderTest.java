@@ -119,5 +119,8 @@ public class LexiconDecoderTest {
         Path empty = tmp.newFile("empty.txt").toPath();
         e = assertThrows(OcrException.class, () -> Lexicon.of(empty.toString()));
         assertTrue(e.getMessage(), e.getMessage().contains("no words"));
+        e = assertThrows(OcrException.class, () -> Lexicon.of("english+" + missing));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("lexicon=english+" + missing + ": no such file as "
+            + missing));
     }
 }
