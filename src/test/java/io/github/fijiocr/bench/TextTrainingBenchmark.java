@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * the bundled base model) on a real line set, the base model and the fine-tuned one on the same
  * test lines, and Tesseract on those lines in the same run (when installed), with the dataset's
  * characters as its whitelist. The dataset is never written to: its labels.csv is rewritten
- * under target/bench with absolute paths. Usage: SHARED_DIR SOURCE: an industrial_lines source
+ * under target/bench, its paths as written there, beside a link to its images. Usage: SHARED_DIR SOURCE: an industrial_lines source
  * (lcd_meter), sevenseg_frames (read in place; its audit in docs/ splits the test frames) or
  * words_real (read in place).
  */
@@ -40,11 +40,16 @@ public final class TextTrainingBenchmark {
             input = shared.resolve(source);
             n = LabelsCsv.read(input.resolve("labels.csv")).size() - 1;
         } else {
+            // The dataset's own relative paths, through a link to its images: the split is keyed by
+            // the path as written, so it stays the same wherever the checkout and the data are.
             Path set = shared.resolve("industrial_lines");
+            Path images = dir.resolve("images");
+            Files.deleteIfExists(images);
+            Files.createSymbolicLink(images, set.resolve("images").toAbsolutePath());
             StringBuilder csv = new StringBuilder("path,label\n");
             for (String[] row : LabelsCsv.read(set.resolve("labels.csv"))) {
                 if (row.length >= 3 && row[2].equals(source)) {
-                    csv.append('"').append(set.resolve(row[0]).toAbsolutePath()).append("\",\"")
+                    csv.append('"').append(row[0]).append("\",\"")
                         .append(row[1].replace("\"", "\"\"")).append("\"\n");
                     n++;
                 }
