@@ -21,9 +21,9 @@ import java.util.TreeSet;
  * the bundled base model) on a real line set, the base model and the fine-tuned one on the same
  * test lines, and Tesseract on those lines in the same run (when installed), with the dataset's
  * characters as its whitelist. The dataset is never written to: its labels.csv is rewritten
- * under target/bench, its paths as written there, beside a link to its images. Usage: SHARED_DIR SOURCE: an industrial_lines source
- * (lcd_meter), sevenseg_frames (read in place; its audit in docs/ splits the test frames) or
- * words_real (read in place).
+ * under target/bench, its paths as written there, beside a link to its images. Usage:
+ * SHARED_DIR SOURCE: an industrial_lines source (lcd_meter), sevenseg_frames (read in place; its
+ * audit in docs/ splits the test frames) or words_real (read in place).
  */
 public final class TextTrainingBenchmark {
     private TextTrainingBenchmark() {
