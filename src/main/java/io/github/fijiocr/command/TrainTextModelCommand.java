@@ -52,6 +52,10 @@ public class TrainTextModelCommand extends OcrCommand {
     @Parameter(label = "Learning rate (0: 0.001 fine-tuning, 0.003 new)", min = "0", max = "1", persist = false)
     private double learning_rate = 0;
 
+    @Parameter(label = "Stop after epochs without improvement (0: never, -1: from the epochs)", min = "-1",
+        persist = false)
+    private int patience = -1;
+
     @Parameter(label = "Augmentation", choices = {"standard", "none"}, persist = false,
         description = "standard: width, margins, contrast, blur, noise; none: the lines as they are")
     private String augment = "standard";
@@ -99,6 +103,7 @@ public class TrainTextModelCommand extends OcrCommand {
         options.epochs = epochs;
         options.batchSize = batch_size;
         options.learningRate = learning_rate;
+        options.patience = patience;
         options.augment = !"none".equals(augment);
         options.seed = seed;
         options.output = output.toPath();

@@ -72,7 +72,7 @@ public final class AutoSettings {
      * A third of the run without a better validation score, at least ten epochs: the cosine decay
      * makes late epochs better, so an early stop must not come from a plateau midway.
      */
-    static int patience(int epochs) {
+    public static int patience(int epochs) {
         return epochs <= MIN_EPOCHS ? 0 : Math.max(MIN_EPOCHS, epochs / 3);
     }
 

@@ -151,6 +151,7 @@ public class KeysTest {
             {TrainCharacterModelCommand.class, "patience", -2, "patience=-2 is out of range"},
             {TrainTextModelCommand.class, "epochs", -1, "epochs=-1 is out of range: use 0 or more."},
             {TrainTextModelCommand.class, "learning_rate", 2.0, "learning_rate=2 is out of range"},
+            {TrainTextModelCommand.class, "patience", -2, "patience=-2 is out of range"},
             {ImportCharacterDatasetCommand.class, "test_fraction", 1.5, "test_fraction=1.5 is out of range"},
             {PreprocessCommand.class, "size", 0, "size=0 is out of range: use a value from 8 to 256."},
         };

@@ -10,6 +10,7 @@ import io.github.fijiocr.preprocess.Preprocessing;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.LineEvaluation;
 import io.github.fijiocr.recognize.line.LineImage;
+import io.github.fijiocr.train.AutoSettings;
 import io.github.fijiocr.train.Checkpoint;
 import io.github.fijiocr.train.EpochStats;
 import io.github.fijiocr.train.ctc.CtcLoss;
@@ -87,9 +88,10 @@ public final class LineTraining {
         int epochs = options.epochs > 0 ? options.epochs : Math.max(5, Math.min(200, (UPDATES + perEpoch - 1)
             / perEpoch));
         double rate = options.learningRate > 0 ? options.learningRate : options.baseModel != null ? 1e-3 : 3e-3;
+        int patience = options.patience >= 0 ? options.patience : AutoSettings.patience(epochs);
         progress.log(String.format("Train Text Model: %d training, %d validation, %d test lines; alphabet of %d"
-            + " characters; batch_size=%d epochs=%d learning_rate=%s (%d updates)", train.size(), val.size(),
-            test.size(), alphabet.size(), batch, epochs, rate, (long) perEpoch * epochs));
+            + " characters; batch_size=%d epochs=%d learning_rate=%s patience=%d (%d updates)", train.size(),
+            val.size(), test.size(), alphabet.size(), batch, epochs, rate, patience, (long) perEpoch * epochs));
 
         double baseline = Double.NaN;
         if (options.baseModel != null && !test.isEmpty()) {
@@ -152,20 +154,25 @@ public final class LineTraining {
                 bestExact = v.exact;
                 bestCer = v.cer;
                 bestEpoch = epoch;
-                best = model(net.clone(), alphabet, meta(epoch, epochs, batch, rate, bestExact, bestCer, bestEpoch,
-                    history, "training"));
+                best = model(net.clone(), alphabet, meta(epoch, epochs, batch, rate, patience, bestExact, bestCer,
+                    bestEpoch, history, "training"));
                 write(options.output, best, false);
             }
             if (checkpoint != null) {
-                write(checkpoint, model(net, alphabet, meta(epoch, epochs, batch, rate, bestExact, bestCer, bestEpoch,
-                    history, "checkpoint")), true);
+                write(checkpoint, model(net, alphabet, meta(epoch, epochs, batch, rate, patience, bestExact, bestCer,
+                    bestEpoch, history, "checkpoint")), true);
             }
             options.listener.epochEnded(List.copyOf(history), epochs);
+            if (patience > 0 && epoch - bestEpoch >= patience && epoch < epochs) {
+                progress.log(String.format("Stopped after epoch %d: no better validation for %d epochs (patience=%d);"
+                    + " the best, epoch %d, is kept.", epoch, epoch - bestEpoch, patience, bestEpoch));
+                break;
+            }
         }
         if (best == null) {
             best = options.output != null && Files.isRegularFile(options.output) ? read(options.output)
-                : model(net, alphabet, meta(history.size(), epochs, batch, rate, bestExact, bestCer, bestEpoch,
-                    history, "training"));
+                : model(net, alphabet, meta(history.size(), epochs, batch, rate, patience, bestExact, bestCer,
+                    bestEpoch, history, "training"));
         }
         Map<String, Object> done = new LinkedHashMap<>(best.metadata().training());
         done.put("status", canceled ? "canceled" : "done");
@@ -285,8 +292,8 @@ public final class LineTraining {
             / (double) lines.size();
     }
 
-    private Map<String, Object> meta(int epoch, int epochs, int batch, double rate, double bestExact, double bestCer,
-        int bestEpoch, List<EpochStats> history, String status) {
+    private Map<String, Object> meta(int epoch, int epochs, int batch, double rate, int patience, double bestExact,
+        double bestCer, int bestEpoch, List<EpochStats> history, String status) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("status", status);
         t.put("data", "Train Text Model");
@@ -297,6 +304,7 @@ public final class LineTraining {
         t.put("epochs_planned", epochs);
         t.put("batch_size", batch);
         t.put("learning_rate", rate);
+        t.put("patience", patience);
         t.put("augment", options.augment);
         t.put("seed", options.seed);
         t.put("best_epoch", bestEpoch);

@@ -14,6 +14,8 @@ public final class LineTrainingOptions {
     public String alphabet = "dataset";
     public int epochs = AUTO;
     public int batchSize = AUTO;
+    /** Stop after this many epochs without a better validation; 0: never; -1: from the epochs, as for characters. */
+    public int patience = -1;
     /** Adam's rate at the start, decayed to zero by a cosine; 0: 1e-3 when fine-tuning, 3e-3 for a new network. */
     public double learningRate;
     public boolean augment = true;

@@ -102,6 +102,29 @@ public class LineTrainingTest {
     }
 
     @Test
+    public void aRunStopsWhenValidationHasNotImprovedForPatienceEpochs() throws Exception {
+        LineDataset data = LineDataset.load(shiftedDigits(60));
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.epochs = 6;
+        o.patience = 2;
+        // So small a rate that validation soon stops changing (only batch normalisation's averages move).
+        o.learningRate = 1e-12;
+        o.threads = 1;
+        o.output = tmp.getRoot().toPath().resolve("patient.zip");
+        StringBuilder log = new StringBuilder();
+        LineTrainingResult r = new LineTraining(data, o, Progress.of((done, total, msg) -> { }, line ->
+            log.append(line).append('\n'), () -> false)).run();
+        assertTrue("ran " + r.history.size() + " epochs", r.history.size() < o.epochs);
+        assertEquals(r.bestEpoch + 2, r.history.size());
+        assertTrue(log.toString(), log.toString().contains("Stopped after epoch " + r.history.size()));
+        assertEquals(2, ((Number) ModelFile.load(o.output).metadata().training().get("patience")).intValue());
+        o.patience = 0;
+        o.output = tmp.getRoot().toPath().resolve("never.zip");
+        assertEquals(6, new LineTraining(data, o, Progress.NONE).run().history.size());
+    }
+
+    @Test
     public void aDatasetTooSmallToSplitIsRefusedWithWhatToDo() throws Exception {
         LineDataset data = LineDataset.load(shiftedDigits(3));
         try {
