@@ -13,7 +13,9 @@ import io.github.fijiocr.recognize.line.LineImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +28,12 @@ import java.util.zip.CRC32;
 
 /**
  * Text lines and their labels, from a {@code labels.csv} of {@code path,label} (paths relative to
- * the file), as "Label Text with ROI Manager" exports them, or from a stack labelled slice by slice. Lines that cannot be trained on are
- * kept out and reported by path: unreadable, blank image, empty label, a label longer than the
- * line can hold, a second copy of an image (it could be in the training and the test part at once). Which part of the split a line belongs to follows from its path (a stack slice's pixels) and the seed
- * alone (a hash), so the split is the same in every run, a line added later never moves the
+ * the file), as "Label Text with ROI Manager" exports them, or from a stack labelled slice by
+ * slice. Lines that cannot be trained on are kept out and reported by path: unreadable, blank
+ * image, empty label, a label longer than the line can hold, a second copy of an image (it could
+ * be in the training and the test part at once). Which part of the split a line belongs to
+ * follows from its path (relative to the labels' folder; for a stack, the slice's pixels) and the
+ * seed alone (a hash), so the split is the same in every run, a line added later never moves the
  * others, and nothing is written beside the user's data.
  */
 public final class LineDataset {
@@ -85,7 +89,7 @@ public final class LineDataset {
             throw new OcrException("Cannot read " + csv + ": " + e.getMessage(), e);
         }
         Path dir = csv.toAbsolutePath().getParent();
-        Builder b = new Builder(csv.getFileName().toString(), false);
+        Builder b = new Builder(csv.getFileName().toString(), dir.normalize());
         for (String[] row : rows) {
             if (row.length < 2 || (row[0].equals("path") && row[1].equals("label"))) {
                 continue;
@@ -105,7 +109,7 @@ public final class LineDataset {
                 + " labels.csv.", e);
         }
         ImageStack stack = imp.getStack();
-        Builder b = new Builder("the stack's slice labels", true);
+        Builder b = new Builder("the stack's slice labels", null);
         for (int i = 1; i <= stack.getSize(); i++) {
             String label = stack.getSliceLabel(i);
             // ImageJ keeps a slice's label on its first line; what follows is metadata.
@@ -124,14 +128,32 @@ public final class LineDataset {
     /** Checks lines one by one, keeping the usable ones and naming the others. */
     private static final class Builder {
         private final String labelSource;
-        private final boolean keyByPixels;
+        /** The labels.csv's folder, normalised; null for a stack, whose lines are keyed by their pixels. */
+        private final Path folder;
         private final List<Line> lines = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private final Map<String, Line> seen = new HashMap<>();
 
-        Builder(String labelSource, boolean keyByPixels) {
+        Builder(String labelSource, Path folder) {
             this.labelSource = labelSource;
-            this.keyByPixels = keyByPixels;
+            this.folder = folder;
+        }
+
+        /**
+         * The path the split hashes: relative to the labels' folder where it lies inside it, so that
+         * an absolute path and a relative one to the same file agree, and moving the folder moves no
+         * line to another part.
+         */
+        private String pathKey(String path) {
+            try {
+                Path p = Paths.get(path);
+                if (p.isAbsolute() && p.normalize().startsWith(folder)) {
+                    return folder.relativize(p.normalize()).toString().replace('\\', '/');
+                }
+            } catch (InvalidPathException e) {
+                // Not a path this system can parse: hashed as written.
+            }
+            return path;
         }
 
         void add(String path, String label, ImageRead read) {
@@ -158,7 +180,7 @@ public final class LineDataset {
                 return;
             }
             String fingerprint = fingerprint(image);
-            Line line = new Line(path, text, image, keyByPixels ? fingerprint : path);
+            Line line = new Line(path, text, image, folder == null ? fingerprint : pathKey(path));
             Line same = seen.putIfAbsent(fingerprint, line);
             if (same != null) {
                 // A copy could land in training and test parts at once and score a line the model learned.

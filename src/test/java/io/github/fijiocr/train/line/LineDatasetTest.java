@@ -54,6 +54,31 @@ public class LineDatasetTest {
         }
     }
 
+    /** Absolute paths inside the folder split as the relative ones do, so moving the folder moves no line. */
+    @Test
+    public void aLinesPartDoesNotDependOnHowOrWhereItsPathIsWritten() throws Exception {
+        Path dir = ShiftedDigits.write(tmp.newFolder("here").toPath(), 40);
+        StringBuilder absolute = new StringBuilder("path,label\n");
+        for (String row : Files.readAllLines(dir.resolve("labels.csv")).subList(1, 41)) {
+            absolute.append(dir.toAbsolutePath().resolve(row.split(",")[0])).append(',').append(row.split(",")[1])
+                .append('\n');
+        }
+        Path csv = dir.resolve("absolute.csv");
+        Files.writeString(csv, absolute);
+        Path moved = Files.move(dir, tmp.getRoot().toPath().resolve("there"));
+        Files.writeString(moved.resolve("absolute.csv"), absolute.toString().replace(dir.toAbsolutePath().toString(),
+            moved.toAbsolutePath().toString()));
+        LineDataset relative = LineDataset.load(moved.resolve("labels.csv"));
+        LineDataset written = LineDataset.load(moved.resolve("absolute.csv"));
+        int[] parts = new int[LineDataset.Part.values().length];
+        for (int i = 0; i < 40; i++) {
+            LineDataset.Part part = LineDataset.part(relative.lines().get(i), 3);
+            assertEquals(written.lines().get(i).path, part, LineDataset.part(written.lines().get(i), 3));
+            parts[part.ordinal()]++;
+        }
+        assertTrue("all lines in one part: " + java.util.Arrays.toString(parts), parts[0] < 40);
+    }
+
     /** A slice inserted at the front renumbers every slice after it, but moves none to another part. */
     @Test
     public void aStacksSplitFollowsItsImagesNotTheirNumbers() throws Exception {
