@@ -22,6 +22,15 @@ final class TimestampFinder {
     static final double MARGIN_X = 1.0;
     /** Room, in text heights, right of a bare number for a unit word the search missed. */
     static final int UNIT_ROOM = 3;
+    /**
+     * Ink this close (in text heights) beside the found text belongs to it: small text's first
+     * digits can fall outside the search's box, and a 0 cut at its left stroke reads as a 1 on
+     * every slice, which no sequence check sees. Digits and colons sit closer than a quarter
+     * height; ground or a cell further off ends the run.
+     */
+    static final double JOIN_GAP = 0.25;
+    /** How far, in text heights, the box may grow on each side: a few characters, not into the picture. */
+    static final double MAX_GROWTH = 3;
 
     /**
      * A candidate's reading must score this much (per character) to count: lower than Read Text's
@@ -66,7 +75,8 @@ final class TimestampFinder {
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
-        Rectangle best = inkRows(GrayImages.toGray(imp.getStack().getProcessor(probes[0])), found.box);
+        ByteProcessor first = GrayImages.toGray(imp.getStack().getProcessor(probes[0]));
+        Rectangle best = inkColumns(first, inkRows(first, found.box));
         int h = best.height;
         // A bare number may be a number whose small unit word ("5 sec" at 12 points) the search
         // left out: room for one to its right, and the format is then decided from the readings.
@@ -84,18 +94,9 @@ final class TimestampFinder {
      */
     static Rectangle inkRows(ByteProcessor gray, Rectangle box) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        int[] hist = new int[256];
-        for (int y = b.y; y < b.y + b.height; y++) {
-            for (int x = b.x; x < b.x + b.width; x++) {
-                hist[gray.get(x, y)]++;
-            }
-        }
-        int n = b.width * b.height;
-        int median = GrayImages.percentile(hist, n, 0.5);
-        int lo = GrayImages.percentile(hist, n, 0.01);
-        int hi = GrayImages.percentile(hist, n, 0.99);
-        boolean light = hi - median >= median - lo;
-        double cut = light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0;
+        double[] judged = inkCut(gray, b);
+        double cut = judged[0];
+        boolean light = judged[1] > 0;
         int top = -1;
         int bottom = -1;
         for (int y = b.y; y < b.y + b.height; y++) {
@@ -110,6 +111,64 @@ final class TimestampFinder {
             }
         }
         return top < 0 ? box : new Rectangle(box.x, top, box.width, bottom - top + 1);
+    }
+
+    /**
+     * The grey that parts ink from ground in {@code b}, and 1 where ink is lighter (else 0): ink is
+     * what lies further from the median than half the furthest 1% does.
+     */
+    private static double[] inkCut(ByteProcessor gray, Rectangle b) {
+        int[] hist = new int[256];
+        for (int y = b.y; y < b.y + b.height; y++) {
+            for (int x = b.x; x < b.x + b.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int n = Math.max(1, b.width * b.height);
+        int median = GrayImages.percentile(hist, n, 0.5);
+        int lo = GrayImages.percentile(hist, n, 0.01);
+        int hi = GrayImages.percentile(hist, n, 0.99);
+        boolean light = hi - median >= median - lo;
+        return new double[] {light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0, light ? 1 : 0};
+    }
+
+    /**
+     * The box grown left and right over ink that continues the text along its rows (gaps under
+     * {@value #JOIN_GAP} heights, at most {@value #MAX_GROWTH} heights each way), ink judged as in
+     * {@link #inkRows}.
+     */
+    static Rectangle inkColumns(ByteProcessor gray, Rectangle box) {
+        Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        if (b.isEmpty()) {
+            return box;
+        }
+        double[] cut = inkCut(gray, b);
+        boolean light = cut[1] > 0;
+        int h = b.height;
+        int gap = (int) Math.ceil(JOIN_GAP * h);
+        int grow = (int) Math.ceil(MAX_GROWTH * h);
+        int left = b.x;
+        for (int x = b.x - 1, empty = 0; x >= Math.max(0, b.x - grow) && empty <= gap; x--) {
+            empty = inkIn(gray, x, b, cut[0], light) ? 0 : empty + 1;
+            left = empty == 0 ? x : left;
+        }
+        int right = b.x + b.width - 1;
+        for (int x = right + 1, empty = 0; x < Math.min(gray.getWidth(), right + 1 + grow) && empty <= gap; x++) {
+            empty = inkIn(gray, x, b, cut[0], light) ? 0 : empty + 1;
+            right = empty == 0 ? x : right;
+        }
+        return new Rectangle(left, box.y, right - left + 1, box.height);
+    }
+
+    /** Whether column {@code x} holds ink within the box's rows. */
+    private static boolean inkIn(ByteProcessor gray, int x, Rectangle b, double cut, boolean light) {
+        for (int y = b.y; y < b.y + b.height; y++) {
+            int v = gray.get(x, y);
+            if (light ? v > cut : v < cut) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */

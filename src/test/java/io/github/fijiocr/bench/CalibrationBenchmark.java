@@ -220,6 +220,15 @@ public final class CalibrationBenchmark {
             if (read != null && Integer.getInteger("bench.show", -1) == i) {
                 // -Dbench.show=N: stack N's readings, to see what went wrong.
                 System.out.println("pattern " + read.pattern + ", region " + read.region + ", interval " + read.interval);
+                if (System.getProperty("bench.save") != null) {
+                    // -Dbench.save=FILE.png -Dbench.rect=x,y,w,h: that part of slice 1, four times the size.
+                    ij.process.ImageProcessor one = s.imp.getStack().getProcessor(1).duplicate();
+                    int[] box = java.util.Arrays.stream(System.getProperty("bench.rect", "0,0,80,30").split(","))
+                        .mapToInt(Integer::parseInt).toArray();
+                    one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));
+                    one = one.crop().resize(box[2] * 4, box[3] * 4, false);
+                    new ij.io.FileSaver(new ij.ImagePlus("", one)).saveAsPng(System.getProperty("bench.save"));
+                }
                 for (TimestampReading row : read.readings) {
                     System.out.println(row.slice + " " + row.text + " = " + row.value + " (truth "
                         + s.truth[row.slice - 1] + ") " + row.status + " " + row.note);

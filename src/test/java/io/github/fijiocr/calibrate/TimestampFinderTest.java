@@ -1,0 +1,64 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ij.process.ByteProcessor;
+import java.awt.Font;
+import java.awt.Rectangle;
+import org.junit.Test;
+
+/** The found box is grown over the rest of its text, and not into what lies apart from it. */
+public class TimestampFinderTest {
+    private static ByteProcessor frame() {
+        ByteProcessor ip = new ByteProcessor(200, 40);
+        ip.setColor(30);
+        ip.fill();
+        ip.setColor(230);
+        ip.setAntialiasedText(false);
+        ip.setFont(new Font("SansSerif", Font.PLAIN, 12));
+        ip.drawString("00:00:00", 40, 25);
+        return ip;
+    }
+
+    /** The first columns of ink in {@code ip}'s rows 10-27: where the text starts and ends. */
+    private static int[] inkSpan(ByteProcessor ip) {
+        int first = -1;
+        int last = -1;
+        for (int x = 0; x < ip.getWidth(); x++) {
+            for (int y = 10; y < 28; y++) {
+                if (ip.get(x, y) > 128) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    @Test
+    public void aBoxThatCutsTheFirstDigitsIsGrownOverThem() {
+        ByteProcessor ip = frame();
+        int[] text = inkSpan(ip);
+        // The search's box began at the third digit and ended before the last.
+        Rectangle cut = new Rectangle(text[0] + 14, 10, text[1] - text[0] - 18, 18);
+        Rectangle grown = TimestampFinder.inkColumns(ip, TimestampFinder.inkRows(ip, cut));
+        assertEquals(text[0], grown.x);
+        assertEquals(text[1], grown.x + grown.width - 1);
+    }
+
+    @Test
+    public void inkApartFromTheTextIsNotJoined() {
+        ByteProcessor ip = frame();
+        int[] text = inkSpan(ip);
+        // A bright cell a little way left of the text, and another touching the image's right.
+        ip.setColor(200);
+        ip.fillOval(text[0] - 16, 12, 8, 10);
+        ip.fillOval(text[1] + 12, 12, 8, 10);
+        Rectangle box = new Rectangle(text[0], 10, text[1] - text[0] + 1, 18);
+        Rectangle grown = TimestampFinder.inkColumns(ip, TimestampFinder.inkRows(ip, box));
+        assertEquals(text[0], grown.x);
+        assertEquals(text[1], grown.x + grown.width - 1);
+        assertTrue(grown.width > 20);
+    }
+}
