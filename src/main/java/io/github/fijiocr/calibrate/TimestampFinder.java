@@ -90,46 +90,24 @@ final class TimestampFinder {
     /**
      * The box cut to the rows that hold ink: the scene search pads its boxes for reading, and the
      * reader scales a crop's height to its own, so a loose crop would shrink small text further.
-     * Ink is what lies further from the box's median than half the furthest 1% does.
+     * A row holds ink where two of its pixels are ink as {@link Ink} judges the box.
      */
     static Rectangle inkRows(ByteProcessor gray, Rectangle box) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        double[] judged = inkCut(gray, b);
-        double cut = judged[0];
-        boolean light = judged[1] > 0;
+        Ink ink = Ink.in(gray, b);
         int top = -1;
         int bottom = -1;
         for (int y = b.y; y < b.y + b.height; y++) {
-            int ink = 0;
+            int inked = 0;
             for (int x = b.x; x < b.x + b.width; x++) {
-                int v = gray.get(x, y);
-                ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
+                inked += ink.at(gray.get(x, y)) ? 1 : 0;
             }
-            if (ink >= 2) {
+            if (inked >= 2) {
                 top = top < 0 ? y : top;
                 bottom = y;
             }
         }
         return top < 0 ? box : new Rectangle(box.x, top, box.width, bottom - top + 1);
-    }
-
-    /**
-     * The grey that parts ink from ground in {@code b}, and 1 where ink is lighter (else 0): ink is
-     * what lies further from the median than half the furthest 1% does.
-     */
-    private static double[] inkCut(ByteProcessor gray, Rectangle b) {
-        int[] hist = new int[256];
-        for (int y = b.y; y < b.y + b.height; y++) {
-            for (int x = b.x; x < b.x + b.width; x++) {
-                hist[gray.get(x, y)]++;
-            }
-        }
-        int n = Math.max(1, b.width * b.height);
-        int median = GrayImages.percentile(hist, n, 0.5);
-        int lo = GrayImages.percentile(hist, n, 0.01);
-        int hi = GrayImages.percentile(hist, n, 0.99);
-        boolean light = hi - median >= median - lo;
-        return new double[] {light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0, light ? 1 : 0};
     }
 
     /**
@@ -142,33 +120,64 @@ final class TimestampFinder {
         if (b.isEmpty()) {
             return box;
         }
-        double[] cut = inkCut(gray, b);
-        boolean light = cut[1] > 0;
+        Ink ink = Ink.in(gray, b);
         int h = b.height;
         int gap = (int) Math.ceil(JOIN_GAP * h);
         int grow = (int) Math.ceil(MAX_GROWTH * h);
         int left = b.x;
         for (int x = b.x - 1, empty = 0; x >= Math.max(0, b.x - grow) && empty <= gap; x--) {
-            empty = inkIn(gray, x, b, cut[0], light) ? 0 : empty + 1;
+            empty = ink.inColumn(gray, x, b) ? 0 : empty + 1;
             left = empty == 0 ? x : left;
         }
         int right = b.x + b.width - 1;
         for (int x = right + 1, empty = 0; x < Math.min(gray.getWidth(), right + 1 + grow) && empty <= gap; x++) {
-            empty = inkIn(gray, x, b, cut[0], light) ? 0 : empty + 1;
+            empty = ink.inColumn(gray, x, b) ? 0 : empty + 1;
             right = empty == 0 ? x : right;
         }
         return new Rectangle(left, box.y, right - left + 1, box.height);
     }
 
-    /** Whether column {@code x} holds ink within the box's rows. */
-    private static boolean inkIn(ByteProcessor gray, int x, Rectangle b, double cut, boolean light) {
-        for (int y = b.y; y < b.y + b.height; y++) {
-            int v = gray.get(x, y);
-            if (light ? v > cut : v < cut) {
-                return true;
-            }
+    /**
+     * What is ink in a box: grey further from the box's median than half the furthest 1% is, on
+     * the side (lighter or darker) where the furthest 1% lies further.
+     */
+    private static final class Ink {
+        private final double cut;
+        private final boolean light;
+
+        private Ink(double cut, boolean light) {
+            this.cut = cut;
+            this.light = light;
         }
-        return false;
+
+        static Ink in(ByteProcessor gray, Rectangle b) {
+            int[] hist = new int[256];
+            for (int y = b.y; y < b.y + b.height; y++) {
+                for (int x = b.x; x < b.x + b.width; x++) {
+                    hist[gray.get(x, y)]++;
+                }
+            }
+            int n = Math.max(1, b.width * b.height);
+            int median = GrayImages.percentile(hist, n, 0.5);
+            int lo = GrayImages.percentile(hist, n, 0.01);
+            int hi = GrayImages.percentile(hist, n, 0.99);
+            boolean light = hi - median >= median - lo;
+            return new Ink(light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0, light);
+        }
+
+        boolean at(int grey) {
+            return light ? grey > cut : grey < cut;
+        }
+
+        /** Whether column {@code x} holds ink within the box's rows. */
+        boolean inColumn(ByteProcessor gray, int x, Rectangle b) {
+            for (int y = b.y; y < b.y + b.height; y++) {
+                if (at(gray.get(x, y))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
