@@ -177,6 +177,17 @@ public final class SceneReader {
      */
     public static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
+        // A located line keeps the locator's word gaps, so a scene line must beat it by at least
+        // one more confident character's worth.
+        return merge(located, scene, 0.5);
+    }
+
+    /**
+     * As {@link #merge(List, List)}, a line of {@code other} replacing what it overlaps only when
+     * its score beats theirs together by more than {@code margin}.
+     */
+    static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located, List<Recognizer.ReadLine> scene,
+        double margin) {
         List<Recognizer.ReadLine> out = new ArrayList<>(located);
         for (Recognizer.ReadLine s : scene) {
             double score = textScore(s);
@@ -188,10 +199,8 @@ public final class SceneReader {
                     theirs += textScore(l);
                 }
             }
-            // It replaces every line it overlaps, so it must hold more text than all of them
-            // together; and a located line keeps the locator's word gaps, so by at least one
-            // more confident character's worth.
-            if (overlapping.isEmpty() || score > theirs + 0.5) {
+            // It replaces every line it overlaps, so it must hold more text than all of them together.
+            if (overlapping.isEmpty() || score > theirs + margin) {
                 out.removeAll(overlapping);
                 out.add(s);
             }

@@ -4,13 +4,16 @@ import ij.gui.Roi;
 import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * {@code orientation=auto}: the image (or the selection's box) is also read turned 180 degrees and
  * a quarter turn each way; lines read that way are mapped back to the image and kept where they
- * hold more confident text than what the upright reading found there ({@link SceneReader#merge}).
+ * hold more confident text than what the upright reading found there ({@link SceneReader#merge},
+ * with no margin: upside-down print can read as other letters, almost as surely, with a sharper
+ * line model, and the upright reading has no claim to win such a tie by a character's worth).
  * Upside-down labels and text running up or down a slide are read; it costs four readings.
  */
 final class Turns {
@@ -38,7 +41,10 @@ final class Turns {
                 }
             }
         }
-        return SceneReader.merge(upright, turned);
+        // Every turn is read the same way, so no turn is favoured: the surest reading of a place
+        // goes first (not the first turn tried) and needs only to beat what is there.
+        turned.sort(Comparator.comparingDouble(l -> -SceneReader.textScore(l)));
+        return SceneReader.merge(upright, turned, 0);
     }
 
     /** {@code quarter} quarter turns clockwise. */

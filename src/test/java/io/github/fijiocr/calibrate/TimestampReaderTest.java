@@ -91,7 +91,10 @@ public class TimestampReaderTest {
                 assertEquals(r.slice + " " + r.text, 5 * (r.slice - (r.slice >= 12 ? 0 : 1)), r.value, 1e-9);
             }
         }
-        assertTrue(t.count(TimestampReading.Status.FLAGGED) <= 2);
+        // A bright cell passes just left of the 12-pixel text: the GPU-trained line model reads it
+        // as a leading digit on four slices ("185 sec"), which are flagged (the CPU-built model:
+        // two). What must hold: none of them misread silently (above), and most read.
+        assertTrue(t.count(TimestampReading.Status.FLAGGED) + " flagged", t.count(TimestampReading.Status.FLAGGED) <= 4);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.fijiocr.synth;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.recognize.line.LineImage;
-import io.github.fijiocr.train.ctc.CtcLoss;
+import io.github.fijiocr.train.ctc.CtcSteps;
 import io.github.fijiocr.train.ctc.LineBatch;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +84,7 @@ public final class LineBatches {
         ByteProcessor crop = renderer.render(text, style, r, true);
         LineImage image = LineImage.of(crop);
         int[] target = classes(text, alphabet);
-        if (CtcLoss.stepsNeeded(target) > image.width / LineArchitectures.COLUMN_WIDTH) {
+        if (CtcSteps.needed(target) > image.width / LineArchitectures.COLUMN_WIDTH) {
             return null;
         }
         return new Sample(text, image);

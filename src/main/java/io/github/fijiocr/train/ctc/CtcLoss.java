@@ -106,15 +106,9 @@ public final class CtcLoss {
         }
     }
 
-    /** The fewest time steps that can spell {@code text}: one per character, one more per repeat. */
+    /** The fewest time steps that can spell {@code text}: see {@link CtcSteps#needed}. */
     public static int stepsNeeded(int[] text) {
-        int steps = text.length;
-        for (int i = 1; i < text.length; i++) {
-            if (text[i] == text[i - 1]) {
-                steps++;
-            }
-        }
-        return steps;
+        return CtcSteps.needed(text);
     }
 
     /** The op's integer inputs: targets padded with the blank, and the two length vectors. */
