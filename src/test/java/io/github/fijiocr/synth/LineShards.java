@@ -59,6 +59,8 @@ public final class LineShards {
         for (Thread w : workers) {
             w.join();
         }
+        // AWT's font threads are not daemons: without this a stopped writer's JVM stays up.
+        System.exit(0);
     }
 
     private static void run(LineBatches lines, Path out, Random r, int thread, int mostWaiting) {
