@@ -12,6 +12,7 @@ import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.Nd4jRuntime;
 import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.synth.TextScenes;
 import java.util.Arrays;
 import java.util.Random;
@@ -35,11 +36,16 @@ public final class LiveBenchmark {
         System.out.println("| measure | value |");
         System.out.println("|---|---|");
         OcrModel line = ModelFile.bundledLine();
-        for (int pass = 0; pass < 3; pass++) {
-            // Text mode with the line model (Read Text's default reader), then each mode with the character model.
-            FrameReader.Mode mode = pass == 0 ? FrameReader.Mode.TEXT : FrameReader.Mode.values()[pass - 1];
-            OcrModel used = pass == 0 ? line : model;
-            LiveReader reader = new LiveReader(new FrameReader(mode, used, io.github.fijiocr.recognize.ReadOptions.of(new LocateOptions(), 0.7, null)));
+        for (int pass = 0; pass < 4; pass++) {
+            // Text mode with the line model (Read Text's default reader), then each mode with the
+            // character model, each with Live Read Text's default layout (lines); last, the line
+            // model with layout=auto (Read Text's default, which also looks for scene text).
+            FrameReader.Mode mode = pass == 0 || pass == 3 ? FrameReader.Mode.TEXT : FrameReader.Mode.values()[pass - 1];
+            OcrModel used = pass == 0 || pass == 3 ? line : model;
+            ReadOptions options = ReadOptions.of(new LocateOptions(), 0.7, null).with(
+                pass == 0 || pass == 3 ? ReadOptions.Reader.LINE : ReadOptions.Reader.CHARACTERS,
+                pass == 3 ? ReadOptions.Layout.AUTO : ReadOptions.Layout.LINES);
+            LiveReader reader = new LiveReader(new FrameReader(mode, used, options));
             reader.run(VirtualCamera.of(stack, 0), limits(30), (f, r, fps) -> { }, Progress.NONE); // warm-up
             double[] fps = new double[runs];
             int read = 0;
@@ -52,12 +58,13 @@ public final class LiveBenchmark {
             double[] sorted = fps.clone();
             Arrays.sort(sorted);
             String what = mode == FrameReader.Mode.TEXT ? "text mode, one 10-character line, reader="
-                + (pass == 0 ? "line" : "characters") : "character mode (seed)";
+                + (pass == 0 || pass == 3 ? "line" : "characters") + (pass == 3 ? ", layout=auto" : "")
+                : "character mode (seed)";
             System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d runs of %d frames) | %.1f (runs: %s) |%n",
                 what, runs, frames, sorted[runs / 2], Arrays.toString(round(fps)));
             if (mode == FrameReader.Mode.TEXT) {
                 System.out.printf("| text mode, reader=%s: frames whose reading has 10 characters (last run) | %d of %d |%n",
-                    pass == 0 ? "line" : "characters", read,
+                    pass == 0 || pass == 3 ? "line" : "characters", read,
                     frames);
             }
         }
