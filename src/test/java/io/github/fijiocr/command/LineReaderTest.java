@@ -50,10 +50,9 @@ public class LineReaderTest {
     }
 
     /**
-     * Known miss of the bundled line model (issue 17's note): between the 4 and the 2 of this
-     * seven-segment display it reads an extra character, rejected as "?" ("04?27").
+     * The seven-segment test image, whole. The CPU-built line model read an extra character
+     * between the 4 and the 2 ("04?27"); the model trained further on a GPU reads it.
      */
-    @org.junit.Ignore("the bundled line model reads led-display.png as 04?27; kept to be enabled by a better model")
     @Test
     public void theLineReaderReadsTheSevenSegmentTestImage() throws Exception {
         ImagePlus imp = io.github.fijiocr.io.ImageFiles.open(TestData.testImages().resolve("led-display.png"));
