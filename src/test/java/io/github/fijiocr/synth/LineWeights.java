@@ -48,6 +48,10 @@ public final class LineWeights {
             Map<String, Object> training = new LinkedHashMap<>(model.metadata().training());
             for (String pair : Arrays.asList(args).subList(4, args.length)) {
                 int eq = pair.indexOf('=');
+                if (eq < 1) {
+                    throw new IllegalArgumentException("'" + pair + "' is not key=value: name what the run was, "
+                        + "as gpu_run=...");
+                }
                 // A key already there (an earlier run) keeps its value: the runs are listed in order.
                 training.merge(pair.substring(0, eq), pair.substring(eq + 1), (a, b) -> a + "; then " + b);
             }

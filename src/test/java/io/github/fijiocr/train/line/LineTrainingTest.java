@@ -35,14 +35,20 @@ public class LineTrainingTest {
         return ShiftedDigits.write(tmp.newFolder("lines").toPath(), n);
     }
 
+    /** Fine-tuning the bundled line model for {@code epochs} on one thread, saved as {@code file}. */
+    private LineTrainingOptions fineTuning(int epochs, String file) {
+        LineTrainingOptions o = new LineTrainingOptions();
+        o.baseModel = ModelFile.bundledLine();
+        o.epochs = epochs;
+        o.threads = 1;
+        o.output = tmp.getRoot().toPath().resolve(file);
+        return o;
+    }
+
     @Test
     public void fineTuningLearnsWhatTheBaseCannotRead() throws Exception {
         LineDataset data = LineDataset.load(shiftedDigits(160));
-        LineTrainingOptions o = new LineTrainingOptions();
-        o.baseModel = ModelFile.bundledLine();
-        o.epochs = 12;
-        o.threads = 1;
-        o.output = tmp.getRoot().toPath().resolve("shifted.zip");
+        LineTrainingOptions o = fineTuning(12, "shifted.zip");
         LineTrainingResult result = new LineTraining(data, o, Progress.NONE).run();
         assertTrue("baseline " + result.baselineExact, result.baselineExact < 0.1);
         assertTrue("test lines read exactly after fine-tuning: " + result.testExact, result.testExact >= 0.6);
@@ -79,11 +85,7 @@ public class LineTrainingTest {
     @Test
     public void aStoppedRunResumesFromItsCheckpoint() throws Exception {
         LineDataset data = LineDataset.load(shiftedDigits(60));
-        LineTrainingOptions o = new LineTrainingOptions();
-        o.baseModel = ModelFile.bundledLine();
-        o.epochs = 3;
-        o.threads = 1;
-        o.output = tmp.getRoot().toPath().resolve("resumed.zip");
+        LineTrainingOptions o = fineTuning(3, "resumed.zip");
         int[] epochsSeen = {0};
         // Stops after the second epoch, as the Stop button or a killed run would.
         Progress stopAfterTwo = Progress.of((done, total, msg) -> { }, line -> {
@@ -104,14 +106,10 @@ public class LineTrainingTest {
     @Test
     public void aRunStopsWhenValidationHasNotImprovedForPatienceEpochs() throws Exception {
         LineDataset data = LineDataset.load(shiftedDigits(60));
-        LineTrainingOptions o = new LineTrainingOptions();
-        o.baseModel = ModelFile.bundledLine();
-        o.epochs = 6;
+        LineTrainingOptions o = fineTuning(6, "patient.zip");
         o.patience = 2;
         // So small a rate that validation soon stops changing (only batch normalisation's averages move).
         o.learningRate = 1e-12;
-        o.threads = 1;
-        o.output = tmp.getRoot().toPath().resolve("patient.zip");
         StringBuilder log = new StringBuilder();
         LineTrainingResult r = new LineTraining(data, o, Progress.of((done, total, msg) -> { }, line ->
             log.append(line).append('\n'), () -> false)).run();
