@@ -34,7 +34,7 @@ public final class SceneReader {
 
     /** {@code minCharacters}: the fewest character-shaped parts a candidate line has (see {@link SceneLines}). */
     public SceneReader(LineRecognizer recognizer, int minCharacters) {
-        this.recognizer = recognizer;
+        this.recognizer = recognizer.firstLookOnly();
         this.minCharacters = minCharacters;
     }
 

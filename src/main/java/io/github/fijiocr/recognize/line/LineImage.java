@@ -37,12 +37,20 @@ public final class LineImage {
 
     /** An 8-bit line crop (text of either polarity, a little margin around it) as network input. */
     public static LineImage of(ByteProcessor crop) {
+        return of(crop, 1);
+    }
+
+    /**
+     * As {@link #of(ByteProcessor)}, the width scaled by {@code squeeze} on top of the height's
+     * scaling (1: the crop's own proportions); {@link #scale} includes it, so boxes still map back.
+     */
+    public static LineImage of(ByteProcessor crop, double squeeze) {
         int w = crop.getWidth();
         int h = crop.getHeight();
         if (w < 1 || h < 1) {
             throw new IllegalArgumentException("an empty line crop");
         }
-        int scaled = (int) Math.round((double) w * HEIGHT / h);
+        int scaled = (int) Math.round((double) w * HEIGHT / h * squeeze);
         int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scaled));
         int padded = (width + LineArchitectures.COLUMN_WIDTH - 1) / LineArchitectures.COLUMN_WIDTH
             * LineArchitectures.COLUMN_WIDTH;

@@ -7,6 +7,7 @@ import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.model.Predictor;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
+import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.ctc.BeamDecoder;
 import io.github.fijiocr.recognize.ctc.Decoded;
 import io.github.fijiocr.recognize.ctc.Lattice;
@@ -34,6 +35,18 @@ public final class LineRecognizer implements Recognizer {
     static final double MARGIN_X = 0.5;
     /** Tilts under this many degrees are read as they are; steeper lines are turned level first. */
     static final double MIN_ANGLE = 1.5;
+    /**
+     * A reading with two characters (or all, when it has fewer) less sure than this gets a second
+     * look: the line read again {@link #SQUEEZE}d, the surer reading kept
+     * ({@link SceneReader#textScore}). The network sees about one character of a 32-pixel line at
+     * each column; glyphs much wider than they are high (a display photo stretched to fit, an
+     * extended face) fall outside what it learned and read unsurely all along the line, where one
+     * doubtful letter (O or 0) is no sign of that and costs no second reading. The rule and both
+     * constants were chosen on rendered lines only, stretched 0.5 to 2.5 times and not at all
+     * (BENCHMARKS.md, "A second look at unsure lines").
+     */
+    static final double SURE = 0.8;
+    static final double SQUEEZE = 0.6;
 
     private final Predictor predictor;
     private final List<String> alphabet;
@@ -48,6 +61,8 @@ public final class LineRecognizer implements Recognizer {
     /** Whether a space may be read (the alphabet has one and {@code allowed} does not exclude it). */
     private final boolean allowsSpace;
     private final String patternText;
+    /** Whether unsure readings get a second, squeezed look (not for the scene search's many candidates). */
+    private final boolean secondLook;
 
     /** {@code allowed}: characters that may be read (null: all); {@code pattern}: regex or preset (null: none). */
     public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern) {
@@ -56,11 +71,11 @@ public final class LineRecognizer implements Recognizer {
 
     /** As above, each word of a reading weighed against {@code lexicon} (null: none) when there is no pattern. */
     public LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern, Lexicon lexicon) {
-        this(predictor, allowed, threshold, pattern, lexicon, LexiconDecoder.DEFAULT_PRIOR);
+        this(predictor, allowed, threshold, pattern, lexicon, LexiconDecoder.DEFAULT_PRIOR, true);
     }
 
     private LineRecognizer(Predictor predictor, String allowed, double threshold, String pattern, Lexicon lexicon,
-        double prior) {
+        double prior, boolean secondLook) {
         if (!predictor.model().isLine()) {
             throw new IllegalArgumentException("not a line model");
         }
@@ -77,12 +92,13 @@ public final class LineRecognizer implements Recognizer {
         this.pattern = pattern == null || pattern.isEmpty() ? null
             : new PatternDecoder(pattern, alphabet, allowed, threshold);
         this.patternText = pattern;
+        this.secondLook = secondLook;
     }
 
     /** The same reader over a predictor of its own, for another worker thread (a predictor serves one thread). */
     public LineRecognizer forAnotherThread() {
         return new LineRecognizer(predictor.model().predictor(allowed), allowed, threshold, patternText, lexicon,
-            prior);
+            prior, secondLook);
     }
 
     /** Characters (or, with a pattern, lines) under this probability are rejected. */
@@ -92,12 +108,20 @@ public final class LineRecognizer implements Recognizer {
 
     /** A reader of the same model and allowed characters, with its own pattern (null: none) and threshold. */
     public LineRecognizer with(String pattern, double threshold) {
-        return new LineRecognizer(predictor, allowed, threshold, pattern, lexicon, prior);
+        return new LineRecognizer(predictor, allowed, threshold, pattern, lexicon, prior, secondLook);
     }
 
     /** The same reader with another lexicon (null: none) and prior ({@link LexiconDecoder}). */
     public LineRecognizer withLexicon(Lexicon lexicon, double prior) {
-        return new LineRecognizer(predictor, allowed, threshold, patternText, lexicon, prior);
+        return new LineRecognizer(predictor, allowed, threshold, patternText, lexicon, prior, secondLook);
+    }
+
+    /**
+     * The same reader without the second look at unsure lines: the scene search reads hundreds of
+     * candidates, most of them not text and so unsure, and must stay under a second.
+     */
+    public LineRecognizer firstLookOnly() {
+        return new LineRecognizer(predictor, allowed, threshold, patternText, lexicon, prior, false);
     }
 
     /**
@@ -252,7 +276,39 @@ public final class LineRecognizer implements Recognizer {
         for (int i = 0; i < regions.size(); i++) {
             out.add(decode(logProbs[i], images.get(i), regions.get(i), gaps.get(i), decoder));
         }
+        if (secondLook && decoder == null) {
+            lookAgain(crops, regions, gaps, out);
+        }
         return out;
+    }
+
+    /**
+     * Unsure readings ({@link #SURE}) read again squeezed, the surer of the two kept. Only without
+     * a pattern: a pattern's reading is judged as a whole, and the calibration readers that use
+     * one have their own checks.
+     */
+    private void lookAgain(List<ByteProcessor> crops, List<Rectangle> regions, List<double[]> gaps,
+        List<ReadLine> out) {
+        List<Integer> unsure = new ArrayList<>();
+        List<LineImage> squeezed = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            List<CharacterReading> read = out.get(i).characters;
+            if (read.stream().filter(c -> c.confidence < SURE).count() >= Math.min(2, read.size())) {
+                unsure.add(i);
+                squeezed.add(LineImage.of(crops.get(i), SQUEEZE));
+            }
+        }
+        if (unsure.isEmpty()) {
+            return;
+        }
+        float[][][] logProbs = logProbs(squeezed);
+        for (int k = 0; k < unsure.size(); k++) {
+            int i = unsure.get(k);
+            ReadLine again = decode(logProbs[k], squeezed.get(k), regions.get(i), gaps.get(i), null);
+            if (SceneReader.textScore(again.characters) > SceneReader.textScore(out.get(i).characters)) {
+                out.set(i, again);
+            }
+        }
     }
 
     /**
