@@ -19,12 +19,16 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * {@link org.nd4j.nativeblas.Nd4jCpu} shim this is the fast convolution path.</li>
  * <li>JavaCPP's version check of OpenBLAS is run first, its one warning moved to standard output
  * (see {@link #checkOpenblasVersion}).</li>
+ * <li>JavaCPP's check of the process's resident memory on every allocation is turned off
+ * ({@code org.bytedeco.javacpp.maxphysicalbytes=0}); its limit on its own allocations stays.</li>
  * </ul>
- * A user's own -D settings for either property win.
+ * A user's own -D settings for any of these properties win.
  */
 public final class Nd4jRuntime {
     static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** JavaCPP's resident-memory check on every native allocation (see {@link #initialise}). */
+    static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxphysicalbytes";
     /** The JavaCPP that ND4J 1.0.0-M2.1's natives are built against. */
     static final String MIN_JAVACPP = "1.5.7";
     /** The OpenBLAS presets class whose static initialiser runs JavaCPP's version check. */
@@ -66,6 +70,14 @@ public final class Nd4jRuntime {
 
     private static OcrException initialise() {
         ClassLoader own = Nd4jRuntime.class.getClassLoader();
+        if (System.getProperty(MAX_PHYSICAL_BYTES) == null) {
+            // By default JavaCPP reads /proc/self/statm under one global lock for every native
+            // buffer ND4J makes, dozens per network call: system time, and workers waiting on each
+            // other. Its other limit, on the bytes it allocated itself, still calls the collector.
+            // Set before anything touches JavaCPP (Loader.getPlatform below does); too late when
+            // another plugin loaded JavaCPP first, and then nothing changes.
+            System.setProperty(MAX_PHYSICAL_BYTES, "0");
+        }
         if (System.getProperty(PLATFORM_EXTENSION) == null && onednnNativesPresent(own)) {
             System.setProperty(PLATFORM_EXTENSION, "-onednn");
         }

@@ -12,12 +12,17 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Run in a fresh JVM by {@link Nd4jRuntimeTest}: starts ND4J from a thread whose context class
  * loader sees none of our classes (as Fiji's GUI launcher can), then reports what DL4J chose.
- * Prints "helper=<class>" and optionally throughput figures.
+ * Prints JavaCPP's resident-memory limit, "helper=<class>" and optionally throughput figures
+ * ({@code bench}); {@code memory}: the limit only.
  */
 public final class Nd4jProbe {
     public static void main(String[] args) throws Exception {
         Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[0], null));
         Nd4jRuntime.ensureReady();
+        System.out.println("maxphysicalbytes=" + org.bytedeco.javacpp.Pointer.maxPhysicalBytes());
+        if (args.length > 0 && args[0].equals("memory")) {
+            return;
+        }
         Nd4jRuntime.useThreads(args.length > 1 ? Integer.parseInt(args[1]) : 1);
         MultiLayerNetwork net = Architectures.SEED.build(32, 10, 1);
         Random r = new Random(1);

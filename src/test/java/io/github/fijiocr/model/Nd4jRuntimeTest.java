@@ -55,5 +55,21 @@ public class Nd4jRuntimeTest {
         assertEquals(out, 0, p.exitValue());
         assertTrue(out, out.contains("helper=" + MKLDNNConvHelper.class.getName()));
         assertTrue(out, out.contains("onednn=true"));
+        // JavaCPP's per-allocation read of /proc/self/statm, under a global lock, is off.
+        assertTrue(out, out.contains("maxphysicalbytes=0\n"));
+    }
+
+    /** A user's own JavaCPP memory setting is left as given. */
+    @Test
+    public void aUsersOwnJavacppLimitWins() throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true",
+            "-Dorg.bytedeco.javacpp.maxphysicalbytes=8g", "-cp", cp, Nd4jProbe.class.getName(), "memory")
+            .redirectErrorStream(true).start();
+        assertTrue("probe finished", p.waitFor(120, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(out, 0, p.exitValue());
+        assertTrue(out, out.contains("maxphysicalbytes=" + 8L * 1024 * 1024 * 1024 + "\n"));
     }
 }

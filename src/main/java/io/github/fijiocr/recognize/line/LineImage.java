@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize.line;
 
 import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.model.LineArchitectures;
 import io.github.fijiocr.preprocess.GrayImages;
@@ -27,30 +28,25 @@ public final class LineImage {
     public final float ground;
     /** Input pixels per pixel of the original crop, horizontally (for boxes). */
     public final double scale;
+    /** The columns that hold the line; the rest, up to {@link #width}, are ground. */
+    private final int content;
 
-    private LineImage(float[] pixels, int width, float ground, double scale) {
+    private LineImage(float[] pixels, int width, int content, float ground, double scale) {
         this.pixels = pixels;
         this.width = width;
+        this.content = content;
         this.ground = ground;
         this.scale = scale;
     }
 
     /** An 8-bit line crop (text of either polarity, a little margin around it) as network input. */
     public static LineImage of(ByteProcessor crop) {
-        return of(crop, 1);
-    }
-
-    /**
-     * As {@link #of(ByteProcessor)}, the width scaled by {@code squeeze} on top of the height's
-     * scaling (1: the crop's own proportions); {@link #scale} includes it, so boxes still map back.
-     */
-    public static LineImage of(ByteProcessor crop, double squeeze) {
         int w = crop.getWidth();
         int h = crop.getHeight();
         if (w < 1 || h < 1) {
             throw new IllegalArgumentException("an empty line crop");
         }
-        int scaled = (int) Math.round((double) w * HEIGHT / h * squeeze);
+        int scaled = (int) Math.round((double) w * HEIGHT / h);
         int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, scaled));
         int padded = (width + LineArchitectures.COLUMN_WIDTH - 1) / LineArchitectures.COLUMN_WIDTH
             * LineArchitectures.COLUMN_WIDTH;
@@ -84,7 +80,31 @@ public final class LineImage {
                 out[y * padded + x] = ground;
             }
         }
-        return new LineImage(out, padded, ground, (double) width / w);
+        return new LineImage(out, padded, width, ground, (double) width / w);
+    }
+
+    /**
+     * This line with its width scaled by {@code factor} (the same contrast and polarity; boxes still
+     * map back through {@link #scale}). Made from this image, not the crop again: a located line can
+     * be a region of megapixels, and shrinking that twice would cost as much as the reading.
+     */
+    public LineImage squeezed(double factor) {
+        int columns = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, (int) Math.round(content * factor)));
+        int padded = (columns + LineArchitectures.COLUMN_WIDTH - 1) / LineArchitectures.COLUMN_WIDTH
+            * LineArchitectures.COLUMN_WIDTH;
+        float[] own = new float[HEIGHT * content];
+        for (int y = 0; y < HEIGHT; y++) {
+            System.arraycopy(pixels, y * width, own, y * content, content);
+        }
+        FloatProcessor fp = new FloatProcessor(content, HEIGHT, own);
+        fp.setInterpolationMethod(ImageProcessor.BILINEAR);
+        float[] resized = (float[]) fp.resize(columns, HEIGHT, true).getPixels();
+        float[] out = new float[HEIGHT * padded];
+        for (int y = 0; y < HEIGHT; y++) {
+            System.arraycopy(resized, y * columns, out, y * padded, columns);
+            Arrays.fill(out, y * padded + columns, (y + 1) * padded, ground);
+        }
+        return new LineImage(out, padded, columns, ground, scale * columns / content);
     }
 
     /** This line widened to {@code wider} columns of input with its ground's value. */

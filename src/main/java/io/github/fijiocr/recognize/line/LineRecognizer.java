@@ -277,7 +277,7 @@ public final class LineRecognizer implements Recognizer {
             out.add(decode(logProbs[i], images.get(i), regions.get(i), gaps.get(i), decoder));
         }
         if (secondLook && decoder == null) {
-            lookAgain(crops, regions, gaps, out);
+            lookAgain(images, regions, gaps, out);
         }
         return out;
     }
@@ -287,7 +287,7 @@ public final class LineRecognizer implements Recognizer {
      * a pattern: a pattern's reading is judged as a whole, and the calibration readers that use
      * one have their own checks.
      */
-    private void lookAgain(List<ByteProcessor> crops, List<Rectangle> regions, List<double[]> gaps,
+    private void lookAgain(List<LineImage> images, List<Rectangle> regions, List<double[]> gaps,
         List<ReadLine> out) {
         List<Integer> unsure = new ArrayList<>();
         List<LineImage> squeezed = new ArrayList<>();
@@ -295,7 +295,7 @@ public final class LineRecognizer implements Recognizer {
             List<CharacterReading> read = out.get(i).characters;
             if (read.stream().filter(c -> c.confidence < SURE).count() >= Math.min(2, read.size())) {
                 unsure.add(i);
-                squeezed.add(LineImage.of(crops.get(i), SQUEEZE));
+                squeezed.add(images.get(i).squeezed(SQUEEZE));
             }
         }
         if (unsure.isEmpty()) {

@@ -63,4 +63,24 @@ public class LineImageTest {
         LineImage wide = LineImage.of(new ByteProcessor(20000, 20));
         assertEquals(LineImage.MAX_WIDTH, wide.width);
     }
+
+    /** The second look's input: the same line narrower, as if the crop had been squeezed first. */
+    @Test
+    public void aSqueezedLineIsTheCropSqueezedFirst() {
+        ByteProcessor crop = line(230, 30);
+        LineImage image = LineImage.of(crop);
+        LineImage squeezed = image.squeezed(0.6);
+        assertEquals(0, squeezed.width % LineArchitectures.COLUMN_WIDTH);
+        assertEquals(0.6 * 240 * LineImage.HEIGHT / 40.0, squeezed.width, LineArchitectures.COLUMN_WIDTH);
+        assertEquals(image.scale * 0.6, squeezed.scale, 0.01);
+        assertEquals(image.ground, squeezed.ground, 1e-6);
+        crop.setInterpolationMethod(ByteProcessor.BILINEAR);
+        LineImage direct = LineImage.of((ByteProcessor) crop.resize(144, 40, true));
+        assertEquals(direct.width, squeezed.width);
+        double diff = 0;
+        for (int i = 0; i < direct.pixels.length; i++) {
+            diff += Math.abs(direct.pixels[i] - squeezed.pixels[i]);
+        }
+        assertTrue("mean difference " + diff / direct.pixels.length, diff / direct.pixels.length < 0.03);
+    }
 }
