@@ -23,7 +23,8 @@ import java.util.Random;
  * on rendered lines only (the training renderer, its fonts and photo effects, seeds no other
  * benchmark uses), once as rendered and once stretched 0.5 to 2.5 times horizontally (log-uniform),
  * each line read as it is and squeezed by each factor, the surer reading kept
- * ({@link SceneReader#textScore}); then the rule "look again only when a character is under c".
+ * ({@link SceneReader#textScore}); then, squeezed 0.6, each rule for when to look again at all
+ * ({@code RULES}: the reader uses "two under 0.8").
  * Usage: {@code SecondLookTuning fonts_dir word_list lines seed}.
  */
 public final class SecondLookTuning {

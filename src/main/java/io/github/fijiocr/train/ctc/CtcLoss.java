@@ -58,7 +58,7 @@ public final class CtcLoss {
 
     /**
      * {@code logits [batch, time, classes]}; {@code targets[b]}: sequence b's class indices (never
-     * the blank; may be empty), short enough to align ({@link #stepsNeeded} at most time); every
+     * the blank; may be empty), short enough to align ({@link CtcSteps#needed} at most time); every
      * sequence uses all time steps.
      */
     public float[] loss(INDArray logits, int[][] targets) {
@@ -106,11 +106,6 @@ public final class CtcLoss {
         }
     }
 
-    /** The fewest time steps that can spell {@code text}: see {@link CtcSteps#needed}. */
-    public static int stepsNeeded(int[] text) {
-        return CtcSteps.needed(text);
-    }
-
     /** The op's integer inputs: targets padded with the blank, and the two length vectors. */
     private final class Inputs {
         final INDArray targets;
@@ -143,9 +138,9 @@ public final class CtcLoss {
             int[] lengths = new int[batch];
             Arrays.fill(padded, blank);
             for (int b = 0; b < batch; b++) {
-                if (stepsNeeded(labels[b]) > time) {
+                if (CtcSteps.needed(labels[b]) > time) {
                     // No alignment exists: the op would return an infinite loss and NaN gradients.
-                    throw new IllegalArgumentException("target " + b + " needs " + stepsNeeded(labels[b])
+                    throw new IllegalArgumentException("target " + b + " needs " + CtcSteps.needed(labels[b])
                         + " time steps (a repeated character needs a blank between), the logits have " + time);
                 }
                 for (int i = 0; i < labels[b].length; i++) {
