@@ -240,18 +240,31 @@ public final class TimeText {
      * replaced in place, as wide as here or wider; the words and separators kept.
      */
     public String at(double value) {
+        return at(value, false);
+    }
+
+    /**
+     * As {@link #at(double)}, the leading number zero-padded to this text's width: a counter read
+     * as {@code 10} on later slices may show {@code 01} on the first ones (ImageJ pads its counter
+     * to the widest label).
+     */
+    public String padded(double value) {
+        return at(value, true);
+    }
+
+    private String at(double value, boolean padded) {
         long ticks = Math.round(value / resolution);
         double v = ticks * resolution;
         StringBuilder out = new StringBuilder(text);
         // Right to left, so earlier positions stay valid as widths change.
         for (int i = fields.size() - 1; i >= 0; i--) {
             Field f = fields.get(i);
-            out.replace(f.start, f.end, field(f, v, ticks, i == 0));
+            out.replace(f.start, f.end, field(f, v, ticks, i == 0, padded));
         }
         return out.toString();
     }
 
-    private String field(Field f, double v, long ticks, boolean leading) {
+    private String field(Field f, double v, long ticks, boolean leading, boolean padded) {
         int width = f.end - f.start;
         long n;
         switch (f.role) {
@@ -259,7 +272,7 @@ public final class TimeText {
             case NUMBER_FRACTION:
                 return pad(Math.floorMod(ticks, Math.round(Math.pow(10, width))), width);
             case NUMBER:
-                return leading && text.charAt(f.start) != '0' ? Long.toString((long) Math.floor(v / unitSeconds + 1e-9))
+                return leading && !padded && text.charAt(f.start) != '0' ? Long.toString((long) Math.floor(v / unitSeconds + 1e-9))
                     : pad((long) Math.floor(v / unitSeconds + 1e-9), width);
             default:
                 break;

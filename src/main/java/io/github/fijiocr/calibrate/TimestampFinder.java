@@ -63,19 +63,45 @@ final class TimestampFinder {
      * must change to count.
      */
     Found find(ImagePlus imp, int[] frames) {
+        return candidates(imp, frames).get(0);
+    }
+
+    /**
+     * Places the timestamp may be, surest first (at most {@value #CANDIDATES}; never empty): the
+     * caller reads the next when the first does not read as a running time on every slice, since
+     * a cell the probes read as {@code 0s} can outscore a counter the search found on one probe.
+     */
+    List<Found> candidates(ImagePlus imp, int[] frames) {
         int n = frames.length;
         int[] probes = java.util.stream.IntStream.of(0, n / 4, n / 2, 3 * n / 4, n - 1).distinct()
             .map(k -> frames[k]).toArray();
         // Small text (ImageJ's Label... at 12 points) is under what the scene search finds: look
         // again at twice the size before giving up.
-        Found found = find(imp, probes, 1);
-        found = found != null ? found : find(imp, probes, 2);
-        if (found == null) {
+        List<Found> rest = new ArrayList<>();
+        List<Found> found = find(imp, probes, 1, rest);
+        found = !found.isEmpty() ? found : find(imp, probes, 2, rest);
+        found.addAll(rest);
+        if (found.isEmpty()) {
             throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
         ByteProcessor first = GrayImages.toGray(imp.getStack().getProcessor(probes[0]));
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Found region = region(imp, first, f);
+            if (out.size() < CANDIDATES && out.stream().noneMatch(o -> o.box.intersects(region.box))) {
+                out.add(region);
+            }
+        }
+        return out;
+    }
+
+    /** Candidates tried at most. */
+    static final int CANDIDATES = 3;
+
+    /** The found text cut to its ink, grown over the rest of it, and given its margins. */
+    private static Found region(ImagePlus imp, ByteProcessor first, Found found) {
         Rectangle best = inkColumns(first, inkRows(first, found.box));
         int h = best.height;
         // A bare number may be a number whose small unit word ("5 sec" at 12 points) the search
@@ -180,8 +206,12 @@ final class TimestampFinder {
         }
     }
 
-    /** The best timestamp box on the probe slices magnified {@code zoom} times, in image coordinates; null: none. */
-    private Found find(ImagePlus imp, int[] probes, int zoom) {
+    /**
+     * Timestamp boxes on the probe slices magnified {@code zoom} times, in image coordinates, best
+     * first: those that run forward or read as a clock. Bare numbers that do not run forward are
+     * added to {@code rest}, to be tried only if nothing better reads as a clock.
+     */
+    private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest) {
         // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
         // writes on fewer than 100 slices), with any timestamp's pattern.
         SceneReader scene = new SceneReader(finder, 2);
@@ -200,8 +230,8 @@ final class TimestampFinder {
             }
             found.add(lines);
         }
-        Found best = null;
-        double bestScore = 0;
+        List<Found> out = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         for (int a = 0; a < probes.length; a++) {
             for (Recognizer.ReadLine anchor : found.get(a)) {
                 TimeText t0 = TimeText.parse(anchor.text);
@@ -209,26 +239,55 @@ final class TimestampFinder {
                     continue;
                 }
                 Rectangle union = new Rectangle(anchor.bounds);
-                boolean changes = false;
+                double[] values = new double[probes.length];
+                java.util.Arrays.fill(values, Double.NaN);
+                values[a] = t0.value;
                 for (int k = 0; k < probes.length; k++) {
                     for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {
                         TimeText t = TimeText.parse(other.text);
                         if (t != null && t0.sameFormat(t) && overlapsInY(anchor.bounds, other.bounds)
                             && anchor.bounds.intersects(grown(other.bounds, other.bounds.height))) {
                             union.add(other.bounds);
-                            changes |= t.value != t0.value;
+                            values[k] = Double.isNaN(values[k]) ? t.value : values[k];
                         }
                     }
                 }
+                boolean grows = grows(values);
                 boolean timeLike = t0.kind != TimeText.Kind.COUNTER;
-                double score = (changes ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
-                if ((changes || timeLike) && score > bestScore) {
-                    best = new Found(union, t0.kind);
-                    bestScore = score;
+                double score = (grows ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
+                if (!grows && !timeLike) {
+                    rest.add(new Found(union, t0.kind));
+                    continue;
                 }
+                int at = 0;
+                while (at < scores.size() && scores.get(at) >= score) {
+                    at++;
+                }
+                scores.add(at, score);
+                out.add(at, new Found(union, t0.kind));
             }
         }
-        return best;
+        return out;
+    }
+
+    /**
+     * Whether readings on the probe slices (in slice order, NaN where none) go forward more often
+     * than back: a clock does, while a cell that reads as {@code 0s} on one slice and {@code 8s},
+     * then {@code 4s} on others merely changes. One misread probe does not undo a clock.
+     */
+    static boolean grows(double[] values) {
+        int forward = 0;
+        int back = 0;
+        double last = Double.NaN;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            forward += v > last ? 1 : 0;
+            back += v < last ? 1 : 0;
+            last = v;
+        }
+        return forward > back;
     }
 
     private static boolean overlapsInY(Rectangle a, Rectangle b) {

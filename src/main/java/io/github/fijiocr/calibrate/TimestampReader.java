@@ -92,12 +92,30 @@ public final class TimestampReader {
                 + " For one image use Read Text with pattern=time.");
         }
         String given = pattern(format);
-        TimestampFinder.Found found = region != null ? new TimestampFinder.Found(region.intersection(
-            new Rectangle(imp.getWidth(), imp.getHeight())), null) : finder.find(imp, frames);
-        Rectangle area = found.box;
-        if (area.isEmpty()) {
-            throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
+        if (region != null) {
+            Rectangle area = region.intersection(new Rectangle(imp.getWidth(), imp.getHeight()));
+            if (area.isEmpty()) {
+                throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
+            }
+            return read(imp, frames, new TimestampFinder.Found(area, null), given, format);
         }
+        // The first place that reads as a running time on every slice; the first one's refusal otherwise.
+        OcrException first = null;
+        for (TimestampFinder.Found found : finder.candidates(imp, frames)) {
+            try {
+                return read(imp, frames, found, given, format);
+            } catch (CanceledException e) {
+                throw e;
+            } catch (OcrException e) {
+                first = first == null ? e : first;
+                progress.log(e.getMessage() + " Trying the next place that read as a time.");
+            }
+        }
+        throw first;
+    }
+
+    private Timestamps read(ImagePlus imp, int[] frames, TimestampFinder.Found found, String given, String format) {
+        Rectangle area = found.box;
         // What was found decides the kind: a confident clock stays a clock on slices whose small
         // colons the reader misses (a counter would then read it as seven digits).
         boolean hoursMinutes = HOURS_MINUTES.equals(format);
@@ -207,9 +225,18 @@ public final class TimestampReader {
             confidences[i] = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         }
         TimeSequence seq = new TimeSequence(values, typical.resolution, confidences, threshold);
+        if (!(seq.interval() > 0)) {
+            // Readings that do not run forward (a cell read as 0s, 8s, 4s...) are no clock: every
+            // slice would be reported as read, each with a wrong time.
+            throw new OcrException("The text in " + area.x + "," + area.y + " " + area.width + "x" + area.height
+                + " of " + imp.getTitle() + " does not read as a running time (no run of slices whose times grow"
+                + " steadily), so no frame interval was set. Draw a rectangle around the timestamp, or set format=.");
+        }
+        Slices slices = new Slices(imp, frames, area, pattern, parsed, seq, hoursMinutes,
+            new TextWidths(lines, k -> trusted(seq.status(k))));
         List<TimestampReading> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(row(imp, frames, area, i, lines.get(i), parsed, seq, hoursMinutes));
+            rows.add(row(slices, i, lines.get(i)));
         }
         rows = placeSteps(rows, typical.resolution, threshold);
         return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
@@ -259,21 +286,48 @@ public final class TimestampReader {
         return null;
     }
 
-    private TimestampReading row(ImagePlus imp, int[] frames, Rectangle area, int i, Recognizer.ReadLine line,
-        TimeText[] parsed, TimeSequence seq, boolean hoursMinutes) {
+    /** What judging one slice needs to know of the others. */
+    private static final class Slices {
+        final ImagePlus imp;
+        final int[] frames;
+        final Rectangle area;
+        final String pattern;
+        final TimeText[] parsed;
+        final TimeSequence seq;
+        final boolean hoursMinutes;
+        final TextWidths widths;
+
+        Slices(ImagePlus imp, int[] frames, Rectangle area, String pattern, TimeText[] parsed, TimeSequence seq,
+            boolean hoursMinutes, TextWidths widths) {
+            this.imp = imp;
+            this.frames = frames;
+            this.area = area;
+            this.pattern = pattern;
+            this.parsed = parsed;
+            this.seq = seq;
+            this.hoursMinutes = hoursMinutes;
+            this.widths = widths;
+        }
+
+        ByteProcessor crop(int i) {
+            return TimestampReader.crop(imp.getStack(), frames[i], area);
+        }
+    }
+
+    private TimestampReading row(Slices s, int i, Recognizer.ReadLine line) {
         String text = line == null ? "" : line.text;
         double conf = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
-        double value = parsed[i] == null ? Double.NaN : parsed[i].value;
-        switch (seq.status(i)) {
+        double value = s.parsed[i] == null ? Double.NaN : s.parsed[i].value;
+        switch (s.seq.status(i)) {
             case GAP:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.GAP, "",
-                    seq.dropped(i) + (seq.dropped(i) == 1 ? " frame" : " frames") + " missing before this one");
+                    s.seq.dropped(i) + (s.seq.dropped(i) == 1 ? " frame" : " frames") + " missing before this one");
             case REPEATED:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.REPEATED, "",
                     "the time did not advance: a repeated frame");
             case SUSPECT:
             case MISSING:
-                return reread(imp, frames, area, i, text, conf, parsed, seq, hoursMinutes);
+                return reread(s, i, text, conf);
             default:
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.READ, "", "");
         }
@@ -283,46 +337,48 @@ public final class TimestampReader {
      * A slice that does not fit, read again as the text its neighbours predict: corrected when the
      * image reads as that text at least {@link #CONFIRMS} times as probably as it read the first
      * time (and {@link #MIN_SUPPORT} per character), flagged otherwise (its reading kept). A slice
-     * with nothing usable read needs the prediction to reach the threshold on its own.
+     * with nothing usable read needs the prediction to reach the threshold on its own. If the
+     * region as a whole does not confirm it, the slice is read again between the columns where
+     * texts of the prediction's length lie on the slices read right ({@link TextWidths}), and
+     * that reading is checked the same way: a cell beside the text is then out of sight.
      */
-    private TimestampReading reread(ImagePlus imp, int[] frames, Rectangle area, int i, String text, double conf,
-        TimeText[] parsed, TimeSequence seq, boolean hoursMinutes) {
-        double value = parsed[i] == null ? Double.NaN : parsed[i].value;
-        TimeText template = nearestTrusted(parsed, seq, i);
+    private TimestampReading reread(Slices s, int i, String text, double conf) {
+        double value = s.parsed[i] == null ? Double.NaN : s.parsed[i].value;
+        TimeText template = nearestTrusted(s.parsed, s.seq, i);
         List<String> expected = new ArrayList<>();
-        if (template != null && seq.interval() > 0) {
-            for (double v : seq.expected(i)) {
-                if (v >= 0) {
-                    expected.add(template.at(v));
+        if (template != null && s.seq.interval() > 0) {
+            for (double v : s.seq.expected(i)) {
+                for (String e : new String[] {template.at(v), template.padded(v)}) {
+                    if (v >= 0 && !expected.contains(e)) {
+                        expected.add(e);
+                    }
                 }
             }
         }
         if (!expected.isEmpty()) {
-            List<String> texts = new ArrayList<>(expected);
-            texts.add(0, text);
-            double[] scores = recognizer.scores(crop(imp.getStack(), frames[i], area), texts);
-            int best = 1;
-            for (int k = 2; k < scores.length; k++) {
-                best = scores[k] > scores[best] ? k : best;
-            }
-            // Nothing usable read: the prediction must reach the threshold on its own.
-            // Whole-text probabilities (scores are per character): the characters both texts
-            // share must not hide a digit the image clearly reads otherwise.
-            int length = text.codePointCount(0, text.length());
-            int predicted = texts.get(best).codePointCount(0, texts.get(best).length());
-            boolean confirmed = parsed[i] == null ? scores[best] >= threshold
-                : scores[best] >= MIN_SUPPORT && predicted * Math.log(scores[best])
-                    >= Math.log(CONFIRMS) + length * Math.log(Math.max(1e-300, scores[0]));
-            if (texts.get(best).equals(text)) {
+            ByteProcessor crop = s.crop(i);
+            Check whole = check(crop, text, s.parsed[i] == null, expected);
+            if (whole.fits) {
                 // The neighbours predict what was read: it fits after all.
                 return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.READ, "", "");
             }
-            if (scores[best] > 0 && confirmed) {
-                String now = texts.get(best);
-                return new TimestampReading(i + 1, now, TimeText.parse(now, hoursMinutes).value, scores[best],
-                    TimestampReading.Status.CORRECTED, text, String.format(java.util.Locale.ROOT,
-                        "did not fit the sequence; the image reads as %s with score %.2f (as read: %.2f)", now,
-                        scores[best], scores[0]));
+            if (whole.confirmed) {
+                return corrected(s, i, text, whole, "");
+            }
+            for (String e : expected) {
+                int[] cols = s.widths.columns(e, crop.getWidth());
+                if (cols == null) {
+                    continue;
+                }
+                crop.setRoi(cols[0], 0, cols[1] - cols[0], crop.getHeight());
+                ByteProcessor narrow = (ByteProcessor) crop.crop();
+                Recognizer.ReadLine again = recognizer.readCrops(List.of(narrow), s.pattern).get(0);
+                boolean nothing = TimestampFormat.rejected(again) || TimeText.parse(again.text, s.hoursMinutes) == null;
+                Check inside = check(narrow, nothing ? "" : again.text, nothing, expected);
+                if (inside.fits || inside.confirmed) {
+                    return corrected(s, i, text, inside, String.format(java.util.Locale.ROOT,
+                        " between columns %d and %d, where the slices read right have their text", cols[0], cols[1]));
+                }
             }
         }
         String why = text.isEmpty() || text.contains(CharacterReading.REJECTED)
@@ -330,6 +386,54 @@ public final class TimestampReader {
         return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.FLAGGED, "",
             why + (expected.isEmpty() ? "" : "; expected " + String.join(" or ", expected)
                 + ", which the image does not confirm"));
+    }
+
+    /** A suspect slice's reading against its predictions, on one crop. */
+    private static final class Check {
+        /** The likeliest prediction, its score and the score of the reading. */
+        final String best;
+        final double score;
+        final double asRead;
+        /** The reading is itself a prediction. */
+        final boolean fits;
+        /** The image supports the best prediction well enough to correct the reading. */
+        final boolean confirmed;
+
+        Check(String best, double score, double asRead, boolean fits, boolean confirmed) {
+            this.best = best;
+            this.score = score;
+            this.asRead = asRead;
+            this.fits = fits;
+            this.confirmed = confirmed;
+        }
+    }
+
+    /**
+     * Scores {@code read} and {@code expected} on {@code crop}. Whole-text probabilities (scores
+     * are per character): the characters both texts share must not hide a digit the image clearly
+     * reads otherwise. Nothing usable read: the prediction must reach the threshold on its own.
+     */
+    private Check check(ByteProcessor crop, String read, boolean nothingRead, List<String> expected) {
+        List<String> texts = new ArrayList<>(expected);
+        texts.add(0, read);
+        double[] scores = recognizer.scores(crop, texts);
+        int best = 1;
+        for (int k = 2; k < scores.length; k++) {
+            best = scores[k] > scores[best] ? k : best;
+        }
+        int length = read.codePointCount(0, read.length());
+        int predicted = texts.get(best).codePointCount(0, texts.get(best).length());
+        boolean confirmed = scores[best] > 0 && (nothingRead ? scores[best] >= threshold
+            : scores[best] >= MIN_SUPPORT && predicted * Math.log(scores[best])
+                >= Math.log(CONFIRMS) + length * Math.log(Math.max(1e-300, scores[0])));
+        return new Check(texts.get(best), scores[best], scores[0], texts.get(best).equals(read), confirmed);
+    }
+
+    private static TimestampReading corrected(Slices s, int i, String text, Check c, String where) {
+        return new TimestampReading(i + 1, c.best, TimeText.parse(c.best, s.hoursMinutes).value, c.score,
+            TimestampReading.Status.CORRECTED, text, String.format(java.util.Locale.ROOT,
+                "did not fit the sequence; the image reads as %s with score %.2f (as read: %.2f)%s", c.best,
+                c.score, c.asRead, where));
     }
 
     private static TimeText nearestTrusted(TimeText[] parsed, TimeSequence seq, int i) {

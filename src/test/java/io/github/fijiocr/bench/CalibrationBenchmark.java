@@ -221,8 +221,8 @@ public final class CalibrationBenchmark {
                 // -Dbench.show=N: stack N's readings, to see what went wrong.
                 System.out.println("pattern " + read.pattern + ", region " + read.region + ", interval " + read.interval);
                 if (System.getProperty("bench.save") != null) {
-                    // -Dbench.save=FILE.png -Dbench.rect=x,y,w,h: that part of slice 1, four times the size.
-                    ij.process.ImageProcessor one = s.imp.getStack().getProcessor(1).duplicate();
+                    // -Dbench.save=FILE.png -Dbench.rect=x,y,w,h [-Dbench.slice=K]: that part of slice K (1), four times the size.
+                    ij.process.ImageProcessor one = s.imp.getStack().getProcessor(Integer.getInteger("bench.slice", 1)).duplicate();
                     int[] box = java.util.Arrays.stream(System.getProperty("bench.rect", "0,0,80,30").split(","))
                         .mapToInt(Integer::parseInt).toArray();
                     one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));

@@ -83,4 +83,13 @@ public class TimeTextTest {
         // A zero-padded count is a counter, which keeps its zeros.
         assertTrue("0007".matches(TimeText.parse("0001").pattern()));
     }
+
+    @Test
+    public void aCounterReadWithoutItsLeadingZeroCanBePredictedPadded() {
+        TimeText later = TimeText.parse("10");
+        assertEquals("1", later.at(1));
+        assertEquals("01", later.padded(1));
+        assertEquals("12", later.padded(12));
+        assertEquals("5 min", TimeText.parse("54 min").at(300));
+    }
 }

@@ -61,4 +61,14 @@ public class TimestampFinderTest {
         assertEquals(text[1], grown.x + grown.width - 1);
         assertTrue(grown.width > 20);
     }
+
+    @Test
+    public void aClockRunsForwardOverTheProbesAndACellReadAsTimesDoesNot() {
+        double nan = Double.NaN;
+        assertTrue(TimestampFinder.grows(new double[] {0, 450, 900, 1350, 1770}));
+        assertTrue("one probe misread does not undo a clock", TimestampFinder.grows(new double[] {5, nan, 35, 3, 64}));
+        org.junit.Assert.assertFalse(TimestampFinder.grows(new double[] {nan, 0, 8, 4, nan}));
+        org.junit.Assert.assertFalse("seen once", TimestampFinder.grows(new double[] {nan, 16, nan, nan, nan}));
+        org.junit.Assert.assertFalse("never changes", TimestampFinder.grows(new double[] {30, 30, 30, nan, 30}));
+    }
 }
