@@ -239,6 +239,15 @@ public final class TimestampReader {
             rows.add(row(slices, i, lines.get(i)));
         }
         rows = placeSteps(rows, typical.resolution, threshold);
+        long flagged = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
+        if (flagged > n / 2) {
+            // A run of a few slices that happen to count up (small text read as "2", "3", "4") is a
+            // sequence by chance: its interval and its "read" slices would be wrong.
+            throw new OcrException("Only " + (n - flagged) + " of " + n + " slices of " + imp.getTitle()
+                + " read as a running time in " + area.x + "," + area.y + " " + area.width + "x" + area.height
+                + ", too few to trust, so no frame interval was set. Draw a rectangle around the timestamp, or"
+                + " set format=; if the text is under 13 pixels high, enlarge the stack first (Image > Scale...).");
+        }
         return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
     }
 
@@ -375,7 +384,11 @@ public final class TimestampReader {
                 Recognizer.ReadLine again = recognizer.readCrops(List.of(narrow), s.pattern).get(0);
                 boolean nothing = TimestampFormat.rejected(again) || TimeText.parse(again.text, s.hoursMinutes) == null;
                 Check inside = check(narrow, nothing ? "" : again.text, nothing, expected);
-                if (inside.fits || inside.confirmed) {
+                // Cut to the text's columns, a crop reads less surely than with its margins (hiding
+                // what lies beside instead reads worse still), but a narrow crop of ground can
+                // decode as a short number at any score: the prediction needs the support a
+                // correction needs.
+                if ((inside.fits || inside.confirmed) && inside.score >= MIN_SUPPORT) {
                     return corrected(s, i, text, inside, String.format(java.util.Locale.ROOT,
                         " between columns %d and %d, where the slices read right have their text", cols[0], cols[1]));
                 }

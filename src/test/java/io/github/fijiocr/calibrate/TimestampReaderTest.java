@@ -208,4 +208,24 @@ public class TimestampReaderTest {
             assertTrue(e.getMessage(), e.getMessage().contains("does not read as a running time"));
         }
     }
+
+    @Test
+    public void aStackWhoseSlicesMostlyDoNotReadIsRefusedNotHalfCalibrated() {
+        ImagePlus imp = Micrographs.timeLapse("hidden", 12, 320, 240, 14);
+        Micrographs.label(imp, "0", 0, 5, 10, 30, 18, "sec", Color.WHITE);
+        // Seven of twelve slices have their timestamp blotted out: the five left cannot vouch for a clock.
+        for (int k = 1; k <= 7; k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setColor(255);
+            ip.fillRect(8, 10, 70, 24);
+        }
+        try {
+            Timestamps t = reader().read(imp, new java.awt.Rectangle(4, 8, 90, 28), null);
+            org.junit.Assert.fail(t.count(TimestampReading.Status.FLAGGED) + " of 12 flagged, yet an interval of "
+                + t.interval + ": " + t.readings.stream().map(r -> r.slice + " " + r.status + " " + r.text + " " + r.note)
+                .collect(java.util.stream.Collectors.joining("; ")));
+        } catch (io.github.fijiocr.common.OcrException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("Only 5 of 12 slices of hidden read as a running time"));
+        }
+    }
 }
