@@ -42,7 +42,7 @@ public final class WorkersBenchmark {
         Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
         boolean tess = Tesseract.installed();
         System.out.println("cores " + cores + "; Tesseract " + (tess ? Tesseract.version() : "not installed"));
-        System.out.println("\n| folder | images | reader | wall s (median of " + runs + ") | CPU s | images/s"
+        System.out.println("\n| folder | images | reader | wall s (median of " + runs + ", Tesseract " + Math.min(runs, 3) + ") | CPU s | images/s"
             + " | images per CPU-s | rows |\n|---|---|---|---|---|---|---|---|");
         for (Path folder : List.of(generated, data.resolve("sevenseg_frames/images"))) {
             List<Path> files;
@@ -52,22 +52,35 @@ public final class WorkersBenchmark {
             }
             String name = folder.equals(generated) ? "generated labels" : "sevenseg_frames";
             read(engine, line, folder, 1, 1); // warm-up: model load, oneDNN kernels
-            double[] one = null;
-            double[] all = null;
-            for (int threads : new int[] {1, cores}) {
-                double[] best = median(runs, () -> read(engine, line, folder, threads, runs));
-                print(name, files.size(), "Fiji OCR, " + threads + (threads == 1 ? " worker" : " workers"), best);
-                if (threads == 1) {
-                    one = best;
+            // One worker and every core in turn, the order swapped each round, so that the machine's
+            // drift and the JIT's warming weigh on both alike; the ratio is the median of the rounds'.
+            List<double[]> ones = new ArrayList<>();
+            List<double[]> alls = new ArrayList<>();
+            double[] ratios = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                double[] a;
+                double[] b;
+                if (r % 2 == 0) {
+                    a = read(engine, line, folder, 1, runs);
+                    b = read(engine, line, folder, cores, runs);
                 } else {
-                    all = best;
+                    b = read(engine, line, folder, cores, runs);
+                    a = read(engine, line, folder, 1, runs);
                 }
+                ones.add(a);
+                alls.add(b);
+                ratios[r] = a[0] / b[0];
             }
-            System.out.printf(Locale.ROOT, "| %s | | all cores / one worker | %.2fx faster | | | | |%n", name,
-                one[0] / all[0]);
+            print(name, files.size(), "Fiji OCR, 1 worker", medianOf(ones));
+            print(name, files.size(), "Fiji OCR, " + cores + " workers", medianOf(alls));
+            double[] sorted = ratios.clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "| %s | | all cores / one worker, median of %d interleaved rounds"
+                + " (lowest %.2f, highest %.2f) | %.2fx faster | | | | |%n", name, runs, sorted[0],
+                sorted[runs - 1], sorted[runs / 2]);
             if (tess) {
                 for (int procs : new int[] {1, cores}) {
-                    double[] t = median(runs, () -> tesseract(files, procs));
+                    double[] t = median(Math.min(runs, 3), () -> tesseract(files, procs));
                     print(name, files.size(), "Tesseract --psm 7, " + procs + (procs == 1 ? " process" : " processes"), t);
                 }
             }
@@ -84,6 +97,11 @@ public final class WorkersBenchmark {
         for (int i = 0; i < runs; i++) {
             all.add(m.run());
         }
+        return medianOf(all);
+    }
+
+    private static double[] medianOf(List<double[]> runs) {
+        List<double[]> all = new ArrayList<>(runs);
         all.sort((a, b) -> Double.compare(a[0], b[0]));
         return all.get(all.size() / 2);
     }
