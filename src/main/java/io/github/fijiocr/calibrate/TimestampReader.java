@@ -224,7 +224,9 @@ public final class TimestampReader {
             Recognizer.ReadLine line = lines.get(i);
             confidences[i] = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         }
-        TimeSequence seq = new TimeSequence(values, typical.resolution, confidences, threshold);
+        TimeSequence first = new TimeSequence(values, typical.resolution, confidences, threshold);
+        double[] cleared = first.interval() > 0 ? LostDigits.cleared(first, parsed, values) : null;
+        TimeSequence seq = cleared == null ? first : new TimeSequence(cleared, typical.resolution, confidences, threshold);
         if (!(seq.interval() > 0)) {
             // Readings that do not run forward (a cell read as 0s, 8s, 4s...) are no clock: every
             // slice would be reported as read, each with a wrong time.
