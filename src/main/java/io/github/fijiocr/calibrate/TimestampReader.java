@@ -101,14 +101,17 @@ public final class TimestampReader {
         }
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
         OcrException first = null;
-        for (TimestampFinder.Found found : finder.candidates(imp, frames)) {
+        List<TimestampFinder.Found> candidates = finder.candidates(imp, frames);
+        for (int k = 0; k < candidates.size(); k++) {
             try {
-                return read(imp, frames, found, given, format);
+                return read(imp, frames, candidates.get(k), given, format);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {
                 first = first == null ? e : first;
-                progress.log(e.getMessage() + " Trying the next place that read as a time.");
+                if (k + 1 < candidates.size()) {
+                    progress.log(e.getMessage() + " Trying the next place that read as a time.");
+                }
             }
         }
         throw first;
