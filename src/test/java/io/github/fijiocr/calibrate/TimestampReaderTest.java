@@ -228,4 +228,35 @@ public class TimestampReaderTest {
             assertTrue(e.getMessage(), e.getMessage().startsWith("Only 5 of 12 slices of hidden read as a running time"));
         }
     }
+
+    @Test
+    public void whenThePlaceFoundFirstIsNoClockTheNextIsRead() {
+        ImagePlus imp = Micrographs.timeLapse("decoy", 20, 320, 240, 15);
+        // ImageJ's counter at the bottom right: the timestamp.
+        Micrographs.label(imp, "0000", 1, 1, 250, 225, 18, "", Color.WHITE);
+        // Top left, text that reads as times rising on the slices the finder probes (1, 6, 11, 16,
+        // 20) and jumbled on the others: it outranks a bare counter there, and is no clock.
+        int[] shown = {10, 83, 27, 61, 5, 30, 77, 14, 95, 42, 50, 3, 66, 21, 88, 70, 9, 58, 35, 90};
+        for (int i = 1; i <= shown.length; i++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(i);
+            ip.setColor(255);
+            ip.setAntialiasedText(true);
+            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
+            ip.drawString(shown[i - 1] + " sec", 10, 30);
+        }
+        java.util.List<String> log = new java.util.ArrayList<>();
+        Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
+            null), new Progress() {
+                @Override
+                public void log(String message) {
+                    log.add(message);
+                }
+            }).read(imp, null, null);
+        assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.contains("Trying the next place")));
+        assertEquals(TimeText.Kind.COUNTER, t.kind);
+        assertEquals(1, t.interval, 1e-9);
+        for (TimestampReading r : t.readings) {
+            assertEquals(r.note, r.slice, r.value, 0);
+        }
+    }
 }
