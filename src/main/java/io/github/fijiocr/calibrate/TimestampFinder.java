@@ -57,19 +57,13 @@ final class TimestampFinder {
     }
 
     /**
-     * The timestamp's region: the text found on a few slices that is most surely a time: the same
-     * format at the same place with another time on another slice (a scale-bar label does not
-     * change), and a clock or a unit rather than a bare number; its boxes joined. A bare number
-     * must change to count.
-     */
-    Found find(ImagePlus imp, int[] frames) {
-        return candidates(imp, frames).get(0);
-    }
-
-    /**
-     * Places the timestamp may be, surest first (at most {@value #CANDIDATES}; never empty): the
-     * caller reads the next when the first does not read as a running time on every slice, since
-     * a cell the probes read as {@code 0s} can outscore a counter the search found on one probe.
+     * Where the timestamp may be, surest first (at most {@value #CANDIDATES}; never empty): the
+     * text found on a few slices that is most surely a time: the same format at the same place
+     * with another time on another slice (a scale-bar label does not change), running forward,
+     * and a clock or a unit rather than a bare number; its boxes joined. A bare number must run
+     * forward to rank, otherwise it comes last. The caller reads the next place when one does not
+     * read as a running time on every slice, since a cell the probes read as {@code 0s} can
+     * outscore a counter the search found on one probe.
      */
     List<Found> candidates(ImagePlus imp, int[] frames) {
         int n = frames.length;
