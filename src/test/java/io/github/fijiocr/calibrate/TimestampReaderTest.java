@@ -24,6 +24,17 @@ public class TimestampReaderTest {
         line = ModelFile.bundledLine();
     }
 
+    /** {@code text(k)} written on slice k (1-based) at (10, 30), white 18-point SansSerif, as acquisition software burns it. */
+    private static void write(ImagePlus imp, java.util.function.IntFunction<String> text) {
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setColor(255);
+            ip.setAntialiasedText(true);
+            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
+            ip.drawString(text.apply(k), 10, 30);
+        }
+    }
+
     private static TimestampReader reader() {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
             Progress.NONE);
@@ -150,14 +161,8 @@ public class TimestampReaderTest {
     public void aDateAndTimeFromAcquisitionSoftwareCrossesMidnight() {
         ImagePlus imp = Micrographs.timeLapse("dated", 24, 360, 240, 9);
         java.time.LocalDateTime t0 = java.time.LocalDateTime.of(2024, 5, 1, 23, 59, 10);
-        for (int i = 1; i <= 24; i++) {
-            ij.process.ImageProcessor ip = imp.getStack().getProcessor(i);
-            ip.setColor(255);
-            ip.setAntialiasedText(true);
-            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
-            ip.drawString(t0.plusSeconds(5L * (i - 1)).format(java.time.format.DateTimeFormatter.ofPattern(
-                "yyyy-MM-dd HH:mm:ss")), 10, 30);
-        }
+        write(imp, k -> t0.plusSeconds(5L * (k - 1)).format(java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm:ss")));
         Timestamps t = reader().read(imp, null, null);
         assertEquals(TimeText.Kind.DATE_TIME, t.kind);
         assertEquals(5, t.interval, 1e-9);
@@ -194,18 +199,15 @@ public class TimestampReaderTest {
     public void textThatChangesWithoutRunningForwardIsRefused() {
         ImagePlus imp = Micrographs.timeLapse("jumbled", 12, 320, 240, 13);
         int[] shown = {40, 7, 93, 21, 65, 12, 88, 3, 57, 30, 76, 15};
-        for (int i = 1; i <= shown.length; i++) {
-            ij.process.ImageProcessor ip = imp.getStack().getProcessor(i);
-            ip.setColor(255);
-            ip.setAntialiasedText(true);
-            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
-            ip.drawString(shown[i - 1] + " sec", 10, 30);
-        }
-        try {
-            Timestamps t = reader().read(imp, new java.awt.Rectangle(4, 8, 90, 28), null);
-            org.junit.Assert.fail("numbers that do not run forward gave the interval " + t.interval);
-        } catch (io.github.fijiocr.common.OcrException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("does not read as a running time"));
+        write(imp, k -> shown[k - 1] + " sec");
+        // Selected by the user, and found (every place found is refused; the first one's reason is given).
+        for (java.awt.Rectangle selection : new java.awt.Rectangle[] {new java.awt.Rectangle(4, 8, 90, 28), null}) {
+            try {
+                Timestamps t = reader().read(imp, selection, null);
+                org.junit.Assert.fail("numbers that do not run forward gave the interval " + t.interval);
+            } catch (io.github.fijiocr.common.OcrException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("does not read as a running time"));
+            }
         }
     }
 
@@ -237,13 +239,7 @@ public class TimestampReaderTest {
         // Top left, text that reads as times rising on the slices the finder probes (1, 6, 11, 16,
         // 20) and jumbled on the others: it outranks a bare counter there, and is no clock.
         int[] shown = {10, 83, 27, 61, 5, 30, 77, 14, 95, 42, 50, 3, 66, 21, 88, 70, 9, 58, 35, 90};
-        for (int i = 1; i <= shown.length; i++) {
-            ij.process.ImageProcessor ip = imp.getStack().getProcessor(i);
-            ip.setColor(255);
-            ip.setAntialiasedText(true);
-            ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
-            ip.drawString(shown[i - 1] + " sec", 10, 30);
-        }
+        write(imp, k -> shown[k - 1] + " sec");
         java.util.List<String> log = new java.util.ArrayList<>();
         Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
             null), new Progress() {
