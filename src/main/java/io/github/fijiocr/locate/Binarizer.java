@@ -5,6 +5,7 @@ import ij.plugin.filter.BackgroundSubtracter;
 import ij.process.AutoThresholder;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
+import io.github.fijiocr.preprocess.GrayImages;
 import java.awt.Rectangle;
 
 /**
@@ -37,12 +38,14 @@ final class Binarizer {
         Rectangle area = roi == null || !roi.isArea() ? new Rectangle(w, h)
             : roi.getBounds().intersection(new Rectangle(w, h));
         byte[] inside = areaMask(roi, area, w, h);
-        boolean light = lightText(gray, inside);
+        int[] hist = GrayImages.histogram((byte[]) gray.getPixels(), inside);
+        boolean light = lightText(hist);
         // Light text is inverted first, so that an image and its negative give the same ink.
         ByteProcessor work = gray;
         if (light) {
             work = (ByteProcessor) gray.duplicate();
             work.invert();
+            hist = reversed(hist);
         }
         // The rolling ball first shrinks the image up to 8 times and fails under 2 pixels; an image
         // this thin has no background to level anyway.
@@ -50,9 +53,19 @@ final class Binarizer {
             work = work == gray ? (ByteProcessor) gray.duplicate() : work;
             new BackgroundSubtracter().rollingBallBackground(work, options.background, false, true, false, true,
                 true);
+            hist = GrayImages.histogram((byte[]) work.getPixels(), inside);
         }
-        byte[] ink = options.localRadius > 0 ? local(work, inside, area) : global(work, inside);
+        byte[] ink = options.localRadius > 0 ? local(work, inside, area) : global(work, inside, hist);
         return new InkMask(w, h, ink, area, light);
+    }
+
+    /** The histogram of the negative image. */
+    private static int[] reversed(int[] hist) {
+        int[] out = new int[256];
+        for (int v = 0; v < 256; v++) {
+            out[255 - v] = hist[v];
+        }
+        return out;
     }
 
     /** 1 inside the searched area (the ROI's shape), 0 elsewhere; null when the whole image is searched. */
@@ -72,22 +85,10 @@ final class Binarizer {
         return inside;
     }
 
-    private static int[] histogram(ByteProcessor gray, byte[] inside) {
-        byte[] px = (byte[]) gray.getPixels();
-        int[] hist = new int[256];
-        for (int i = 0; i < px.length; i++) {
-            if (inside == null || inside[i] != 0) {
-                hist[px[i] & 0xff]++;
-            }
-        }
-        return hist;
-    }
-
-    private boolean lightText(ByteProcessor gray, byte[] inside) {
+    private boolean lightText(int[] hist) {
         if (options.text != LocateOptions.TextPolarity.AUTO) {
             return options.text == LocateOptions.TextPolarity.LIGHT;
         }
-        int[] hist = histogram(gray, inside);
         if (flat(hist)) {
             return false;
         }
@@ -106,10 +107,9 @@ final class Binarizer {
      * that touch them (hysteresis): the anti-aliased hairlines of serif print and the crossbar of
      * an H stay joined to their strokes, while a clean gap between two letters stays open.
      */
-    private byte[] global(ByteProcessor gray, byte[] inside) {
+    private byte[] global(ByteProcessor gray, byte[] inside, int[] hist) {
         byte[] px = (byte[]) gray.getPixels();
         byte[] ink = new byte[px.length];
-        int[] hist = histogram(gray, inside);
         if (flat(hist)) {
             return ink;
         }
@@ -120,7 +120,8 @@ final class Binarizer {
         }
         int w = gray.getWidth();
         int weakLevel = (level + ground) / 2;
-        int[] queue = new int[px.length];
+        // Only pixels at or under the weak level can join: the histogram bounds the queue.
+        int[] queue = new int[(int) count(hist, weakLevel)];
         int tail = 0;
         for (int i = 0; i < px.length; i++) {
             if ((inside == null || inside[i] != 0) && (px[i] & 0xff) <= level) {
@@ -131,15 +132,31 @@ final class Binarizer {
         for (int head = 0; head < tail; head++) {
             int i = queue[head];
             int x = i % w;
-            for (int n : new int[] {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w}) {
-                if (n >= 0 && n < px.length && ink[n] == 0 && (inside == null || inside[n] != 0)
-                    && (px[n] & 0xff) <= weakLevel) {
-                    ink[n] = 1;
-                    queue[tail++] = n;
-                }
-            }
+            tail = grow(px, inside, ink, queue, tail, x > 0 ? i - 1 : -1, weakLevel);
+            tail = grow(px, inside, ink, queue, tail, x < w - 1 ? i + 1 : -1, weakLevel);
+            tail = grow(px, inside, ink, queue, tail, i - w, weakLevel);
+            tail = grow(px, inside, ink, queue, tail, i + w, weakLevel);
         }
         return ink;
+    }
+
+    /** Pixel {@code n} (when inside the image) joins the ink when it is weak ink; the queue's new end. */
+    private static int grow(byte[] px, byte[] inside, byte[] ink, int[] queue, int tail, int n, int weakLevel) {
+        if (n >= 0 && n < px.length && ink[n] == 0 && (inside == null || inside[n] != 0)
+            && (px[n] & 0xff) <= weakLevel) {
+            ink[n] = 1;
+            queue[tail++] = n;
+        }
+        return tail;
+    }
+
+    /** Pixels at or under {@code level}. */
+    private static long count(int[] hist, int level) {
+        long n = 0;
+        for (int v = 0; v <= level; v++) {
+            n += hist[v];
+        }
+        return n;
     }
 
     /** The median grey among levels [from, to] of a histogram; {@code to} when none is there. */

