@@ -119,8 +119,8 @@ final class LabelShape {
     }
 
     /**
-     * How many glyphs of the number the pixels show left of the middle of the unit's first letter's
-     * box (near where CTC marked it, often in the space before it): runs of columns inked over at
+     * How many glyphs of the number the pixels show left of the unit's first letter's box (which
+     * fits the letter's ink, or where the letter's columns hold none, starts in the space before it): runs of columns inked over at
      * least half the digits' band (touching digits meet lower than that) that together fill most
      * of it; -1 when there is no band to count in. This can miss a digit (two touching along their
      * height) but does not invent one: more glyphs than digits read means the reading dropped one.
@@ -175,7 +175,7 @@ final class LabelShape {
         int height = band[1] - band[0] + 1;
         Rectangle own = characters.get(letter).box;
         int x0 = Math.max(area.x, characters.get(0).box.x - height);
-        int x1 = Math.min(area.x + area.width, own.x + own.width / 2);
+        int x1 = Math.min(area.x + area.width, own.x);
         List<int[]> out = new java.util.ArrayList<>();
         int runStart = -1;
         int runTop = Integer.MAX_VALUE;

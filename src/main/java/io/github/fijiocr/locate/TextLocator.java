@@ -24,6 +24,10 @@ public final class TextLocator {
         this.options = options;
     }
 
+    public LocateOptions options() {
+        return options;
+    }
+
     /** Lines top to bottom in one 8-bit image. */
     public List<TextLine> locate(ByteProcessor gray) {
         return locate(gray, null);

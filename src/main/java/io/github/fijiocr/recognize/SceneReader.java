@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
@@ -27,6 +28,7 @@ public final class SceneReader {
 
     private final LineRecognizer recognizer;
     private final int minCharacters;
+    private final double wordGap;
 
     public SceneReader(LineRecognizer recognizer) {
         this(recognizer, SceneLines.MIN_CHARACTERS);
@@ -34,8 +36,14 @@ public final class SceneReader {
 
     /** {@code minCharacters}: the fewest character-shaped parts a candidate line has (see {@link SceneLines}). */
     public SceneReader(LineRecognizer recognizer, int minCharacters) {
+        this(recognizer, minCharacters, new LocateOptions().wordGap);
+    }
+
+    /** As above; {@code wordGap}: the {@code word_gap} key, in line heights ({@link WordSpaces}). */
+    public SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap) {
         this.recognizer = recognizer.firstLookOnly();
         this.minCharacters = minCharacters;
+        this.wordGap = wordGap;
     }
 
     /** The lines read as text, top to bottom, then left to right. */
@@ -88,7 +96,7 @@ public final class SceneReader {
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
             if (score > 0) {
-                text.add(r);
+                text.add(WordSpaces.at(r, wordGap));
                 scores.add(score);
             }
         }

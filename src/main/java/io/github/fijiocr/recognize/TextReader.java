@@ -3,6 +3,7 @@ package io.github.fijiocr.recognize;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.locate.Glyph;
+import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.locate.TextLine;
 import io.github.fijiocr.locate.TextLocator;
 import io.github.fijiocr.model.OcrModel;
@@ -93,7 +94,7 @@ public final class TextReader {
 
     /** Scene text inside {@code roi}'s box (null: the whole image), in the image's coordinates. */
     private List<Recognizer.ReadLine> readScene(ByteProcessor gray, Roi roi) {
-        SceneReader scene = new SceneReader((LineRecognizer) recognizer);
+        SceneReader scene = new SceneReader((LineRecognizer) recognizer, SceneLines.MIN_CHARACTERS, locator.options().wordGap);
         return roi == null ? scene.read(gray) : scene.read(gray, roi.getBounds());
     }
 

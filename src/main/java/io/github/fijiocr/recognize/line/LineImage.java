@@ -28,15 +28,18 @@ public final class LineImage {
     public final float ground;
     /** Input pixels per pixel of the original crop, horizontally (for boxes). */
     public final double scale;
+    /** Input rows per row of the original crop. */
+    private final double rowScale;
     /** The columns that hold the line; the rest, up to {@link #width}, are ground. */
     private final int content;
 
-    private LineImage(float[] pixels, int width, int content, float ground, double scale) {
+    private LineImage(float[] pixels, int width, int content, float ground, double scale, double rowScale) {
         this.pixels = pixels;
         this.width = width;
         this.content = content;
         this.ground = ground;
         this.scale = scale;
+        this.rowScale = rowScale;
     }
 
     /** An 8-bit line crop (text of either polarity, a little margin around it) as network input. */
@@ -80,7 +83,7 @@ public final class LineImage {
                 out[y * padded + x] = ground;
             }
         }
-        return new LineImage(out, padded, width, ground, (double) width / w);
+        return new LineImage(out, padded, width, ground, (double) width / w, (double) HEIGHT / h);
     }
 
     /**
@@ -104,7 +107,67 @@ public final class LineImage {
             System.arraycopy(resized, y * columns, out, y * padded, columns);
             Arrays.fill(out, y * padded + columns, (y + 1) * padded, ground);
         }
-        return new LineImage(out, padded, columns, ground, scale * columns / content);
+        return new LineImage(out, padded, columns, ground, scale * columns / content, rowScale);
+    }
+
+    /**
+     * The ink among input columns [{@code from}, {@code to}) as {x, y, width, height} in pixels of
+     * the original crop; null when there is none. Ink is darker than half the ground's value: the
+     * contrast is stretched so that the line's darkest hundredth is 0.
+     */
+    public int[] inkBox(double from, double to) {
+        int c0 = Math.max(0, (int) Math.floor(from));
+        int c1 = Math.min(content, (int) Math.ceil(to));
+        float level = ground / 2;
+        int[] band = band(level);
+        int x0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y0 = Integer.MAX_VALUE;
+        int y1 = -1;
+        for (int y = band[0]; y <= band[1]; y++) {
+            for (int x = c0; x < c1; x++) {
+                if (pixels[y * width + x] < level) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = y;
+                }
+            }
+        }
+        if (x1 < 0) {
+            return null;
+        }
+        int left = (int) Math.floor(x0 / scale);
+        int top = (int) Math.floor(y0 / rowScale);
+        return new int[] {left, top, Math.max(1, (int) Math.ceil((x1 + 1) / scale) - left),
+            Math.max(1, (int) Math.ceil((y1 + 1) / rowScale) - top)};
+    }
+
+    /**
+     * The line's own rows: those around its most inked middle row with ink in every row between.
+     * The margins a line is read with may hold the edge of the line above or below, past an empty
+     * row; the line itself fills the middle half of the crop.
+     */
+    private int[] band(float level) {
+        int[] inked = new int[HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < content; x++) {
+                inked[y] += pixels[y * width + x] < level ? 1 : 0;
+            }
+        }
+        int most = HEIGHT / 4;
+        for (int y = HEIGHT / 4; y < HEIGHT * 3 / 4; y++) {
+            most = inked[y] > inked[most] ? y : most;
+        }
+        int top = most;
+        int bottom = most;
+        while (top > 0 && inked[top - 1] > 0) {
+            top--;
+        }
+        while (bottom < HEIGHT - 1 && inked[bottom + 1] > 0) {
+            bottom++;
+        }
+        return new int[] {top, bottom};
     }
 
     /** This line widened to {@code wider} columns of input with its ground's value. */

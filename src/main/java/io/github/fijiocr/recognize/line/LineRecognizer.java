@@ -458,6 +458,13 @@ public final class LineRecognizer implements Recognizer {
         double x1 = to * LineArchitectures.COLUMN_WIDTH / image.scale;
         Rectangle box = new Rectangle(region.x + (int) Math.floor(x0), region.y,
             Math.max(1, (int) Math.ceil(x1 - x0)), region.height);
+        // The ink within those columns, so that a box (and a word's, their union) fits the glyph
+        // and not the margins the line was read with; the columns alone where they hold no ink.
+        int[] ink = image.inkBox(from * LineArchitectures.COLUMN_WIDTH, to * LineArchitectures.COLUMN_WIDTH);
+        if (ink != null) {
+            Rectangle fit = new Rectangle(region.x + ink[0], region.y + ink[1], ink[2], ink[3]).intersection(box);
+            box = fit.isEmpty() ? box : fit;
+        }
         return new CharacterReading(span.character, span.confidence, second < 0 ? "" : alphabet.get(second),
             second < 0 ? 0 : Math.exp(lattice.logProb(peak, second)), box.intersection(region), thr);
     }

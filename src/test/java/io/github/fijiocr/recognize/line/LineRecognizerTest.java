@@ -42,9 +42,43 @@ public class LineRecognizerTest {
     }
 
     /**
+     * A line read with margins of half its height above and below: each box keeps to its glyph's
+     * rows and columns (a word's box, their union, then fits the word), so the word gap shows.
+     */
+    @Test
+    public void boxesFitTheInkNotTheMarginsTheLineWasReadWith() throws Exception {
+        ByteProcessor gray = new ByteProcessor(260, 90);
+        gray.setColor(235);
+        gray.fill();
+        gray.setColor(20);
+        gray.setAntialiasedText(true);
+        gray.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 24));
+        gray.drawString("LOT 4711", 20, 58);
+        Rectangle ink = null;
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) {
+                if (gray.get(x, y) < 128) {
+                    ink = ink == null ? new Rectangle(x, y, 1, 1) : ink.union(new Rectangle(x, y, 1, 1));
+                }
+            }
+        }
+        LineRecognizer reader = new LineRecognizer(ModelFile.bundledLine().predictor(null), null, 0.5, null);
+        Recognizer.ReadLine read = reader.readRegions(gray, List.of(new Rectangle(10, 31, 240, 36))).get(0);
+        assertEquals("LOT 4711", read.text);
+        for (CharacterReading c : read.characters) {
+            assertTrue(c.box + " reaches past the ink's rows " + ink,
+                c.box.y >= ink.y - 1 && c.box.y + c.box.height <= ink.y + ink.height + 1);
+            assertTrue(c.box + " is a sliver of " + ink, c.box.height >= ink.height / 2);
+        }
+        Rectangle t = read.characters.get(2).box;
+        Rectangle four = read.characters.get(3).box;
+        assertTrue(t + " and " + four + " show no word gap", four.x - (t.x + t.width) >= 4);
+    }
+
+    /**
      * Digits stretched 2.4 times wider than they were drawn (a display photo resized to fit, as
      * the LCD crops of industrial_lines are): the first look reads them poorly and unsurely, the
-     * second, squeezed look reads most of them, and its boxes still fall on the digits of the
+     * second, squeezed look reads more of them, and its boxes still fall on the digits of the
      * stretched image. Should a better model read them at first look, the second assertion says so.
      */
     @Test
