@@ -120,9 +120,9 @@ final class LabelShape {
 
     /**
      * How many glyphs of the number the pixels show left of the unit's first letter's box (which
-     * fits the letter's ink, or where the letter's columns hold none, starts in the space before it): runs of columns inked over at
-     * least half the digits' band (touching digits meet lower than that) that together fill most
-     * of it; -1 when there is no band to count in. This can miss a digit (two touching along their
+     * fits the letter's ink; where its columns hold none, it starts in the space before it): runs
+     * of columns inked over at least half the digits' band (touching digits meet lower than that)
+     * that together fill most of it; -1 when there is no band to count in. This can miss a digit (two touching along their
      * height) but does not invent one: more glyphs than digits read means the reading dropped one.
      */
     int digitsShown() {

@@ -47,13 +47,7 @@ public class LineRecognizerTest {
      */
     @Test
     public void boxesFitTheInkNotTheMarginsTheLineWasReadWith() throws Exception {
-        ByteProcessor gray = new ByteProcessor(260, 90);
-        gray.setColor(235);
-        gray.fill();
-        gray.setColor(20);
-        gray.setAntialiasedText(true);
-        gray.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 24));
-        gray.drawString("LOT 4711", 20, 58);
+        ByteProcessor gray = drawn("LOT 4711", 260, 90, 24, 20, 58);
         Rectangle ink = null;
         for (int y = 0; y < gray.getHeight(); y++) {
             for (int x = 0; x < gray.getWidth(); x++) {
@@ -90,16 +84,7 @@ public class LineRecognizerTest {
         int twice = 0;
         int once = 0;
         for (String text : List.of("004824", "2383.5", "15986", "70941", "3120.7", "608512")) {
-            ByteProcessor drawn = new ByteProcessor(140, 40);
-            drawn.setColor(230);
-            drawn.fill();
-            drawn.setColor(30);
-            drawn.setAntialiasedText(true);
-            // DejaVu Sans by name: Java's logical SansSerif is whatever face the machine has, and
-            // how wide glyphs read depends on the face. DejaVu comes with fontconfig, which Java
-            // needs to draw text on Linux.
-            drawn.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
-            drawn.drawString(text, 10, 33);
+            ByteProcessor drawn = drawn(text, 140, 40, 28, 10, 33);
             drawn.setInterpolationMethod(ByteProcessor.BILINEAR);
             ByteProcessor wide = (ByteProcessor) drawn.resize(336, 40, true);
             Rectangle all = new Rectangle(336, 40);
@@ -145,5 +130,21 @@ public class LineRecognizerTest {
 
     private static TextLine line(Rectangle ink) {
         return new TextLine(List.of(new Glyph(ink, ink, true)), false);
+    }
+
+    /**
+     * {@code text} drawn dark on light in DejaVu Sans by name: Java's logical SansSerif is whatever
+     * face the machine has, and how glyphs read depends on the face. DejaVu comes with fontconfig,
+     * which Java needs to draw text on Linux.
+     */
+    private static ByteProcessor drawn(String text, int w, int h, int size, int x, int baseline) {
+        ByteProcessor gray = new ByteProcessor(w, h);
+        gray.setColor(230);
+        gray.fill();
+        gray.setColor(30);
+        gray.setAntialiasedText(true);
+        gray.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, size));
+        gray.drawString(text, x, baseline);
+        return gray;
     }
 }
