@@ -182,12 +182,16 @@ public final class SceneReader {
      * {@code layout=auto}: the located lines, with the scene's lines added where nothing was
      * located, and put in place of located lines they overlap when they hold more confident text
      * ({@link #textScore}). On a clean image the located lines stay; on a photo the scene's fill in.
+     * A located line of which no character was read (all under the threshold, or nothing a
+     * pattern accepts) is left out: on a photo those are the shelves and hands the threshold cut.
      */
     public static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
+        List<Recognizer.ReadLine> read = new ArrayList<>(located);
+        read.removeIf(l -> l != null && l.characters.stream().allMatch(c -> c.rejected));
         // A located line keeps the locator's word gaps, so a scene line must beat it by at least
         // one more confident character's worth.
-        return merge(located, scene, 0.5);
+        return merge(read, scene, 0.5);
     }
 
     /**

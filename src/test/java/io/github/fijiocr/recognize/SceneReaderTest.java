@@ -25,6 +25,24 @@ import org.junit.Test;
 public class SceneReaderTest {
     private static final OcrModel LINE = ModelFile.bundledLine();
 
+    /** layout=auto leaves out a located line of which nothing was read; layout=lines would keep it. */
+    @Test
+    public void autoLeavesOutLocatedLinesWhereNothingWasRead() {
+        Recognizer.ReadLine nothing = line(new Rectangle(0, 0, 50, 20), true, true);
+        Recognizer.ReadLine partly = line(new Rectangle(0, 40, 50, 20), true, false);
+        List<Recognizer.ReadLine> kept = SceneReader.merge(List.of(nothing, partly), List.of());
+        assertEquals(1, kept.size());
+        assertEquals("?b", kept.get(0).text);
+    }
+
+    /** A two-character located line; each character rejected (under the threshold) or not, as given. */
+    private static Recognizer.ReadLine line(Rectangle box, boolean firstRejected, boolean secondRejected) {
+        List<CharacterReading> chars = new ArrayList<>();
+        chars.add(new CharacterReading("a", firstRejected ? 0.2 : 0.9, "", 0, box, 0.5));
+        chars.add(new CharacterReading("b", secondRejected ? 0.2 : 0.9, "", 0, box, 0.5));
+        return new Recognizer.ReadLine((firstRejected ? "?" : "a") + (secondRejected ? "?" : "b"), chars, box);
+    }
+
     @Test
     public void timestampsAndScaleBarsAreFoundAndCellsAreNot() {
         String[][] cases = {
