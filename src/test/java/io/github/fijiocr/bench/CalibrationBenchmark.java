@@ -215,8 +215,15 @@ public final class CalibrationBenchmark {
                 read = new TimestampReader(recognizer, Progress.NONE).read(s.imp, null, null);
             } catch (OcrException e) {
                 read = null;
+                if (Integer.getInteger("bench.show", -1) == i) {
+                    System.out.println("refused: " + e.getMessage());
+                }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
+            if (read == null && Integer.getInteger("bench.show", -1) == i && System.getProperty("bench.save") != null) {
+                ij.process.ImageProcessor one = s.imp.getStack().getProcessor(1).duplicate();
+                new ij.io.FileSaver(new ij.ImagePlus("", one.resize(one.getWidth() * 2, one.getHeight() * 2, false))).saveAsPng(System.getProperty("bench.save"));
+            }
             if (read != null && Integer.getInteger("bench.show", -1) == i) {
                 // -Dbench.show=N: stack N's readings, to see what went wrong.
                 System.out.println("pattern " + read.pattern + ", region " + read.region + ", interval " + read.interval);
