@@ -32,6 +32,8 @@ public final class LineImage {
     private final double rowScale;
     /** The columns that hold the line; the rest, up to {@link #width}, are ground. */
     private final int content;
+    /** The line's own rows ({@link #band}), found at the first {@link #inkBox}: one per line, not per character. */
+    private int[] band;
 
     private LineImage(float[] pixels, int width, int content, float ground, double scale, double rowScale) {
         this.pixels = pixels;
@@ -119,7 +121,9 @@ public final class LineImage {
         int c0 = Math.max(0, (int) Math.floor(from));
         int c1 = Math.min(content, (int) Math.ceil(to));
         float level = ground / 2;
-        int[] band = band(level);
+        if (band == null) {
+            band = band(level);
+        }
         int x0 = Integer.MAX_VALUE;
         int x1 = -1;
         int y0 = Integer.MAX_VALUE;
