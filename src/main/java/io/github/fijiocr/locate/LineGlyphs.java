@@ -181,7 +181,10 @@ final class LineGlyphs {
         return out;
     }
 
-    /** Wider than a fixed share of the line height, and than three typical letter gaps. */
+    /**
+     * Wider than a fixed share of the line height, and than three typical letter gaps
+     * ({@code recognize.WordSpaces} applies the same rule to the line reader's character boxes).
+     */
     private double wordGapThreshold(List<Part> parts, double band) {
         if (parts.size() < 2) {
             return Double.MAX_VALUE;
