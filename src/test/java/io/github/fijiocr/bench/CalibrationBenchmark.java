@@ -375,6 +375,10 @@ public final class CalibrationBenchmark {
             String describe = String.format(Locale.ROOT, "%s, bar %dpx high, %dpt%s, %s%s%s%s", label, height, font,
                 bold ? " bold" : "", dark ? "black" : "white", overlay ? " overlay" : "", jpeg ? " jpeg70" : "",
                 scaled ? " x0.75" : "");
+            if (Integer.getInteger("bench.bar", -1) == i && System.getProperty("bench.save") != null) {
+                // -Dbench.bar=N -Dbench.save=FILE.png: scale bar image N as it is read.
+                new ij.io.FileSaver(new ImagePlus("", imp.getProcessor().duplicate())).saveAsPng(System.getProperty("bench.save"));
+            }
             String result;
             String read = "-";
             String size = String.format(Locale.ROOT, "- (%.4g)", truth);
