@@ -175,18 +175,29 @@ public final class ScaleBarReader {
             max--;
         }
         List<Rectangle> out = new ArrayList<>();
-        out.addAll(bars(gray, area, (median + max) / 2.0, true));
-        out.addAll(bars(gray, area, (median + min) / 2.0, false));
+        for (boolean split : new boolean[] {false, true}) {
+            // Then each run cut again at its own level, for a bar drawn over a cell (see runs).
+            List<Rectangle> found = new ArrayList<>(bars(gray, area, (median + max) / 2.0, true, split));
+            found.addAll(bars(gray, area, (median + min) / 2.0, false, split));
+            for (Rectangle r : found) {
+                Rectangle o = out.stream().filter(b -> b.intersects(r)).findFirst().orElse(null);
+                if (o == null) {
+                    out.add(r);
+                } else if (withCellAtOneEnd(o, r)) {
+                    out.set(out.indexOf(o), r);
+                }
+            }
+        }
         double range = max - min;
         out.removeIf(r -> contrast(gray, r) < MIN_CONTRAST * range);
         return out;
     }
 
-    private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light) {
+    private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light, boolean split) {
         List<Rectangle> done = new ArrayList<>();
         List<Rectangle> open = new ArrayList<>();
         for (int y = area.y; y <= area.y + area.height; y++) {
-            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light) : List.of();
+            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light, split) : new ArrayList<>();
             List<Rectangle> still = new ArrayList<>();
             for (Rectangle r : open) {
                 int[] match = null;
@@ -219,6 +230,18 @@ public final class ScaleBarReader {
             }
         }
         return bars;
+    }
+
+    /**
+     * Whether {@code plain} is {@code own} with something dimmer joined at one end: the same rows,
+     * one end the same, the other further by at least the bar's height (a cell it was drawn over;
+     * a partly covered end pixel of a downscaled bar is not).
+     */
+    private static boolean withCellAtOneEnd(Rectangle plain, Rectangle own) {
+        boolean sameRows = Math.abs(plain.y - own.y) <= END_SLACK && Math.abs(plain.height - own.height) <= END_SLACK;
+        boolean start = Math.abs(plain.x - own.x) <= END_SLACK;
+        boolean end = Math.abs(plain.x + plain.width - own.x - own.width) <= END_SLACK;
+        return sameRows && (start != end) && plain.width - own.width >= plain.height;
     }
 
     /** The bar's median against the median of the rows two pixels above and below it. */
@@ -257,12 +280,36 @@ public final class ScaleBarReader {
         return true;
     }
 
-    /** Runs of ink in one row, as {start, end exclusive}, at least {@link #MIN_LENGTH} long. */
-    private static List<int[]> runs(ByteProcessor gray, Rectangle area, int y, double cut, boolean light) {
+    /**
+     * Runs of ink in one row, as {start, end exclusive}, at least {@link #MIN_LENGTH} long. With
+     * {@code split}, each run is cut again halfway from {@code cut} to its own brightest (or
+     * darkest) pixel: a bar drawn over a cell is one run at {@code cut}, but the bar is brighter
+     * than the cell. (Not always: a downscaled or JPEG bar's own pixels can fall under that level,
+     * so this is the second look, not the first.)
+     */
+    private static List<int[]> runs(ByteProcessor gray, Rectangle area, int y, double cut, boolean light,
+        boolean split) {
+        List<int[]> plain = runs(gray, y, area.x, area.x + area.width, cut, light);
+        if (!split) {
+            return plain;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : plain) {
+            int extreme = gray.get(run[0], y);
+            for (int x = run[0]; x < run[1]; x++) {
+                extreme = light ? Math.max(extreme, gray.get(x, y)) : Math.min(extreme, gray.get(x, y));
+            }
+            out.addAll(runs(gray, y, run[0], run[1], (cut + extreme) / 2.0, light));
+        }
+        return out;
+    }
+
+    /** Runs past {@code cut} in row {@code y} between {@code x0} and {@code x1}, at least {@link #MIN_LENGTH} long. */
+    private static List<int[]> runs(ByteProcessor gray, int y, int x0, int x1, double cut, boolean light) {
         List<int[]> out = new ArrayList<>();
         int start = -1;
-        for (int x = area.x; x <= area.x + area.width; x++) {
-            boolean ink = x < area.x + area.width && (light ? gray.get(x, y) > cut : gray.get(x, y) < cut);
+        for (int x = x0; x <= x1; x++) {
+            boolean ink = x < x1 && (light ? gray.get(x, y) > cut : gray.get(x, y) < cut);
             if (ink && start < 0) {
                 start = x;
             } else if (!ink && start >= 0) {
