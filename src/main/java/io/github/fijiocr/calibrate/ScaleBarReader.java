@@ -197,7 +197,7 @@ public final class ScaleBarReader {
         List<Rectangle> done = new ArrayList<>();
         List<Rectangle> open = new ArrayList<>();
         for (int y = area.y; y <= area.y + area.height; y++) {
-            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light, split) : new ArrayList<>();
+            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light, split) : List.of();
             List<Rectangle> still = new ArrayList<>();
             for (Rectangle r : open) {
                 int[] match = null;

@@ -49,20 +49,26 @@ public class ScaleBarReaderTest {
         System.out.println("SCALE " + s.label + " " + s.sure + " " + s.doubt);
     }
 
-    /** A bar drawn over a bright cell at one end is still found, with its own ends and length. */
+    /**
+     * A bar drawn over a bright cell at one end is still found, with its own ends and length:
+     * a cell centred on the bar's rows (the plain threshold joins it to the bar in every row), and
+     * one that ends in them (its edge moves from row to row: the plain threshold finds no bar).
+     */
     @Test
     public void aBarDrawnOverACellAtOneEndIsFoundWithItsOwnLength() {
-        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
-        gray.setColor(40);
-        gray.fill();
-        gray.setColor(190);
-        gray.fill(new ij.gui.OvalRoi(44, 60, 24, 24)); // a round cell under the bar's left end, reaching past it
-        gray.setColor(255);
-        gray.fill(new ij.gui.Roi(60, 70, 150, 6));
-        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
-        assertEquals(bars.toString(), 1, bars.size());
-        assertEquals(new java.awt.Rectangle(60, 70, 150, 6), bars.get(0));
-        assertEquals(150, ScaleBarReader.length(gray, bars.get(0)), 0.5);
+        for (ij.gui.Roi cell : new ij.gui.Roi[] {new ij.gui.OvalRoi(44, 60, 24, 24), new ij.gui.OvalRoi(44, 46, 24, 30)}) {
+            ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
+            gray.setColor(40);
+            gray.fill();
+            gray.setColor(190);
+            gray.fill(cell);
+            gray.setColor(255);
+            gray.fill(new ij.gui.Roi(60, 70, 150, 6));
+            java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
+            assertEquals(cell + ": " + bars, 1, bars.size());
+            assertEquals(new java.awt.Rectangle(60, 70, 150, 6), bars.get(0));
+            assertEquals(150, ScaleBarReader.length(gray, bars.get(0)), 0.5);
+        }
     }
 
     @Test

@@ -74,12 +74,8 @@ public class TimestampReaderTest {
     public void textThatNeverChangesIsRefusedNotCalibrated() {
         ImagePlus imp = Micrographs.timeLapse("static", 12, 320, 240, 5);
         Micrographs.label(imp, "0", 30, 0, 10, 30, 18, "sec", Color.WHITE);
-        try {
-            reader().read(imp, null, null);
-            org.junit.Assert.fail("a timestamp that never changes gave a frame interval");
-        } catch (io.github.fijiocr.common.OcrException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("the same time (30 sec) on every slice"));
-        }
+        String why = refusal(imp, null);
+        assertTrue(why, why.contains("the same time (30 sec) on every slice"));
     }
 
     @Test
@@ -136,12 +132,8 @@ public class TimestampReaderTest {
     @Test
     public void aSingleImageOrAStackWithoutATimestampIsRefusedWithAMessage() {
         ImagePlus still = Micrographs.timeLapse("still", 5, 200, 150, 4);
-        try {
-            reader().read(still, null, null);
-            org.junit.Assert.fail("no timestamp, yet read");
-        } catch (io.github.fijiocr.common.OcrException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("No timestamp") && e.getMessage().contains("still"));
-        }
+        String why = refusal(still, null);
+        assertTrue(why, why.contains("No timestamp") && why.contains("still"));
     }
 
     @Test
@@ -202,12 +194,8 @@ public class TimestampReaderTest {
         write(imp, k -> shown[k - 1] + " sec");
         // Selected by the user, and found (every place found is refused; the first one's reason is given).
         for (java.awt.Rectangle selection : new java.awt.Rectangle[] {new java.awt.Rectangle(4, 8, 90, 28), null}) {
-            try {
-                Timestamps t = reader().read(imp, selection, null);
-                org.junit.Assert.fail("numbers that do not run forward gave the interval " + t.interval);
-            } catch (io.github.fijiocr.common.OcrException e) {
-                assertTrue(e.getMessage(), e.getMessage().contains("does not read as a running time"));
-            }
+            String why = refusal(imp, selection);
+            assertTrue(why, why.contains("does not read as a running time"));
         }
     }
 
@@ -221,14 +209,8 @@ public class TimestampReaderTest {
             ip.setColor(255);
             ip.fillRect(8, 10, 70, 24);
         }
-        try {
-            Timestamps t = reader().read(imp, new java.awt.Rectangle(4, 8, 90, 28), null);
-            org.junit.Assert.fail(t.count(TimestampReading.Status.FLAGGED) + " of 12 flagged, yet an interval of "
-                + t.interval + ": " + t.readings.stream().map(r -> r.slice + " " + r.status + " " + r.text + " " + r.note)
-                .collect(java.util.stream.Collectors.joining("; ")));
-        } catch (io.github.fijiocr.common.OcrException e) {
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Only 5 of 12 slices of hidden read as a running time"));
-        }
+        String why = refusal(imp, new java.awt.Rectangle(4, 8, 90, 28));
+        assertTrue(why, why.startsWith("Only 5 of 12 slices of hidden read as a running time"));
     }
 
     @Test
@@ -254,5 +236,20 @@ public class TimestampReaderTest {
         for (TimestampReading r : t.readings) {
             assertEquals(r.note, r.slice, r.value, 0);
         }
+    }
+
+    /** The one line Read Timestamps refuses {@code imp} with; the test fails, saying what was read, when it reads it. */
+    private static String refusal(ImagePlus imp, java.awt.Rectangle selection) {
+        Timestamps t;
+        try {
+            t = reader().read(imp, selection, null);
+        } catch (io.github.fijiocr.common.OcrException e) {
+            return e.getMessage();
+        }
+        org.junit.Assert.fail(t.count(TimestampReading.Status.FLAGGED) + " of " + t.readings.size()
+            + " flagged, yet an interval of " + t.interval + ": " + t.readings.stream()
+            .map(r -> r.slice + " " + r.status + " " + r.text + " " + r.note)
+            .collect(java.util.stream.Collectors.joining("; ")));
+        return null;
     }
 }
