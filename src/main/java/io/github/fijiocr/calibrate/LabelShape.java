@@ -122,7 +122,8 @@ final class LabelShape {
      * How many glyphs of the number the pixels show left of the unit's first letter's box (which
      * fits the letter's ink; where its columns hold none, it starts in the space before it): runs
      * of columns inked over at least half the digits' band (touching digits meet lower than that)
-     * that together fill most of it; -1 when there is no band to count in. This can miss a digit (two touching along their
+     * that together fill most of it, from a digit's height before the first character read;
+     * -1 when there is no band to count in. This can miss a digit (two touching along their
      * height) but does not invent one: more glyphs than digits read means the reading dropped one.
      */
     int digitsShown() {
@@ -180,13 +181,19 @@ final class LabelShape {
         int runStart = -1;
         int runTop = Integer.MAX_VALUE;
         int runBottom = -1;
+        boolean stem = false;
         for (int x = x0; x <= x1; x++) {
             int top = -1;
             int bottom = -1;
+            int stroke = 0;
+            int longest = 0;
             for (int y = band[0]; x < x1 && y <= band[1]; y++) {
                 if (ink[y][x - area.x]) {
                     top = top < 0 ? y : top;
                     bottom = y;
+                    longest = Math.max(longest, ++stroke);
+                } else {
+                    stroke = 0;
                 }
             }
             // A column inked over less than half the band is a gap: touching digits meet there.
@@ -194,12 +201,18 @@ final class LabelShape {
                 runStart = runBottom < 0 ? x : runStart;
                 runTop = Math.min(runTop, top);
                 runBottom = Math.max(runBottom, bottom);
+                stem |= longest >= DIGIT_FILL * height;
             } else if (runBottom >= 0) {
-                if (runBottom - runTop + 1 >= DIGIT_FILL * height) {
+                // One column with no stroke down it is the tip of a 2's hook above its foot, cut
+                // off by the column under the hook's gap; a one-column 1 is all stem. A run inked
+                // from the first column on is not seen whole: a cell beside the label, not a digit.
+                if (runBottom - runTop + 1 >= DIGIT_FILL * height && (x - runStart > 1 || stem)
+                    && (runStart > x0 || runStart >= characters.get(0).box.x)) {
                     out.add(new int[] {runStart, x - 1});
                 }
                 runTop = Integer.MAX_VALUE;
                 runBottom = -1;
+                stem = false;
             }
         }
         return out;
@@ -244,11 +257,7 @@ final class LabelShape {
         // A row inked nearly all across the label is the bar, never a row of text, which has gaps:
         // it ends the band like an empty row.
         for (int y = 0; y < area.height; y++) {
-            int across = 0;
-            for (int x = 0; x < area.width; x++) {
-                across += ink[y][x] ? 1 : 0;
-            }
-            if (across >= 0.9 * area.width) {
+            if (barRow(ink, y)) {
                 rowInk[y] = 0;
             }
         }
@@ -273,24 +282,32 @@ final class LabelShape {
         return end - top + 1 < 5 || top == 0 || end == area.height - 1 ? null : new int[] {top, end};
     }
 
-    /** Ink of the area, by Otsu's threshold, the side away from the border's median being ink; null: flat. */
+    /** Whether area row {@code y} is inked nearly all across: the scale bar, not text. */
+    private static boolean barRow(boolean[][] ink, int y) {
+        int across = 0;
+        for (boolean b : ink[y]) {
+            across += b ? 1 : 0;
+        }
+        return across >= 0.9 * ink[y].length;
+    }
+
+    /**
+     * Ink of the area, by Otsu's threshold, the side away from the area's median being ink; null:
+     * flat. The median, not the border's: the area is mostly ground, but the bar may run along
+     * its top or bottom edge and fill that whole border row.
+     */
     private static boolean[][] ink(ByteProcessor gray, Rectangle area) {
         int[] hist = new int[256];
-        int[] border = new int[256];
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {
-                int v = gray.get(x, y);
-                hist[v]++;
-                if (y == area.y || x == area.x || x == area.x + area.width - 1) {
-                    border[v]++;
-                }
+                hist[gray.get(x, y)]++;
             }
         }
         int cut = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
-        int n = Arrays.stream(border).sum();
+        int n = area.width * area.height;
         int seen = 0;
         int ground = 0;
-        while (ground < 255 && (seen += border[ground]) * 2 < n) {
+        while (ground < 255 && (seen += hist[ground]) * 2 < n) {
             ground++;
         }
         if (Arrays.stream(hist, 0, cut + 1).sum() == 0 || Arrays.stream(hist, cut + 1, 256).sum() == 0) {

@@ -12,7 +12,18 @@ public final class ScaleBar {
     public final String unit;
     /** The label as read. */
     public final String label;
-    /** Bar length in pixels, to a fraction of a pixel. */
+    /**
+     * Programs draw a bar to whole pixels: ImageJ (1.54) rounds the length the label stands for,
+     * others truncate it, so in the pixels that length lies from half a pixel under the drawn
+     * bar's to a pixel over it. The pixel size is taken from the middle of that span, a quarter of
+     * a pixel over the bar, which is off by at most {@link #DRAWN_ERROR} of a pixel either way.
+     * An overlay scale bar is ImageJ's own: rounded, off by at most half a pixel, and taken as it is.
+     */
+    public static final double DRAWN_OFFSET = 0.25;
+    public static final double DRAWN_ERROR = 0.75;
+    public static final double OVERLAY_ERROR = 0.5;
+
+    /** Bar length in pixels as measured, to a fraction of a pixel. */
     public final double length;
     public final Rectangle bar;
     public final Rectangle labelBox;
@@ -37,8 +48,13 @@ public final class ScaleBar {
         this.sure = doubt == null || doubt.isEmpty();
     }
 
-    /** Units per pixel. */
+    /** Units per pixel: the label's value over the length it stands for ({@link #DRAWN_OFFSET}). */
     public double pixelSize() {
-        return value / length;
+        return value / (length + (source == Source.IMAGE ? DRAWN_OFFSET : 0));
+    }
+
+    /** The most the pixel size can be off, as a share of it, from drawing a bar from {@code source} to whole pixels. */
+    public static double drawnPrecision(double length, Source source) {
+        return (source == Source.IMAGE ? DRAWN_ERROR : OVERLAY_ERROR) / length;
     }
 }

@@ -37,10 +37,11 @@ public final class ScaleBarReader {
     static final double MIN_ASPECT = 4;
     static final int MIN_LENGTH = 10;
     /**
-     * Programs draw bars to whole pixels (ImageJ truncates): a bar shorter than this gives the
-     * pixel size to worse than 2%, which is reported and not set.
+     * How precise a pixel size must be to be set: a bar drawn to whole pixels gives it only to
+     * {@link ScaleBar#drawnPrecision} (2% under 37.5 pixels burned in, 25 as an overlay); a worse one is
+     * reported, not set.
      */
-    static final double MIN_PRECISE_LENGTH = 50;
+    static final double PRECISION = 0.02;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
     /**
@@ -125,10 +126,7 @@ public final class ScaleBarReader {
         String doubt = doubtOfUnit((String) p[1]);
         doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
-        if (doubt == null && length < MIN_PRECISE_LENGTH) {
-            doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
-                + " size only to +-%.1f%%", length, 100 / length);
-        }
+        doubt = doubt != null ? doubt : doubtOfLength(length, 0, ScaleBar.Source.OVERLAY);
         return new ScaleBar((Double) p[0], (String) p[1], label, length, bar.getBounds(), text.getBounds(), 1,
             ScaleBar.Source.OVERLAY, doubt);
     }
@@ -263,21 +261,27 @@ public final class ScaleBarReader {
     }
 
     /**
-     * Whether the rows just above and below hold little ink along the bar: a bar's long edges are
-     * sharp, while a bright cell or a thick line continues past any two rows of equal extent.
+     * Whether, above and below, one of the two rows next to the bar holds little ink along it: a
+     * bar's long edges are sharp, while a bright cell or a thick line continues past them. One
+     * row, not two: in an image scaled down, the row a bar's edge fell in is partly covered, over
+     * the cut in broken pieces along the whole bar.
      */
     private static boolean clearAround(ByteProcessor gray, Rectangle r, double cut, boolean light) {
-        for (int y : new int[] {r.y - 1, r.y + r.height}) {
-            int ink = 0;
-            for (int x = r.x; x < r.x + r.width; x++) {
-                int v = gray.get(x, y);
-                ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
-            }
-            if (ink > r.width / 2) {
-                return false;
-            }
+        return (clear(gray, r, r.y - 1, cut, light) || clear(gray, r, r.y - 2, cut, light))
+            && (clear(gray, r, r.y + r.height, cut, light) || clear(gray, r, r.y + r.height + 1, cut, light));
+    }
+
+    /** Whether row {@code y} holds ink along at most half the bar (a row past the image is clear). */
+    private static boolean clear(ByteProcessor gray, Rectangle r, int y, double cut, boolean light) {
+        if (y < 0 || y >= gray.getHeight()) {
+            return true;
         }
-        return true;
+        int ink = 0;
+        for (int x = r.x; x < r.x + r.width; x++) {
+            int v = gray.get(x, y);
+            ink += light ? (v > cut ? 1 : 0) : (v < cut ? 1 : 0);
+        }
+        return ink <= r.width / 2;
     }
 
     /**
@@ -351,17 +355,42 @@ public final class ScaleBarReader {
         Object[] p = parse(best.text);
         LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1]);
         String doubt = verdict.doubt;
-        double length = length(gray, bar);
-        if (doubt == null && Math.abs(length - bar.width) > END_AGREEMENT) {
+        double[] lengths = lengths(gray, bar);
+        if (doubt == null && Math.abs(lengths[0] - lengths[1]) > END_AGREEMENT) {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
-                + " it covers, %d by its threshold", length, bar.width);
+                + " it covers, %.0f by its threshold", lengths[0], lengths[1]);
         }
-        if (doubt == null && length < MIN_PRECISE_LENGTH) {
-            doubt = String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel"
-                + " size only to +-%.1f%%", length, 100 / length);
-        }
+        // The ground beyond both ends, or beyond each end for that end: the same on a clean bar; a
+        // cell against one end (or a ground that changes there) parts them. The length is their
+        // middle, unsure by half their difference on top of the drawing's own error.
+        double length = (lengths[0] + lengths[2]) / 2;
+        doubt = doubt != null ? doubt : doubtOfLength(length, Math.abs(lengths[0] - lengths[2]) / 2,
+            ScaleBar.Source.IMAGE);
         return new ScaleBar((Double) p[0], verdict.unit, best.text, length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt);
+    }
+
+    /** Why a burned-in bar this long cannot give the pixel size to {@link #PRECISION}; null when it can. */
+    static String doubtOfLength(double length) {
+        return doubtOfLength(length, 0, ScaleBar.Source.IMAGE);
+    }
+
+    /**
+     * As {@link #doubtOfLength(double)}, for a bar from {@code source}, its length measured only
+     * to {@code unsure} pixels either way on top of the error of drawing it to whole pixels.
+     */
+    static String doubtOfLength(double length, double unsure, ScaleBar.Source source) {
+        double precision = ScaleBar.drawnPrecision(length, source) + unsure / length;
+        if (precision <= PRECISION) {
+            return null;
+        }
+        // Named only where it counts: a tenth of a pixel is the noise between two clean estimates.
+        return unsure < 0.1
+            ? String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel size"
+                + " only to +-%.1f%%", length, 100 * precision)
+            : String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends: a"
+                + " cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
+                unsure, 100 * precision);
     }
 
     /** The most text-like line that reads as a length and is not the bar itself; null: none. */
@@ -393,29 +422,59 @@ public final class ScaleBarReader {
      * covered by a downscaled bar counts one half.
      */
     static double length(ByteProcessor gray, Rectangle bar) {
+        return lengths(gray, bar)[0];
+    }
+
+    /**
+     * {@link #length}; the same rows' length by threshold (how many of those pixels the bar covers
+     * at least half of); and the sub-pixel length again with each end's coverage taken against
+     * the ground beyond that end alone. Medians over the inner rows: a downscaled bar's first and
+     * last rows are partly covered, and shorter. On a clean bar the first two differ by at most
+     * half a pixel at each end, and the ground is the same at both ends, so the third is the
+     * first. A cell against an end, or a ground that changes there, makes them differ.
+     */
+    static double[] lengths(ByteProcessor gray, Rectangle bar) {
         int y0 = bar.height > 2 ? bar.y + 1 : bar.y;
         int y1 = bar.height > 2 ? bar.y + bar.height - 1 : bar.y + bar.height;
+        int middle = bar.x + bar.width / 2;
         List<Double> lengths = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        List<Double> bySide = new ArrayList<>();
         for (int y = y0; y < y1; y++) {
+            double before = median(gray, y, bar.x - 6, bar.x - 3, 0, -1);
+            double after = median(gray, y, bar.x + bar.width + 2, bar.x + bar.width + 5, 0, -1);
             double ground = median(gray, y, bar.x - 6, bar.x - 3, bar.x + bar.width + 2, bar.x + bar.width + 5);
             double fill = median(gray, y, bar.x + 2, bar.x + bar.width - 2, 0, -1);
-            if (Math.abs(fill - ground) < 1) {
+            if (Math.abs(fill - ground) < 1 || Math.abs(fill - before) < 1 || Math.abs(fill - after) < 1) {
                 continue;
             }
             double sum = 0;
-            for (int x = bar.x - 2; x < bar.x + bar.width + 2; x++) {
-                if (x >= 0 && x < gray.getWidth()) {
-                    // Coverage is a fraction: JPEG's ringing past an end is not negative bar.
-                    sum += Math.max(0, Math.min(1, (gray.get(x, y) - ground) / (fill - ground)));
-                }
+            double sided = 0;
+            int count = 0;
+            for (int x = Math.max(0, bar.x - 2); x < Math.min(gray.getWidth(), bar.x + bar.width + 2); x++) {
+                double covered = coverage(gray.get(x, y), ground, fill);
+                sum += covered;
+                count += covered >= 0.5 ? 1 : 0;
+                sided += coverage(gray.get(x, y), x < middle ? before : after, fill);
             }
             lengths.add(sum);
+            counts.add((double) count);
+            bySide.add(sided);
         }
         if (lengths.isEmpty()) {
-            return bar.width;
+            return new double[] {bar.width, bar.width, bar.width};
         }
-        lengths.sort(Double::compare);
-        return lengths.get(lengths.size() / 2);
+        return new double[] {median(lengths), median(counts), median(bySide)};
+    }
+
+    /** How much of a pixel of grey {@code v} the bar covers; a fraction: JPEG's ringing past an end is not negative bar. */
+    private static double coverage(int v, double ground, double fill) {
+        return Math.max(0, Math.min(1, (v - ground) / (fill - ground)));
+    }
+
+    private static double median(List<Double> values) {
+        values.sort(Double::compare);
+        return values.get(values.size() / 2);
     }
 
     /** Median of a row's pixels over [a0, a1) and [b0, b1), clipped to the image. */

@@ -28,6 +28,16 @@ public class LabelShapeTest {
      * going to the character before it, as a CTC box would.
      */
     private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob) {
+        return shape(label, read, size, bold, touchingBlob, false, false);
+    }
+
+    /**
+     * As above; {@code barAbove}: the scale bar, brighter than the text, across the top of the
+     * area measured; {@code cellLeft}: a dimmer cell reaching from outside the line's box to the
+     * first digit.
+     */
+    private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
+        boolean barAbove, boolean cellLeft) {
         BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
@@ -39,6 +49,15 @@ public class LabelShapeTest {
             int w = metrics.stringWidth(label);
             g.setColor(new Color(200, 200, 200));
             g.fillOval(BASE_X + w - 2 * metrics.charWidth('m'), BASE_Y - 1, 2 * metrics.charWidth('m'), size);
+        }
+        if (cellLeft) {
+            // A big cell whose right side, cut off a pixel before the first digit, stands tall.
+            g.setColor(new Color(170, 170, 170));
+            g.fillOval(BASE_X - 4 * size, BASE_Y - 3 * size / 2, 5 * size, 2 * size);
+            g.setColor(Color.BLACK);
+            g.fillRect(BASE_X - 1, 0, image.getWidth(), image.getHeight());
+            g.setColor(new Color(240, 240, 240));
+            g.drawString(label, BASE_X, BASE_Y);
         }
         g.dispose();
         ByteProcessor ip = new ByteProcessor(image);
@@ -76,6 +95,10 @@ public class LabelShapeTest {
             x += w;
         }
         Rectangle bounds = new Rectangle(BASE_X - 2, inkTop, x - BASE_X + 4, inkBottom - inkTop - 1);
+        if (barAbove) {
+            ip.setColor(255);
+            ip.fillRect(0, bounds.y - bounds.height / 2 - 2, ip.getWidth(), 5);
+        }
         int letter = 0;
         while (!Character.isLetter(characters.get(letter).label.charAt(0))) {
             letter++;
@@ -134,6 +157,29 @@ public class LabelShapeTest {
             assertEquals("12.5 s " + size, true, shape("12.5 s", "12.5 s", size, false, false).pointBeforeLastGlyph());
             assertEquals("20 s " + size, false, shape("20 s", "20 s", size, false, false).pointBeforeLastGlyph());
             assertEquals("125 s " + size, false, shape("125 s", "125 s", size, true, false).pointBeforeLastGlyph());
+        }
+    }
+
+    /**
+     * Every glyph of the number is counted once, and nothing else: small digits whose hooks end
+     * apart from their strokes (the tip of a 2 over its foot), a bar along the top of the label's
+     * area (it fills that border row, and once made the text's ground look like ink), a cell
+     * reaching the first digit from outside the line.
+     */
+    @Test
+    public void smallDigitsAndABarAboveCountOneGlyphEach() {
+        for (int size : new int[] {12, 13, 14, 15, 16, 18, 20}) {
+            for (boolean bold : new boolean[] {false, true}) {
+                for (String label : new String[] {"20 µm", "25 mm", "200 nm", "100 mm", "70 µm"}) {
+                    int digits = label.indexOf(' ');
+                    String what = label + " " + size + (bold ? " bold" : "");
+                    assertEquals(what, digits, shape(label, label, size, bold, false).digitsShown());
+                    assertEquals(what + ", bar above", digits, shape(label, label, size, bold, false, true, false)
+                        .digitsShown());
+                    assertEquals(what + ", cell left", digits, shape(label, label, size, bold, false, true, true)
+                        .digitsShown());
+                }
+            }
         }
     }
 }

@@ -102,7 +102,9 @@ public final class Micrographs {
         imp.getCalibration().setUnit(unit);
         int w = imp.getWidth();
         int h = imp.getHeight();
-        int bar = (int) (width / pixelSize);
+        // ImageJ 1.54's own overlay scale bar rounds its length; a burned-in bar here stands for
+        // another program's, which truncates (the reader cannot tell the two apart in the pixels).
+        int bar = overlay ? (int) Math.round(width / pixelSize) : (int) (width / pixelSize);
         int x = lowerRight ? w - w / 20 - bar : w / 20;
         int y = h - h / 20 - height - font - font / 4;
         String label = number(width) + " " + unit;
