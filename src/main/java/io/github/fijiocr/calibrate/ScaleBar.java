@@ -7,11 +7,6 @@ public final class ScaleBar {
     /** Where the bar and label were read: ImageJ overlay elements, or the pixels. */
     public enum Source { OVERLAY, IMAGE }
 
-    public final double value;
-    /** The unit as ImageJ writes it ("µm" for um, µm and micron). */
-    public final String unit;
-    /** The label as read. */
-    public final String label;
     /**
      * Programs draw a bar to whole pixels: ImageJ (1.54) rounds the length the label stands for,
      * others truncate it, so in the pixels that length lies from half a pixel under the drawn
@@ -23,6 +18,11 @@ public final class ScaleBar {
     public static final double DRAWN_ERROR = 0.75;
     public static final double OVERLAY_ERROR = 0.5;
 
+    public final double value;
+    /** The unit as ImageJ writes it ("µm" for um, µm and micron). */
+    public final String unit;
+    /** The label as read. */
+    public final String label;
     /** Bar length in pixels as measured, to a fraction of a pixel. */
     public final double length;
     public final Rectangle bar;

@@ -121,10 +121,7 @@ public class ScaleBarReaderTest {
                     ImagePlus imp = Micrographs.still("scaled", 12 + height);
                     imp.getProcessor().invert(); // a black bar on a light ground
                     Micrographs.scaleBar(imp, pixel, "µm", 40, height, 22, java.awt.Color.BLACK, right, true, false);
-                    ij.process.ImageProcessor ip = imp.getProcessor();
-                    ip.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
-                    ij.process.ByteProcessor gray = ip.resize(ip.getWidth() * 3 / 4, ip.getHeight() * 3 / 4, true)
-                        .convertToByteProcessor();
+                    ij.process.ByteProcessor gray = scaledDown(imp);
                     List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(gray.getWidth(),
                         gray.getHeight()));
                     java.awt.Rectangle bar = bars.stream().max(java.util.Comparator.comparingInt(b -> b.width)).get();
@@ -139,6 +136,13 @@ public class ScaleBarReaderTest {
         }
     }
 
+    /** The image scaled to three quarters, as an exported movie or screenshot often is. */
+    private static ij.process.ByteProcessor scaledDown(ImagePlus imp) {
+        ij.process.ImageProcessor ip = imp.getProcessor();
+        ip.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
+        return ip.resize(ip.getWidth() * 3 / 4, ip.getHeight() * 3 / 4, true).convertToByteProcessor();
+    }
+
     /**
      * A white bar in an image scaled down is found: the rows its long edges fell in are partly
      * covered, over the cut in broken pieces along the whole bar, and are not a cell continuing
@@ -151,10 +155,7 @@ public class ScaleBarReaderTest {
                 for (int font : new int[] {17, 25}) {
                     ImagePlus imp = Micrographs.still("scaled", 2005 + height);
                     Micrographs.scaleBar(imp, pixel, "mm", 25, height, font, java.awt.Color.WHITE, true, false, false);
-                    ij.process.ImageProcessor ip = imp.getProcessor();
-                    ip.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
-                    ij.process.ByteProcessor gray = ip.resize(ip.getWidth() * 3 / 4, ip.getHeight() * 3 / 4, true)
-                        .convertToByteProcessor();
+                    ij.process.ByteProcessor gray = scaledDown(imp);
                     List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(gray.getWidth(),
                         gray.getHeight()));
                     double drawn = (int) (25 / pixel) * 0.75;
