@@ -136,6 +136,24 @@ public class ScaleBarReaderTest {
         }
     }
 
+    /**
+     * A bar drawn over a dimmer cell that lies along most of it is found with its own ends: at
+     * the bar's own level the cell above and below it is not ink (fresh seed 149's bar 24, a
+     * black bar half across a dark cell, was once "no label" beside a speck at the image's edge).
+     */
+    @Test
+    public void aBarAcrossABigCellIsFound() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
+        gray.setColor(210);
+        gray.fill();
+        gray.setColor(70);
+        gray.fill(new ij.gui.OvalRoi(20, 40, 140, 60));
+        gray.setColor(0);
+        gray.fill(new ij.gui.Roi(60, 70, 150, 3));
+        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
+        assertTrue(bars.toString(), bars.contains(new java.awt.Rectangle(60, 70, 150, 3)));
+    }
+
     /** The image scaled to three quarters, as an exported movie or screenshot often is. */
     private static ij.process.ByteProcessor scaledDown(ImagePlus imp) {
         ij.process.ImageProcessor ip = imp.getProcessor();
