@@ -143,15 +143,22 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aBarAcrossABigCellIsFound() {
-        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
+        ij.process.ByteProcessor gray = blackBarOverDarkCell(300, 120, new ij.gui.OvalRoi(20, 40, 140, 60),
+            new java.awt.Rectangle(60, 70, 150, 3));
+        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
+        assertTrue(bars.toString(), bars.contains(new java.awt.Rectangle(60, 70, 150, 3)));
+    }
+
+    /** A light ground {@code w} x {@code h}, a dark {@code cell}, and a black {@code bar} drawn over it. */
+    private static ij.process.ByteProcessor blackBarOverDarkCell(int w, int h, ij.gui.Roi cell, java.awt.Rectangle bar) {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(w, h);
         gray.setColor(210);
         gray.fill();
         gray.setColor(70);
-        gray.fill(new ij.gui.OvalRoi(20, 40, 140, 60));
+        gray.fill(cell);
         gray.setColor(0);
-        gray.fill(new ij.gui.Roi(60, 70, 150, 3));
-        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
-        assertTrue(bars.toString(), bars.contains(new java.awt.Rectangle(60, 70, 150, 3)));
+        gray.fill(new ij.gui.Roi(bar.x, bar.y, bar.width, bar.height));
+        return gray;
     }
 
     /** The image scaled to three quarters, as an exported movie or screenshot often is. */
@@ -192,13 +199,8 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aCellAgainstAnEndMakesTheLengthUnsure() {
-        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 60);
-        gray.setColor(210);
-        gray.fill();
-        gray.setColor(70);
-        gray.fill(new ij.gui.OvalRoi(24, 10, 30, 30));
-        gray.setColor(0);
-        gray.fill(new ij.gui.Roi(50, 20, 57, 8));
+        ij.process.ByteProcessor gray = blackBarOverDarkCell(200, 60, new ij.gui.OvalRoi(24, 10, 30, 30),
+            new java.awt.Rectangle(50, 20, 57, 8));
         double[] lengths = ScaleBarReader.lengths(gray, new java.awt.Rectangle(50, 20, 57, 8));
         assertEquals(57, lengths[2], 0.25);
         assertTrue(lengths[0] + " and " + lengths[2], lengths[0] - lengths[2] > 1);
