@@ -421,17 +421,10 @@ public final class ScaleBarReader {
     /**
      * The bar's length to a fraction of a pixel: along each of its inner rows, the sum of how much
      * of each pixel the bar covers ((value - background) / (bar - background)) from two pixels
-     * before its ends to two after, each clipped to [0, 1]; the median over the rows. A pixel half
-     * covered by a downscaled bar counts one half.
-     */
-    static double length(ByteProcessor gray, Rectangle bar) {
-        return lengths(gray, bar)[0];
-    }
-
-    /**
-     * {@link #length}; the same rows' length by threshold (how many of those pixels the bar covers
-     * at least half of); and the sub-pixel length again with each end's coverage taken against
-     * the ground beyond that end alone. Medians over the inner rows: a downscaled bar's first and
+     * before its ends to two after, each clipped to [0, 1] (a pixel half covered by a downscaled
+     * bar counts one half); the same rows' length by threshold (how many of those pixels the bar
+     * covers at least half of); and the sub-pixel length again with each end's coverage taken
+     * against the ground beyond that end alone. Medians over the inner rows: a downscaled bar's first and
      * last rows are partly covered, and shorter. On a clean bar the first two differ by at most
      * half a pixel at each end, and the ground is the same at both ends, so the third is the
      * first. A cell against an end, or a ground that changes there, makes them differ.
