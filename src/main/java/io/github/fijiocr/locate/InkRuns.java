@@ -9,6 +9,7 @@ import java.util.List;
  * A mask's runs of ink, row by row, joined into 8-connected components by a union-find over runs
  * ({@link SceneLines} labels fourteen masks an image: runs visit a mask's huge background far
  * faster than a pixel flood fill), and each component's box if it is shaped like a character.
+ * One instance serves every mask of an image ({@link #clear}), so its arrays grow once.
  */
 final class InkRuns {
     int size;
@@ -17,15 +18,29 @@ final class InkRuns {
     int[] x1 = new int[1024];
     long[] stroke = new long[1024];
     int[] parent = new int[1024];
+    /** After {@link #label}: each run's component (its root run). */
+    int[] root = new int[1024];
+    private int[] minX = new int[0];
+    private int[] maxX = new int[0];
+    private int[] minY = new int[0];
+    private int[] maxY = new int[0];
+    private long[] n = new long[0];
+    private boolean[] shaped = new boolean[0];
+
+    /** Empty again, keeping the arrays for the next mask. */
+    void clear() {
+        size = 0;
+    }
 
     int add(int row, int from, int to, long strokes) {
         if (size == y.length) {
-            int n = size * 2;
-            y = Arrays.copyOf(y, n);
-            x0 = Arrays.copyOf(x0, n);
-            x1 = Arrays.copyOf(x1, n);
-            stroke = Arrays.copyOf(stroke, n);
-            parent = Arrays.copyOf(parent, n);
+            int grown = size * 2;
+            y = Arrays.copyOf(y, grown);
+            x0 = Arrays.copyOf(x0, grown);
+            x1 = Arrays.copyOf(x1, grown);
+            stroke = Arrays.copyOf(stroke, grown);
+            parent = Arrays.copyOf(parent, grown);
+            root = Arrays.copyOf(root, grown);
         }
         y[size] = row;
         x0[size] = from;
@@ -51,29 +66,37 @@ final class InkRuns {
         }
     }
 
-    /** Each component's box, if it is shaped like a character (see {@link SceneLines#characterLike}). */
-    List<Rectangle> components(int w, int h) {
-        int[] minX = new int[size];
-        int[] maxX = new int[size];
-        int[] minY = new int[size];
-        int[] maxY = new int[size];
-        long[] n = new long[size];
-        long[] strokes = new long[size];
-        Arrays.fill(minX, Integer.MAX_VALUE);
-        Arrays.fill(minY, Integer.MAX_VALUE);
-        Arrays.fill(maxX, -1);
-        Arrays.fill(maxY, -1);
+    /**
+     * Each run's component ({@link #root}), each component's box and pixel count, and whether it
+     * passes every shape rule but the stroke's (indexed by root; the stroke is judged in
+     * {@link #components}): not cut by the image's border, and a character's size and fill.
+     */
+    boolean[] label(int w, int h) {
+        if (minX.length < size) {
+            int grown = Math.max(size, 2 * minX.length);
+            minX = new int[grown];
+            maxX = new int[grown];
+            minY = new int[grown];
+            maxY = new int[grown];
+            n = new long[grown];
+            shaped = new boolean[grown];
+        }
+        Arrays.fill(minX, 0, size, Integer.MAX_VALUE);
+        Arrays.fill(minY, 0, size, Integer.MAX_VALUE);
+        Arrays.fill(maxX, 0, size, -1);
+        Arrays.fill(maxY, 0, size, -1);
+        Arrays.fill(n, 0, size, 0);
         for (int i = 0; i < size; i++) {
             int r = find(i);
+            root[i] = r;
             minX[r] = Math.min(minX[r], x0[i]);
             maxX[r] = Math.max(maxX[r], x1[i] - 1);
             minY[r] = Math.min(minY[r], y[i]);
             maxY[r] = Math.max(maxY[r], y[i]);
             n[r] += x1[i] - x0[i];
-            strokes[r] += stroke[i];
         }
-        List<Rectangle> out = new ArrayList<>();
         for (int r = 0; r < size; r++) {
+            shaped[r] = false;
             if (n[r] == 0) {
                 continue;
             }
@@ -81,9 +104,31 @@ final class InkRuns {
             int bh = maxY[r] - minY[r] + 1;
             double fill = (double) n[r] / ((long) bw * bh);
             boolean border = minX[r] == 0 || minY[r] == 0 || maxX[r] == w - 1 || maxY[r] == h - 1;
-            if (!border && n[r] >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h && bw <= 2.0 * bh
-                && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95 && strokes[r] <= SceneLines.MAX_STROKE * bh * n[r]) {
-                out.add(new Rectangle(minX[r], minY[r], bw, bh));
+            shaped[r] = !border && n[r] >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
+                && bw <= 2.0 * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95;
+        }
+        return shaped;
+    }
+
+    /**
+     * After {@link #label} and the strokes of the shaped components' runs: the boxes of those whose
+     * mean stroke is at most {@link SceneLines#MAX_STROKE} of their height (see
+     * {@link SceneLines#characterLike}).
+     */
+    List<Rectangle> components() {
+        long[] strokes = new long[size];
+        for (int i = 0; i < size; i++) {
+            if (shaped[root[i]]) {
+                strokes[root[i]] += stroke[i];
+            }
+        }
+        List<Rectangle> out = new ArrayList<>();
+        for (int r = 0; r < size; r++) {
+            if (shaped[r]) {
+                int bh = maxY[r] - minY[r] + 1;
+                if (strokes[r] <= SceneLines.MAX_STROKE * bh * n[r]) {
+                    out.add(new Rectangle(minX[r], minY[r], maxX[r] - minX[r] + 1, bh));
+                }
             }
         }
         return out;

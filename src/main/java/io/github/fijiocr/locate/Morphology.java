@@ -1,5 +1,9 @@
 package io.github.fijiocr.locate;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Binary morphology on 0/1 masks with square structuring elements, and the stroke width. */
 final class Morphology {
     private Morphology() {
@@ -28,42 +32,70 @@ final class Morphology {
 
     /**
      * Per ink pixel (in {@code run}), the shorter of its horizontal and vertical run of ink;
-     * {@code down} is work space. Other pixels' values are left as they were.
+     * {@code top} is work space. Other pixels' values are left as they were. Runs are found
+     * eight mask bytes at a time ({@link #next}) and only ink pixels are visited: down the rows
+     * for where each vertical run starts, then up them for where it ends.
      */
-    static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] down) {
+    static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] top) {
+        int[] lastRow = new int[w]; // per column, the last row visited with ink there
+        int[] bottom = new int[w]; // per column, where the vertical run through the current row ends
+        java.util.Arrays.fill(lastRow, -2);
         for (int y = 0; y < h; y++) {
-            int x = 0;
-            while (x < w) {
-                if (mask[y * w + x] == 0) {
-                    x++;
-                    continue;
-                }
-                int end = x;
-                while (end < w && mask[y * w + end] != 0) {
-                    end++;
-                }
+            int row = y * w;
+            for (int x = next(mask, row, row + w, false) - row; x < w; ) {
+                int end = next(mask, row + x, row + w, true) - row;
                 for (int i = x; i < end; i++) {
-                    run[y * w + i] = end - x;
+                    top[row + i] = lastRow[i] == y - 1 ? top[row + i - w] : y;
+                    lastRow[i] = y;
+                    run[row + i] = end - x;
                 }
-                x = end;
+                x = next(mask, row + end, row + w, false) - row;
             }
         }
-        // Vertical runs row by row (a column walk would miss the cache on every pixel): count
-        // down each run, then carry the run's length back up from its last pixel.
-        for (int i = 0; i < mask.length; i++) {
-            down[i] = mask[i] == 0 ? 0 : (i >= w ? down[i - w] : 0) + 1;
-        }
-        for (int i = mask.length - 1 - w; i >= 0; i--) {
-            if (mask[i] != 0 && mask[i + w] != 0) {
-                down[i] = down[i + w];
-            }
-        }
-        for (int i = 0; i < mask.length; i++) {
-            if (mask[i] != 0) {
-                run[i] = Math.min(run[i], down[i]);
+        java.util.Arrays.fill(lastRow, -2);
+        for (int y = h - 1; y >= 0; y--) {
+            int row = y * w;
+            for (int x = next(mask, row, row + w, false) - row; x < w; ) {
+                int end = next(mask, row + x, row + w, true) - row;
+                for (int i = x; i < end; i++) {
+                    if (lastRow[i] != y + 1) {
+                        bottom[i] = y;
+                    }
+                    lastRow[i] = y;
+                    run[row + i] = Math.min(run[row + i], bottom[i] - top[row + i] + 1);
+                }
+                x = next(mask, row + end, row + w, false) - row;
             }
         }
         return run;
+    }
+
+    /** A mask's bytes read eight at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The first index from {@code from} (before {@code to}) whose mask byte is ink (non-zero) when
+     * {@code ink} is false, ground (zero) when it is true; or {@code to}. Eight bytes at a time, as
+     * runs of ground and of ink are mostly long.
+     */
+    static int next(byte[] mask, int from, int to, boolean ink) {
+        int i = from;
+        while (i + 8 <= to) {
+            long v = (long) LONGS.get(mask, i);
+            // Ink ends at the lowest zero byte: (v - 1 per byte) & ~v has its top bit set there
+            // (and maybe above it, never below).
+            long found = ink ? (v - ONES) & ~v & HIGHS : v;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < to && (mask[i] != 0) == ink) {
+            i++;
+        }
+        return i;
     }
 
     /** Erosion then dilation by a (2r+1)-square: removes ink thinner than 2r+1 pixels. */
@@ -86,7 +118,7 @@ final class Morphology {
     private static byte[] filter(byte[] in, int w, int h, int r, boolean min) {
         byte[] rows = new byte[in.length];
         for (int y = 0; y < h; y++) {
-            run(in, rows, y * w, 1, w, r, min);
+            run(in, rows, y * w, w, r, min);
         }
         return columns(rows, w, h, r, min);
     }
@@ -118,32 +150,63 @@ final class Morphology {
                 }
             }
             boolean whole = Math.min(h, y + r + 1) - Math.max(0, y - r) == full;
-            for (int x = 0, o = y * w; x < w; x++) {
-                boolean on = min ? whole && count[x] == full : count[x] > 0;
-                out[o + x] = (byte) (on ? 1 : 0);
-            }
+            if (min && whole) {
+                for (int x = 0, o = y * w; x < w; x++) {
+                    out[o + x] = (byte) (count[x] == full ? 1 : 0);
+                }
+            } else if (!min) {
+                for (int x = 0, o = y * w; x < w; x++) {
+                    out[o + x] = (byte) (count[x] > 0 ? 1 : 0);
+                }
+            } // eroded, with the window cut by the top or bottom: nothing is left
+
         }
         return out;
     }
 
-    /** One line of the filter with a running count of ink in the window. */
-    private static void run(byte[] in, byte[] out, int offset, int stride, int n, int r, boolean min) {
+    /**
+     * One row of the filter with a running count of ink in the window. Between the row's ends the
+     * count changes by what enters and what leaves, with no test of the ends: the filters run
+     * several times over every pixel of a large image.
+     */
+    private static void run(byte[] in, byte[] out, int offset, int n, int r, boolean min) {
         int count = 0;
         for (int i = 0; i < Math.min(r, n); i++) {
-            count += in[offset + i * stride];
+            count += in[offset + i];
         }
-        for (int i = 0; i < n; i++) {
-            int add = i + r;
-            if (add < n) {
-                count += in[offset + add * stride];
-            }
-            int drop = i - r - 1;
-            if (drop >= 0) {
-                count -= in[offset + drop * stride];
-            }
-            int window = Math.min(n, i + r + 1) - Math.max(0, i - r);
-            boolean on = min ? count == 2 * r + 1 && window == 2 * r + 1 : count > 0;
-            out[offset + i * stride] = (byte) (on ? 1 : 0);
+        int from = Math.min(n, r + 1); // the first pixel whose window drops one on the left
+        int to = Math.max(from, n - r); // the first whose window reaches past the right end
+        for (int i = 0; i < from; i++) {
+            count = end(in, out, offset, n, r, min, count, i);
         }
+        int full = 2 * r + 1;
+        if (min) {
+            for (int i = from; i < to; i++) {
+                count += in[offset + i + r] - in[offset + i - r - 1];
+                out[offset + i] = (byte) (count == full ? 1 : 0);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                count += in[offset + i + r] - in[offset + i - r - 1];
+                out[offset + i] = (byte) (count > 0 ? 1 : 0);
+            }
+        }
+        for (int i = to; i < n; i++) {
+            count = end(in, out, offset, n, r, min, count, i);
+        }
+    }
+
+    /** One pixel of {@link #run} near a row's ends, where the window may reach past them. */
+    private static int end(byte[] in, byte[] out, int offset, int n, int r, boolean min, int count, int i) {
+        if (i + r < n) {
+            count += in[offset + i + r];
+        }
+        if (i - r - 1 >= 0) {
+            count -= in[offset + i - r - 1];
+        }
+        int window = Math.min(n, i + r + 1) - Math.max(0, i - r);
+        boolean on = min ? count == 2 * r + 1 && window == 2 * r + 1 : count > 0;
+        out[offset + i] = (byte) (on ? 1 : 0);
+        return count;
     }
 }

@@ -67,56 +67,57 @@ public final class SceneLines {
             return out;
         }
         byte[] mask = new byte[px.length];
-        Scratch scratch = new Scratch(px.length);
+        Scratch scratch = new Scratch(w, h);
         for (double level : LEVELS) {
             int t = (int) Math.round(lo + level * (hi - lo));
-            for (int polarity = 0; polarity < 2; polarity++) {
-                for (int i = 0; i < px.length; i++) {
-                    int v = px[i] & 0xff;
-                    mask[i] = (byte) ((polarity == 0 ? v < t : v > t) ? 1 : 0);
-                }
-                out.addAll(lines(mask, w, h, scratch, minCharacters));
+            for (int i = 0; i < px.length; i++) {
+                mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
+            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            for (int i = 0; i < px.length; i++) {
+                mask[i] = (byte) ((px[i] & 0xff) > t ? 1 : 0);
+            }
+            out.addAll(lines(mask, w, h, scratch, minCharacters));
         }
-        double[] integral = integral(px, w, h);
         float contrast = (float) (LOCAL_CONTRAST * (hi - lo));
         float[] diff = new float[px.length];
         for (double fraction : WINDOWS) {
             int r = Math.max(4, (int) Math.round(fraction * imageSide));
-            for (int y = 0; y < h; y++) {
-                int y0 = Math.max(0, y - r);
-                int y1 = Math.min(h - 1, y + r);
-                for (int x = 0; x < w; x++) {
-                    int x0 = Math.max(0, x - r);
-                    int x1 = Math.min(w - 1, x + r);
-                    double mean = sum(integral, w, x0, y0, x1, y1) / ((x1 - x0 + 1) * (y1 - y0 + 1));
-                    diff[y * w + x] = (float) ((px[y * w + x] & 0xff) - mean);
-                }
+            fromLocalMean(px, w, h, r, diff);
+            for (int i = 0; i < px.length; i++) {
+                mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            for (int polarity = 0; polarity < 2; polarity++) {
-                for (int i = 0; i < px.length; i++) {
-                    mask[i] = (byte) ((polarity == 0 ? diff[i] < -contrast : diff[i] > contrast) ? 1 : 0);
-                }
-                out.addAll(lines(mask, w, h, scratch, minCharacters));
+            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            for (int i = 0; i < px.length; i++) {
+                mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
+            out.addAll(lines(mask, w, h, scratch, minCharacters));
         }
         return out;
     }
 
     /** Work arrays reused by every mask of one image: a fresh set per mask would churn the heap. */
     static final class Scratch {
-        final int[] runs;
-        final int[] down;
+        /** Per pixel of a character-shaped component, the row its vertical run of ink ends in. */
+        final int[] bottom;
+        /** Per column, the last row visited in the pass under way, and a row found there. */
+        final int[] lastRow;
+        final int[] rowOf;
+        /** Per row, its first run; one more for the end. */
+        final int[] rowStart;
+        final InkRuns runs = new InkRuns();
 
-        Scratch(int n) {
-            runs = new int[n];
-            down = new int[n];
+        Scratch(int w, int h) {
+            bottom = new int[w * h];
+            lastRow = new int[w];
+            rowOf = new int[w];
+            rowStart = new int[h + 1];
         }
     }
 
     /** The character-shaped components of one mask, chained into lines. */
     static List<Rectangle> lines(byte[] mask, int w, int h) {
-        return lines(mask, w, h, new Scratch(mask.length), MIN_CHARACTERS);
+        return lines(mask, w, h, new Scratch(w, h), MIN_CHARACTERS);
     }
 
     static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters) {
@@ -225,55 +226,121 @@ public final class SceneLines {
      * cheaply along rows and columns).
      */
     static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch) {
-        int[] across = Morphology.shorterRuns(mask, w, h, scratch.runs, scratch.down);
-        // Connected runs (8-connected), labelled row by row with a union-find over runs: a mask's
-        // background is one huge component, and runs visit it far faster than a pixel flood fill.
-        InkRuns runs = new InkRuns();
+        // This runs on fourteen masks an image, so the pixels are visited as few times as can be.
+        // Down the rows: runs, joined to the touching runs of the row above (8-connected, a
+        // union-find over runs: a mask's background is one huge component, and runs visit it far
+        // faster than a pixel flood fill). Then each component's box, and the shape rules that need
+        // no stroke. Only the runs of components that pass them (few: text and its look-alikes)
+        // are visited again, up and then down the rows, for each pixel's vertical run; a vertical
+        // neighbour is always of the same component, so those runs alone give the right lengths.
+        InkRuns runs = scratch.runs;
+        runs.clear();
+        int[] rowStart = scratch.rowStart;
         int prevStart = 0;
         for (int y = 0; y < h; y++) {
-            int rowStart = runs.size;
+            int rowFirst = runs.size;
+            rowStart[y] = rowFirst;
+            int row = y * w;
             int x = 0;
             int p = prevStart;
             while (x < w) {
-                if (mask[y * w + x] == 0) {
-                    x++;
-                    continue;
+                x = Morphology.next(mask, row + x, row + w, false) - row;
+                if (x == w) {
+                    break;
                 }
-                int end = x;
-                long stroke = 0;
-                while (end < w && mask[y * w + end] != 0) {
-                    stroke += across[y * w + end];
-                    end++;
-                }
-                int id = runs.add(y, x, end, stroke);
+                int end = Morphology.next(mask, row + x, row + w, true) - row;
+                int id = runs.add(y, x, end, 0);
                 // Runs of the row above that touch this one, diagonals included.
-                while (p < rowStart && runs.x1[p] < x) {
+                while (p < rowFirst && runs.x1[p] < x) {
                     p++;
                 }
-                for (int q = p; q < rowStart && runs.x0[q] <= end; q++) {
+                for (int q = p; q < rowFirst && runs.x0[q] <= end; q++) {
                     runs.join(id, q);
                 }
                 x = end;
             }
-            prevStart = rowStart;
+            prevStart = rowFirst;
         }
-        return runs.components(w, h);
-    }
-
-    private static double[] integral(byte[] px, int w, int h) {
-        double[] s = new double[(w + 1) * (h + 1)];
-        for (int y = 0; y < h; y++) {
-            double row = 0;
-            for (int x = 0; x < w; x++) {
-                row += px[y * w + x] & 0xff;
-                s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + row;
+        rowStart[h] = runs.size;
+        boolean[] shaped = runs.label(w, h);
+        int[] bottom = scratch.bottom;
+        int[] lastRow = scratch.lastRow;
+        int[] rowOf = scratch.rowOf;
+        java.util.Arrays.fill(lastRow, -2);
+        for (int y = h - 1; y >= 0; y--) {
+            int row = y * w;
+            for (int r = rowStart[y]; r < rowStart[y + 1]; r++) {
+                if (shaped[runs.root[r]]) {
+                    for (int x = runs.x0[r]; x < runs.x1[r]; x++) {
+                        bottom[row + x] = lastRow[x] == y + 1 ? bottom[row + w + x] : y;
+                        lastRow[x] = y;
+                    }
+                }
             }
         }
-        return s;
+        java.util.Arrays.fill(lastRow, -2);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int r = rowStart[y]; r < rowStart[y + 1]; r++) {
+                if (shaped[runs.root[r]]) {
+                    int length = runs.x1[r] - runs.x0[r];
+                    long stroke = 0;
+                    for (int x = runs.x0[r]; x < runs.x1[r]; x++) {
+                        if (lastRow[x] != y - 1) {
+                            rowOf[x] = y; // a vertical run starts here
+                        }
+                        lastRow[x] = y;
+                        stroke += Math.min(length, bottom[row + x] - rowOf[x] + 1);
+                    }
+                    runs.stroke[r] = stroke;
+                }
+            }
+        }
+        return runs.components();
     }
 
-    private static double sum(double[] s, int w, int x0, int y0, int x1, int y1) {
-        int stride = w + 1;
-        return s[(y1 + 1) * stride + x1 + 1] - s[y0 * stride + x1 + 1] - s[(y1 + 1) * stride + x0] + s[y0 * stride + x0];
+    /**
+     * Each pixel minus the mean of the (2r+1)-square around it (cut by the image's edges), by
+     * running sums down the columns and prefix sums along each row: every pixel's mean is then
+     * two reads and a product, with nothing carried from one pixel to the next.
+     */
+    static void fromLocalMean(byte[] px, int w, int h, int r, float[] diff) {
+        int[] column = new int[w]; // the column's sum over rows y - r .. y + r, within the image
+        long[] prefix = new long[w + 1]; // prefix[x]: the sum of column[0 .. x - 1]
+        for (int y = 0; y <= Math.min(h - 1, r); y++) {
+            for (int x = 0; x < w; x++) {
+                column[x] += px[y * w + x] & 0xff;
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            if (y > 0 && y + r < h) {
+                for (int x = 0, o = (y + r) * w; x < w; x++) {
+                    column[x] += px[o + x] & 0xff;
+                }
+            }
+            if (y > 0 && y - r - 1 >= 0) {
+                for (int x = 0, o = (y - r - 1) * w; x < w; x++) {
+                    column[x] -= px[o + x] & 0xff;
+                }
+            }
+            for (int x = 0; x < w; x++) {
+                prefix[x + 1] = prefix[x] + column[x];
+            }
+            int rows = Math.min(h - 1, y + r) - Math.max(0, y - r) + 1;
+            int row = y * w;
+            int from = Math.min(r, w); // the first pixel whose square lies inside the row
+            int to = Math.max(from, w - r); // the first whose square reaches past the right end
+            double inner = 1.0 / ((2 * r + 1) * rows);
+            for (int x = from; x < to; x++) {
+                double mean = (prefix[x + r + 1] - prefix[x - r]) * inner;
+                diff[row + x] = (float) ((px[row + x] & 0xff) - mean);
+            }
+            for (int x = 0; x < w; x = x + 1 == from ? to : x + 1) {
+                int x0 = Math.max(0, x - r);
+                int x1 = Math.min(w - 1, x + r);
+                double mean = (double) (prefix[x1 + 1] - prefix[x0]) / ((x1 - x0 + 1) * rows);
+                diff[row + x] = (float) ((px[row + x] & 0xff) - mean);
+            }
+        }
     }
 }

@@ -11,10 +11,10 @@ public class MorphologyTest {
     @Test
     public void erodeAndDilateAreTheSquareMinimumAndMaximum() {
         Random random = new Random(4);
-        for (int trial = 0; trial < 30; trial++) {
+        for (int trial = 0; trial < 200; trial++) {
             int w = 1 + random.nextInt(40);
             int h = 1 + random.nextInt(40);
-            int r = random.nextInt(4);
+            int r = random.nextInt(7);
             byte[] ink = new byte[w * h];
             for (int i = 0; i < ink.length; i++) {
                 ink[i] = (byte) (random.nextDouble() < 0.6 ? 1 : 0);
@@ -23,6 +23,46 @@ public class MorphologyTest {
                 Morphology.erode(ink, w, h, r));
             assertArrayEquals("dilate " + w + "x" + h + " r" + r, naive(ink, w, h, r, false),
                 Morphology.dilate(ink, w, h, r));
+        }
+    }
+
+    @Test
+    public void twoDilationsAreOneBySquaresSummed() {
+        // TextLocator grows an opened mask in one dilation by the sum of two radii.
+        Random random = new Random(6);
+        for (int trial = 0; trial < 100; trial++) {
+            int w = 1 + random.nextInt(40);
+            int h = 1 + random.nextInt(40);
+            int a = random.nextInt(5);
+            int b = random.nextInt(5);
+            byte[] ink = new byte[w * h];
+            for (int i = 0; i < ink.length; i++) {
+                ink[i] = (byte) (random.nextDouble() < 0.05 ? 1 : 0);
+            }
+            assertArrayEquals(w + "x" + h + " r" + a + "+" + b,
+                Morphology.dilate(Morphology.dilate(ink, w, h, a), w, h, b), Morphology.dilate(ink, w, h, a + b));
+        }
+    }
+
+    @Test
+    public void nextFindsTheFirstByteOfTheOtherKind() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            byte[] mask = new byte[1 + random.nextInt(40)];
+            double density = random.nextDouble();
+            for (int i = 0; i < mask.length; i++) {
+                // Any non-zero byte is ink: masks hold 1, images thresholded in place hold 255.
+                mask[i] = (byte) (random.nextDouble() < density ? 1 + random.nextInt(255) : 0);
+            }
+            int from = random.nextInt(mask.length);
+            int to = from + random.nextInt(mask.length - from + 1);
+            for (boolean ink : new boolean[] {false, true}) {
+                int expected = from;
+                while (expected < to && (mask[expected] != 0) == ink) {
+                    expected++;
+                }
+                assertEquals(ink + " " + from + ".." + to, expected, Morphology.next(mask, from, to, ink));
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public class SceneLinesTest {
             }
         }
         ip.fillRect(190, 10, 10, 30); // touches the border: cut, not judged
-        List<Rectangle> found = SceneLines.characterLike(mask(ip), 200, 60, new SceneLines.Scratch(200 * 60));
+        List<Rectangle> found = SceneLines.characterLike(mask(ip), 200, 60, new SceneLines.Scratch(200, 60));
         assertEquals(found.toString(), 2, found.size());
         assertTrue(found.toString(), found.stream().anyMatch(r -> r.x >= 8 && r.x <= 11 && r.width >= 20));
         assertTrue(found.toString(), found.stream().anyMatch(r -> r.x == 160 && r.height == 24));
@@ -53,5 +53,112 @@ public class SceneLinesTest {
         Rectangle row = lines.get(0); // the five boxes, give or take their 2-pixel outline
         assertTrue(row.toString(), Math.abs(row.x - 20) <= 1 && Math.abs(row.width - (22 * 4 + 16)) <= 2
             && Math.abs(row.height - 24) <= 2);
+    }
+
+    @Test
+    public void characterLikeComponentsMatchTheirDefinitionOnRandomMasks() {
+        java.util.Random random = new java.util.Random(8);
+        for (int trial = 0; trial < 200; trial++) {
+            int w = 10 + random.nextInt(60);
+            int h = 10 + random.nextInt(60);
+            byte[] mask = new byte[w * h];
+            ByteProcessor ip = new ByteProcessor(w, h);
+            ip.setColor(255);
+            for (int k = random.nextInt(12); k > 0; k--) { // rings, bars and blobs of all sizes
+                int x = random.nextInt(w);
+                int y = random.nextInt(h);
+                int bw = 2 + random.nextInt(20);
+                int bh = 2 + random.nextInt(30);
+                ip.setLineWidth(1 + random.nextInt(4));
+                if (random.nextBoolean()) {
+                    ip.drawOval(x, y, bw, bh);
+                } else {
+                    ip.fillRect(x, y, bw, bh / 3 + 1);
+                }
+            }
+            byte[] px = (byte[]) ip.getPixels();
+            for (int i = 0; i < mask.length; i++) {
+                mask[i] = (byte) (px[i] != 0 || random.nextDouble() < 0.02 ? 1 : 0);
+            }
+            List<Rectangle> fast = SceneLines.characterLike(mask, w, h, new SceneLines.Scratch(w, h));
+            List<Rectangle> slow = naiveCharacterLike(mask, w, h);
+            java.util.Comparator<Rectangle> order = java.util.Comparator.<Rectangle>comparingInt(r -> r.y)
+                .thenComparingInt(r -> r.x).thenComparingInt(r -> r.width).thenComparingInt(r -> r.height);
+            fast.sort(order);
+            slow.sort(order);
+            assertEquals(w + "x" + h + " trial " + trial, slow, fast);
+        }
+    }
+
+    /** The definition: 8-connected components by flood fill, each pixel's shorter run by walking. */
+    private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h) {
+        int[] label = new int[w * h];
+        List<Rectangle> out = new java.util.ArrayList<>();
+        int next = 0;
+        for (int start = 0; start < m.length; start++) {
+            if (m[start] == 0 || label[start] != 0) {
+                continue;
+            }
+            next++;
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            List<Integer> members = new java.util.ArrayList<>();
+            queue.add(start);
+            label[start] = next;
+            while (!queue.isEmpty()) {
+                int i = queue.poll();
+                members.add(i);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int x = i % w + dx;
+                        int y = i / w + dy;
+                        if (x >= 0 && y >= 0 && x < w && y < h && m[y * w + x] != 0 && label[y * w + x] == 0) {
+                            label[y * w + x] = next;
+                            queue.add(y * w + x);
+                        }
+                    }
+                }
+            }
+            int x0 = w;
+            int y0 = h;
+            int x1 = -1;
+            int y1 = -1;
+            long stroke = 0;
+            for (int i : members) {
+                int x = i % w;
+                int y = i / w;
+                x0 = Math.min(x0, x);
+                y0 = Math.min(y0, y);
+                x1 = Math.max(x1, x);
+                y1 = Math.max(y1, y);
+                int left = x;
+                int right = x;
+                int up = y;
+                int down = y;
+                while (left > 0 && m[y * w + left - 1] != 0) {
+                    left--;
+                }
+                while (right < w - 1 && m[y * w + right + 1] != 0) {
+                    right++;
+                }
+                while (up > 0 && m[(up - 1) * w + x] != 0) {
+                    up--;
+                }
+                while (down < h - 1 && m[(down + 1) * w + x] != 0) {
+                    down++;
+                }
+                stroke += Math.min(right - left + 1, down - up + 1);
+            }
+            int bw = x1 - x0 + 1;
+            int bh = y1 - y0 + 1;
+            long n = members.size();
+            double fill = (double) n / ((long) bw * bh);
+            boolean border = x0 == 0 || y0 == 0 || x1 == w - 1 || y1 == h - 1;
+            if (!border && n >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
+                && bw <= 2.0 * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
+                && stroke <= SceneLines.MAX_STROKE * bh * n) {
+                out.add(new Rectangle(x0, y0, bw, bh));
+            }
+        }
+        return out;
     }
 }
