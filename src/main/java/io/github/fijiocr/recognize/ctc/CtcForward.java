@@ -3,7 +3,7 @@ package io.github.fijiocr.recognize.ctc;
 /**
  * The CTC forward algorithm: the probability of a text, summed over every alignment of it. Kept
  * in plain probabilities rescaled every column (the log of each scale summed apart), so the inner
- * loop has no exp or log: it runs once per decoded line.
+ * loop has no exp or log: the lexicon runs it for dozens of texts a line.
  */
 public final class CtcForward {
     private CtcForward() {
@@ -44,10 +44,10 @@ public final class CtcForward {
             if (t == columns - 1) {
                 return logScale + Math.log((alpha[n - 1] + (n > 1 ? alpha[n - 2] : 0)) / sum);
             }
-            float[] col = lattice.column(t + 1);
+            double[] col = lattice.probabilities(t + 1);
             for (int i = 0; i < n; i++) {
                 double a = alpha[i] + (i > 0 ? alpha[i - 1] : 0) + (skip[i] ? alpha[i - 2] : 0);
-                next[i] = a / sum * Math.exp(col[label[i]]);
+                next[i] = a / sum * col[label[i]];
             }
             double[] swap = alpha;
             alpha = next;

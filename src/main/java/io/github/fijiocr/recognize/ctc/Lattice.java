@@ -13,6 +13,8 @@ import java.util.Set;
 public final class Lattice {
     private final float[][] columns;
     private final List<String> alphabet;
+    /** exp of {@link #columns}, made when first asked for (a racing thread makes the same values). */
+    private volatile double[][] probabilities;
 
     /**
      * {@code logProbs[t][c]}: ln P(class c at column t); {@code blank}: the blank's class index;
@@ -89,6 +91,25 @@ public final class Lattice {
     /** Column t, symbols then the blank; shared, not copied, so decoders must not write to it. */
     float[] column(int t) {
         return columns[t];
+    }
+
+    /**
+     * Column t as plain probabilities ({@code Math.exp} of {@link #column}), made once per lattice:
+     * the lexicon weighs dozens of texts against one line, each over every column.
+     */
+    double[] probabilities(int t) {
+        double[][] p = probabilities;
+        if (p == null) {
+            p = new double[columns.length][];
+            for (int k = 0; k < columns.length; k++) {
+                p[k] = new double[columns[k].length];
+                for (int c = 0; c < columns[k].length; c++) {
+                    p[k][c] = Math.exp(columns[k][c]);
+                }
+            }
+            probabilities = p;
+        }
+        return p[t];
     }
 
     /** The text spelt by alphabet indices. */

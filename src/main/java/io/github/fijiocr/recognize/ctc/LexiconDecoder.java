@@ -30,6 +30,8 @@ public final class LexiconDecoder {
     private final Lexicon lexicon;
     private final double prior;
     private final List<String> alphabet;
+    /** Each class's index by its text (the first, as {@code alphabet.indexOf}): looked up per character of every candidate. */
+    private final Map<String, Integer> index = new java.util.HashMap<>();
     private final boolean[] allowed;
 
     public LexiconDecoder(BeamDecoder beam, Lexicon lexicon, double prior, List<String> alphabet, String allowed) {
@@ -38,6 +40,9 @@ public final class LexiconDecoder {
         this.prior = prior;
         this.alphabet = List.copyOf(alphabet);
         this.allowed = Allowed.mask(this.alphabet, allowed);
+        for (int i = 0; i < this.alphabet.size(); i++) {
+            index.putIfAbsent(this.alphabet.get(i), i);
+        }
     }
 
     public Decoded decode(Lattice lattice) {
@@ -146,8 +151,8 @@ public final class LexiconDecoder {
 
     private boolean spellable(String text) {
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            int s = alphabet.indexOf(new String(Character.toChars(text.codePointAt(i))));
-            if (s < 0 || !allowed[s]) {
+            Integer s = index.get(Character.toString(text.codePointAt(i)));
+            if (s == null || !allowed[s]) {
                 return false;
             }
         }
@@ -159,7 +164,11 @@ public final class LexiconDecoder {
     }
 
     private int[] symbols(String text) {
-        return text.codePoints().mapToObj(Character::toString).mapToInt(alphabet::indexOf).toArray();
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            out[k++] = index.getOrDefault(Character.toString(text.codePointAt(i)), -1);
+        }
+        return out;
     }
 
     /** The decoded text with each lexicon word's characters at least as confident as the word's share. */
