@@ -77,6 +77,10 @@ public final class SceneTextBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Paths.get(args[0]).resolve("scene_text_boxes");
         Nd4jRuntime.useThreads(1);
+        if (args.length > 1 && args[1].equals("sizes")) { // the speed table alone
+            sizes();
+            System.exit(0);
+        }
         Map<String, List<Word>> truth = new LinkedHashMap<>();
         for (String[] row : LabelsCsv.read(dir.resolve("boxes.csv"))) {
             if (row[0].equals("path")) {
@@ -133,36 +137,62 @@ public final class SceneTextBenchmark {
     }
 
     /**
-     * Speed by image size: the generated micrograph of the tests (a timestamp and a scale bar over
-     * cells) scaled to 640x480, 2k and 12 megapixels, read with layout=auto and layout=lines.
+     * Speed by image size: a clean frame (one printed line on plain ground, 640x480) and the
+     * generated micrograph of the tests (a timestamp and a scale bar over cells) scaled to 640x480,
+     * 2k and 12 megapixels, read with layout=lines and layout=auto; the median of 21 reads after 5
+     * unmeasured ones, and 200 reads of the two small images before any row.
      */
     static void sizes() {
         java.util.List<java.awt.Rectangle> texts = new ArrayList<>();
         ByteProcessor base = io.github.fijiocr.recognize.SceneReaderTest.micrograph("DejaVu Sans", "12:05:33",
             "50 µm", 0, texts);
-        int[][] sizes = {{640, 480}, {2048, 1536}, {4000, 3000}};
+        ByteProcessor clean = new ByteProcessor(640, 480);
+        clean.setColor(255);
+        clean.fill();
+        clean.setColor(0);
+        clean.setAntialiasedText(true);
+        clean.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
+        clean.drawString("LOT 4711-2026", 200, 250);
+        int[][] sizes = {{640, 480}, {640, 480}, {2048, 1536}, {4000, 3000}};
+        base.setInterpolationMethod(ByteProcessor.BILINEAR);
+        ByteProcessor small = (ByteProcessor) base.resize(640, 480, true);
+        for (ReadOptions.Layout layout : new ReadOptions.Layout[] {ReadOptions.Layout.LINES, ReadOptions.Layout.AUTO}) {
+            TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+                ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
+            for (int i = 0; i < 50; i++) { // warm-up: the first rows' figures are the compiler's otherwise
+                reader.read(clean, "m", 1);
+                reader.read(small, "m", 1);
+            }
+        }
         System.out.println();
-        System.out.println("| generated micrograph | layout=lines, ms (median of 5) | layout=auto, ms (median of 5) | lines found (auto) |");
+        System.out.println("| image | layout=lines, ms (median of 21) | layout=auto, ms (median of 21) | lines found (auto) |");
         System.out.println("|---|---|---|---|");
-        for (int[] size : sizes) {
-            base.setInterpolationMethod(ByteProcessor.BILINEAR);
-            ByteProcessor img = (ByteProcessor) base.resize(size[0], size[1], true);
+        for (int s = 0; s < sizes.length; s++) {
+            ByteProcessor img = clean;
+            if (s > 0) {
+                base.setInterpolationMethod(ByteProcessor.BILINEAR);
+                img = (ByteProcessor) base.resize(sizes[s][0], sizes[s][1], true);
+            }
             String[] cells = new String[2];
             int found = 0;
             int k = 0;
             for (ReadOptions.Layout layout : new ReadOptions.Layout[] {ReadOptions.Layout.LINES, ReadOptions.Layout.AUTO}) {
                 TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
                     ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
-                double[] ms = new double[5];
-                for (int i = 0; i < ms.length; i++) {
+                double[] ms = new double[21];
+                for (int i = -5; i < ms.length; i++) {
                     long t0 = System.nanoTime();
                     found = reader.read(img, "m", 1).size();
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                    if (i >= 0) {
+                        ms[i] = (System.nanoTime() - t0) / 1e6;
+                    }
                 }
                 Arrays.sort(ms);
-                cells[k++] = String.format("%.0f", ms[2]);
+                cells[k++] = String.format("%.1f", ms[ms.length / 2]);
             }
-            System.out.printf("| %dx%d | %s | %s | %d |%n", size[0], size[1], cells[0], cells[1], found);
+            String what = s == 0 ? "clean frame, one printed line, 640x480" : "generated micrograph, " + sizes[s][0]
+                + "x" + sizes[s][1];
+            System.out.printf("| %s | %s | %s | %d |%n", what, cells[0], cells[1], found);
         }
     }
 
