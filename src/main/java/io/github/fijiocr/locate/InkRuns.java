@@ -16,6 +16,7 @@ final class InkRuns {
     int[] y = new int[1024];
     int[] x0 = new int[1024];
     int[] x1 = new int[1024];
+    /** Per run, the sum of its pixels' shorter runs (set only for runs of shaped components). */
     long[] stroke = new long[1024];
     int[] parent = new int[1024];
     /** After {@link #label}: each run's component (its root run). */
@@ -32,7 +33,8 @@ final class InkRuns {
         size = 0;
     }
 
-    int add(int row, int from, int to, long strokes) {
+    /** A run of row {@code row}, columns {@code from} to {@code to} (exclusive); its stroke comes later. */
+    int add(int row, int from, int to) {
         if (size == y.length) {
             int grown = size * 2;
             y = Arrays.copyOf(y, grown);
@@ -45,7 +47,7 @@ final class InkRuns {
         y[size] = row;
         x0[size] = from;
         x1[size] = to;
-        stroke[size] = strokes;
+        stroke[size] = 0;
         parent[size] = size;
         return size++;
     }

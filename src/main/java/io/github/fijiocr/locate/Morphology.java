@@ -3,6 +3,7 @@ package io.github.fijiocr.locate;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /** Binary morphology on 0/1 masks with square structuring elements, and the stroke width. */
 final class Morphology {
@@ -39,7 +40,7 @@ final class Morphology {
     static int[] shorterRuns(byte[] mask, int w, int h, int[] run, int[] top) {
         int[] lastRow = new int[w]; // per column, the last row visited with ink there
         int[] bottom = new int[w]; // per column, where the vertical run through the current row ends
-        java.util.Arrays.fill(lastRow, -2);
+        Arrays.fill(lastRow, -2);
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = next(mask, row, row + w, false) - row; x < w; ) {
@@ -52,7 +53,7 @@ final class Morphology {
                 x = next(mask, row + end, row + w, false) - row;
             }
         }
-        java.util.Arrays.fill(lastRow, -2);
+        Arrays.fill(lastRow, -2);
         for (int y = h - 1; y >= 0; y--) {
             int row = y * w;
             for (int x = next(mask, row, row + w, false) - row; x < w; ) {

@@ -4,6 +4,7 @@ import ij.process.ByteProcessor;
 import io.github.fijiocr.preprocess.GrayImages;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -100,8 +101,9 @@ public final class SceneLines {
     static final class Scratch {
         /** Per pixel of a character-shaped component, the row its vertical run of ink ends in. */
         final int[] bottom;
-        /** Per column, the last row visited in the pass under way, and a row found there. */
+        /** Per column, the last row with ink visited in the pass under way. */
         final int[] lastRow;
+        /** Per column, the row the vertical run through the current row starts in. */
         final int[] rowOf;
         /** Per row, its first run; one more for the end. */
         final int[] rowStart;
@@ -249,7 +251,7 @@ public final class SceneLines {
                     break;
                 }
                 int end = Morphology.next(mask, row + x, row + w, true) - row;
-                int id = runs.add(y, x, end, 0);
+                int id = runs.add(y, x, end);
                 // Runs of the row above that touch this one, diagonals included.
                 while (p < rowFirst && runs.x1[p] < x) {
                     p++;
@@ -266,7 +268,7 @@ public final class SceneLines {
         int[] bottom = scratch.bottom;
         int[] lastRow = scratch.lastRow;
         int[] rowOf = scratch.rowOf;
-        java.util.Arrays.fill(lastRow, -2);
+        Arrays.fill(lastRow, -2);
         for (int y = h - 1; y >= 0; y--) {
             int row = y * w;
             for (int r = rowStart[y]; r < rowStart[y + 1]; r++) {
@@ -278,7 +280,7 @@ public final class SceneLines {
                 }
             }
         }
-        java.util.Arrays.fill(lastRow, -2);
+        Arrays.fill(lastRow, -2);
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int r = rowStart[y]; r < rowStart[y + 1]; r++) {

@@ -110,23 +110,7 @@ public class MorphologyTest {
                 if (ink[y * w + x] == 0) {
                     continue;
                 }
-                int x0 = x;
-                int x1 = x;
-                while (x0 > 0 && ink[y * w + x0 - 1] != 0) {
-                    x0--;
-                }
-                while (x1 < w - 1 && ink[y * w + x1 + 1] != 0) {
-                    x1++;
-                }
-                int y0 = y;
-                int y1 = y;
-                while (y0 > 0 && ink[(y0 - 1) * w + x] != 0) {
-                    y0--;
-                }
-                while (y1 < h - 1 && ink[(y1 + 1) * w + x] != 0) {
-                    y1++;
-                }
-                counts[Math.min(x1 - x0 + 1, y1 - y0 + 1)]++;
+                counts[shorterRun(ink, w, h, x, y)]++;
             }
         }
         int best = 0;
@@ -134,6 +118,27 @@ public class MorphologyTest {
             best = counts[s] > counts[best] ? s : best;
         }
         return best;
+    }
+
+    /** The definition of an ink pixel's shorter run: walk along its row and its column to the ground. */
+    static int shorterRun(byte[] ink, int w, int h, int x, int y) {
+        int x0 = x;
+        int x1 = x;
+        while (x0 > 0 && ink[y * w + x0 - 1] != 0) {
+            x0--;
+        }
+        while (x1 < w - 1 && ink[y * w + x1 + 1] != 0) {
+            x1++;
+        }
+        int y0 = y;
+        int y1 = y;
+        while (y0 > 0 && ink[(y0 - 1) * w + x] != 0) {
+            y0--;
+        }
+        while (y1 < h - 1 && ink[(y1 + 1) * w + x] != 0) {
+            y1++;
+        }
+        return Math.min(x1 - x0 + 1, y1 - y0 + 1);
     }
 
     /** The definition: outside the image is ground. */

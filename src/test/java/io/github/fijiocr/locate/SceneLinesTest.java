@@ -56,6 +56,18 @@ public class SceneLinesTest {
     }
 
     @Test
+    public void tinyAndThinImagesAreSearchedWithoutFailing() {
+        java.util.Random random = new java.util.Random(9);
+        for (int[] size : new int[][] {{1, 1}, {1, 50}, {50, 1}, {3, 100}, {100, 3}, {7, 7}, {9, 17}}) {
+            ByteProcessor ip = new ByteProcessor(size[0], size[1]);
+            for (int i = 0; i < size[0] * size[1]; i++) {
+                ip.set(i, random.nextInt(256));
+            }
+            assertTrue(SceneLines.candidates(ip).isEmpty()); // nothing there is eight pixels high and long
+        }
+    }
+
+    @Test
     public void characterLikeComponentsMatchTheirDefinitionOnRandomMasks() {
         java.util.Random random = new java.util.Random(8);
         for (int trial = 0; trial < 200; trial++) {
@@ -90,7 +102,7 @@ public class SceneLinesTest {
         }
     }
 
-    /** The definition: 8-connected components by flood fill, each pixel's shorter run by walking. */
+    /** The definition: 8-connected components by flood fill, each pixel's shorter run by walking ({@link MorphologyTest}). */
     private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h) {
         int[] label = new int[w * h];
         List<Rectangle> out = new java.util.ArrayList<>();
@@ -130,23 +142,7 @@ public class SceneLinesTest {
                 y0 = Math.min(y0, y);
                 x1 = Math.max(x1, x);
                 y1 = Math.max(y1, y);
-                int left = x;
-                int right = x;
-                int up = y;
-                int down = y;
-                while (left > 0 && m[y * w + left - 1] != 0) {
-                    left--;
-                }
-                while (right < w - 1 && m[y * w + right + 1] != 0) {
-                    right++;
-                }
-                while (up > 0 && m[(up - 1) * w + x] != 0) {
-                    up--;
-                }
-                while (down < h - 1 && m[(down + 1) * w + x] != 0) {
-                    down++;
-                }
-                stroke += Math.min(right - left + 1, down - up + 1);
+                stroke += MorphologyTest.shorterRun(m, w, h, x, y);
             }
             int bw = x1 - x0 + 1;
             int bh = y1 - y0 + 1;
