@@ -33,6 +33,8 @@ public final class LexiconDecoder {
     /** Each class's index by its text (the first, as {@code alphabet.indexOf}): looked up per character of every candidate. */
     private final Map<String, Integer> index = new java.util.HashMap<>();
     private final boolean[] allowed;
+    /** ln of the probability above which a line outweighs every other by more than the prior (and a hair). */
+    private final double sure;
 
     public LexiconDecoder(BeamDecoder beam, Lexicon lexicon, double prior, List<String> alphabet, String allowed) {
         this.beam = beam;
@@ -40,6 +42,7 @@ public final class LexiconDecoder {
         this.prior = prior;
         this.alphabet = List.copyOf(alphabet);
         this.allowed = Allowed.mask(this.alphabet, allowed);
+        this.sure = Math.log(Math.exp(prior) / (1 + Math.exp(prior)) + 1e-6);
         for (int i = 0; i < this.alphabet.size(); i++) {
             index.putIfAbsent(this.alphabet.get(i), i);
         }
@@ -62,7 +65,13 @@ public final class LexiconDecoder {
             String after = text.substring(w[1]);
             // Each candidate's ln P(line with it in place); lexicon words get the prior on top.
             Map<String, Double> logProbs = new LinkedHashMap<>();
-            logProbs.put(core, score(lattice, before + core + after));
+            double asRead = score(lattice, before + core + after);
+            if (asRead >= sure && !lexicon.contains(core)) {
+                // The other lines share at most 1 - P(this one): too little for any of them, prior
+                // and all, to outweigh it. A code read this surely stays as read, unweighed.
+                continue;
+            }
+            logProbs.put(core, asRead);
             for (String near : lexicon.near(core, core.length() <= 4 ? 1 : 2)) {
                 for (String form : forms(near, core)) {
                     if (!logProbs.containsKey(form) && spellable(form)) {
