@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize.ctc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class LexiconDecoder {
     private final double prior;
     private final List<String> alphabet;
     /** Each class's index by its text (the first, as {@code alphabet.indexOf}): looked up per character of every candidate. */
-    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
     private final boolean[] allowed;
     /** ln of the probability above which a line outweighs every other by more than the prior (and a hair). */
     private final double sure;
