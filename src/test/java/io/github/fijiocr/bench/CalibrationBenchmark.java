@@ -406,8 +406,13 @@ public final class CalibrationBenchmark {
             }
             if (tess && !overlay) {
                 Path f = Files.createTempFile("bar", ".png");
-                new ij.io.FileSaver(imp).saveAsPng(f.toString());
-                String out = Tesseract.read(List.of(f), 11, null).texts.get(0);
+                String out;
+                try {
+                    new ij.io.FileSaver(imp).saveAsPng(f.toString());
+                    out = Tesseract.read(List.of(f), 11, null).texts.get(0);
+                } finally {
+                    Files.deleteIfExists(f); // one a bar: thousands over a few runs otherwise
+                }
                 String number = label.split(" ")[0];
                 tessLabels += out.contains(number + " " + unit) || out.contains(number + unit)
                     || out.contains(number + " um") ? 1 : 0;

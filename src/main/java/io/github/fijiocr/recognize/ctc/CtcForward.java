@@ -25,6 +25,10 @@ public final class CtcForward {
             // A character may follow the previous one directly unless it repeats it.
             skip[i] = i > 1 && i % 2 == 1 && text[i / 2] != text[i / 2 - 1];
         }
+        double[][] probs = new double[n][]; // each state's symbol's probability per column
+        for (int i = 0; i < n; i++) {
+            probs[i] = lattice.probabilities(label[i]);
+        }
         double[] alpha = new double[n];
         double[] next = new double[n];
         alpha[0] = Math.exp(lattice.blankLogProb(0));
@@ -44,10 +48,9 @@ public final class CtcForward {
             if (t == columns - 1) {
                 return logScale + Math.log((alpha[n - 1] + (n > 1 ? alpha[n - 2] : 0)) / sum);
             }
-            double[] col = lattice.probabilities(t + 1);
             for (int i = 0; i < n; i++) {
                 double a = alpha[i] + (i > 0 ? alpha[i - 1] : 0) + (skip[i] ? alpha[i - 2] : 0);
-                next[i] = a / sum * col[label[i]];
+                next[i] = a / sum * probs[i][t + 1];
             }
             double[] swap = alpha;
             alpha = next;

@@ -3,6 +3,7 @@ package io.github.fijiocr.recognize.ctc;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A CTC output lattice: the natural-log probability of each class in each column (time step).
@@ -13,8 +14,8 @@ import java.util.Set;
 public final class Lattice {
     private final float[][] columns;
     private final List<String> alphabet;
-    /** exp of {@link #columns}, made when first asked for (a racing thread makes the same values). */
-    private volatile double[][] probabilities;
+    /** Per symbol, exp of its log-probability in each column, made when first asked for. */
+    private final AtomicReferenceArray<double[]> probabilities;
 
     /**
      * {@code logProbs[t][c]}: ln P(class c at column t); {@code blank}: the blank's class index;
@@ -43,6 +44,7 @@ public final class Lattice {
             }
             columns[t] = out;
         }
+        probabilities = new AtomicReferenceArray<>(classes);
     }
 
     /** A lattice from plain probabilities (a softmax output), logged here. */
@@ -94,22 +96,20 @@ public final class Lattice {
     }
 
     /**
-     * Column t as plain probabilities ({@code Math.exp} of {@link #column}), made once per lattice:
-     * the lexicon weighs dozens of texts against one line, each over every column.
+     * Symbol {@code symbol}'s plain probabilities ({@code Math.exp} of {@link #column}) in every
+     * column ({@link #symbols()}: the blank's), made once per lattice and symbol: the lexicon weighs
+     * dozens of texts against one line, and they use a few of the symbols.
      */
-    double[] probabilities(int t) {
-        double[][] p = probabilities;
+    double[] probabilities(int symbol) {
+        double[] p = probabilities.get(symbol);
         if (p == null) {
-            p = new double[columns.length][];
-            for (int k = 0; k < columns.length; k++) {
-                p[k] = new double[columns[k].length];
-                for (int c = 0; c < columns[k].length; c++) {
-                    p[k][c] = Math.exp(columns[k][c]);
-                }
+            p = new double[columns.length];
+            for (int t = 0; t < p.length; t++) {
+                p[t] = Math.exp(columns[t][symbol]);
             }
-            probabilities = p;
+            probabilities.set(symbol, p); // a racing thread makes the same values
         }
-        return p[t];
+        return p;
     }
 
     /** The text spelt by alphabet indices. */

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Beam search, then each word of the reading weighed against the lexicon's words within one or
  * two edits of it: a word's score is its probability under the lattice (every alignment of the
- * whole line with that word in place, {@link CtcForward}) times a prior that favours lexicon words
- * by {@code exp(prior)}. The lattice still decides: a clearly read code or name stays as read, and
+ * whole line with that word in place, {@link CtcForward}; {@link CtcSplice} for the candidates)
+ * times a prior that favours lexicon words by {@code exp(prior)}. The lattice still decides: a clearly read code or name stays as read, and
  * a lexicon word wins only where the network is unsure between it and what it read, which is
  * what a dictionary does for Tesseract. A word's characters are as confident as the word's share
  * of the scores weighed (at least as confident as the network alone made them).
@@ -73,10 +73,14 @@ public final class LexiconDecoder {
                 continue;
             }
             logProbs.put(core, asRead);
+            CtcSplice splice = null; // made for the first candidate: the line around the word is scored once
             for (String near : lexicon.near(core, core.length() <= 4 ? 1 : 2)) {
                 for (String form : forms(near, core)) {
                     if (!logProbs.containsKey(form) && spellable(form)) {
-                        logProbs.put(form, score(lattice, before + form + after));
+                        if (splice == null) {
+                            splice = new CtcSplice(lattice, symbols(before), symbols(core), symbols(after));
+                        }
+                        logProbs.put(form, splice.logProb(symbols(form)));
                     }
                 }
             }
