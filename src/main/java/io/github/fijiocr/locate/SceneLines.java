@@ -97,6 +97,68 @@ public final class SceneLines {
         return out;
     }
 
+    /**
+     * Whether {@code area} of {@code gray} is a clean frame: {@code boxes} (the text's lines)
+     * take under half of it, and beside them {@link #candidates} could find nothing, the pixels
+     * there lying within the local-mean masks' contrast of each other and on one side of every
+     * global level, so that no mask parts them into anything but plain ground. A clean frame
+     * whose lines are read need not be searched.
+     */
+    public static boolean flatBeside(ByteProcessor gray, Rectangle area, List<Rectangle> boxes) {
+        int w = gray.getWidth();
+        byte[] px = (byte[]) gray.getPixels();
+        int[] hist = new int[256];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x, i = y * w + x; x < area.x + area.width; x++, i++) {
+                hist[px[i] & 0xff]++;
+            }
+        }
+        int n = area.width * area.height;
+        int lo = GrayImages.percentile(hist, n, 0.005);
+        int hi = GrayImages.percentile(hist, n, 0.999);
+        if (hi - lo < 10) {
+            return true; // the search itself gives up on so flat an image
+        }
+        int min = 255;
+        int max = 0;
+        int ground = 0;
+        boolean[] inBox = new boolean[area.width];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            Arrays.fill(inBox, false);
+            for (Rectangle b : boxes) {
+                if (y >= b.y && y < b.y + b.height) {
+                    for (int x = Math.max(b.x, area.x); x < Math.min(b.x + b.width, area.x + area.width); x++) {
+                        inBox[x - area.x] = true;
+                    }
+                }
+            }
+            for (int x = area.x, i = y * w + x; x < area.x + area.width; x++, i++) {
+                if (!inBox[x - area.x]) {
+                    ground++;
+                    int v = px[i] & 0xff;
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (2 * ground < n) {
+            // Mostly the boxes (a word crop): the search's own crops of that text may read it
+            // better, so it is no frame of text on plain ground.
+            return false;
+        }
+        if (max - min > LOCAL_CONTRAST * (hi - lo)) {
+            return false;
+        }
+        for (double level : LEVELS) {
+            int t = (int) Math.round(lo + level * (hi - lo));
+            // Dark masks take p < t, bright ones p > t: each must take all of the ground or none.
+            if (!(max < t || min >= t) || !(min > t || max <= t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Work arrays reused by every mask of one image: a fresh set per mask would churn the heap. */
     static final class Scratch {
         /** Per pixel of a character-shaped component, the row its vertical run of ink ends in. */

@@ -75,7 +75,8 @@ public final class TextReader {
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
             read = readScene(gray, roi);
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
-            read = SceneReader.merge(readLocated(gray, roi), readScene(gray, roi));
+            List<Recognizer.ReadLine> located = readLocated(gray, roi);
+            read = SceneReader.merge(located, clean(gray, roi, located) ? List.of() : readScene(gray, roi));
         } else {
             read = readLocated(gray, roi);
         }
@@ -90,6 +91,29 @@ public final class TextReader {
             read = keepIfRead(readAsOneLine(gray, roi));
         }
         return read;
+    }
+
+    /**
+     * Whether the scene search can be left out: every located line read, every character of it
+     * accepted, and beside them only flat ground ({@link SceneLines#flatBeside}), where no mask of
+     * the search would find anything. Images the search would scale down are searched as always.
+     */
+    static boolean clean(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located) {
+        if (located.isEmpty() || Math.max(gray.getWidth(), gray.getHeight()) > SceneReader.FIND_SIDE) {
+            return false;
+        }
+        List<Rectangle> boxes = new ArrayList<>();
+        for (Recognizer.ReadLine l : located) {
+            if (l == null || l.characters.stream().anyMatch(c -> c.rejected)) {
+                return false;
+            }
+            boxes.add(l.bounds);
+        }
+        Rectangle area = new Rectangle(gray.getWidth(), gray.getHeight());
+        if (roi != null) {
+            area = roi.getBounds().intersection(area);
+        }
+        return !area.isEmpty() && SceneLines.flatBeside(gray, area, boxes);
     }
 
     /** Scene text inside {@code roi}'s box (null: the whole image), in the image's coordinates. */

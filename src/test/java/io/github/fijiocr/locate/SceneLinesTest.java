@@ -1,6 +1,7 @@
 package io.github.fijiocr.locate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
@@ -53,6 +54,29 @@ public class SceneLinesTest {
         Rectangle row = lines.get(0); // the five boxes, give or take their 2-pixel outline
         assertTrue(row.toString(), Math.abs(row.x - 20) <= 1 && Math.abs(row.width - (22 * 4 + 16)) <= 2
             && Math.abs(row.height - 24) <= 2);
+    }
+
+    /** Flat ground beside the boxes holds nothing the search could find; a faint mark or a shading does. */
+    @Test
+    public void groundIsFlatBesideTheTextOnlyWhenNothingElseStandsOut() {
+        ByteProcessor ip = new ByteProcessor(300, 120);
+        ip.setColor(255);
+        ip.fill();
+        ip.setColor(0);
+        ip.fillRect(20, 20, 120, 30); // the located line's box, say
+        Rectangle all = new Rectangle(300, 120);
+        List<Rectangle> box = List.of(new Rectangle(15, 15, 130, 40));
+        assertTrue(SceneLines.flatBeside(ip, all, box));
+        assertFalse("the box left out, the ink beside is not ground", SceneLines.flatBeside(ip, all, List.of()));
+        ip.setColor(230);
+        ip.fillRect(200, 80, 30, 20); // faint: 25 of 255, more than the local masks' 8%
+        assertFalse(SceneLines.flatBeside(ip, all, box));
+        assertTrue("outside the area searched", SceneLines.flatBeside(ip, new Rectangle(0, 0, 190, 120), box));
+        ip.setColor(250);
+        ip.fillRect(200, 80, 30, 20); // 5 of 255: under every mask's contrast
+        assertTrue(SceneLines.flatBeside(ip, all, box));
+        assertFalse("boxes over most of the area: a crop of the text, not a frame",
+            SceneLines.flatBeside(ip, all, List.of(new Rectangle(0, 0, 250, 120))));
     }
 
     @Test

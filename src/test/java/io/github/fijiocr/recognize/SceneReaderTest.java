@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
@@ -33,6 +34,61 @@ public class SceneReaderTest {
         List<Recognizer.ReadLine> kept = SceneReader.merge(List.of(nothing, partly), List.of());
         assertEquals(1, kept.size());
         assertEquals("?b", kept.get(0).text);
+    }
+
+    /**
+     * layout=auto on a clean frame reads what layout=lines reads (the scene search is left out:
+     * nothing but flat ground beside the line); light text on a grey strip beside it, which the
+     * threshold does not cut, makes the frame unclean, and the search finds it.
+     */
+    @Test
+    public void autoSearchesBesideTheLocatedLinesUnlessTheGroundIsFlat() {
+        ByteProcessor frame = new ByteProcessor(640, 480);
+        frame.setColor(255);
+        frame.fill();
+        frame.setAntialiasedText(true);
+        frame.setFont(new Font("DejaVu Sans", Font.PLAIN, 28));
+        frame.setColor(0);
+        frame.drawString("LOT 4711", 200, 150);
+        ReadOptions options = ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD, null);
+        TextReader auto = TextReader.of(LINE, options.with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        TextReader lines = TextReader.of(LINE, options.with(ReadOptions.Reader.LINE, ReadOptions.Layout.LINES));
+        assertEquals(texts(lines.read(frame, "clean", 1)), texts(auto.read(frame, "clean", 1)));
+        assertEquals(List.of("LOT 4711"), texts(auto.read(frame, "clean", 1)));
+        frame.setColor(110);
+        frame.fillRect(150, 300, 300, 70); // a grey strip, light text on it
+        frame.setColor(255);
+        frame.drawString("EXP 2026", 200, 350);
+        assertFalse("the threshold does not cut the light text", texts(lines.read(frame, "strip", 1)).contains("EXP 2026"));
+        assertEquals(List.of("LOT 4711", "EXP 2026"), texts(auto.read(frame, "strip", 1)));
+    }
+
+    @Test
+    public void aFrameIsCleanOnlyWithEveryLineReadAndFlatGroundBeside() {
+        ByteProcessor frame = new ByteProcessor(640, 480);
+        frame.setColor(255);
+        frame.fill();
+        frame.setColor(0);
+        frame.fillRect(200, 130, 150, 25); // where the located line's ink is
+        Rectangle region = new Rectangle(190, 120, 170, 45);
+        Recognizer.ReadLine read = line(region, false, false);
+        assertTrue(TextReader.clean(frame, null, List.of(read)));
+        assertFalse("nothing located", TextReader.clean(frame, null, List.of()));
+        assertFalse("a character under the threshold", TextReader.clean(frame, null, List.of(line(region, false, true))));
+        frame.fillRect(500, 400, 20, 20);
+        assertFalse("a mark beside the line", TextReader.clean(frame, null, List.of(read)));
+        assertTrue("the mark outside the selection", TextReader.clean(frame, new ij.gui.Roi(0, 0, 400, 300),
+            List.of(read)));
+        ByteProcessor large = new ByteProcessor(SceneReader.FIND_SIDE + 1, 100);
+        large.setColor(255);
+        large.fill();
+        assertFalse("an image the search would scale down", TextReader.clean(large, null, List.of(read)));
+    }
+
+    private static List<String> texts(List<LineReading> read) {
+        List<String> out = new ArrayList<>();
+        read.forEach(l -> out.add(l.text));
+        return out;
     }
 
     /** A two-character located line; each character rejected (under the threshold) or not, as given. */
