@@ -24,6 +24,14 @@ public final class SceneLines {
     private static final double[] WINDOWS = {0.03, 0.12};
     /** Ink must differ from the local mean by this share of the image's range. */
     private static final double LOCAL_CONTRAST = 0.08;
+    /**
+     * And by this many standard deviations of the image's noise ({@link #noise}): pixel noise
+     * crosses two in one pixel of 44, isolated specks that never make the 20-pixel, 8-row parts a
+     * character needs. Global levels inside that band around the image's median are left out for
+     * the same reason. (Without it, a plain frame with mild sensor noise and one small line, whose
+     * 0.5th..99.9th percentile range is then the noise's own, gave hundreds of noise candidates.)
+     */
+    static final double NOISE_FACTOR = 2;
     static final int MIN_HEIGHT = 8;
     static final int MIN_PIXELS = 20;
     /** A candidate line has at least this many character-shaped parts unless a caller asks for fewer. */
@@ -69,8 +77,14 @@ public final class SceneLines {
         }
         byte[] mask = new byte[px.length];
         Scratch scratch = new Scratch(w, h);
+        // Ink stands out of its surroundings by more than the image's noise does.
+        float noiseBand = (float) (NOISE_FACTOR * noise(px, w, h));
+        int median = GrayImages.percentile(hist, px.length, 0.5);
         for (double level : LEVELS) {
             int t = (int) Math.round(lo + level * (hi - lo));
+            if (Math.abs(t - median) < noiseBand) {
+                continue; // inside the ground's own noise: the mask would part noise, not ink from ground
+            }
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
@@ -80,7 +94,7 @@ public final class SceneLines {
             }
             out.addAll(lines(mask, w, h, scratch, minCharacters));
         }
-        float contrast = (float) (LOCAL_CONTRAST * (hi - lo));
+        float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
         for (double fraction : WINDOWS) {
             int r = Math.max(4, (int) Math.round(fraction * imageSide));
@@ -95,6 +109,30 @@ public final class SceneLines {
             out.addAll(lines(mask, w, h, scratch, minCharacters));
         }
         return out;
+    }
+
+    /**
+     * The image's noise as a standard deviation, from the median difference of neighbours in a
+     * row (the difference of two pixels' noise has sqrt(2) times its deviation, and a Gaussian's
+     * median magnitude is 0.6745 of its deviation): strokes and edges are too few among all
+     * neighbour pairs to move the median, so a word crop of clean print has almost none.
+     */
+    static double noise(byte[] px, int w, int h) {
+        int[] hist = new int[256];
+        for (int y = 0; y < h; y++) {
+            for (int x = y * w + 1; x < (y + 1) * w; x++) {
+                hist[Math.abs((px[x] & 0xff) - (px[x - 1] & 0xff))]++;
+            }
+        }
+        long pairs = (long) (w - 1) * h;
+        long seen = 0;
+        for (int d = 0; d < hist.length; d++) {
+            seen += hist[d];
+            if (2 * seen >= pairs) {
+                return d / (0.6745 * Math.sqrt(2));
+            }
+        }
+        return 0;
     }
 
     /**

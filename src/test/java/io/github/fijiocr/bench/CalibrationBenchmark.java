@@ -73,7 +73,9 @@ public final class CalibrationBenchmark {
         System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
         timestamps(recognizer, stacks, tess, seed);
         scaleBars(recognizer, bars, tess, seed);
-        speed(speedSlices);
+        if (speedSlices > 0) {
+            speed(speedSlices);
+        }
     }
 
     // ---- timestamps ----

@@ -56,6 +56,46 @@ public class SceneLinesTest {
             && Math.abs(row.height - 24) <= 2);
     }
 
+    @Test
+    public void noiseIsTheDeviationOfPixelNoiseAndAlmostNoneOnCleanPrint() {
+        java.util.Random random = new java.util.Random(4);
+        byte[] px = new byte[200 * 100];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) Math.round(128 + 6 * random.nextGaussian());
+        }
+        assertEquals(6, SceneLines.noise(px, 200, 100), 1); // to a grey level: differences are whole
+        ByteProcessor word = new ByteProcessor(200, 60);
+        word.setColor(255);
+        word.fill();
+        word.setColor(0);
+        word.setAntialiasedText(true);
+        word.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 40));
+        word.drawString("Noise", 10, 45);
+        assertEquals(0, SceneLines.noise((byte[]) word.getPixels(), 200, 60), 1e-9);
+    }
+
+    /** A camera frame: a grey ground with sensor noise and one small printed line. Only the line is a candidate. */
+    @Test
+    public void noiseOnPlainGroundIsNoCandidate() {
+        java.util.Random random = new java.util.Random(6);
+        ByteProcessor frame = new ByteProcessor(640, 480);
+        frame.setColor(200);
+        frame.fill();
+        frame.setColor(0);
+        frame.setAntialiasedText(true);
+        frame.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
+        frame.drawString("LOT 4711-2026", 200, 250);
+        for (int i = 0; i < 640 * 480; i++) {
+            frame.set(i, Math.max(0, Math.min(255, (int) Math.round(frame.get(i) + 6 * random.nextGaussian()))));
+        }
+        Rectangle text = new Rectangle(190, 215, 240, 45);
+        List<Rectangle> found = SceneLines.candidates(frame);
+        assertFalse(found.isEmpty());
+        for (Rectangle c : found) {
+            assertTrue("a candidate off the text: " + c, c.intersects(text));
+        }
+    }
+
     /** Flat ground beside the boxes holds nothing the search could find; a faint mark or a shading does. */
     @Test
     public void groundIsFlatBesideTheTextOnlyWhenNothingElseStandsOut() {

