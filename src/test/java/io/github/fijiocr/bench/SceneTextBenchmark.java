@@ -147,25 +147,9 @@ public final class SceneTextBenchmark {
         java.util.List<java.awt.Rectangle> texts = new ArrayList<>();
         ByteProcessor base = io.github.fijiocr.recognize.SceneReaderTest.micrograph("DejaVu Sans", "12:05:33",
             "50 µm", 0, texts);
-        ByteProcessor clean = new ByteProcessor(640, 480);
-        clean.setColor(255);
-        clean.fill();
-        clean.setColor(0);
-        clean.setAntialiasedText(true);
-        clean.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
-        clean.drawString("LOT 4711-2026", 200, 250);
+        ByteProcessor clean = io.github.fijiocr.locate.SceneLinesTest.printedFrame(255, 0, 0);
         // A camera's frame of the same: grey ground, the line, sensor noise (sigma 6 grey levels).
-        ByteProcessor noisy = new ByteProcessor(640, 480);
-        noisy.setColor(200);
-        noisy.fill();
-        noisy.setColor(0);
-        noisy.setAntialiasedText(true);
-        noisy.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
-        noisy.drawString("LOT 4711-2026", 200, 250);
-        java.util.Random random = new java.util.Random(6);
-        for (int i = 0; i < 640 * 480; i++) {
-            noisy.set(i, Math.max(0, Math.min(255, (int) Math.round(noisy.get(i) + 6 * random.nextGaussian()))));
-        }
+        ByteProcessor noisy = io.github.fijiocr.locate.SceneLinesTest.printedFrame(200, 6, 6);
         int[][] sizes = {{640, 480}, {640, 480}, {640, 480}, {2048, 1536}, {4000, 3000}};
         base.setInterpolationMethod(ByteProcessor.BILINEAR);
         ByteProcessor small = (ByteProcessor) base.resize(640, 480, true);

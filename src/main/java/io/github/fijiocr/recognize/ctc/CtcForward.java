@@ -11,6 +11,15 @@ public final class CtcForward {
 
     /** ln P(text | lattice) for a text given as alphabet indices. */
     public static double logProb(Lattice lattice, int[] text) {
+        return logProb(lattice, text, null, -1, null);
+    }
+
+    /**
+     * As {@link #logProb(Lattice, int[])}; with {@code sums}, each column's sum of the scaled
+     * forward variables is kept there, and extended state {@code state}'s scaled variable in
+     * {@code kept} (both one value a column), for {@link CtcSplice}.
+     */
+    static double logProb(Lattice lattice, int[] text, double[] sums, int state, double[] kept) {
         int columns = lattice.columns();
         if (columns == 0) {
             return text.length == 0 ? 0 : Double.NEGATIVE_INFINITY;
@@ -43,6 +52,12 @@ public final class CtcForward {
             }
             if (sum == 0) {
                 return Double.NEGATIVE_INFINITY;
+            }
+            if (sums != null) {
+                sums[t] = sum;
+                if (kept != null) {
+                    kept[t] = alpha[state];
+                }
             }
             logScale += Math.log(sum);
             if (t == columns - 1) {

@@ -52,7 +52,8 @@ public final class CtcSplice {
         }
         sums = new double[columns];
         prefixLast = prefix.length == 0 ? null : new double[columns];
-        asRead = forward(line);
+        // The line as read, as CtcForward computes it: its column sums and the prefix's last character kept.
+        asRead = CtcForward.logProb(lattice, line, sums, 2 * prefix.length - 1, prefixLast);
         if (asRead == Double.NEGATIVE_INFINITY) {
             sums = null; // the line as read cannot be aligned: no scale to share
             logFactor = 0;
@@ -137,51 +138,6 @@ public final class CtcSplice {
         // Under- or overflow against the line as read's scale: the word is far likelier or far
         // less likely than that line; the plain forward has its own scale.
         return CtcForward.logProb(lattice, concat(prefix, word, suffix));
-    }
-
-    /**
-     * The line's forward pass, as {@link CtcForward} computes it (the same value, bit for bit):
-     * its column sums, and the prefix's last character's variables, kept.
-     */
-    private double forward(int[] line) {
-        int n = 2 * line.length + 1;
-        int last = 2 * prefix.length - 1;
-        double[][] probs = new double[n][];
-        for (int i = 0; i < n; i++) {
-            probs[i] = lattice.probabilities(i % 2 == 0 ? blank : line[i / 2]);
-        }
-        double[] alpha = new double[n];
-        double[] next = new double[n];
-        alpha[0] = Math.exp(lattice.blankLogProb(0));
-        alpha[1] = Math.exp(lattice.logProb(0, line[0]));
-        double logScale = 0;
-        for (int t = 0; ; t++) {
-            double sum = 0;
-            for (double a : alpha) {
-                sum += a;
-            }
-            if (sum == 0) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            sums[t] = sum;
-            if (prefixLast != null) {
-                prefixLast[t] = alpha[last];
-            }
-            logScale += Math.log(sum);
-            if (t == columns - 1) {
-                return logScale + Math.log((alpha[n - 1] + alpha[n - 2]) / sum);
-            }
-            for (int i = 0; i < n; i++) {
-                double a = alpha[i] + (i > 0 ? alpha[i - 1] : 0);
-                if (i > 1 && i % 2 == 1 && line[i / 2] != line[i / 2 - 1]) {
-                    a += alpha[i - 2];
-                }
-                next[i] = a / sum * probs[i][t + 1];
-            }
-            double[] swap = alpha;
-            alpha = next;
-            next = swap;
-        }
     }
 
     /**

@@ -3,7 +3,9 @@ package io.github.fijiocr.recognize.ctc;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.Test;
 
 /** {@link CtcSplice} against the plain forward pass over the whole spliced text. */
@@ -60,10 +62,6 @@ public class CtcSpliceTest {
     }
 
     private static int[] concat(int[] a, int[] b, int[] c) {
-        int[] out = new int[a.length + b.length + c.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        System.arraycopy(c, 0, out, a.length + b.length, c.length);
-        return out;
+        return IntStream.concat(IntStream.concat(Arrays.stream(a), Arrays.stream(b)), Arrays.stream(c)).toArray();
     }
 }
