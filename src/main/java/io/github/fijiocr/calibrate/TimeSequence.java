@@ -161,7 +161,42 @@ public final class TimeSequence {
         // Nothing trusted (a stack the reader cannot read): no interval, rather than a guess.
         interval = frames > 0 ? span / frames : anyTrusted ? rough : Double.NaN;
         intervalError = frames > 0 ? stretches * resolution / frames : anyTrusted ? resolution : Double.NaN;
+        distrustUnsureOffTheLine(trusted);
         predict(trusted);
+    }
+
+    /**
+     * A reading under the confidence threshold between two trusted neighbours that agree on
+     * what it should be, and that differs from that by a display step or more, is no longer
+     * trusted: jitter or rounding would have moved its neighbours too. (It fell inside the step
+     * tolerance, so it linked into its run: a second read as 59 for 58 between 51 and 05.)
+     * Confident readings are believed, and so is any reading where the neighbours disagree.
+     */
+    private void distrustUnsureOffTheLine(boolean[] trusted) {
+        if (confidences == null || !(interval > 0)) {
+            return;
+        }
+        int prev = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!trusted[i]) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < values.length && !trusted[next]) {
+                next++;
+            }
+            if (prev >= 0 && next < values.length && status[i] == Status.READ && status[next] == Status.READ
+                && confidences[i] < threshold) {
+                double fromBefore = values[prev] + (i - prev) * interval;
+                double fromAfter = values[next] - (next - i) * interval;
+                if (Math.abs(fromBefore - fromAfter) < resolution / 2
+                    && Math.abs(values[i] - (fromBefore + fromAfter) / 2) >= resolution / 2) {
+                    trusted[i] = false;
+                    continue; // the next reading is judged beside the last trusted one
+                }
+            }
+            prev = i;
+        }
     }
 
     /** Suspects and missing slices get what the nearest trusted readings on each side predict. */

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.fijiocr.calibrate.TimeSequence.Status;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.Test;
 
@@ -37,6 +38,34 @@ public class TimeSequenceTest {
         s = new TimeSequence(v, 1);
         assertEquals(Status.SUSPECT, s.status(12));
         assertEquals(Status.READ, s.status(13));
+    }
+
+    /** Off by one second inside the step tolerance: suspect when unsure, believed when sure. */
+    @Test
+    public void anUnsureReadingOffWhatBothNeighboursPredictIsSuspect() {
+        double[] v = clock(40, 3800, 7);
+        v[14] = 3899; // 3898 read as 3899: steps of 8 and 6, both within 7 s +- 1.7
+        double[] confidence = new double[40];
+        Arrays.fill(confidence, 0.95);
+        confidence[14] = 0.68;
+        TimeSequence unsure = new TimeSequence(v, 1, confidence, 0.7);
+        assertEquals(Status.SUSPECT, unsure.status(14));
+        assertEquals(List.of(3898.0), unsure.expected(14));
+        assertEquals(7, unsure.interval(), 1e-12);
+        confidence[14] = 0.9;
+        assertEquals(Status.READ, new TimeSequence(v, 1, confidence, 0.7).status(14));
+        // A clock of 6.9 s shown in whole seconds: neighbours disagree by rounding, nothing is suspect.
+        double[] jittery = new double[40];
+        for (int i = 0; i < 40; i++) {
+            jittery[i] = Math.round(3800 + 6.9 * i);
+        }
+        for (int i = 0; i < 40; i++) {
+            confidence[i] = i % 2 == 0 ? 0.9 : 0.6; // every other reading unsure
+        }
+        TimeSequence rounded = new TimeSequence(jittery, 1, confidence, 0.7);
+        for (int i = 0; i < 40; i++) {
+            assertEquals("slice " + i, Status.READ, rounded.status(i));
+        }
     }
 
     @Test
