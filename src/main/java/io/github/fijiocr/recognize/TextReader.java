@@ -95,8 +95,9 @@ public final class TextReader {
 
     /**
      * Whether the scene search can be left out: every located line read, every character of it
-     * accepted, and beside them only flat ground ({@link SceneLines#flatBeside}), where no mask of
-     * the search would find anything. Images the search would scale down are searched as always.
+     * accepted, the lines under half of the area, and beside them only flat ground
+     * ({@link SceneLines#flatBeside}), where no mask of the search would find anything. Images the
+     * search would scale down are searched as always.
      */
     static boolean clean(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located) {
         if (located.isEmpty() || Math.max(gray.getWidth(), gray.getHeight()) > SceneReader.FIND_SIDE) {

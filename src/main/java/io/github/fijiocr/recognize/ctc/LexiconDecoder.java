@@ -11,9 +11,9 @@ import java.util.Map;
  * Beam search, then each word of the reading weighed against the lexicon's words within one or
  * two edits of it: a word's score is its probability under the lattice (every alignment of the
  * whole line with that word in place, {@link CtcForward}; {@link CtcSplice} for the candidates)
- * times a prior that favours lexicon words by {@code exp(prior)}. The lattice still decides: a clearly read code or name stays as read, and
- * a lexicon word wins only where the network is unsure between it and what it read, which is
- * what a dictionary does for Tesseract. A word's characters are as confident as the word's share
+ * times a prior that favours lexicon words by {@code exp(prior)}. The lattice still decides: a
+ * clearly read code or name stays as read, and a lexicon word wins only where the network is
+ * unsure between it and what it read, which is what a dictionary does for Tesseract. A word's characters are as confident as the word's share
  * of the scores weighed (at least as confident as the network alone made them).
  *
  * <p>A "word" is a run of non-space characters, leading and trailing marks set apart, of at least
