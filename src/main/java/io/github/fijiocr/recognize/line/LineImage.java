@@ -113,6 +113,21 @@ public final class LineImage {
     }
 
     /**
+     * This line in the other polarity: what was taken for ground read as ink. The border's median
+     * decides polarity, and a tight word crop on a busy sign can have as much letter as ground on
+     * its border; the network then sees a negative.
+     */
+    public LineImage flipped() {
+        float[] out = new float[pixels.length];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < width; x++) {
+                out[y * width + x] = x < content ? 1 - pixels[y * width + x] : 1 - ground;
+            }
+        }
+        return new LineImage(out, width, content, 1 - ground, scale, rowScale);
+    }
+
+    /**
      * The ink among input columns [{@code from}, {@code to}) as {x, y, width, height} in pixels of
      * the original crop; null when there is none. Ink is darker than half the ground's value: the
      * contrast is stretched so that the line's darkest hundredth is 0.

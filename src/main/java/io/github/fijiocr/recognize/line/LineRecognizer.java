@@ -37,13 +37,15 @@ public final class LineRecognizer implements Recognizer {
     static final double MIN_ANGLE = 1.5;
     /**
      * A reading with two characters (or all, when it has fewer) less sure than this gets a second
-     * look: the line read again {@link #SQUEEZE}d, the surer reading kept
-     * ({@link SceneReader#textScore}). The network sees about one character of a 32-pixel line at
-     * each column; glyphs much wider than they are high (a display photo stretched to fit, an
-     * extended face) fall outside what it learned and read unsurely all along the line, where one
-     * doubtful letter (O or 0) is no sign of that and costs no second reading. The rule and both
-     * constants were chosen on rendered lines only, stretched 0.5 to 2.5 times and not at all
-     * (BENCHMARKS.md, "A second look at unsure lines").
+     * look: the line read again {@link #SQUEEZE}d and again in the other polarity, the surest of the
+     * readings kept ({@link SceneReader#textScore}). The network sees about one character of a
+     * 32-pixel line at each column; glyphs much wider than they are high (a display photo
+     * stretched to fit, an extended face) fall outside what it learned and read unsurely all along
+     * the line, where one doubtful letter (O or 0) is no sign of that and costs no second reading.
+     * The polarity comes from the crop's border, which a tight word crop can share with its letters
+     * or with a dark edge of the sign. The rule and both constants were chosen on rendered lines
+     * only, stretched 0.5 to 2.5 times and not at all (BENCHMARKS.md, "A second look at unsure
+     * lines"); the polarity was added to it unchanged.
      */
     static final double SURE = 0.8;
     static final double SQUEEZE = 0.6;
@@ -283,30 +285,31 @@ public final class LineRecognizer implements Recognizer {
     }
 
     /**
-     * Unsure readings ({@link #SURE}) read again squeezed, the surer of the two kept. Only without
+     * Unsure readings ({@link #SURE}) read again squeezed and flipped, the surest kept. Only without
      * a pattern: a pattern's reading is judged as a whole, and the calibration readers that use
      * one have their own checks.
      */
     private void lookAgain(List<LineImage> images, List<Rectangle> regions, List<double[]> gaps,
         List<ReadLine> out) {
         List<Integer> unsure = new ArrayList<>();
-        List<LineImage> squeezed = new ArrayList<>();
+        List<LineImage> again = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             List<CharacterReading> read = out.get(i).characters;
             if (read.stream().filter(c -> c.confidence < SURE).count() >= Math.min(2, read.size())) {
                 unsure.add(i);
-                squeezed.add(images.get(i).squeezed(SQUEEZE));
+                again.add(images.get(i).squeezed(SQUEEZE));
+                again.add(images.get(i).flipped());
             }
         }
         if (unsure.isEmpty()) {
             return;
         }
-        float[][][] logProbs = logProbs(squeezed);
-        for (int k = 0; k < unsure.size(); k++) {
-            int i = unsure.get(k);
-            ReadLine again = decode(logProbs[k], squeezed.get(k), regions.get(i), gaps.get(i), null);
-            if (SceneReader.textScore(again.characters) > SceneReader.textScore(out.get(i).characters)) {
-                out.set(i, again);
+        float[][][] logProbs = logProbs(again);
+        for (int k = 0; k < again.size(); k++) {
+            int i = unsure.get(k / 2);
+            ReadLine other = decode(logProbs[k], again.get(k), regions.get(i), gaps.get(i), null);
+            if (SceneReader.textScore(other.characters) > SceneReader.textScore(out.get(i).characters)) {
+                out.set(i, other);
             }
         }
     }

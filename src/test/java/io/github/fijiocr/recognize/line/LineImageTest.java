@@ -44,6 +44,21 @@ public class LineImageTest {
     }
 
     @Test
+    public void aFlippedLineIsTheNegativeOverTheTextAndPadsWithTheNegativeGround() {
+        LineImage image = LineImage.of(line(230, 30));
+        LineImage flipped = image.flipped();
+        assertEquals(image.width, flipped.width);
+        assertEquals(1 - image.ground, flipped.ground, 1e-6);
+        for (int i = 0; i < image.pixels.length; i++) {
+            assertEquals(1 - image.pixels[i], flipped.pixels[i], 1e-6);
+        }
+        LineImage back = flipped.flipped();
+        for (int i = 0; i < image.pixels.length; i++) {
+            assertEquals(image.pixels[i], back.pixels[i], 1e-6);
+        }
+    }
+
+    @Test
     public void lowContrastIsStretchedToTheFullRange() {
         LineImage faint = LineImage.of(line(140, 120));
         float min = 1;

@@ -105,6 +105,35 @@ public class LineRecognizerTest {
         assertTrue("one look read " + once + ", two " + twice, twice >= once + 2);
     }
 
+    /**
+     * Dark words on a grey sign, cut tight between the sign's dark top and bottom edges: the crop's
+     * border is mostly dark, so the border's median takes the dark for ground and the network is
+     * shown a negative. The second look reads the other polarity too and keeps the surer reading.
+     */
+    @Test
+    public void aCropWhoseBorderMisleadsThePolarityIsReadTheOtherWayAtTheSecondLook() throws Exception {
+        LineRecognizer twoLooks = new LineRecognizer(ModelFile.bundledLine().predictor(null), null, 0.7, null, null);
+        LineRecognizer oneLook = twoLooks.firstLookOnly();
+        int twice = 0;
+        int once = 0;
+        for (String text : List.of("STREET", "MARKET", "HOUSE", "POST", "GREEN", "PARKING", "Station", "Exit")) {
+            int w = 20 + 26 * text.length();
+            ByteProcessor sign = new ByteProcessor(w, 52);
+            sign.setColor(170);
+            sign.fill();
+            sign.setColor(30);
+            sign.fill(new ij.gui.Roi(0, 0, w, 4));
+            sign.fill(new ij.gui.Roi(0, 48, w, 4));
+            sign.setAntialiasedText(true);
+            sign.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 32));
+            sign.drawString(text, 10, 40);
+            Rectangle all = new Rectangle(w, 52);
+            twice += twoLooks.readRegions(sign, List.of(all)).get(0).text.equals(text) ? 1 : 0;
+            once += oneLook.readRegions(sign, List.of(all)).get(0).text.equals(text) ? 1 : 0;
+        }
+        assertTrue("one look read " + once + ", two " + twice, twice >= once + 3);
+    }
+
     @Test
     public void boxesReachHalfwayToTheNeighbours() {
         double[] edges = LineRecognizer.edges(List.of(new Span("a", 1, 2, 2), new Span("b", 1, 6, 7),
