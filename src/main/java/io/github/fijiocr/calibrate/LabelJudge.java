@@ -78,11 +78,35 @@ final class LabelJudge {
             doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
                 label.text);
         }
+        if (doubt == null && shape != null) {
+            doubt = doubtOfCut(gray, label, shape.firstGlyphRunsOn());
+        }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 label.text, digits, letters);
         }
         return new Verdict(unit, digits, doubt);
+    }
+
+    /**
+     * When the label's first glyph runs on {@code reach} pixels to the left of its line, the line
+     * read again from where that glyph starts; a doubt when the number then reads differently (an
+     * 8 cut in half read as 3), none when it reads the same (a cell touching an honest 1).
+     */
+    private String doubtOfCut(ByteProcessor gray, Recognizer.ReadLine label, int reach) {
+        if (reach == 0) {
+            return null;
+        }
+        Rectangle b = label.bounds;
+        int margin = reach + (b.height + 3) / 4;
+        Rectangle whole = new Rectangle(b.x - margin, b.y, b.width + margin, b.height)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        String again = recognizer.readRegions(gray, List.of(whole)).get(0).text;
+        Object[] before = ScaleBarReader.parse(label.text);
+        Object[] after = ScaleBarReader.parse(again);
+        boolean same = before != null && after != null && before[0].equals(after[0]);
+        return same ? null : String.format(Locale.ROOT, "the label reads as %s, but as %s with all of its first glyph:"
+            + " the line was found without part of it", label.text, again);
     }
 
     /**

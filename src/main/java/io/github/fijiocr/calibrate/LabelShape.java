@@ -37,6 +37,8 @@ final class LabelShape {
     private static final double DIGIT_FILL = 0.85;
 
     private final Rectangle area;
+    private final ByteProcessor gray;
+    private final Rectangle bounds;
     /** Ink of {@link #area}, row by row; null when the area is flat. */
     private final boolean[][] ink;
     private final List<CharacterReading> characters;
@@ -53,6 +55,8 @@ final class LabelShape {
     LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter) {
         this.characters = characters;
         this.letter = letter;
+        this.gray = gray;
+        this.bounds = bounds;
         int h = bounds.height;
         // Room above (a line's box may clip its tops) and below (for the descender).
         area = new Rectangle(bounds.x, bounds.y - h / 2, bounds.width, 2 * h + h / 2)
@@ -169,6 +173,59 @@ final class LabelShape {
             clearBefore |= !inked;
         }
         return false;
+    }
+
+    /**
+     * How far, in pixels, the first glyph read runs on to the left of the line that was read; 0
+     * when it does not. The scene search can find a label's line without the left part of its
+     * first digit (joined to a cell at one of its levels), and then the line's box starts right at
+     * the glyph's cut: the right half of an 8 reads as a sure 3. Measured as the reach of the
+     * first character's ink (eight-connected over the digits' band, at most a line height) past
+     * the line's box, when that character's box starts at the line's box (a line read whole has a
+     * margin before its first glyph).
+     */
+    int firstGlyphRunsOn() {
+        if (band == null || characters.isEmpty() || characters.get(0).box.x > bounds.x + 1) {
+            return 0;
+        }
+        int h = bounds.height;
+        Rectangle wide = new Rectangle(bounds.x - h, area.y, h + bounds.width, area.height)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        boolean[][] mask = wide.isEmpty() || wide.x >= bounds.x ? null : ink(gray, wide);
+        if (mask == null) {
+            return 0;
+        }
+        int top = band[0] + area.y - wide.y;
+        int bottom = band[1] + area.y - wide.y;
+        Rectangle first = characters.get(0).box;
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        boolean[][] seen = new boolean[mask.length][mask[0].length];
+        for (int y = top; y <= bottom; y++) {
+            for (int x = Math.max(0, first.x - wide.x); x < Math.min(mask[0].length, first.x + first.width - wide.x); x++) {
+                if (mask[y][x]) {
+                    seen[y][x] = true;
+                    todo.add(new int[] {x, y});
+                }
+            }
+        }
+        int left = bounds.x - wide.x;
+        int leftmost = left;
+        while (!todo.isEmpty()) {
+            int[] p = todo.poll();
+            leftmost = Math.min(leftmost, p[0]);
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int x = p[0] + dx;
+                    int y = p[1] + dy;
+                    if (y >= top && y <= bottom && x >= 0 && x < mask[0].length && mask[y][x] && !seen[y][x]) {
+                        seen[y][x] = true;
+                        todo.add(new int[] {x, y});
+                    }
+                }
+            }
+        }
+        // A pixel of antialiasing past the box is no cut.
+        return left - leftmost > 1 ? left - leftmost : 0;
     }
 
     /** The number's glyphs as {first, last} columns, in image x: see {@link #digitsShown}. */

@@ -3,6 +3,7 @@ package io.github.fijiocr.calibrate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
 import io.github.fijiocr.model.ModelFile;
@@ -48,5 +49,59 @@ public class LabelJudgeTest {
         dropped.add(0, four.movedTo(four.box.union(zero.box)));
         LabelJudge.Verdict wrong = judge.of(gray, new Recognizer.ReadLine("4 mm", dropped, read.bounds), "mm");
         assertNotNull("4 mm was taken for the label 40 mm shows", wrong.doubt);
+    }
+
+    /**
+     * The scene search can find a label's line without the left part of its first digit, and the
+     * right half of an 8 reads as a sure 3. The line's box then starts at the cut, with the first
+     * glyph's ink running on past it: read again with all of that glyph, the number differs, and
+     * the label is doubted. A cell touching an honest first digit also runs on, but reads the same.
+     */
+    @Test
+    public void aLabelFoundWithoutPartOfItsFirstDigitIsDoubted() {
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
+        ByteProcessor gray = label("80 µm", false);
+        Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(new Rectangle(10, 8, 130, 36))).get(0);
+        assertEquals("80 µm", read.text);
+        assertNull(judge.of(gray, read, "µm").doubt);
+
+        // The same label as found from the middle of its 8 and read as 30 µm.
+        List<CharacterReading> cut = new ArrayList<>(read.characters);
+        Rectangle eight = cut.get(0).box;
+        int middle = eight.x + eight.width / 2;
+        cut.set(0, new CharacterReading("3", 0.95, "", 0,
+            new Rectangle(middle, eight.y, eight.x + eight.width - middle, eight.height), 0.5));
+        Rectangle bounds = new Rectangle(middle, read.bounds.y, read.bounds.x + read.bounds.width - middle,
+            read.bounds.height);
+        LabelJudge.Verdict wrong = judge.of(gray, new Recognizer.ReadLine("30 µm", cut, bounds), "µm");
+        assertNotNull("30 µm was taken from a cut 8", wrong.doubt);
+        assertTrue(wrong.doubt, wrong.doubt.contains("as 80 µm with all of its first glyph"));
+
+        // A dim cell touching an honest first digit from the left, the line's box starting at the 1.
+        ByteProcessor touched = label("100 µm", true);
+        Recognizer.ReadLine whole = recognizer.readRegions(touched, List.of(new Rectangle(10, 8, 140, 36))).get(0);
+        assertEquals("100 µm", whole.text);
+        Rectangle one = whole.characters.get(0).box;
+        Rectangle from = new Rectangle(one.x, whole.bounds.y, whole.bounds.x + whole.bounds.width - one.x,
+            whole.bounds.height);
+        assertNull(judge.of(touched, new Recognizer.ReadLine(whole.text, whole.characters, from), "µm").doubt);
+    }
+
+    /** {@code text} in white 24-point SansSerif at (20, 35) on black; {@code cell}: a dim cell touching its start. */
+    private static ByteProcessor label(String text, boolean cell) {
+        BufferedImage image = new BufferedImage(170, 50, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        if (cell) {
+            g.setColor(new Color(110, 110, 110));
+            g.fillOval(2, 14, 22, 22);
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
+        g.setColor(Color.WHITE);
+        g.drawString(text, 20, 35);
+        g.dispose();
+        return new ByteProcessor(image);
     }
 }
