@@ -81,11 +81,16 @@ public final class ScaleBarReader {
                 + " times longer than high, brighter or darker than all around it. Nothing was changed.");
         }
         ScaleBar best = null;
+        List<List<Recognizer.ReadLine>> near = new ArrayList<>();
         for (Rectangle bar : bars) {
-            ScaleBar s = labelled(gray, bar);
-            if (s != null && (best == null || s.confidence > best.confidence)) {
-                best = s;
-            }
+            List<Recognizer.ReadLine> lines = new ArrayList<>();
+            near.add(lines);
+            best = better(best, labelled(gray, bar, clearOf(gray, bar, lines)));
+        }
+        // A label set tight under its bar (an image scaled down) has margins over it: the last
+        // resort, once no bar has a label clear of it (a bit of a label's own ink can pass for a bar).
+        for (int i = 0; best == null && i < bars.size(); i++) {
+            best = better(best, labelled(gray, bars.get(i), offItsMiddle(near.get(i), bars.get(i))));
         }
         if (best == null) {
             throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
@@ -329,29 +334,32 @@ public final class ScaleBarReader {
         return out;
     }
 
-    /** The bar with the label next to it, or null when no text near it reads as a length. */
-    private ScaleBar labelled(ByteProcessor gray, Rectangle bar) {
+    private static ScaleBar better(ScaleBar best, ScaleBar s) {
+        return s != null && (best == null || s.confidence > best.confidence) ? s : best;
+    }
+
+    /**
+     * The most text-like line near {@code bar} that reads as a length and stays clear of it, looked
+     * for at the image's size and then, if none, at twice it; null: none. Every line read is added
+     * to {@code lines}.
+     */
+    private Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle bar, List<Recognizer.ReadLine> lines) {
         int reach = Math.max(40, bar.width / 2);
         Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
             bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        Recognizer.ReadLine best = label(new SceneReader(recognizer).read(gray, near), bar);
+        lines.addAll(new SceneReader(recognizer).read(gray, near));
+        Recognizer.ReadLine best = best(lines, l -> !l.bounds.intersects(bar));
         if (best == null) {
             // Small text (12-point labels) is under what the scene search finds: look at twice the size.
-            gray.setRoi(near);
-            ByteProcessor zoomed = (ByteProcessor) gray.crop();
-            gray.resetRoi();
-            zoomed.setInterpolationMethod(ByteProcessor.BILINEAR);
-            zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
-            List<Recognizer.ReadLine> lines = new ArrayList<>();
-            for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
-                List<CharacterReading> characters = new ArrayList<>();
-                for (CharacterReading c : l.characters) {
-                    characters.add(c.movedTo(unzoomed(c.box, near)));
-                }
-                lines.add(new Recognizer.ReadLine(l.text, characters, unzoomed(l.bounds, near)));
-            }
-            best = label(lines, bar);
+            List<Recognizer.ReadLine> zoomed = zoomedIn(gray, near);
+            lines.addAll(zoomed);
+            best = best(zoomed, l -> !l.bounds.intersects(bar));
         }
+        return best;
+    }
+
+    /** The bar with {@code best}, the label read next to it, judged; null when there is no label. */
+    private ScaleBar labelled(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine best) {
         if (best == null) {
             return null;
         }
@@ -396,12 +404,42 @@ public final class ScaleBarReader {
                 unsure, 100 * precision);
     }
 
-    /** The most text-like line that reads as a length and is not the bar itself; null: none. */
-    private static Recognizer.ReadLine label(List<Recognizer.ReadLine> lines, Rectangle bar) {
+    /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */
+    private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near) {
+        gray.setRoi(near);
+        ByteProcessor zoomed = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        zoomed.setInterpolationMethod(ByteProcessor.BILINEAR);
+        zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
+        List<Recognizer.ReadLine> lines = new ArrayList<>();
+        for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
+            List<CharacterReading> characters = new ArrayList<>();
+            for (CharacterReading c : l.characters) {
+                characters.add(c.movedTo(unzoomed(c.box, near)));
+            }
+            lines.add(new Recognizer.ReadLine(l.text, characters, unzoomed(l.bounds, near)));
+        }
+        return lines;
+    }
+
+    /**
+     * The most text-like line that reads as a length with its box reaching over the bar but its
+     * middle off the bar's rows (a line across the bar's middle is the bar read as text); null: none.
+     */
+    private static Recognizer.ReadLine offItsMiddle(List<Recognizer.ReadLine> lines, Rectangle bar) {
+        return best(lines, l -> {
+            double middle = l.bounds.y + l.bounds.height / 2.0;
+            return middle < bar.y || middle > bar.y + bar.height;
+        });
+    }
+
+    /** The most text-like of {@code lines} that {@code where} accepts and that reads as a length. */
+    private static Recognizer.ReadLine best(List<Recognizer.ReadLine> lines,
+        java.util.function.Predicate<Recognizer.ReadLine> where) {
         Recognizer.ReadLine best = null;
         double bestScore = 0;
         for (Recognizer.ReadLine line : lines) {
-            if (parse(line.text) == null || line.bounds.intersects(bar)) {
+            if (parse(line.text) == null || !where.test(line)) {
                 continue;
             }
             double score = SceneReader.textScore(line.characters);

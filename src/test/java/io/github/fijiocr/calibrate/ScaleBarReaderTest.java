@@ -261,4 +261,42 @@ public class ScaleBarReaderTest {
                 && e.getMessage().contains("Nothing was changed"));
         }
     }
+
+    /**
+     * A label set tight under its bar (an image scaled down leaves a pixel or two between them):
+     * the label's line, with the margins it is read with, reaches over the bar. It is still the
+     * label, its middle well off the bar's rows (seeds 139 and 173 once refused such bars).
+     */
+    @Test
+    public void aLabelSetTightUnderItsBarIsRead() {
+        for (int gap : new int[] {1, 2}) {
+            ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 384);
+            java.util.Random r = new java.util.Random(gap);
+            for (int i = 0; i < ip.getPixelCount(); i++) {
+                ip.set(i, 40 + r.nextInt(16));
+            }
+            ip.setColor(java.awt.Color.WHITE); // an int "colour" draws no text on a ByteProcessor
+            ip.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 22));
+            ip.setAntialiasedText(true);
+            String label = "50 µm";
+            ip.drawString(label, 300 + (123 - ip.getStringWidth(label)) / 2, 340);
+            int top = 0;
+            while (top < 340 && inkless(ip, top)) {
+                top++;
+            }
+            ip.fillRect(300, top - gap - 5, 123, 5); // 50 µm at 0.4065 µm a pixel
+            ScaleBar s = reader().read(new ImagePlus("tight", ip), null);
+            assertEquals("gap " + gap + ": " + s.label, 50, s.value, 0);
+            assertEquals(123, s.length, 1);
+        }
+    }
+
+    private static boolean inkless(ij.process.ImageProcessor ip, int y) {
+        for (int x = 0; x < ip.getWidth(); x++) {
+            if (ip.get(x, y) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
