@@ -89,7 +89,10 @@ public class LabelJudgeTest {
         assertNull(judge.of(touched, new Recognizer.ReadLine(whole.text, whole.characters, from), "µm").doubt);
     }
 
-    /** {@code text} in white 24-point SansSerif at (20, 35) on black; {@code cell}: a dim cell touching its start. */
+    /**
+     * {@code text} in white 24-point DejaVu Sans (by name: SansSerif is whatever face the machine
+     * has) at (20, 35) on black; {@code cell}: a dim cell touching its start.
+     */
     private static ByteProcessor label(String text, boolean cell) {
         BufferedImage image = new BufferedImage(170, 50, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
@@ -98,7 +101,7 @@ public class LabelJudgeTest {
             g.setColor(new Color(110, 110, 110));
             g.fillOval(2, 14, 22, 22);
         }
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 24));
         g.setColor(Color.WHITE);
         g.drawString(text, 20, 35);
         g.dispose();
