@@ -104,9 +104,11 @@ final class LabelJudge {
         String again = recognizer.readRegions(gray, List.of(whole)).get(0).text;
         Object[] before = ScaleBarReader.parse(label.text);
         Object[] after = ScaleBarReader.parse(again);
-        boolean same = before != null && after != null && before[0].equals(after[0]);
-        return same ? null : String.format(Locale.ROOT, "the label reads as %s, but as %s with all of its first glyph:"
-            + " the line was found without part of it", label.text, again);
+        if (before != null && after != null && before[0].equals(after[0])) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "the label reads as %s, but %s with all of its first glyph: the line was"
+            + " found without part of it", label.text, after == null ? "as no length" : "as " + again);
     }
 
     /**

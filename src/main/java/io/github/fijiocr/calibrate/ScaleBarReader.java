@@ -334,6 +334,7 @@ public final class ScaleBarReader {
         return out;
     }
 
+    /** The surer of two scale bars, either of which may be null. */
     private static ScaleBar better(ScaleBar best, ScaleBar s) {
         return s != null && (best == null || s.confidence > best.confidence) ? s : best;
     }
