@@ -71,6 +71,9 @@ public final class CalibrationBenchmark {
         LineRecognizer recognizer = new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null);
         boolean tess = Tesseract.installed();
         System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
+        // The generator draws in Java's SansSerif, whatever face the system gives it: the same
+        // seed draws other images where other fonts are installed.
+        System.out.println("SansSerif is: " + sansSerifFace());
         timestamps(recognizer, stacks, tess, seed);
         scaleBars(recognizer, bars, tess, seed);
         if (speedSlices > 0) {
@@ -200,6 +203,17 @@ public final class CalibrationBenchmark {
         int tessFrames;
         int tessExact;
         double seconds;
+    }
+
+    /** What fontconfig gives for sans-serif (Java's SansSerif on Linux), or "unknown". */
+    private static String sansSerifFace() {
+        try {
+            Process p = new ProcessBuilder("fc-match", "sans-serif").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 && !out.isEmpty() ? out : "unknown";
+        } catch (java.io.IOException | InterruptedException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private static void timestamps(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
