@@ -275,7 +275,7 @@ public class ScaleBarReaderTest {
             for (int i = 0; i < ip.getPixelCount(); i++) {
                 ip.set(i, 40 + r.nextInt(16));
             }
-            ip.setColor(java.awt.Color.WHITE); // an int "colour" draws no text on a ByteProcessor
+            ip.setColor(java.awt.Color.WHITE); // drawString ignores setColor(int): it drew black
             ip.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 22));
             ip.setAntialiasedText(true);
             String label = "50 µm";
