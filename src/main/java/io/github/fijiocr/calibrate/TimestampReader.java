@@ -92,11 +92,46 @@ public final class TimestampReader {
                 + " For one image use Read Text with pattern=time.");
         }
         String given = pattern(format);
+        Rectangle area = null;
         if (region != null) {
-            Rectangle area = region.intersection(new Rectangle(imp.getWidth(), imp.getHeight()));
+            area = region.intersection(new Rectangle(imp.getWidth(), imp.getHeight()));
             if (area.isEmpty()) {
                 throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
             }
+        }
+        try {
+            return read(imp, frames, area, given, format);
+        } catch (CanceledException e) {
+            throw e;
+        } catch (OcrException refused) {
+            // What the refusal tells a user to do with small text (enlarge the stack first), done
+            // here: read again at twice the size. Nothing was set either way; if that fails too,
+            // the first reason is given (in the image's own coordinates), saying it was tried.
+            if (!EnlargedStack.fits(imp)) {
+                throw refused;
+            }
+            int f = EnlargedStack.FACTOR;
+            progress.log(refused.getMessage() + " Reading it again at twice the size (as Image > Scale... would);"
+                + " places below are at that size.");
+            Timestamps big;
+            try {
+                big = read(EnlargedStack.of(imp), frames, area == null ? null
+                    : new Rectangle(area.x * f, area.y * f, area.width * f, area.height * f), given, format);
+            } catch (CanceledException e) {
+                throw e;
+            } catch (OcrException e) {
+                throw new OcrException(refused.getMessage() + " (Read again at twice the size, it did not read either.)",
+                    refused);
+            }
+            Rectangle r = big.region;
+            return new Timestamps(big.readings, new Rectangle(r.x / f, r.y / f, (r.width + f - 1) / f,
+                (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError);
+        }
+    }
+
+    /** The timestamp in {@code area} (null: found here) on every frame, or why not. */
+    private Timestamps read(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
+        if (area != null) {
             return read(imp, frames, new TimestampFinder.Found(area, null), given, format);
         }
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
@@ -251,7 +286,7 @@ public final class TimestampReader {
             throw new OcrException("Only " + (n - flagged) + " of " + n + " slices of " + imp.getTitle()
                 + " read as a running time in " + area.x + "," + area.y + " " + area.width + "x" + area.height
                 + ", too few to trust, so no frame interval was set. Draw a rectangle around the timestamp, or"
-                + " set format=; if the text is under 13 pixels high, enlarge the stack first (Image > Scale...).");
+                + " set format=.");
         }
         return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
     }

@@ -238,6 +238,76 @@ public class TimestampReaderTest {
         }
     }
 
+    @Test
+    public void aSmallCounterIsFoundBesideLargerTextThatNeverChanges() {
+        ImagePlus imp = Micrographs.timeLapse("small", 20, 320, 240, 16);
+        // ImageJ's counter at 9 points (12 points in a movie scaled by 0.75), under what the scene
+        // search finds at the image's own size.
+        Micrographs.label(imp, "0000", 1, 1, 250, 225, 9, "", Color.WHITE);
+        // Larger text that reads as a time and never changes: found first, and no clock; the
+        // counter is found when the stack is read again at twice the size.
+        write(imp, k -> "30 sec");
+        Timestamps t = reader().read(imp, null, null);
+        assertEquals(TimeText.Kind.COUNTER, t.kind);
+        assertEquals(1, t.interval, 1e-9);
+        // Digits this small are where the line model misreads most: flagged, never wrong silently.
+        int right = 0;
+        for (TimestampReading r : t.readings) {
+            if (r.status != TimestampReading.Status.FLAGGED) {
+                assertEquals(r.note, r.slice, r.value, 0);
+                right++;
+            }
+        }
+        assertTrue(right + " of 20 read", right >= 15);
+    }
+
+    @Test
+    public void aClockTooSmallToReadIsReadAtTwiceTheSize() {
+        // A 16-bit time-lapse with ImageJ's clock at 12 points, then scaled to 0.75 (a movie made
+        // smaller): digits about 7 pixels high, refused at this size, where the refusal tells the
+        // user to enlarge the stack. Read Timestamps now does that itself.
+        ImagePlus movie = Micrographs.timeLapse("tiny", 30, 320, 240, 6);
+        ij.ImageStack deep = new ij.ImageStack(320, 240);
+        for (int k = 1; k <= movie.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = movie.getStack().getProcessor(k);
+            ij.process.ShortProcessor sp = new ij.process.ShortProcessor(320, 240);
+            for (int p = 0; p < 320 * 240; p++) {
+                sp.set(p, ip.get(p) * 40 + 300);
+            }
+            sp.setMinAndMax(300, 300 + 255 * 40);
+            deep.addSlice(sp);
+        }
+        movie = new ImagePlus("tiny", deep);
+        Micrographs.label(movie, "00:00:00", 0, 30, 240, 225, 12, "", Color.WHITE);
+        ij.ImageStack small = new ij.ImageStack(240, 180);
+        for (int k = 1; k <= movie.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = movie.getStack().getProcessor(k);
+            ip.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
+            small.addSlice(ip.resize(240, 180, true));
+        }
+        ImagePlus imp = new ImagePlus("tiny", small);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
+            null), new Progress() {
+                @Override
+                public void log(String message) {
+                    log.add(message);
+                }
+            }).read(imp, null, null);
+        assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.contains("twice the size")));
+        assertEquals(30, t.interval, 1e-9);
+        // The region is in the image's own coordinates, around the text (bottom right).
+        assertTrue(t.region.toString(), new java.awt.Rectangle(240, 180).contains(t.region)
+            && t.region.contains(200, 165));
+        for (TimestampReading r : t.readings) {
+            if (r.status != TimestampReading.Status.FLAGGED) {
+                assertEquals(r.note, 30 * (r.slice - 1), r.value, 1e-9);
+            }
+        }
+        assertTrue(t.count(TimestampReading.Status.FLAGGED) + " flagged", t.count(TimestampReading.Status.FLAGGED) <= 5);
+        assertEquals("the user's stack is left as it was", 240, imp.getStack().getProcessor(1).getWidth());
+    }
+
     /** The one line Read Timestamps refuses {@code imp} with; the test fails, saying what was read, when it reads it. */
     private static String refusal(ImagePlus imp, java.awt.Rectangle selection) {
         Timestamps t;
