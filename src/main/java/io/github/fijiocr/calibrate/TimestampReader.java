@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * taken from the readings of a few slices; then that one region is read on every slice with the
  * format's pattern, a batch of slices at a time, so a virtual stack streams. A reading that does
  * not fit the sequence is re-read under what its neighbours predict ({@link TimeSequence}):
- * confirmed by the image it is corrected, otherwise flagged; it is never changed silently.
+ * confirmed by the image it is corrected, otherwise flagged; it is never changed silently. A
+ * stack that would be refused is read once more at twice the size before it is.
  */
 public final class TimestampReader {
     /**
@@ -104,29 +105,36 @@ public final class TimestampReader {
         } catch (CanceledException e) {
             throw e;
         } catch (OcrException refused) {
-            // What the refusal tells a user to do with small text (enlarge the stack first), done
-            // here: read again at twice the size. Nothing was set either way; if that fails too,
-            // the first reason is given (in the image's own coordinates), saying it was tried.
             if (!EnlargedStack.fits(imp)) {
                 throw refused;
             }
-            int f = EnlargedStack.FACTOR;
-            progress.log(refused.getMessage() + " Reading it again at twice the size (as Image > Scale... would);"
-                + " places below are at that size.");
-            Timestamps big;
-            try {
-                big = read(EnlargedStack.of(imp), frames, area == null ? null
-                    : new Rectangle(area.x * f, area.y * f, area.width * f, area.height * f), given, format);
-            } catch (CanceledException e) {
-                throw e;
-            } catch (OcrException e) {
-                throw new OcrException(refused.getMessage() + " (Read again at twice the size, it did not read either.)",
-                    refused);
-            }
-            Rectangle r = big.region;
-            return new Timestamps(big.readings, new Rectangle(r.x / f, r.y / f, (r.width + f - 1) / f,
-                (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError);
+            return readEnlarged(imp, frames, area, given, format, refused);
         }
+    }
+
+    /**
+     * What a refusal for small text told users to do (enlarge the stack first), done here: the
+     * stack read again at twice the size, the region given back in the image's own coordinates.
+     * Nothing was set either way; if this fails too, the first reason is given, saying so.
+     */
+    private Timestamps readEnlarged(ImagePlus imp, int[] frames, Rectangle area, String given, String format,
+        OcrException refused) {
+        int f = EnlargedStack.FACTOR;
+        progress.log(refused.getMessage() + " Reading it again at twice the size (as Image > Scale... would);"
+            + " places below are at that size.");
+        Timestamps big;
+        try {
+            big = read(EnlargedStack.of(imp), frames, area == null ? null
+                : new Rectangle(area.x * f, area.y * f, area.width * f, area.height * f), given, format);
+        } catch (CanceledException e) {
+            throw e;
+        } catch (OcrException e) {
+            throw new OcrException(refused.getMessage() + " (Read again at twice the size, it did not read either.)",
+                refused);
+        }
+        Rectangle r = big.region;
+        return new Timestamps(big.readings, new Rectangle(r.x / f, r.y / f, (r.width + f - 1) / f,
+            (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError);
     }
 
     /** The timestamp in {@code area} (null: found here) on every frame, or why not. */

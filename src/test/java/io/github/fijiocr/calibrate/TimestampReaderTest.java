@@ -223,13 +223,7 @@ public class TimestampReaderTest {
         int[] shown = {10, 83, 27, 61, 5, 30, 77, 14, 95, 42, 50, 3, 66, 21, 88, 70, 9, 58, 35, 90};
         write(imp, k -> shown[k - 1] + " sec");
         java.util.List<String> log = new java.util.ArrayList<>();
-        Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
-            null), new Progress() {
-                @Override
-                public void log(String message) {
-                    log.add(message);
-                }
-            }).read(imp, null, null);
+        Timestamps t = readLogging(imp, log);
         assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.contains("Trying the next place")));
         assertEquals(TimeText.Kind.COUNTER, t.kind);
         assertEquals(1, t.interval, 1e-9);
@@ -287,13 +281,7 @@ public class TimestampReaderTest {
         }
         ImagePlus imp = new ImagePlus("tiny", small);
         java.util.List<String> log = new java.util.ArrayList<>();
-        Timestamps t = new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD,
-            null), new Progress() {
-                @Override
-                public void log(String message) {
-                    log.add(message);
-                }
-            }).read(imp, null, null);
+        Timestamps t = readLogging(imp, log);
         assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.contains("twice the size")));
         assertEquals(30, t.interval, 1e-9);
         // The region is in the image's own coordinates, around the text (bottom right).
@@ -306,6 +294,17 @@ public class TimestampReaderTest {
         }
         assertTrue(t.count(TimestampReading.Status.FLAGGED) + " flagged", t.count(TimestampReading.Status.FLAGGED) <= 5);
         assertEquals("the user's stack is left as it was", 240, imp.getStack().getProcessor(1).getWidth());
+    }
+
+    /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
+    private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
+        return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
+            new Progress() {
+                @Override
+                public void log(String message) {
+                    log.add(message);
+                }
+            }).read(imp, null, null);
     }
 
     /** The one line Read Timestamps refuses {@code imp} with; the test fails, saying what was read, when it reads it. */
