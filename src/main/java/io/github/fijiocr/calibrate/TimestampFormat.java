@@ -71,22 +71,36 @@ final class TimestampFormat {
                 + " timestamp only, or set format= (" + String.join(", ", NAMES.keySet()) + ", or a regular"
                 + " expression)."));
         // A reading that shows a decimal did not invent it (small points are what a reader
-        // misses): the finest resolution a quarter of the readings show, written as most of those
-        // write it (the more padded where as many write it each way).
+        // misses): the finest resolution a quarter of the readings show, written as writtenAs says.
         List<TimeText> ofKind = read.stream().filter(t -> t.kind == kind).collect(java.util.stream.Collectors.toList());
         double finest = ofKind.stream().mapToDouble(t -> t.resolution).distinct()
             .filter(r -> ofKind.stream().filter(t -> t.resolution == r).count() >= Math.max(2, ofKind.size() / 4.0))
             .min().orElse(ofKind.get(0).resolution);
         List<TimeText> finestOnes = ofKind.stream().filter(t -> t.resolution == finest)
             .collect(java.util.stream.Collectors.toList());
-        Map<String, Long> forms = finestOnes.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
-            java.util.stream.Collectors.counting()));
-        TimeText sample = finestOnes.stream().max(java.util.Comparator.<TimeText>comparingLong(t -> forms.get(t.pattern()))
-            .thenComparingInt(TimeText::leadingWidth)).get();
+        TimeText sample = writtenAs(finestOnes);
         if (kind == TimeText.Kind.WITH_UNIT) {
             sample = unitOf(crops, readings, withPointShown(crops, readings, sample));
         }
         return sample;
+    }
+
+    /**
+     * The form to read every slice in, from readings of one kind and resolution. A reading that
+     * shows a zero-padded first number did not invent it: a thin 1 is what a reader drops
+     * ({@code 01:00:39} read as {@code 0:00:39} on most slices, which then count up perfectly an
+     * hour early). So the most padded form a quarter of them show, else the form most of them
+     * show (the more padded where as many show each).
+     */
+    static TimeText writtenAs(List<TimeText> readings) {
+        Map<String, Long> forms = readings.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
+            java.util.stream.Collectors.counting()));
+        double quarter = Math.max(2, readings.size() / 4.0);
+        return readings.stream().filter(t -> forms.get(t.pattern()) >= quarter)
+            .max(java.util.Comparator.comparingInt(TimeText::leadingWidth)
+                .thenComparingLong(t -> forms.get(t.pattern())))
+            .orElseGet(() -> readings.stream().max(java.util.Comparator.<TimeText>comparingLong(
+                t -> forms.get(t.pattern())).thenComparingInt(TimeText::leadingWidth)).get());
     }
 
     /** The readings that parse as times (rejected ones and others left out). */

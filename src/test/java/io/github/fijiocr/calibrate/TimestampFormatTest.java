@@ -1,0 +1,31 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/** The form every slice is read in, chosen from the probe slices' readings. */
+public class TimestampFormatTest {
+    private static List<TimeText> read(String... texts) {
+        return Stream.of(texts).map(TimeText::parse).collect(Collectors.toList());
+    }
+
+    @Test
+    public void aPaddedHourAQuarterOfTheProbesShowWins() {
+        // A 12-point clock past the hour: the reader drops the thin 1 of "01" on most probes. Read
+        // as most write it (one digit), every slice would read an hour early and count up perfectly.
+        List<TimeText> probes = read("00:59:50", "01:00:39", "0:01:28", "0:02:24", "0:03:06", "01:04:09", "0:04:58",
+            "0:05:47", "0:06:36");
+        assertEquals("\\d{2,}:\\d{2}:\\d{2}", TimestampFormat.writtenAs(probes).pattern());
+    }
+
+    @Test
+    public void oneStrayPaddedReadingDoesNotDecide() {
+        List<TimeText> probes = read("0:00:05", "0:00:40", "0:01:15", "00:01:50", "0:02:25", "0:03:00", "0:03:35",
+            "0:04:10", "0:04:45");
+        assertEquals("\\d+:\\d{2}:\\d{2}", TimestampFormat.writtenAs(probes).pattern());
+    }
+}
