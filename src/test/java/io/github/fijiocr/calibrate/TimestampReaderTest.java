@@ -76,6 +76,8 @@ public class TimestampReaderTest {
         Micrographs.label(imp, "0", 30, 0, 10, 30, 18, "sec", Color.WHITE);
         String why = refusal(imp, null);
         assertTrue(why, why.contains("the same time (30 sec) on every slice"));
+        // Read again at twice the size before it was refused, and the message says so.
+        assertTrue(why, why.endsWith("(Read again at twice the size, it did not read either.)"));
     }
 
     @Test
