@@ -4,7 +4,6 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
-import ij.process.ShortProcessor;
 import io.github.fijiocr.calibrate.ScaleBar;
 import io.github.fijiocr.calibrate.ScaleBarReader;
 import io.github.fijiocr.calibrate.TimeText;
@@ -133,13 +132,7 @@ public final class CalibrationBenchmark {
             s.dropped = n;
         }
         if (scaled) {
-            ImageStack small = new ImageStack(240, 180);
-            for (int k = 1; k <= imp.getStackSize(); k++) {
-                ImageProcessor ip = imp.getStack().getProcessor(k);
-                ip.setInterpolationMethod(ImageProcessor.BILINEAR);
-                small.addSlice(ip.resize(240, 180, true));
-            }
-            imp = new ImagePlus(imp.getTitle(), small);
+            imp = Micrographs.resized(imp, 240, 180);
         }
         if (jpeg) {
             Micrographs.jpeg(imp, 70);
@@ -160,19 +153,14 @@ public final class CalibrationBenchmark {
     }
 
     private static ImagePlus look(ImagePlus imp, String look) {
+        if (look.startsWith("16-bit")) {
+            return Micrographs.sixteenBit(imp);
+        }
         ImageStack in = imp.getStack();
         ImageStack out = new ImageStack(imp.getWidth(), imp.getHeight());
         for (int k = 1; k <= in.size(); k++) {
             ImageProcessor ip = in.getProcessor(k);
-            if (look.startsWith("16-bit")) {
-                short[] px = new short[imp.getWidth() * imp.getHeight()];
-                for (int p = 0; p < px.length; p++) {
-                    px[p] = (short) (ip.get(p) * 40 + 300);
-                }
-                ShortProcessor sp = new ShortProcessor(imp.getWidth(), imp.getHeight(), px, null);
-                sp.setMinAndMax(300, 300 + 255 * 40);
-                out.addSlice(sp);
-            } else if (look.startsWith("RGB")) {
+            if (look.startsWith("RGB")) {
                 ColorProcessor cp = new ColorProcessor(imp.getWidth(), imp.getHeight());
                 for (int p = 0; p < imp.getWidth() * imp.getHeight(); p++) {
                     int v = ip.get(p);

@@ -262,26 +262,9 @@ public class TimestampReaderTest {
         // A 16-bit time-lapse with ImageJ's clock at 12 points, then scaled to 0.75 (a movie made
         // smaller): digits about 7 pixels high, refused at this size, where the refusal tells the
         // user to enlarge the stack. Read Timestamps now does that itself.
-        ImagePlus movie = Micrographs.timeLapse("tiny", 30, 320, 240, 6);
-        ij.ImageStack deep = new ij.ImageStack(320, 240);
-        for (int k = 1; k <= movie.getStackSize(); k++) {
-            ij.process.ImageProcessor ip = movie.getStack().getProcessor(k);
-            ij.process.ShortProcessor sp = new ij.process.ShortProcessor(320, 240);
-            for (int p = 0; p < 320 * 240; p++) {
-                sp.set(p, ip.get(p) * 40 + 300);
-            }
-            sp.setMinAndMax(300, 300 + 255 * 40);
-            deep.addSlice(sp);
-        }
-        movie = new ImagePlus("tiny", deep);
+        ImagePlus movie = Micrographs.sixteenBit(Micrographs.timeLapse("tiny", 30, 320, 240, 6));
         Micrographs.label(movie, "00:00:00", 0, 30, 240, 225, 12, "", Color.WHITE);
-        ij.ImageStack small = new ij.ImageStack(240, 180);
-        for (int k = 1; k <= movie.getStackSize(); k++) {
-            ij.process.ImageProcessor ip = movie.getStack().getProcessor(k);
-            ip.setInterpolationMethod(ij.process.ImageProcessor.BILINEAR);
-            small.addSlice(ip.resize(240, 180, true));
-        }
-        ImagePlus imp = new ImagePlus("tiny", small);
+        ImagePlus imp = Micrographs.resized(movie, 240, 180);
         java.util.List<String> log = new java.util.ArrayList<>();
         Timestamps t = readLogging(imp, log);
         assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.contains("twice the size")));

@@ -139,6 +139,34 @@ public final class Micrographs {
         }
     }
 
+    /** A 16-bit copy of an 8-bit movie, as a camera's: grey v becomes 40 v + 300, shown from 300 to 10,500. */
+    public static ImagePlus sixteenBit(ImagePlus imp) {
+        ImageStack in = imp.getStack();
+        ImageStack out = new ImageStack(imp.getWidth(), imp.getHeight());
+        for (int k = 1; k <= in.size(); k++) {
+            ImageProcessor ip = in.getProcessor(k);
+            short[] px = new short[imp.getWidth() * imp.getHeight()];
+            for (int p = 0; p < px.length; p++) {
+                px[p] = (short) (ip.get(p) * 40 + 300);
+            }
+            ij.process.ShortProcessor sp = new ij.process.ShortProcessor(imp.getWidth(), imp.getHeight(), px, null);
+            sp.setMinAndMax(300, 300 + 255 * 40);
+            out.addSlice(sp);
+        }
+        return new ImagePlus(imp.getTitle(), out);
+    }
+
+    /** Every slice resized (bilinear, averaging when shrinking), as a movie exported at another size. */
+    public static ImagePlus resized(ImagePlus imp, int w, int h) {
+        ImageStack out = new ImageStack(w, h);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setInterpolationMethod(ImageProcessor.BILINEAR);
+            out.addSlice(ip.resize(w, h, true));
+        }
+        return new ImagePlus(imp.getTitle(), out);
+    }
+
     /** Each slice saved as JPEG of {@code quality} (0-100) and read back, as exported movies are. */
     public static void jpeg(ImagePlus imp, int quality) throws java.io.IOException {
         ImageStack s = imp.getStack();
