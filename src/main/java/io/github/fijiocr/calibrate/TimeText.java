@@ -229,6 +229,21 @@ public final class TimeText {
         return text.charAt(f.start) == '0' ? f.end - f.start : 1;
     }
 
+    /**
+     * For a clock of two or more numbers, the text after its first number ({@code :01:14} of
+     * {@code 10:01:14}); null for other kinds. The first number of a clock (hours, or minutes of
+     * {@code mm:ss}) stays the same over most of a movie, so a misreading of it repeats on many
+     * slices and keeps the steps between them right: only readings that differ in it alone tell.
+     */
+    public String afterFirstNumber() {
+        return kind == Kind.CLOCK && fields.size() >= 2 ? text.substring(fields.get(0).end) : null;
+    }
+
+    /** The first number as written ({@code 10} of {@code 10:01:14}). */
+    public String firstNumber() {
+        return text.substring(fields.get(0).start, fields.get(0).end);
+    }
+
     /** Whether {@code other} has this text's format (same kind, fields and unit). */
     public boolean sameFormat(TimeText other) {
         return other != null && other.kind == kind && other.fields.size() == fields.size()

@@ -134,7 +134,7 @@ public final class TimestampReader {
         }
         Rectangle r = big.region;
         return new Timestamps(big.readings, new Rectangle(r.x / f, r.y / f, (r.width + f - 1) / f,
-            (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError);
+            (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError, big.doubt);
     }
 
     /** The timestamp in {@code area} (null: found here) on every frame, or why not. */
@@ -296,7 +296,14 @@ public final class TimestampReader {
                 + ", too few to trust, so no frame interval was set. Draw a rectangle around the timestamp, or"
                 + " set format=.");
         }
-        return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError());
+        // After the count above: a doubt about the first number leaves the interval standing.
+        List<String> others = FirstNumber.disagreeing(rows, i -> expected(slices, i), hoursMinutes);
+        String doubt = null;
+        if (FirstNumber.inDoubt(others.size(), n)) {
+            doubt = FirstNumber.why(rows, others);
+            rows = FirstNumber.flagged(rows, others);
+        }
+        return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError(), doubt);
     }
 
     /**
@@ -401,17 +408,7 @@ public final class TimestampReader {
      */
     private TimestampReading reread(Slices s, int i, String text, double conf) {
         double value = s.parsed[i] == null ? Double.NaN : s.parsed[i].value;
-        TimeText template = nearestTrusted(s.parsed, s.seq, i);
-        List<String> expected = new ArrayList<>();
-        if (template != null && s.seq.interval() > 0) {
-            for (double v : s.seq.expected(i)) {
-                for (String e : new String[] {template.at(v), template.padded(v)}) {
-                    if (v >= 0 && !expected.contains(e)) {
-                        expected.add(e);
-                    }
-                }
-            }
-        }
+        List<String> expected = expected(s, i);
         if (!expected.isEmpty()) {
             ByteProcessor crop = s.crop(i);
             Check whole = check(crop, text, s.parsed[i] == null, expected);
@@ -447,6 +444,22 @@ public final class TimestampReader {
         return new TimestampReading(i + 1, text, value, conf, TimestampReading.Status.FLAGGED, "",
             why + (expected.isEmpty() ? "" : "; expected " + String.join(" or ", expected)
                 + ", which the image does not confirm"));
+    }
+
+    /** The texts the trusted neighbours predict for slice {@code i}, in the format they were read in. */
+    private static List<String> expected(Slices s, int i) {
+        TimeText template = nearestTrusted(s.parsed, s.seq, i);
+        List<String> expected = new ArrayList<>();
+        if (template != null && s.seq.interval() > 0) {
+            for (double v : s.seq.expected(i)) {
+                for (String e : new String[] {template.at(v), template.padded(v)}) {
+                    if (v >= 0 && !expected.contains(e)) {
+                        expected.add(e);
+                    }
+                }
+            }
+        }
+        return expected;
     }
 
     /** A suspect slice's reading against its predictions, on one crop. */

@@ -16,9 +16,20 @@ public final class Timestamps {
     public final double interval;
     /** The most {@link #interval} can be off from the display's rounding ({@link TimeSequence#intervalError}). */
     public final double intervalError;
+    /**
+     * Why every time may be off by the same amount though the sequence holds (a clock's first
+     * number read two ways, {@link FirstNumber}); null when nothing says so.
+     */
+    public final String doubt;
 
     public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
         double interval, double intervalError) {
+        this(readings, region, pattern, kind, interval, intervalError, null);
+    }
+
+    public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
+        double interval, double intervalError, String doubt) {
+        this.doubt = doubt;
         this.readings = List.copyOf(readings);
         this.region = region;
         this.pattern = pattern;

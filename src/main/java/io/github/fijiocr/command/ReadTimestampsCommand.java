@@ -91,6 +91,9 @@ public class ReadTimestampsCommand extends OcrCommand {
                 + " misread the same way on every slice (a 0 taken for a 1), which no sequence check can see: compare"
                 + " the first reading, %s, with the image.", imp.getTitle(), t.region.height, t.readings.get(0).text));
         }
+        if (t.doubt != null) {
+            log.warn(imp.getTitle() + ": " + t.doubt);
+        }
         if (t.intervalImprecise()) {
             log.warn(String.format(Locale.ROOT, "%s: the timestamp's last digit steps more coarsely than the frames"
                 + " come, so the interval %.6g is known only to within %.2g (%.2g%%). A longer stack, or a timestamp"

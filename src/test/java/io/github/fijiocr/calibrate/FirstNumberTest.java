@@ -1,0 +1,86 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.fijiocr.calibrate.TimestampReading.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+/** A clock read an hour off on most slices steps right; the slices that read the hour otherwise tell. */
+public class FirstNumberTest {
+    private static final int SLICES = 60;
+
+    /** What the sequence predicts for slice i: a clock from 10:01:00, 7 s a frame. */
+    private static String predicted(int i) {
+        int s = 60 + 7 * i;
+        return String.format("10:%02d:%02d", s / 60, s % 60);
+    }
+
+    /** Every slice read as predicted, except {@code flagged} ones, which read {@code as} instead. */
+    private static List<TimestampReading> stack(Set<Integer> flagged, java.util.function.IntFunction<String> as) {
+        List<TimestampReading> rows = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            String text = flagged.contains(i) ? as.apply(i) : predicted(i);
+            rows.add(new TimestampReading(i + 1, text, TimeText.parse(text).value, 0.9,
+                flagged.contains(i) ? Status.FLAGGED : Status.READ, "", flagged.contains(i) ? "does not fit" : ""));
+        }
+        return rows;
+    }
+
+    private static List<String> disagreeing(List<TimestampReading> rows) {
+        return FirstNumber.disagreeing(rows, i -> List.of(predicted(i)), false);
+    }
+
+    @Test
+    public void slicesThatReadTheHourOtherwiseWhereTheRestFitsPutTheRunInDoubt() {
+        // Seen on a generated brightfield movie: 01:01:14 read as 10:01:14 on most slices.
+        List<TimestampReading> rows = stack(Set.of(0, 1, 13, 15, 46, 47, 49), i -> "0" + predicted(i).substring(2));
+        List<String> others = disagreeing(rows);
+        assertEquals(7, others.size());
+        assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
+        List<TimestampReading> flagged = FirstNumber.flagged(rows, others);
+        assertTrue(flagged.stream().allMatch(r -> r.status == Status.FLAGGED));
+        // Texts and times are kept as read; each row says why, after its own note.
+        assertEquals(rows.get(5).text, flagged.get(5).text);
+        assertTrue(flagged.get(5).note.startsWith("the clock's first number is in doubt: 7 slices"));
+        assertTrue(flagged.get(0).note.startsWith("does not fit; "));
+        assertTrue(FirstNumber.why(rows, others).contains("against 10 on most"));
+    }
+
+    @Test
+    public void aStrayMarkReadAsAnExtraDigitOnAFewSlicesDoesNot() {
+        List<TimestampReading> rows = stack(Set.of(3, 20, 41), i -> "9" + predicted(i));
+        assertEquals(3, disagreeing(rows).size());
+        assertFalse(FirstNumber.inDoubt(3, SLICES));
+    }
+
+    @Test
+    public void onlyReadingsThatDifferInTheFirstNumberAloneCount() {
+        // 01:30:04 for 10:00:04 differs in the minutes too: a misreading like any other.
+        List<TimestampReading> rows = stack(Set.of(0, 1, 2, 3, 4, 5, 6, 7), i -> "01:3" + predicted(i).substring(4));
+        assertEquals(0, disagreeing(rows).size());
+    }
+
+    @Test
+    public void correctedSlicesDoNotCountTheirImageConfirmedTheRun() {
+        List<TimestampReading> rows = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            boolean corrected = i % 5 == 0;
+            rows.add(new TimestampReading(i + 1, predicted(i), TimeText.parse(predicted(i)).value, 0.9,
+                corrected ? Status.CORRECTED : Status.READ, corrected ? "0" + predicted(i).substring(2) : "", ""));
+        }
+        assertEquals(0, disagreeing(rows).size());
+    }
+
+    @Test
+    public void numbersWithAUnitAndCountersHaveNoFirstNumberToDoubt() {
+        assertEquals(null, TimeText.parse("12.5 s").afterFirstNumber());
+        assertEquals(null, TimeText.parse("0012").afterFirstNumber());
+        assertEquals(":01:14", TimeText.parse("10:01:14").afterFirstNumber());
+        assertEquals("10", TimeText.parse("10:01:14").firstNumber());
+    }
+}
