@@ -31,6 +31,12 @@ public final class TimeSequence {
     static final double JITTER = 0.1;
     /** A display whose resolution is under this fraction of the interval shows jitter. */
     static final double COARSE = 0.25;
+    /**
+     * A stack whose trusted readings lie off the line (between neighbours that agree) at most this
+     * often keeps time exactly, and a confident reading off it is a misread. Real timing jitter
+     * on a fine display puts far more readings off the line; misreads of a single digit, a few.
+     */
+    static final double REGULAR = 0.05;
 
     private final double[] values;
     private final double resolution;
@@ -166,16 +172,33 @@ public final class TimeSequence {
     }
 
     /**
-     * A reading under the confidence threshold between two trusted neighbours that agree on
-     * what it should be, and that differs from that by a display step or more, is no longer
-     * trusted: jitter or rounding would have moved its neighbours too. (It fell inside the step
+     * A reading between two trusted neighbours that agree on what it should be, and that differs
+     * from that by a display step or more, is no longer trusted when it is under the confidence
+     * threshold: jitter or rounding would have moved its neighbours too. (It fell inside the step
      * tolerance, so it linked into its run: a second read as 59 for 58 between 51 and 05.)
-     * Confident readings are believed, and so is any reading where the neighbours disagree.
+     * Confident readings are believed where the timing shows jitter; where the stack keeps time
+     * exactly (at most {@link #REGULAR} of the trusted readings off the line, misreads included),
+     * a confident reading off the line is a misread too (01:00:45 for 01:00:46 between 39 and 53,
+     * every other step exactly 7 s) and is judged again like any other.
      */
     private void distrustUnsureOffTheLine(boolean[] trusted) {
         if (confidences == null || !(interval > 0)) {
             return;
         }
+        int count = 0;
+        for (boolean t : trusted) {
+            count += t ? 1 : 0;
+        }
+        boolean regular = offTheLine(trusted.clone(), true) <= REGULAR * count;
+        offTheLine(trusted, regular);
+    }
+
+    /**
+     * Untrusts the readings off the line ({@code all}: confident ones too, else only those under
+     * the threshold); returns how many.
+     */
+    private int offTheLine(boolean[] trusted, boolean all) {
+        int off = 0;
         int prev = -1;
         for (int i = 0; i < values.length; i++) {
             if (!trusted[i]) {
@@ -186,17 +209,19 @@ public final class TimeSequence {
                 next++;
             }
             if (prev >= 0 && next < values.length && status[i] == Status.READ && status[next] == Status.READ
-                && confidences[i] < threshold) {
+                && (all || confidences[i] < threshold)) {
                 double fromBefore = values[prev] + (i - prev) * interval;
                 double fromAfter = values[next] - (next - i) * interval;
                 if (Math.abs(fromBefore - fromAfter) < resolution / 2
                     && Math.abs(values[i] - (fromBefore + fromAfter) / 2) >= resolution / 2) {
                     trusted[i] = false;
+                    off++;
                     continue; // the next reading is judged beside the last trusted one
                 }
             }
             prev = i;
         }
+        return off;
     }
 
     /** Suspects and missing slices get what the nearest trusted readings on each side predict. */

@@ -303,7 +303,14 @@ public final class TimestampReader {
             doubt = FirstNumber.why(rows, others);
             rows = FirstNumber.flagged(rows, others);
         }
-        return new Timestamps(rows, area, pattern, typical.kind, seq.interval(), seq.intervalError(), doubt);
+        double interval = seq.interval();
+        int lastDigit = ConstantLastDigit.of(parsed);
+        if (lastDigit > 0) {
+            doubt = ConstantLastDigit.why(lastDigit);
+            rows = ConstantLastDigit.flagged(rows, lastDigit);
+            interval = Double.NaN;
+        }
+        return new Timestamps(rows, area, pattern, typical.kind, interval, seq.intervalError(), doubt);
     }
 
     /**

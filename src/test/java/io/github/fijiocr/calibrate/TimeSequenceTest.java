@@ -42,7 +42,7 @@ public class TimeSequenceTest {
 
     /** Off by one second inside the step tolerance: suspect when unsure, believed when sure. */
     @Test
-    public void anUnsureReadingOffWhatBothNeighboursPredictIsSuspect() {
+    public void aReadingOffWhatBothNeighboursPredictIsSuspectUnlessTheTimingJitters() {
         double[] v = clock(40, 3800, 7);
         v[14] = 3899; // 3898 read as 3899: steps of 8 and 6, both within 7 s +- 1.7
         double[] confidence = new double[40];
@@ -52,8 +52,19 @@ public class TimeSequenceTest {
         assertEquals(Status.SUSPECT, unsure.status(14));
         assertEquals(List.of(3898.0), unsure.expected(14));
         assertEquals(7, unsure.interval(), 1e-12);
+        // Confident, on a clock that otherwise keeps time exactly: a misread all the same.
         confidence[14] = 0.9;
-        assertEquals(Status.READ, new TimeSequence(v, 1, confidence, 0.7).status(14));
+        assertEquals(Status.SUSPECT, new TimeSequence(v, 1, confidence, 0.7).status(14));
+        // Where the timing jitters (a second late on every fifth frame), confident readings are believed.
+        double[] late = clock(40, 3800, 7);
+        for (int i = 2; i < 40; i += 5) {
+            late[i] += 1;
+        }
+        Arrays.fill(confidence, 0.95);
+        TimeSequence jitter = new TimeSequence(late, 1, confidence, 0.7);
+        for (int i = 0; i < 40; i++) {
+            assertEquals("slice " + i, Status.READ, jitter.status(i));
+        }
         // A clock of 6.9 s shown in whole seconds: neighbours disagree by rounding, nothing is suspect.
         double[] jittery = new double[40];
         for (int i = 0; i < 40; i++) {
