@@ -48,11 +48,7 @@ final class ConstantLastDigit {
     static List<TimestampReading> flagged(List<TimestampReading> rows, int digit) {
         String why = "every reading ends in " + digit + ": probably not a digit of the count";
         List<TimestampReading> out = new ArrayList<>();
-        for (TimestampReading r : rows) {
-            String note = r.note.isEmpty() ? why : r.note + "; " + why;
-            out.add(new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.FLAGGED,
-                r.readAs, note));
-        }
+        rows.forEach(r -> out.add(r.flagged(why)));
         return out;
     }
 }

@@ -94,11 +94,7 @@ final class FirstNumber {
         String why = "the clock's first number is in doubt: " + disagreeing.size() + " slices read it otherwise ("
             + String.join(", ", new java.util.TreeSet<>(disagreeing)) + ") where the rest fits";
         List<TimestampReading> out = new ArrayList<>();
-        for (TimestampReading r : rows) {
-            String note = r.note.isEmpty() ? why : r.note + "; " + why;
-            out.add(new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.FLAGGED,
-                r.readAs, note));
-        }
+        rows.forEach(r -> out.add(r.flagged(why)));
         return out;
     }
 }

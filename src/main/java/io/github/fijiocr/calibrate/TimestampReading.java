@@ -43,4 +43,10 @@ public final class TimestampReading {
         this.readAs = readAs;
         this.note = note;
     }
+
+    /** This reading flagged for {@code why}, after its own note if it has one; text and time as they are. */
+    public TimestampReading flagged(String why) {
+        return new TimestampReading(slice, text, value, confidence, Status.FLAGGED, readAs,
+            note.isEmpty() ? why : note + "; " + why);
+    }
 }

@@ -17,8 +17,9 @@ public final class Timestamps {
     /** The most {@link #interval} can be off from the display's rounding ({@link TimeSequence#intervalError}). */
     public final double intervalError;
     /**
-     * Why every time may be off by the same amount though the sequence holds (a clock's first
-     * number read two ways, {@link FirstNumber}); null when nothing says so.
+     * Why every slice is flagged though the sequence holds: a clock's first number read two ways
+     * ({@link FirstNumber}), or a counter whose last digit never changes ({@link ConstantLastDigit});
+     * null when nothing says so.
      */
     public final String doubt;
 

@@ -79,6 +79,9 @@ public class ReadTimestampsCommand extends OcrCommand {
         }
     }
 
+    /** Slices not simply read that the log lists one by one. */
+    private static final int LOGGED_ROWS = 20;
+
     private void report(ImagePlus imp, Timestamps t) {
         log.info(String.format(Locale.ROOT, "%s: %d slices, %d read, %d corrected, %d flagged, %d after a gap, %d"
             + " repeated; interval %s", imp.getTitle(), t.readings.size(), t.count(TimestampReading.Status.READ),
@@ -100,10 +103,16 @@ public class ReadTimestampsCommand extends OcrCommand {
                 + " with finer digits, narrows it.", imp.getTitle(), t.interval, t.intervalError,
                 100 * t.intervalError / t.interval));
         }
+        // The table has every row; the log, the first few (a whole movie flagged would flood it).
+        long listed = 0;
+        long unread = t.readings.stream().filter(r -> r.status != TimestampReading.Status.READ).count();
         for (TimestampReading r : t.readings) {
-            if (r.status != TimestampReading.Status.READ) {
+            if (r.status != TimestampReading.Status.READ && listed++ < LOGGED_ROWS) {
                 log.info("slice " + r.slice + ": " + r.status.key() + ", " + r.note);
             }
+        }
+        if (unread > LOGGED_ROWS) {
+            log.info("... and " + (unread - LOGGED_ROWS) + " more slices not simply read: see the table.");
         }
     }
 
