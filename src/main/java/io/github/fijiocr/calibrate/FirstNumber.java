@@ -20,7 +20,8 @@ final class FirstNumber {
     /**
      * Flagged slices that must disagree in the first number alone, at least, and as a share of the
      * stack. On seven seen seeds (280 generated stacks) stacks read right had at most 3 of 58 such
-     * slices (5%), the one stack read an hour off had 7 of 60. Chosen there. A mark left of the
+     * slices (5%; counted before marks in front were left out), the one stack read an hour off had
+     * 7 of 60. Chosen there. A mark left of the
      * clock read as an extra digit ({@code 101:00:18} for {@code 001:00:18}) does not count at
      * all ({@link #prefixed}): on a fresh seed it did so on 19 of 60 slices of a run read right.
      */

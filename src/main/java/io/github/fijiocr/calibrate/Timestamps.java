@@ -24,11 +24,6 @@ public final class Timestamps {
     public final String doubt;
 
     public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
-        double interval, double intervalError) {
-        this(readings, region, pattern, kind, interval, intervalError, null);
-    }
-
-    public Timestamps(List<TimestampReading> readings, Rectangle region, String pattern, TimeText.Kind kind,
         double interval, double intervalError, String doubt) {
         this.doubt = doubt;
         this.readings = List.copyOf(readings);

@@ -49,7 +49,7 @@ public class TimestampReaderTest {
         assertEquals(TimeText.Kind.CLOCK, t.kind);
         org.junit.Assert.assertFalse("18-point text is not small", t.smallText());
         assertTrue(new Timestamps(t.readings, new java.awt.Rectangle(6, 6, 46, 11), t.pattern, t.kind, t.interval,
-            t.intervalError).smallText());
+            t.intervalError, null).smallText());
         for (TimestampReading r : t.readings) {
             assertEquals(3595 + 5.0 * (r.slice - 1), r.value, 1e-9);
         }
