@@ -83,8 +83,11 @@ final class TimestampFinder {
         ByteProcessor first = GrayImages.toGray(imp.getStack().getProcessor(probes[0]));
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
+            if (out.size() == CANDIDATES) {
+                break;
+            }
             Found region = region(imp, first, f);
-            if (out.size() < CANDIDATES && out.stream().noneMatch(o -> o.box.intersects(region.box))) {
+            if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
                 out.add(region);
             }
         }
@@ -94,9 +97,43 @@ final class TimestampFinder {
     /** Candidates tried at most. */
     static final int CANDIDATES = 3;
 
-    /** The found text cut to its ink, grown over the rest of it, and given its margins. */
-    private static Found region(ImagePlus imp, ByteProcessor first, Found found) {
-        Rectangle best = inkColumns(first, inkRows(first, found.box));
+    /**
+     * The found text cut to its ink, grown over the rest of it, and given its margins. Which side
+     * of grey is ink is judged from the box's extremes; text over a cell can have more cell than
+     * ground in its box, and then the ground's side looks like the ink (the first digits of a
+     * black clock half over a dark cell were left out, and a white one over a bright cell grew
+     * into the dark field). So when the other side grows another box, both are read and the
+     * reading that is more surely a time decides; the extremes' side on a tie.
+     */
+    Found region(ImagePlus imp, ByteProcessor first, Found found) {
+        List<Found> grown = new ArrayList<>();
+        grown.add(withMargins(imp, found, inkColumns(first, inkRows(first, found.box, null), null)));
+        for (boolean light : new boolean[] {true, false}) {
+            Found g = withMargins(imp, found, inkColumns(first, inkRows(first, found.box, light), light));
+            if (!g.box.isEmpty() && grown.stream().noneMatch(o -> o.box.equals(g.box))) {
+                grown.add(g);
+            }
+        }
+        if (grown.size() == 1) {
+            return grown.get(0);
+        }
+        List<Rectangle> boxes = new ArrayList<>();
+        grown.forEach(g -> boxes.add(g.box));
+        List<Recognizer.ReadLine> read = finder.readRegions(first, boxes);
+        int best = 0;
+        for (int k = 1; k < grown.size(); k++) {
+            best = timeScore(read.get(k)) > timeScore(read.get(best)) ? k : best;
+        }
+        return grown.get(best);
+    }
+
+    /** How surely a reading is a time: its text score, 0 when it does not parse as one. */
+    private static double timeScore(Recognizer.ReadLine r) {
+        return r == null || TimeText.parse(r.text) == null ? 0 : SceneReader.textScore(r.characters);
+    }
+
+    /** {@code best}, the found text's ink, with room around it for later, longer times. */
+    private static Found withMargins(ImagePlus imp, Found found, Rectangle best) {
         int h = best.height;
         // A bare number may be a number whose small unit word ("5 sec" at 12 points) the search
         // left out: room for one to its right, and the format is then decided from the readings.
@@ -113,8 +150,13 @@ final class TimestampFinder {
      * A row holds ink where two of its pixels are ink as {@link Ink} judges the box.
      */
     static Rectangle inkRows(ByteProcessor gray, Rectangle box) {
+        return inkRows(gray, box, null);
+    }
+
+    /** {@link #inkRows(ByteProcessor, Rectangle)} with ink on the given side (null: judged from the box). */
+    static Rectangle inkRows(ByteProcessor gray, Rectangle box, Boolean light) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        Ink ink = Ink.in(gray, b);
+        Ink ink = Ink.in(gray, b, light);
         int top = -1;
         int bottom = -1;
         for (int y = b.y; y < b.y + b.height; y++) {
@@ -136,11 +178,16 @@ final class TimestampFinder {
      * {@link #inkRows}.
      */
     static Rectangle inkColumns(ByteProcessor gray, Rectangle box) {
+        return inkColumns(gray, box, null);
+    }
+
+    /** {@link #inkColumns(ByteProcessor, Rectangle)} with ink on the given side (null: judged from the box). */
+    static Rectangle inkColumns(ByteProcessor gray, Rectangle box, Boolean light) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         if (b.isEmpty()) {
             return box;
         }
-        Ink ink = Ink.in(gray, b);
+        Ink ink = Ink.in(gray, b, light);
         int h = b.height;
         int gap = (int) Math.ceil(JOIN_GAP * h);
         int grow = (int) Math.ceil(MAX_GROWTH * h);
@@ -159,7 +206,7 @@ final class TimestampFinder {
 
     /**
      * What is ink in a box: grey further from the box's median than half the furthest 1% is, on
-     * the side (lighter or darker) where the furthest 1% lies further.
+     * the side (lighter or darker) given, or else where the furthest 1% lies further.
      */
     private static final class Ink {
         private final double cut;
@@ -170,7 +217,7 @@ final class TimestampFinder {
             this.light = light;
         }
 
-        static Ink in(ByteProcessor gray, Rectangle b) {
+        static Ink in(ByteProcessor gray, Rectangle b, Boolean side) {
             int[] hist = new int[256];
             for (int y = b.y; y < b.y + b.height; y++) {
                 for (int x = b.x; x < b.x + b.width; x++) {
@@ -181,7 +228,7 @@ final class TimestampFinder {
             int median = GrayImages.percentile(hist, n, 0.5);
             int lo = GrayImages.percentile(hist, n, 0.01);
             int hi = GrayImages.percentile(hist, n, 0.99);
-            boolean light = hi - median >= median - lo;
+            boolean light = side != null ? side : hi - median >= median - lo;
             return new Ink(light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0, light);
         }
 

@@ -212,6 +212,9 @@ public final class CalibrationBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < n; i++) {
             Stack s = stack(i, r, seed);
+            if (Integer.getInteger("bench.only", i) != i) {
+                continue; // -Dbench.only=N: read stack N alone (the others are still drawn, to keep the seed's stacks)
+            }
             Tally t = byKind.computeIfAbsent(s.kind, k -> new Tally());
             long t0 = System.nanoTime();
             Timestamps read;

@@ -1,0 +1,56 @@
+package io.github.fijiocr.bench;
+
+import static org.junit.Assert.assertEquals;
+
+import io.github.fijiocr.calibrate.TimestampReader;
+import io.github.fijiocr.calibrate.TimestampReading;
+import io.github.fijiocr.calibrate.Timestamps;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import java.util.Random;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Stacks of {@link CalibrationBenchmark}'s generator that Read Timestamps once got wrong, read
+ * whole: a clock over a cell, where the side of grey that is ink was judged wrong in the found
+ * box (seen seeds; the benchmark reports fresh ones).
+ */
+public class GeneratedTimestampStacksTest {
+    private static LineRecognizer reader;
+
+    @BeforeClass
+    public static void patchImageJ() {
+        net.imagej.patcher.LegacyInjector.preinit();
+        reader = new LineRecognizer(ModelFile.bundledLine().predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null);
+    }
+
+    /** Stack {@code index} of the benchmark's {@code seed}, read with defaults: every slice exact, none flagged. */
+    private static void readsExactly(long seed, int index) throws Exception {
+        Random r = new Random(20 + 1000 * seed);
+        CalibrationBenchmark.Stack s = null;
+        for (int i = 0; i <= index; i++) {
+            s = CalibrationBenchmark.stack(i, r, seed);
+        }
+        Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
+        assertEquals(s.describe, s.interval, t.interval, 1e-3 * s.interval);
+        for (TimestampReading row : t.readings) {
+            assertEquals(s.describe + ", slice " + row.slice + " read " + row.text + " " + row.status,
+                s.truth[row.slice - 1], row.value, 1e-6);
+        }
+    }
+
+    /** A black 12-point clock on brightfield, its first digits over a dark cell: was read 1:00:00 for 00:00:00. */
+    @Test
+    public void aBlackClockOverADarkCell() throws Exception {
+        readsExactly(401, 1);
+    }
+
+    /** A white 12-point clock over a bright cell on a dark field: its region grew into the cells, refused. */
+    @Test
+    public void aWhiteClockOverABrightCell() throws Exception {
+        readsExactly(389, 0);
+    }
+}
