@@ -269,7 +269,11 @@ public final class TimeSequence {
     /**
      * The runs that make the longest sequence (most readings) in which each run follows the one
      * before by a normal step, a gap or a repeat, never a bad step: the misread runs, however long,
-     * are what is left out, as long as the right readings outnumber them.
+     * are what is left out, as long as the right readings outnumber them. A run that another
+     * sequence as long leaves out is left out too: two slices misread as the two before them,
+     * after two dropped frames, make a second explanation as good as the true one, and a tie is
+     * no evidence; the caller reads those slices again under what each side predicts. Unless
+     * every run is in dispute (below).
      */
     private List<int[]> chain(List<int[]> all, double dt, double tol) {
         List<int[]> runs = new ArrayList<>();
@@ -279,29 +283,77 @@ public final class TimeSequence {
             }
         }
         int n = runs.size();
+        // best[r], ways[r]: the longest sequence ending with run r, and how many reach it;
+        // rest[r], waysOn[r]: the same for sequences starting with it.
         double[] best = new double[n];
+        long[] ways = new long[n];
         int[] from = new int[n];
         int top = -1;
         for (int r = 0; r < n; r++) {
             best[r] = runs.get(r).length;
+            ways[r] = 1;
             from[r] = -1;
             int first = runs.get(r)[0];
             for (int q = r - 1; q >= Math.max(0, r - LOOK_BACK); q--) {
                 int[] prev = runs.get(q);
                 Step s = step(prev[prev.length - 1], first, dt, tol);
+                if (s == Step.BAD) {
+                    continue;
+                }
                 double score = best[q] + runs.get(r).length - (s == Step.NORMAL ? 0 : ODD_STEP);
-                if (s != Step.BAD && score > best[r]) {
+                if (score > best[r]) {
                     best[r] = score;
+                    ways[r] = ways[q];
                     from[r] = q;
+                } else if (score == best[r]) {
+                    ways[r] = add(ways[r], ways[q]);
                 }
             }
             top = top < 0 || best[r] > best[top] ? r : top;
         }
+        double[] rest = new double[n];
+        long[] waysOn = new long[n];
+        for (int r = n - 1; r >= 0; r--) {
+            rest[r] = runs.get(r).length;
+            waysOn[r] = 1;
+            int[] run = runs.get(r);
+            for (int q = r + 1; q <= Math.min(n - 1, r + LOOK_BACK); q++) {
+                Step s = step(run[run.length - 1], runs.get(q)[0], dt, tol);
+                if (s == Step.BAD) {
+                    continue;
+                }
+                double score = rest[q] + run.length - (s == Step.NORMAL ? 0 : ODD_STEP);
+                if (score > rest[r]) {
+                    rest[r] = score;
+                    waysOn[r] = waysOn[q];
+                } else if (score == rest[r]) {
+                    waysOn[r] = add(waysOn[r], waysOn[q]);
+                }
+            }
+        }
+        long longest = 0;
+        for (int r = 0; r < n; r++) {
+            longest = best[r] == best[top] ? add(longest, ways[r]) : longest;
+        }
+        List<int[]> chosen = new ArrayList<>();
         List<int[]> out = new ArrayList<>();
         for (int r = top; r >= 0; r = from[r]) {
-            out.add(0, runs.get(r));
+            chosen.add(0, runs.get(r));
+            boolean inEvery = best[r] + rest[r] - runs.get(r).length == best[top]
+                && Math.min(Long.MAX_VALUE / 4, (double) ways[r] * waysOn[r]) >= longest;
+            if (inEvery) {
+                out.add(0, runs.get(r));
+            }
         }
-        return out;
+        // Every run in dispute (a clock whose hour reads two ways, in two runs as long): the
+        // interval is the same either way, so the chosen chain stands, and the checks on the
+        // whole stack judge it (FirstNumber flags such a stack whole).
+        return out.isEmpty() ? chosen : out;
+    }
+
+    /** Counts of sequences, kept from overflowing. */
+    private static long add(long a, long b) {
+        return Math.min(Long.MAX_VALUE / 4, a + b);
     }
 
     private boolean confident(int[] run) {

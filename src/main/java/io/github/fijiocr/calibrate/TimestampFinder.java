@@ -99,37 +99,17 @@ final class TimestampFinder {
 
     /**
      * The found text cut to its ink, grown over the rest of it, and given its margins. Which side
-     * of grey is ink is judged from the box's extremes; text over a cell can have more cell than
-     * ground in its box, and then the ground's side looks like the ink (the first digits of a
-     * black clock half over a dark cell were left out, and a white one over a bright cell grew
-     * into the dark field). So when the other side grows another box, both are read and the
-     * reading that is more surely a time decides; the extremes' side on a tie.
+     * of grey is ink is judged around the box, a text height on every side, where ground is most
+     * of what there is: in the box alone, text over a cell can have more cell than ground, and
+     * then the ground's side looks like the ink (the first digits of a black clock half over a
+     * dark cell were left out, and a white one over a bright cell grew into the dark field).
      */
     Found region(ImagePlus imp, ByteProcessor first, Found found) {
-        List<Found> grown = new ArrayList<>();
-        grown.add(withMargins(imp, found, inkColumns(first, inkRows(first, found.box, null), null)));
-        for (boolean light : new boolean[] {true, false}) {
-            Found g = withMargins(imp, found, inkColumns(first, inkRows(first, found.box, light), light));
-            if (!g.box.isEmpty() && grown.stream().noneMatch(o -> o.box.equals(g.box))) {
-                grown.add(g);
-            }
-        }
-        if (grown.size() == 1) {
-            return grown.get(0);
-        }
-        List<Rectangle> boxes = new ArrayList<>();
-        grown.forEach(g -> boxes.add(g.box));
-        List<Recognizer.ReadLine> read = finder.readRegions(first, boxes);
-        int best = 0;
-        for (int k = 1; k < grown.size(); k++) {
-            best = timeScore(read.get(k)) > timeScore(read.get(best)) ? k : best;
-        }
-        return grown.get(best);
-    }
-
-    /** How surely a reading is a time: its text score, 0 when it does not parse as one. */
-    private static double timeScore(Recognizer.ReadLine r) {
-        return r == null || TimeText.parse(r.text) == null ? 0 : SceneReader.textScore(r.characters);
+        Rectangle b = found.box;
+        Rectangle around = new Rectangle(b.x - b.height, b.y - b.height, b.width + 2 * b.height, b.height * 3)
+            .intersection(new Rectangle(first.getWidth(), first.getHeight()));
+        Boolean light = around.isEmpty() ? null : Ink.in(first, around, null).light;
+        return withMargins(imp, found, inkColumns(first, inkRows(first, found.box, light), light));
     }
 
     /** {@code best}, the found text's ink, with room around it for later, longer times. */

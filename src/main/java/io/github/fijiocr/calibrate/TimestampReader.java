@@ -315,9 +315,10 @@ public final class TimestampReader {
 
     /**
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two
-     * misread slices belongs before them. A corrected slice keeps its status and says so in its note.
+     * misread slices belongs before them. A corrected slice keeps its status and says so in its
+     * note. A slice that the final readings' sequence still does not trust is flagged.
      */
-    private static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
+    static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
         double threshold) {
         double[] values = new double[rows.size()];
         double[] confidences = new double[rows.size()];
@@ -328,12 +329,20 @@ public final class TimestampReader {
             confidences[i] = r.status == TimestampReading.Status.CORRECTED ? 1 : r.confidence;
         }
         TimeSequence again = new TimeSequence(values, resolution, confidences, threshold);
+        // Placed by their values alone: a run of unsure readings is not doubted again here.
+        TimeSequence placed = new TimeSequence(values, resolution);
         List<TimestampReading> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             TimestampReading r = rows.get(i);
             String gap = again.status(i) == TimeSequence.Status.GAP ? again.dropped(i)
                 + (again.dropped(i) == 1 ? " frame" : " frames") + " missing before this one" : null;
-            if (r.status == TimestampReading.Status.CORRECTED && gap != null) {
+            boolean unplaced = placed.status(i) == TimeSequence.Status.SUSPECT
+                && (r.status == TimestampReading.Status.READ || r.status == TimestampReading.Status.CORRECTED);
+            if (unplaced) {
+                // Read again, it still breaks the sequence or can be placed two ways (two slices
+                // reading the times of the two before them): believing it would be a guess.
+                r = r.flagged("does not fit the sequence of the other slices' final readings");
+            } else if (r.status == TimestampReading.Status.CORRECTED && gap != null) {
                 r = new TimestampReading(r.slice, r.text, r.value, r.confidence, r.status, r.readAs, r.note + "; " + gap);
             } else if (r.status == TimestampReading.Status.READ && gap != null) {
                 r = new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.GAP, "", gap);

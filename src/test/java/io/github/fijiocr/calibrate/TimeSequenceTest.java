@@ -79,6 +79,35 @@ public class TimeSequenceTest {
         }
     }
 
+    /**
+     * Seed 457's case: two frames dropped after slice 28 (0-based 27), then slices 31 and 32 read
+     * as the times of 29 and 30 (a 6 read as 5). That is a gap and two misreads either way round,
+     * and the sequence cannot tell which: all four slices are suspect, none trusted by chance.
+     */
+    @Test
+    public void slicesThatCanBePlacedTwoWaysAreAllSuspect() {
+        double[] v = new double[40];
+        for (int i = 0; i < 40; i++) {
+            v[i] = 30.0 * (i < 28 ? i : i + 2);
+        }
+        v[30] = v[28];
+        v[31] = v[29];
+        TimeSequence s = new TimeSequence(v, 1);
+        for (int i = 28; i < 32; i++) {
+            assertEquals("slice " + i, Status.SUSPECT, s.status(i));
+        }
+        assertEquals(30, s.interval(), 1e-12);
+        assertEquals(Status.READ, s.status(27));
+        assertEquals(Status.GAP, s.status(32));
+        // With the misread slices read right, the gap is placed and nothing is suspect.
+        v[30] = 30.0 * 32;
+        v[31] = 30.0 * 33;
+        TimeSequence right = new TimeSequence(v, 1);
+        for (int i = 0; i < 40; i++) {
+            assertEquals("slice " + i, i == 28 ? Status.GAP : Status.READ, right.status(i));
+        }
+    }
+
     @Test
     public void droppedFramesAreAGapAndRepeatsAreReported() {
         double[] v = new double[20];

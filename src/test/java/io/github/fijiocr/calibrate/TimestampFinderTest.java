@@ -3,10 +3,7 @@ package io.github.fijiocr.calibrate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import ij.ImagePlus;
 import ij.process.ByteProcessor;
-import io.github.fijiocr.model.ModelFile;
-import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Font;
 import java.awt.Rectangle;
 import org.junit.Test;
@@ -63,55 +60,6 @@ public class TimestampFinderTest {
         assertEquals(text[0], grown.x);
         assertEquals(text[1], grown.x + grown.width - 1);
         assertTrue(grown.width > 20);
-    }
-
-    /**
-     * Seed 401's case: a black clock on a light field, its first half over a dark cell, the
-     * search's box starting at the third digit. In the rows of that box there is more cell than
-     * field, so the field's side looked like the ink: the box was not grown over the first digits,
-     * and their last strokes read as a 1 on every slice.
-     */
-    @Test
-    public void aBlackClockHalfOverADarkCellKeepsItsFirstDigits() {
-        ByteProcessor ip = new ByteProcessor(200, 40);
-        ip.setColor(190);
-        ip.fill();
-        ip.setColor(0);
-        ip.setAntialiasedText(false);
-        ip.setFont(new Font("SansSerif", Font.PLAIN, 12));
-        ip.drawString("00:00:00", 140, 25);
-        int[] text = darkSpan(ip);
-        for (int y = 0; y < 40; y++) {
-            for (int x = text[0] - 6; x <= text[0] + (text[1] - text[0]) * 2 / 3; x++) {
-                ip.set(x, y, Math.min(ip.get(x, y), 70));
-            }
-        }
-        Rectangle region = region(ip, new Rectangle(text[0] + 18, 12, text[1] - text[0] - 18, 15));
-        assertTrue(region + " starts after the text " + text[0], region.x <= text[0]);
-        assertTrue(region + " ends before the text " + text[1], region.x + region.width > text[1]);
-    }
-
-    /** The region the finder reads for text found in {@code box} of {@code ip}, as a clock. */
-    private static Rectangle region(ByteProcessor ip, Rectangle box) {
-        LineRecognizer reader = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
-            TimestampFinder.THRESHOLD, TimeText.ANY);
-        return new TimestampFinder(reader).region(new ImagePlus("frame", ip), ip,
-            new TimestampFinder.Found(box, TimeText.Kind.CLOCK)).box;
-    }
-
-    /** The first and last columns with black ink. */
-    private static int[] darkSpan(ByteProcessor ip) {
-        int first = -1;
-        int last = -1;
-        for (int x = 0; x < ip.getWidth(); x++) {
-            for (int y = 0; y < ip.getHeight(); y++) {
-                if (ip.get(x, y) < 30) {
-                    first = first < 0 ? x : first;
-                    last = x;
-                }
-            }
-        }
-        return new int[] {first, last};
     }
 
     @Test

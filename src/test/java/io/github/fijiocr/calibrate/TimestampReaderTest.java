@@ -282,6 +282,27 @@ public class TimestampReaderTest {
     }
 
     /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
+    /**
+     * Final readings that still break the sequence are flagged, not reported as read: seed 457's
+     * slices 31 and 32 read the times of 29 and 30 after two dropped frames, and reading them
+     * again under the neighbours' prediction "confirmed" the misread (it was one of two predictions).
+     */
+    @Test
+    public void finalReadingsThatCanBePlacedTwoWaysAreFlagged() {
+        java.util.List<TimestampReading> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // Two frames dropped after slice 28; slices 31 and 32 read as 29 and 30 did.
+            double v = i == 30 || i == 31 ? 30.0 * i : 30.0 * (i < 28 ? i : i + 2);
+            rows.add(new TimestampReading(i + 1, "", v, 0.95, TimestampReading.Status.READ, "", ""));
+        }
+        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7);
+        for (TimestampReading r : out) {
+            boolean disputed = r.slice >= 29 && r.slice <= 32;
+            assertEquals(r.slice + " " + r.note, disputed, r.status == TimestampReading.Status.FLAGGED);
+        }
+        assertEquals(TimestampReading.Status.GAP, out.get(32).status);
+    }
+
     private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
             new Progress() {
