@@ -21,8 +21,9 @@ public final class TimeText {
     /** What a format's numbers mean. */
     public enum Kind { CLOCK, DATE_TIME, WITH_UNIT, COUNTER }
 
-    private static final String CLOCK_ANY = "\\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
-    private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?";
+    /** Minutes and seconds after a clock's first number run to 59: a reader that sees 90 saw a 3 or a 5. */
+    private static final String CLOCK_ANY = "\\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
+    private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
     /**
      * A number with a unit has no leading zero ("05 s" is "0.5 s" with its point unseen): software
      * that pads a count writes a counter or a clock, not seconds with a unit.
@@ -172,6 +173,9 @@ public final class TimeText {
 
     /** {@code hoursFirst}: two numbers are hours and minutes (after a date), not minutes and seconds. */
     private static TimeText clock(String t, Matcher m, boolean hoursFirst) {
+        if (Integer.parseInt(m.group(2)) > 59 || m.group(3) != null && Integer.parseInt(m.group(3)) > 59) {
+            return null; // no clock shows 00:26:90: a misread
+        }
         List<Field> fields = new ArrayList<>();
         if (hoursFirst && m.group(3) == null) {
             fields.add(new Field(Role.HOUR, m.start(1), m.end(1)));
@@ -205,7 +209,7 @@ public final class TimeText {
         int month = Integer.parseInt(date.group(3));
         int day = Integer.parseInt(yearFirst ? date.group(4) : date.group(1));
         TimeText c = clock(t, clock, true);
-        if (c.fields.get(0).role != Role.HOUR || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (c == null || c.fields.get(0).role != Role.HOUR || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         LocalDateTime midnight;
@@ -325,7 +329,8 @@ public final class TimeText {
      * A regular expression for text of this format: the words and separators as read here, the
      * leading number of any width (at least this wide when zero-padded, as ImageJ pads; without a
      * leading zero when it carries a unit, see {@link #WITH_UNIT_ANY}), the
-     * others as wide as here; spaces optional (the reader may not see a narrow one).
+     * others as wide as here (minutes and seconds after the first number at most 59); spaces
+     * optional (the reader may not see a narrow one).
      */
     public String pattern() {
         StringBuilder p = new StringBuilder();
@@ -335,7 +340,8 @@ public final class TimeText {
             p.append(literal(text.substring(at, f.start)));
             int width = f.end - f.start;
             boolean padded = text.charAt(f.start) == '0' && width > 1;
-            p.append(i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}"
+            boolean sixty = i > 0 && width == 2 && (f.role == Role.MINUTE || f.role == Role.SECOND);
+            p.append(sixty ? "[0-5]\\d" : i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}"
                 : kind == Kind.WITH_UNIT ? "(0|[1-9]\\d*)" : "\\d+");
             at = f.end;
         }

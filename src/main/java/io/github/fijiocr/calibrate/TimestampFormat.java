@@ -33,14 +33,14 @@ final class TimestampFormat {
     private static Map<String, String> formats() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("auto", null);
-        m.put("hh:mm:ss", "\\d+:\\d\\d:\\d\\d");
-        m.put("hh:mm:ss.SSS", "\\d+:\\d\\d:\\d\\d\\.\\d+");
-        m.put(TimestampReader.HOURS_MINUTES, "\\d+:\\d\\d");
-        m.put("mm:ss", "\\d+:\\d\\d");
-        m.put("mm:ss.SSS", "\\d+:\\d\\d\\.\\d+");
+        m.put("hh:mm:ss", "\\d+:[0-5]\\d:[0-5]\\d");
+        m.put("hh:mm:ss.SSS", "\\d+:[0-5]\\d:[0-5]\\d\\.\\d+");
+        m.put(TimestampReader.HOURS_MINUTES, "\\d+:[0-5]\\d");
+        m.put("mm:ss", "\\d+:[0-5]\\d");
+        m.put("mm:ss.SSS", "\\d+:[0-5]\\d\\.\\d+");
         m.put("seconds", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(s|sec)");
         m.put("minutes", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?min");
-        m.put("date_time", "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:\\d\\d(:\\d\\d)?(\\.\\d+)?");
+        m.put("date_time", "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?");
         m.put("counter", "(#|[Ff]rame ?|[Ss]lice ?)?\\d+");
         return java.util.Collections.unmodifiableMap(m);
     }

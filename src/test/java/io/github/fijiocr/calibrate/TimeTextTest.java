@@ -71,6 +71,28 @@ public class TimeTextTest {
         assertTrue(!"oI40".matches(TimeText.ANY));
     }
 
+    /**
+     * No clock shows minutes or seconds past 59 (seed 449: "00:26:90" read for "00:26:00" and taken
+     * as 00:27:30): such a reading is no time, and the patterns a stack is read with never decode one.
+     */
+    @Test
+    public void minutesAndSecondsPast59AreNoClock() {
+        org.junit.Assert.assertNull(TimeText.parse("00:26:90"));
+        org.junit.Assert.assertNull(TimeText.parse("12:75"));
+        org.junit.Assert.assertNull(TimeText.parse("2024-05-01 12:61"));
+        assertEquals(1620, TimeText.parse("00:27:00").value, 0);
+        assertEquals(75 * 60 + 30, TimeText.parse("75:30").value, 0);
+        String p = TimeText.parse("00:26:30").pattern();
+        assertTrue(p, "00:27:59".matches(p) && !"00:26:90".matches(p) && !"00:60:00".matches(p));
+        assertTrue(!"00:26:90".matches(TimeText.ANY) && "00:26:50".matches(TimeText.ANY));
+        String[][] wrongAndRight = {{"hh:mm:ss", "1:70:00", "1:50:00"}, {"hh:mm:ss.SSS", "1:00:70.5", "1:00:50.5"},
+            {"mm:ss", "1:70", "71:50"}, {"date_time", "2024-05-01 1:70", "2024-05-01 1:50"}};
+        for (String[] f : wrongAndRight) {
+            String pattern = TimestampFormat.NAMES.get(f[0]);
+            assertTrue(f[0], !f[1].matches(pattern) && f[2].matches(pattern));
+        }
+    }
+
     @Test
     public void aNumberWithAUnitHasNoLeadingZeroSoAnUnseenPointIsNotReadAway() {
         // "0.5 s" read without its point would be "05 s": ten times off, and as regular as the truth.
