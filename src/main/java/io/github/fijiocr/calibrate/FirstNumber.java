@@ -15,6 +15,11 @@ import java.util.function.IntFunction;
  * such slices beside a long run mean the first number is read one way here and another there,
  * and the run's may be the wrong one: then every slice is flagged, the interval (which the first
  * number does not touch) is kept.
+ * <p>
+ * A single number ({@code 10 min}, a counter) has the same weakness in its leading digit: a cell
+ * just left of {@code 10 min} read as a {@code 4} on most slices counts up as {@code 410},
+ * {@code 412}..., and then on to {@code 500}, while the slices where it was not read ({@code 102})
+ * differ from the prediction ({@code 502}) in the leading digit alone.
  */
 final class FirstNumber {
     /**
@@ -34,7 +39,7 @@ final class FirstNumber {
     /**
      * The first numbers of the flagged readings that differ from their slice's prediction
      * ({@code expected}, by row index) in the first number alone, and not just by digits in front
-     * of it. Empty unless the stack's timestamps are clocks of two or more numbers.
+     * of it; for a single number, in its leading digit alone.
      */
     static List<String> disagreeing(List<TimestampReading> rows, IntFunction<List<String>> expected,
         boolean hoursMinutes) {
@@ -43,14 +48,15 @@ final class FirstNumber {
             TimestampReading r = rows.get(i);
             // Corrected slices do not count: their image confirmed the run's first number.
             TimeText t = r.status == TimestampReading.Status.FLAGGED ? TimeText.parse(r.text, hoursMinutes) : null;
-            if (t == null || t.afterFirstNumber() == null) {
+            if (t == null) {
                 continue;
             }
             for (String e : expected.apply(i)) {
                 TimeText p = TimeText.parse(e, hoursMinutes);
-                if (p != null && t.afterFirstNumber().equals(p.afterFirstNumber())
-                    && !prefixed(t.firstNumber(), p.firstNumber())) {
-                    out.add(t.firstNumber());
+                boolean clock = t.afterFirstNumber() != null;
+                if (p != null && (clock ? t.afterFirstNumber().equals(p.afterFirstNumber())
+                    && !prefixed(t.firstNumber(), p.firstNumber()) : leadingDigitOnly(t, p))) {
+                    out.add(doubted(t));
                     break;
                 }
             }
@@ -69,8 +75,29 @@ final class FirstNumber {
         return read.endsWith(significant);
     }
 
+    /**
+     * Whether a single number {@code read} differs from {@code predicted} in its leading digit
+     * alone, as written: same text, same width, the number's first digit another.
+     */
+    static boolean leadingDigitOnly(TimeText read, TimeText predicted) {
+        String a = read.toString();
+        String b = predicted.toString();
+        if (read.afterFirstNumber() != null || predicted.afterFirstNumber() != null || a.length() != b.length()
+            || read.firstNumber().length() < 2 || read.firstNumber().length() != predicted.firstNumber().length()) {
+            return false;
+        }
+        int at = a.indexOf(read.firstNumber());
+        return at >= 0 && a.charAt(at) != b.charAt(at)
+            && a.substring(0, at).equals(b.substring(0, at)) && a.substring(at + 1).equals(b.substring(at + 1));
+    }
+
     static boolean inDoubt(int disagreeing, int slices) {
         return disagreeing >= MIN_DISAGREEING && disagreeing >= SHARE * slices;
+    }
+
+    /** What may be read wrong the same way on most slices: a clock's first number, a single number's leading digit. */
+    private static String doubted(TimeText t) {
+        return t.afterFirstNumber() != null ? t.firstNumber() : t.firstNumber().substring(0, 1);
     }
 
     /** Why the first number is in doubt, in a sentence for the log. */
@@ -78,13 +105,13 @@ final class FirstNumber {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TimestampReading r : rows) {
             TimeText t = r.status == TimestampReading.Status.FLAGGED ? null : TimeText.parse(r.text);
-            if (t != null && t.afterFirstNumber() != null) {
-                counts.merge(t.firstNumber(), 1, Integer::sum);
+            if (t != null) {
+                counts.merge(doubted(t), 1, Integer::sum);
             }
         }
         String run = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElse("?");
-        return "the first number of the clock is in doubt: " + disagreeing.size() + " slices read it otherwise ("
+        return "the first number of the timestamp is in doubt: " + disagreeing.size() + " slices read it otherwise ("
             + String.join(", ", new java.util.TreeSet<>(disagreeing)) + ") where the rest fits the sequence, against "
             + run + " on most. Every time may be off by the same amount, so every slice is flagged; the frame"
             + " interval does not depend on it and is set. Check the first slice's time against the image.";
@@ -92,7 +119,7 @@ final class FirstNumber {
 
     /** Every row flagged, saying why in short; flagged rows keep their own note first. */
     static List<TimestampReading> flagged(List<TimestampReading> rows, List<String> disagreeing) {
-        String why = "the clock's first number is in doubt: " + disagreeing.size() + " slices read it otherwise ("
+        String why = "the timestamp's first number is in doubt: " + disagreeing.size() + " slices read it otherwise ("
             + String.join(", ", new java.util.TreeSet<>(disagreeing)) + ") where the rest fits";
         List<TimestampReading> out = new ArrayList<>();
         rows.forEach(r -> out.add(r.flagged(why)));

@@ -104,7 +104,7 @@ final class TimestampFinder {
      * then the ground's side looks like the ink (the first digits of a black clock half over a
      * dark cell were left out, and a white one over a bright cell grew into the dark field).
      */
-    Found region(ImagePlus imp, ByteProcessor first, Found found) {
+    private static Found region(ImagePlus imp, ByteProcessor first, Found found) {
         Rectangle b = found.box;
         Rectangle around = new Rectangle(b.x - b.height, b.y - b.height, b.width + 2 * b.height, b.height * 3)
             .intersection(new Rectangle(first.getWidth(), first.getHeight()));

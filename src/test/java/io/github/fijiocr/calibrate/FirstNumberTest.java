@@ -46,7 +46,7 @@ public class FirstNumberTest {
         assertTrue(flagged.stream().allMatch(r -> r.status == Status.FLAGGED));
         // Texts and times are kept as read; each row says why, after its own note.
         assertEquals(rows.get(5).text, flagged.get(5).text);
-        assertTrue(flagged.get(5).note.startsWith("the clock's first number is in doubt: 7 slices"));
+        assertTrue(flagged.get(5).note.startsWith("the timestamp's first number is in doubt: 7 slices"));
         assertTrue(flagged.get(0).note.startsWith("does not fit; "));
         assertTrue(FirstNumber.why(rows, others).contains("against 10 on most"));
     }
@@ -83,6 +83,37 @@ public class FirstNumberTest {
                 corrected ? Status.CORRECTED : Status.READ, corrected ? "0" + predicted(i).substring(2) : "", ""));
         }
         assertEquals(0, disagreeing(rows).size());
+    }
+
+    /**
+     * Seed 499's case: a cell left of {@code 10 min} read as a 4 on most slices ({@code 410 min}
+     * counting up by 2 to {@code 498 min}); where it was not read, the slices read {@code 102 min}
+     * against the run's {@code 502 min}: the leading digit alone differs. A misread digit elsewhere
+     * in the number, or a number grown by a digit, does not count.
+     */
+    @Test
+    public void aSingleNumberWhoseLeadingDigitAloneDiffersPutsTheRunInDoubt() {
+        List<TimestampReading> rows = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            int truth = 10 + 2 * i;
+            String run = (400 + truth) + " min";
+            String read = i >= 46 && i < 52 ? truth + " min" : run;
+            predicted.add(run);
+            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
+                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
+        }
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        assertEquals(List.of("1", "1", "1", "1", "1", "1"), others);
+        assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
+        assertTrue(FirstNumber.why(rows, others), FirstNumber.why(rows, others).contains("(1) where the rest fits the"
+            + " sequence, against 4 on most"));
+        assertTrue(FirstNumber.leadingDigitOnly(TimeText.parse("102 min"), TimeText.parse("502 min")));
+        assertFalse("another digit", FirstNumber.leadingDigitOnly(TimeText.parse("512 min"), TimeText.parse("502 min")));
+        assertFalse("a digit more", FirstNumber.leadingDigitOnly(TimeText.parse("1502 min"), TimeText.parse("502 min")));
+        assertFalse("one digit", FirstNumber.leadingDigitOnly(TimeText.parse("7 min"), TimeText.parse("5 min")));
+        assertTrue(FirstNumber.leadingDigitOnly(TimeText.parse("0012"), TimeText.parse("1012")));
+        assertFalse("a clock", FirstNumber.leadingDigitOnly(TimeText.parse("10:01"), TimeText.parse("20:01")));
     }
 
     @Test
