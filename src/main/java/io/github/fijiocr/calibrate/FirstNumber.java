@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
  * A single number ({@code 10 min}, a counter) has the same weakness in its leading digit: a cell
  * just left of {@code 10 min} read as a {@code 4} on most slices counts up as {@code 410},
  * {@code 412}..., and then on to {@code 500}, while the slices where it was not read ({@code 102})
- * differ from the prediction ({@code 502}) in the leading digit alone.
+ * differ from the prediction ({@code 502}) in the leading digit alone. Then no interval is set:
+ * a number misread so may also have lost its point ({@code 0.5 s} read as {@code 5 s}).
  */
 final class FirstNumber {
     /**
@@ -100,8 +101,11 @@ final class FirstNumber {
         return t.afterFirstNumber() != null ? t.firstNumber() : t.firstNumber().substring(0, 1);
     }
 
-    /** Why the first number is in doubt, in a sentence for the log. */
-    static String why(List<TimestampReading> rows, List<String> disagreeing) {
+    /**
+     * Why the first number is in doubt, in a sentence for the log; {@code intervalKept}: the frame
+     * interval is still set (a clock's), else not (a single number's).
+     */
+    static String why(List<TimestampReading> rows, List<String> disagreeing, boolean intervalKept) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TimestampReading r : rows) {
             TimeText t = r.status == TimestampReading.Status.FLAGGED ? null : TimeText.parse(r.text);
@@ -113,8 +117,10 @@ final class FirstNumber {
             .orElse("?");
         return "the first number of the timestamp is in doubt: " + disagreeing.size() + " slices read it otherwise ("
             + String.join(", ", new java.util.TreeSet<>(disagreeing)) + ") where the rest fits the sequence, against "
-            + run + " on most. Every time may be off by the same amount, so every slice is flagged; the frame"
-            + " interval does not depend on it and is set. Check the first slice's time against the image.";
+            + run + " on most. Every time may be off by the same amount, so every slice is flagged; "
+            + (intervalKept ? "the frame interval does not depend on it and is set."
+                : "the frame interval is not set (a number read wrong may also have lost its point).")
+            + " Check the first slice's time against the image.";
     }
 
     /** Every row flagged, saying why in short; flagged rows keep their own note first. */

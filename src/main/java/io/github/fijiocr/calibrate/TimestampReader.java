@@ -299,11 +299,15 @@ public final class TimestampReader {
         // After the count above: a doubt about the first number leaves the interval standing.
         List<String> others = FirstNumber.disagreeing(rows, i -> expected(slices, i), hoursMinutes);
         String doubt = null;
-        if (FirstNumber.inDoubt(others.size(), n)) {
-            doubt = FirstNumber.why(rows, others);
-            rows = FirstNumber.flagged(rows, others);
-        }
         double interval = seq.interval();
+        if (FirstNumber.inDoubt(others.size(), n)) {
+            // A clock's steps do not depend on its first number; a single number read with its
+            // leading digit in doubt may also have lost its point (0.5 s read as 5 s), which does.
+            boolean clock = typical.kind == TimeText.Kind.CLOCK || typical.kind == TimeText.Kind.DATE_TIME;
+            doubt = FirstNumber.why(rows, others, clock);
+            rows = FirstNumber.flagged(rows, others);
+            interval = clock ? interval : Double.NaN;
+        }
         int lastDigit = ConstantLastDigit.of(parsed);
         if (lastDigit > 0) {
             doubt = ConstantLastDigit.why(lastDigit);

@@ -48,7 +48,8 @@ public class FirstNumberTest {
         assertEquals(rows.get(5).text, flagged.get(5).text);
         assertTrue(flagged.get(5).note.startsWith("the timestamp's first number is in doubt: 7 slices"));
         assertTrue(flagged.get(0).note.startsWith("does not fit; "));
-        assertTrue(FirstNumber.why(rows, others).contains("against 10 on most"));
+        assertTrue(FirstNumber.why(rows, others, true).contains("against 10 on most"));
+        assertTrue(FirstNumber.why(rows, others, true).contains("interval does not depend on it and is set"));
     }
 
     @Test
@@ -106,8 +107,9 @@ public class FirstNumberTest {
         List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
         assertEquals(List.of("1", "1", "1", "1", "1", "1"), others);
         assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
-        assertTrue(FirstNumber.why(rows, others), FirstNumber.why(rows, others).contains("(1) where the rest fits the"
-            + " sequence, against 4 on most"));
+        String why = FirstNumber.why(rows, others, false);
+        assertTrue(why, why.contains("(1) where the rest fits the sequence, against 4 on most"));
+        assertTrue(why, why.contains("interval is not set"));
         assertTrue(FirstNumber.leadingDigitOnly(TimeText.parse("102 min"), TimeText.parse("502 min")));
         assertFalse("another digit", FirstNumber.leadingDigitOnly(TimeText.parse("512 min"), TimeText.parse("502 min")));
         assertFalse("a digit more", FirstNumber.leadingDigitOnly(TimeText.parse("1502 min"), TimeText.parse("502 min")));
