@@ -45,7 +45,11 @@ public class GeneratedTimestampStacksTest {
         Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
         assertEquals(s.describe, s.interval, t.interval, 1e-3 * s.interval);
         for (TimestampReading row : t.readings) {
-            if (!(flagsAllowed && row.status == TimestampReading.Status.FLAGGED)) {
+            boolean flagged = row.status == TimestampReading.Status.FLAGGED;
+            if (!flagsAllowed) {
+                org.junit.Assert.assertFalse(s.describe + ", slice " + row.slice + " flagged: " + row.note, flagged);
+            }
+            if (!flagged) {
                 assertEquals(s.describe + ", slice " + row.slice + " read " + row.text + " " + row.status,
                     s.truth[row.slice - 1], row.value, 1e-6);
             }

@@ -281,7 +281,6 @@ public class TimestampReaderTest {
         assertEquals("the user's stack is left as it was", 240, imp.getStack().getProcessor(1).getWidth());
     }
 
-    /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
     /**
      * Final readings that still break the sequence are flagged, not reported as read: seed 457's
      * slices 31 and 32 read the times of 29 and 30 after two dropped frames, and reading them
@@ -303,6 +302,7 @@ public class TimestampReaderTest {
         assertEquals(TimestampReading.Status.GAP, out.get(32).status);
     }
 
+    /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
     private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
             new Progress() {
