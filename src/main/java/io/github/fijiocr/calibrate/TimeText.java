@@ -227,6 +227,11 @@ public final class TimeText {
         return new TimeText(Kind.DATE_TIME, v, c.resolution, t, fields, 1);
     }
 
+    /** How many numbers the text shows ({@code 01:05}: 2, {@code 2024-05-01 12:00}: 5). */
+    public int numbers() {
+        return fields.size();
+    }
+
     /** How many digits the first number shows when zero-padded ({@code 01:05}: 2); 1 when not padded. */
     public int leadingWidth() {
         Field f = fields.get(0);

@@ -89,15 +89,21 @@ final class TimestampFormat {
      * The form to read every slice in, from readings of one kind and resolution. A reading that
      * shows a zero-padded first number did not invent it: a thin 1 is what a reader drops
      * ({@code 01:00:39} read as {@code 0:00:39} on most slices, which then count up perfectly an
-     * hour early). So the most padded form a quarter of them show, else the form most of them
-     * show (the more padded where as many show each).
+     * hour early). Nor did one that shows a separator: a dim colon is missed ({@code 00:59:50}
+     * read as {@code 0059:50}, which then counts minutes up to 100 an hour early). So the form
+     * with the most numbers, then the most padded, that a quarter of them show, else the form
+     * most of them show (the more padded where as many show each).
      */
     static TimeText writtenAs(List<TimeText> readings) {
         Map<String, Long> forms = readings.stream().collect(java.util.stream.Collectors.groupingBy(TimeText::pattern,
             java.util.stream.Collectors.counting()));
         double quarter = Math.max(2, readings.size() / 4.0);
-        return readings.stream().filter(t -> forms.get(t.pattern()) >= quarter)
-            .max(java.util.Comparator.comparingInt(TimeText::leadingWidth)
+        Map<Integer, Long> numbers = readings.stream().collect(java.util.stream.Collectors.groupingBy(
+            TimeText::numbers, java.util.stream.Collectors.counting()));
+        return readings.stream().filter(t -> forms.get(t.pattern()) >= quarter || numbers.get(t.numbers()) >= quarter)
+            .max(java.util.Comparator.comparingInt(TimeText::numbers)
+                .thenComparingLong(t -> forms.get(t.pattern()) >= quarter ? 1 : 0)
+                .thenComparingInt(TimeText::leadingWidth)
                 .thenComparingLong(t -> forms.get(t.pattern())))
             .orElseGet(() -> readings.stream().max(java.util.Comparator.<TimeText>comparingLong(
                 t -> forms.get(t.pattern())).thenComparingInt(TimeText::leadingWidth)).get());

@@ -28,4 +28,19 @@ public class TimestampFormatTest {
             "0:04:10", "0:04:45");
         assertEquals("\\d+:[0-5]\\d:[0-5]\\d", TimestampFormat.writtenAs(probes).pattern());
     }
+
+    @Test
+    public void aColonAQuarterOfTheProbesShowWins() {
+        // A dim 12-point clock past the hour (generated seed 547): its first colon is missed on most
+        // probes. Read as most write it (mm:ss with four-digit minutes), 01:00:04 is 100 minutes.
+        List<TimeText> probes = read("00:59:50", "01:00:39", "0101:28", "0102:24", "0103:13", "0104:02", "0104:58",
+            "0105:47", "01:06:49");
+        assertEquals("\\d{2,}:[0-5]\\d:[0-5]\\d", TimestampFormat.writtenAs(probes).pattern());
+    }
+
+    @Test
+    public void oneStrayColonDoesNotDecide() {
+        List<TimeText> probes = read("12:05", "13:10", "14:15", "1:51:20", "16:25", "17:30", "18:35", "19:40", "20:45");
+        assertEquals("\\d+:[0-5]\\d", TimestampFormat.writtenAs(probes).pattern());
+    }
 }
