@@ -266,8 +266,7 @@ final class TimestampFinder {
                 for (int k = 0; k < probes.length; k++) {
                     for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {
                         TimeText t = TimeText.parse(other.text);
-                        if (t != null && t0.sameFormat(t) && overlapsInY(anchor.bounds, other.bounds)
-                            && anchor.bounds.intersects(grown(other.bounds, other.bounds.height))) {
+                        if (t != null && t0.sameFormat(t) && samePlace(anchor.bounds, other.bounds)) {
                             union.add(other.bounds);
                             values[k] = Double.isNaN(values[k]) ? t.value : values[k];
                         }
@@ -310,6 +309,20 @@ final class TimestampFinder {
         }
         return forward > back;
     }
+
+    /**
+     * Whether two boxes on different slices can hold the same timestamp: text of about the same
+     * height on about the same rows, within a text height of each other. A cell read as
+     * {@code 00} twice the text's height, a few heights off, is not the counter beside it (its
+     * readings would break the counter's run, seed 401).
+     */
+    static boolean samePlace(Rectangle a, Rectangle b) {
+        int h = Math.min(a.height, b.height);
+        return Math.max(a.height, b.height) <= SAME_HEIGHT * h && overlapsInY(a, b) && a.intersects(grown(b, h));
+    }
+
+    /** How much taller one slice's box of a timestamp may be than another's (a reader's boxes vary a little). */
+    static final double SAME_HEIGHT = 1.5;
 
     private static boolean overlapsInY(Rectangle a, Rectangle b) {
         int top = Math.max(a.y, b.y);

@@ -71,4 +71,14 @@ public class TimestampFinderTest {
         org.junit.Assert.assertFalse("seen once", TimestampFinder.grows(new double[] {nan, 16, nan, nan, nan}));
         org.junit.Assert.assertFalse("never changes", TimestampFinder.grows(new double[] {30, 30, 30, nan, 30}));
     }
+
+    @Test
+    public void onlyBoxesOfTheSameHeightAtTheSamePlaceAreOneTimestamp() {
+        // Boxes the search found on the probes of generated seed 401, stack 27: a 24-point counter,
+        // and a cell read as "00" beside it, twice its height.
+        java.awt.Rectangle counter = new java.awt.Rectangle(181, 148, 34, 20);
+        org.junit.Assert.assertTrue(TimestampFinder.samePlace(counter, new java.awt.Rectangle(182, 148, 36, 20)));
+        org.junit.Assert.assertFalse(TimestampFinder.samePlace(counter, new java.awt.Rectangle(47, 136, 118, 44)));
+        org.junit.Assert.assertFalse("too far", TimestampFinder.samePlace(counter, new java.awt.Rectangle(240, 148, 34, 20)));
+    }
 }
