@@ -117,18 +117,19 @@ public final class TimeSequence {
         for (int i = 0; i < values.length; i++) {
             status[i] = Double.isNaN(values[i]) ? Status.MISSING : Status.READ;
         }
-        double rough = roughInterval();
-        if (read.length < 2 || !(rough > 0)) {
+        Chain best = null;
+        for (double dt : roughIntervals(read)) {
+            Chain c = chain(runs(read, dt, tolerance(dt)), dt, tolerance(dt));
+            best = best == null || c.length > best.length ? c : best;
+        }
+        if (read.length < 2 || best == null) {
             interval = Double.NaN;
             return;
         }
-        // Rounding moves a step by less than the display's resolution; timing jitter shows only
-        // where the display is fine beside the interval (a clock in ms). On a coarse display the
-        // bound is strict, so one dropped frame of a 1 s clock at 1 s (a step of 2) is a gap.
-        double tol = resolution < COARSE * rough ? resolution + JITTER * rough : resolution * (1 - 1e-9);
-        List<int[]> runs = runs(read, rough, tol);
+        double rough = best.interval;
+        double tol = tolerance(rough);
         boolean[] trusted = new boolean[values.length];
-        for (int[] run : chain(runs, rough, tol)) {
+        for (int[] run : best.runs) {
             for (int i : run) {
                 trusted[i] = true;
             }
@@ -249,7 +250,30 @@ public final class TimeSequence {
         }
     }
 
+    /**
+     * How far a step may be from a whole number of intervals {@code dt}. Rounding moves a step by
+     * less than the display's resolution; timing jitter shows only where the display is fine
+     * beside the interval (a clock in ms). On a coarse display the bound is strict, so one dropped
+     * frame of a 1 s clock at 1 s (a step of 2) is a gap.
+     */
+    private double tolerance(double dt) {
+        return resolution < COARSE * dt ? resolution + JITTER * dt : resolution * (1 - 1e-9);
+    }
+
     private enum Step { NORMAL, GAP, REPEAT, BAD }
+
+    /** Runs chained as one sequence at one interval, and how many readings it explains (odd steps deducted). */
+    private static final class Chain {
+        final List<int[]> runs;
+        final double interval;
+        final double length;
+
+        Chain(List<int[]> runs, double interval, double length) {
+            this.runs = runs;
+            this.interval = interval;
+            this.length = length;
+        }
+    }
 
     private Step step(int i, int j, double dt, double tol) {
         double d = values[j] - values[i];
@@ -275,7 +299,7 @@ public final class TimeSequence {
      * no evidence; the caller reads those slices again under what each side predicts. Unless
      * every run is in dispute (below).
      */
-    private List<int[]> chain(List<int[]> all, double dt, double tol) {
+    private Chain chain(List<int[]> all, double dt, double tol) {
         List<int[]> runs = new ArrayList<>();
         for (int[] run : all) {
             if (confident(run)) {
@@ -348,7 +372,7 @@ public final class TimeSequence {
         // Every run in dispute (a clock whose hour reads two ways, in two runs as long): the
         // interval is the same either way, so the chosen chain stands, and the checks on the
         // whole stack judge it (FirstNumber flags such a stack whole).
-        return out.isEmpty() ? chosen : out;
+        return new Chain(out.isEmpty() ? chosen : out, dt, top < 0 ? 0 : best[top]);
     }
 
     /** Counts of sequences, kept from overflowing. */
@@ -380,6 +404,36 @@ public final class TimeSequence {
      * The median step over a lag long enough that the display's rounding hardly matters (a stamp
      * in whole seconds on frames half a second apart), divided by the lag; robust to a few misreads.
      */
+    /**
+     * The intervals to try, each judged by the longest sequence it explains: the median step
+     * ({@link #roughInterval()}), and the step most often read between neighbours (at least
+     * {@value #MODE_STEPS} times). They differ
+     * where a digit is lost on every other slice ({@code 15 sec} read as {@code 1sec} beside a
+     * bright cell): half the steps are then wrong and the median lands on them.
+     */
+    private List<Double> roughIntervals(int[] read) {
+        List<Double> out = new ArrayList<>();
+        double median = roughInterval();
+        if (median > 0) {
+            out.add(median);
+        }
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (int k = 1; k < read.length; k++) {
+            if (read[k] == read[k - 1] + 1 && values[read[k]] > values[read[k - 1]]) {
+                counts.merge(Math.round((values[read[k]] - values[read[k - 1]]) / resolution), 1, Integer::sum);
+            }
+        }
+        counts.entrySet().stream().filter(e -> e.getValue() >= MODE_STEPS).max(java.util.Map.Entry.<Long, Integer>comparingByValue()
+            .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+            .map(e -> e.getKey() * resolution)
+            .filter(dt -> out.stream().noneMatch(m -> Math.abs(m - dt) <= tolerance(m)))
+            .ifPresent(out::add);
+        return out;
+    }
+
+    /** Times a step must be read between neighbours to be tried as the interval (jumbled text repeats none). */
+    static final int MODE_STEPS = 3;
+
     private double roughInterval() {
         int n = values.length;
         double m = Double.NaN;

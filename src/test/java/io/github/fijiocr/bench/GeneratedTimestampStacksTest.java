@@ -80,4 +80,23 @@ public class GeneratedTimestampStacksTest {
     public void aWhiteClockOverABrightCell() throws Exception {
         readsExactly(389, 0);
     }
+
+    /**
+     * A 24-point two-digit counter beside a cell the probes read as {@code 00}: the cell's box,
+     * twice the counter's height, was joined to the counter's, its {@code 00} broke the counter's
+     * run, and the stack was refused.
+     */
+    @Test
+    public void aCounterBesideACellReadAsZeros() throws Exception {
+        readsExactly(401, 27);
+    }
+
+    /**
+     * A dim 12-point clock past the hour whose first colon most probes missed: read as 100
+     * minutes on every slice. (Its last slice is misread and flagged.)
+     */
+    @Test
+    public void aClockWhoseFirstColonIsDim() throws Exception {
+        read(547, 28, true);
+    }
 }
