@@ -19,7 +19,9 @@ import java.util.function.IntFunction;
  * A single number ({@code 10 min}, a counter) has the same weakness in its leading digit: a cell
  * just left of {@code 10 min} read as a {@code 4} on most slices counts up as {@code 410},
  * {@code 412}..., and then on to {@code 500}, while the slices where it was not read ({@code 102})
- * differ from the prediction ({@code 502}) in the leading digit alone. Then no interval is set:
+ * differ from the prediction ({@code 502}) in the leading digit alone; a cell read as digits in
+ * front of the number ({@code 6020 sec} for {@code 20 sec}) shows as slices with fewer or other
+ * digits in front of the same last two. Then no interval is set:
  * a number misread so may also have lost its point ({@code 0.5 s} read as {@code 5 s}).
  */
 final class FirstNumber {
@@ -40,7 +42,7 @@ final class FirstNumber {
     /**
      * The first numbers of the flagged readings that differ from their slice's prediction
      * ({@code expected}, by row index) in the first number alone, and not just by digits in front
-     * of it; for a single number, in its leading digit alone.
+     * of it; for a single number, in its leading digits alone ({@link #leadingDigitsDiffer}).
      */
     static List<String> disagreeing(List<TimestampReading> rows, IntFunction<List<String>> expected,
         boolean hoursMinutes) {
@@ -56,7 +58,7 @@ final class FirstNumber {
                 TimeText p = TimeText.parse(e, hoursMinutes);
                 boolean clock = t.afterFirstNumber() != null;
                 if (p != null && (clock ? t.afterFirstNumber().equals(p.afterFirstNumber())
-                    && !prefixed(t.firstNumber(), p.firstNumber()) : leadingDigitOnly(t, p))) {
+                    && !prefixed(t.firstNumber(), p.firstNumber()) : leadingDigitsDiffer(t, p))) {
                     out.add(doubted(t));
                     break;
                 }
@@ -90,6 +92,32 @@ final class FirstNumber {
         int at = a.indexOf(read.firstNumber());
         return at >= 0 && a.charAt(at) != b.charAt(at)
             && a.substring(0, at).equals(b.substring(0, at)) && a.substring(at + 1).equals(b.substring(at + 1));
+    }
+
+    /**
+     * Whether a single number {@code read} differs from {@code predicted} in its leading digits
+     * alone: the leading digit another ({@link #leadingDigitOnly}), or fewer digits in front of
+     * the same last two ({@code 20 sec} and {@code 430 sec} where the run reads {@code 6020 sec}
+     * and {@code 6030 sec}: a cell left of the number read as digits on most slices, seed 587).
+     * Never a reading with digits in front of the prediction ({@link #prefixed}): that is a mark
+     * beside a run read right.
+     */
+    static boolean leadingDigitsDiffer(TimeText read, TimeText predicted) {
+        if (leadingDigitOnly(read, predicted)) {
+            return true;
+        }
+        String r = read.firstNumber();
+        String q = predicted.firstNumber();
+        if (read.afterFirstNumber() != null || predicted.afterFirstNumber() != null || q.length() <= r.length()
+            || prefixed(r, q) || !q.endsWith(r.substring(Math.max(0, r.length() - 2)))) {
+            return false;
+        }
+        String a = read.toString();
+        String b = predicted.toString();
+        int at = a.indexOf(r);
+        int bt = b.indexOf(q);
+        return at >= 0 && bt >= 0 && a.substring(0, at).equals(b.substring(0, bt))
+            && a.substring(at + r.length()).equals(b.substring(bt + q.length()));
     }
 
     static boolean inDoubt(int disagreeing, int slices) {

@@ -118,6 +118,37 @@ public class FirstNumberTest {
         assertFalse("a clock", FirstNumber.leadingDigitOnly(TimeText.parse("10:01"), TimeText.parse("20:01")));
     }
 
+    /**
+     * Seed 587's case: a cell left of {@code 0 sec} read as {@code 6} on most slices
+     * ({@code 6100 sec} counting up by 5); where it was not read, or read as another digit, the
+     * slices read {@code 20 sec} or {@code 430 sec} against the run's {@code 6020 sec} and
+     * {@code 6030 sec}: fewer or other digits in front of the same last two.
+     */
+    @Test
+    public void aSingleNumberWithFewerOrOtherDigitsInFrontOfTheSameEndingCounts() {
+        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("20 sec"), TimeText.parse("6020 sec")));
+        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("430 sec"), TimeText.parse("6030 sec")));
+        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("102 min"), TimeText.parse("502 min")));
+        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("5 s"), TimeText.parse("45 s")));
+        assertFalse("a middle digit", FirstNumber.leadingDigitsDiffer(TimeText.parse("175 sec"), TimeText.parse("125 sec")));
+        assertFalse("the last digits", FirstNumber.leadingDigitsDiffer(TimeText.parse("26 sec"), TimeText.parse("6025 sec")));
+        assertFalse("digits in front", FirstNumber.leadingDigitsDiffer(TimeText.parse("6020 sec"), TimeText.parse("20 sec")));
+        assertFalse("another unit", FirstNumber.leadingDigitsDiffer(TimeText.parse("20 min"), TimeText.parse("6020 sec")));
+        assertFalse("a clock", FirstNumber.leadingDigitsDiffer(TimeText.parse("0:20"), TimeText.parse("60:20")));
+        List<TimestampReading> rows = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            String run = (6000 + 5 * i) + " sec";
+            String read = i % 10 == 4 ? 5 * i + " sec" : run;
+            predicted.add(run);
+            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
+                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
+        }
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        assertEquals(6, others.size());
+        assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
+    }
+
     @Test
     public void numbersWithAUnitAndCountersHaveNoFirstNumberToDoubt() {
         assertEquals(null, TimeText.parse("12.5 s").afterFirstNumber());
