@@ -100,7 +100,8 @@ final class FirstNumber {
      * the same last two ({@code 20 sec} and {@code 430 sec} where the run reads {@code 6020 sec}
      * and {@code 6030 sec}: a cell left of the number read as digits on most slices, seed 587).
      * Never a reading with digits in front of the prediction ({@link #prefixed}): that is a mark
-     * beside a run read right.
+     * beside a run read right; nor one that lacks only leading 1s ({@code 12min} for
+     * {@code 112min}): a thin 1 is what a reader drops (fresh seed 601, a run read right).
      */
     static boolean leadingDigitsDiffer(TimeText read, TimeText predicted) {
         if (leadingDigitOnly(read, predicted)) {
@@ -109,7 +110,8 @@ final class FirstNumber {
         String r = read.firstNumber();
         String q = predicted.firstNumber();
         if (read.afterFirstNumber() != null || predicted.afterFirstNumber() != null || q.length() <= r.length()
-            || prefixed(r, q) || !q.endsWith(r.substring(Math.max(0, r.length() - 2)))) {
+            || prefixed(r, q) || !q.endsWith(r.substring(Math.max(0, r.length() - 2)))
+            || q.endsWith(r) && q.substring(0, q.length() - r.length()).matches("1+")) {
             return false;
         }
         String a = read.toString();

@@ -133,6 +133,9 @@ public class FirstNumberTest {
         assertFalse("a middle digit", FirstNumber.leadingDigitsDiffer(TimeText.parse("175 sec"), TimeText.parse("125 sec")));
         assertFalse("the last digits", FirstNumber.leadingDigitsDiffer(TimeText.parse("26 sec"), TimeText.parse("6025 sec")));
         assertFalse("digits in front", FirstNumber.leadingDigitsDiffer(TimeText.parse("6020 sec"), TimeText.parse("20 sec")));
+        assertFalse("a thin 1 dropped", FirstNumber.leadingDigitsDiffer(TimeText.parse("12min"), TimeText.parse("112min")));
+        assertFalse("two", FirstNumber.leadingDigitsDiffer(TimeText.parse("2 s"), TimeText.parse("112 s")));
+        assertTrue("and another", FirstNumber.leadingDigitsDiffer(TimeText.parse("2 s"), TimeText.parse("412 s")));
         assertFalse("another unit", FirstNumber.leadingDigitsDiffer(TimeText.parse("20 min"), TimeText.parse("6020 sec")));
         assertFalse("a clock", FirstNumber.leadingDigitsDiffer(TimeText.parse("0:20"), TimeText.parse("60:20")));
         List<TimestampReading> rows = new ArrayList<>();
