@@ -34,9 +34,12 @@ public final class Timestamps {
         this.intervalError = intervalError;
     }
 
-    /** Whether the display's rounding leaves the interval more than 0.1% uncertain (a coarse display, a short stack). */
+    /**
+     * Whether the display's rounding leaves the interval more than 0.1% uncertain (a coarse
+     * display, a short stack). Never for a counter: it shows counts, which are not rounded.
+     */
     public boolean intervalImprecise() {
-        return interval > 0 && intervalError / interval > 0.001;
+        return kind != TimeText.Kind.COUNTER && interval > 0 && intervalError / interval > 0.001;
     }
 
     /**

@@ -146,6 +146,8 @@ public class TimestampReaderTest {
         assertEquals(TimeText.Kind.COUNTER, t.kind);
         assertEquals(1, t.interval, 1e-9);
         assertTrue(!t.hasTimeInterval());
+        // Counts are not rounded: no warning that the display's steps bound the interval.
+        org.junit.Assert.assertFalse(t.intervalImprecise());
         for (TimestampReading r : t.readings) {
             assertEquals(r.note, r.slice, r.value, 0);
         }
