@@ -401,15 +401,11 @@ public final class TimeSequence {
     }
 
     /**
-     * The median step over a lag long enough that the display's rounding hardly matters (a stamp
-     * in whole seconds on frames half a second apart), divided by the lag; robust to a few misreads.
-     */
-    /**
      * The intervals to try, each judged by the longest sequence it explains: the median step
      * ({@link #roughInterval()}), and the step most often read between neighbours (at least
-     * {@value #MODE_STEPS} times). They differ
-     * where a digit is lost on every other slice ({@code 15 sec} read as {@code 1sec} beside a
-     * bright cell): half the steps are then wrong and the median lands on them.
+     * {@value #MODE_STEPS} times). They differ where a digit is lost on every other slice
+     * ({@code 15 sec} read as {@code 1sec} beside a bright cell): half the steps are then wrong,
+     * and the median lands on them.
      */
     private List<Double> roughIntervals(int[] read) {
         List<Double> out = new ArrayList<>();
@@ -423,8 +419,10 @@ public final class TimeSequence {
                 counts.merge(Math.round((values[read[k]] - values[read[k - 1]]) / resolution), 1, Integer::sum);
             }
         }
-        counts.entrySet().stream().filter(e -> e.getValue() >= MODE_STEPS).max(java.util.Map.Entry.<Long, Integer>comparingByValue()
-            .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        // The most frequent step; the shorter where as frequent.
+        counts.entrySet().stream().filter(e -> e.getValue() >= MODE_STEPS)
+            .max(java.util.Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
             .map(e -> e.getKey() * resolution)
             .filter(dt -> out.stream().noneMatch(m -> Math.abs(m - dt) <= tolerance(m)))
             .ifPresent(out::add);
@@ -434,6 +432,10 @@ public final class TimeSequence {
     /** Times a step must be read between neighbours to be tried as the interval (jumbled text repeats none). */
     static final int MODE_STEPS = 3;
 
+    /**
+     * The median step over a lag long enough that the display's rounding hardly matters (a stamp
+     * in whole seconds on frames half a second apart), divided by the lag; robust to a few misreads.
+     */
     private double roughInterval() {
         int n = values.length;
         double m = Double.NaN;

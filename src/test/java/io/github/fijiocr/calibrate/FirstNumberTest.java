@@ -126,18 +126,18 @@ public class FirstNumberTest {
      */
     @Test
     public void aSingleNumberWithFewerOrOtherDigitsInFrontOfTheSameEndingCounts() {
-        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("20 sec"), TimeText.parse("6020 sec")));
-        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("430 sec"), TimeText.parse("6030 sec")));
-        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("102 min"), TimeText.parse("502 min")));
-        assertTrue(FirstNumber.leadingDigitsDiffer(TimeText.parse("5 s"), TimeText.parse("45 s")));
-        assertFalse("a middle digit", FirstNumber.leadingDigitsDiffer(TimeText.parse("175 sec"), TimeText.parse("125 sec")));
-        assertFalse("the last digits", FirstNumber.leadingDigitsDiffer(TimeText.parse("26 sec"), TimeText.parse("6025 sec")));
-        assertFalse("digits in front", FirstNumber.leadingDigitsDiffer(TimeText.parse("6020 sec"), TimeText.parse("20 sec")));
-        assertFalse("a thin 1 dropped", FirstNumber.leadingDigitsDiffer(TimeText.parse("12min"), TimeText.parse("112min")));
-        assertFalse("two", FirstNumber.leadingDigitsDiffer(TimeText.parse("2 s"), TimeText.parse("112 s")));
-        assertTrue("and another", FirstNumber.leadingDigitsDiffer(TimeText.parse("2 s"), TimeText.parse("412 s")));
-        assertFalse("another unit", FirstNumber.leadingDigitsDiffer(TimeText.parse("20 min"), TimeText.parse("6020 sec")));
-        assertFalse("a clock", FirstNumber.leadingDigitsDiffer(TimeText.parse("0:20"), TimeText.parse("60:20")));
+        assertTrue(digitsDiffer("20 sec", "6020 sec"));
+        assertTrue(digitsDiffer("430 sec", "6030 sec"));
+        assertTrue(digitsDiffer("102 min", "502 min"));
+        assertTrue(digitsDiffer("5 s", "45 s"));
+        assertFalse("a middle digit", digitsDiffer("175 sec", "125 sec"));
+        assertFalse("the last digits", digitsDiffer("26 sec", "6025 sec"));
+        assertFalse("digits in front", digitsDiffer("6020 sec", "20 sec"));
+        assertFalse("a thin 1 dropped", digitsDiffer("12min", "112min"));
+        assertFalse("two", digitsDiffer("2 s", "112 s"));
+        assertTrue("and another", digitsDiffer("2 s", "412 s"));
+        assertFalse("another unit", digitsDiffer("20 min", "6020 sec"));
+        assertFalse("a clock", digitsDiffer("0:20", "60:20"));
         List<TimestampReading> rows = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         for (int i = 0; i < SLICES; i++) {
@@ -150,6 +150,10 @@ public class FirstNumberTest {
         List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
         assertEquals(6, others.size());
         assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
+    }
+
+    private static boolean digitsDiffer(String read, String predicted) {
+        return FirstNumber.leadingDigitsDiffer(TimeText.parse(read), TimeText.parse(predicted));
     }
 
     @Test

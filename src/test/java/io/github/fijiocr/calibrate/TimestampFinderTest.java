@@ -79,6 +79,7 @@ public class TimestampFinderTest {
         java.awt.Rectangle counter = new java.awt.Rectangle(181, 148, 34, 20);
         org.junit.Assert.assertTrue(TimestampFinder.samePlace(counter, new java.awt.Rectangle(182, 148, 36, 20)));
         org.junit.Assert.assertFalse(TimestampFinder.samePlace(counter, new java.awt.Rectangle(47, 136, 118, 44)));
-        org.junit.Assert.assertFalse("too far", TimestampFinder.samePlace(counter, new java.awt.Rectangle(240, 148, 34, 20)));
+        java.awt.Rectangle farther = new java.awt.Rectangle(240, 148, 34, 20);
+        org.junit.Assert.assertFalse("too far", TimestampFinder.samePlace(counter, farther));
     }
 }
