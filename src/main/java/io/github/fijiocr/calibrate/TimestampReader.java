@@ -324,13 +324,16 @@ public final class TimestampReader {
      */
     static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
         double threshold) {
+        rows = placedAfterAll(rows, resolution);
         double[] values = new double[rows.size()];
         double[] confidences = new double[rows.size()];
         for (int i = 0; i < values.length; i++) {
             TimestampReading r = rows.get(i);
             values[i] = r.status == TimestampReading.Status.FLAGGED ? Double.NaN : r.value;
-            // A corrected slice was confirmed by its neighbours and its image.
-            confidences[i] = r.status == TimestampReading.Status.CORRECTED ? 1 : r.confidence;
+            // A corrected slice was confirmed by its neighbours and its image; a placed one by
+            // the final readings' sequence and its image.
+            confidences[i] = r.status == TimestampReading.Status.CORRECTED || r.note.equals(PLACED) ? 1
+                : r.confidence;
         }
         TimeSequence again = new TimeSequence(values, resolution, confidences, threshold);
         // Placed by their values alone: a run of unsure readings is not doubted again here.
@@ -354,6 +357,38 @@ public final class TimestampReader {
                 r = new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.READ, "", "");
             }
             out.add(r);
+        }
+        return out;
+    }
+
+    /** The note of a flagged slice that {@link #placedAfterAll} places after all. */
+    private static final String PLACED = "fits the sequence of the other slices' final readings";
+
+    /**
+     * Flagged slices whose readings the final readings' sequence places after all: a run read
+     * with too little confidence to build the first sequence on is predicted from the trusted
+     * slices before it, and where frames were dropped in between, the prediction misses the gap
+     * and the image "does not confirm" it (a 12-point JPEG clock: {@code 00:58} to {@code 01:03}
+     * read right and flagged after two dropped frames). Placed by values alone, with the other
+     * slices' final readings: after a gap a run of three or more joins it, a lone reading never
+     * does (a gap costs as much as two readings). Not where most slices are flagged: such a
+     * stack is refused, and runs that agree by chance must not save it.
+     */
+    private static List<TimestampReading> placedAfterAll(List<TimestampReading> rows, double resolution) {
+        long flagged = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
+        if (flagged == 0 || flagged > rows.size() / 2) {
+            return rows;
+        }
+        double[] values = rows.stream().mapToDouble(r -> r.value).toArray();
+        TimeSequence all = new TimeSequence(values, resolution);
+        List<TimestampReading> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            TimestampReading r = rows.get(i);
+            TimeSequence.Status s = all.status(i);
+            boolean placed = r.status == TimestampReading.Status.FLAGGED && !Double.isNaN(r.value)
+                && (s == TimeSequence.Status.READ || s == TimeSequence.Status.GAP);
+            out.add(placed ? new TimestampReading(r.slice, r.text, r.value, r.confidence,
+                TimestampReading.Status.READ, "", PLACED) : r);
         }
         return out;
     }

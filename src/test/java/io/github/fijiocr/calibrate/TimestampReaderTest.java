@@ -304,6 +304,36 @@ public class TimestampReaderTest {
         assertEquals(TimestampReading.Status.GAP, out.get(32).status);
     }
 
+    /**
+     * Generated seed 641, stack 2: a 12-point JPEG clock read with too little confidence to build
+     * the first sequence on; the slices after two dropped frames were predicted without the gap,
+     * the image did not confirm the predictions, and six slices read right were flagged. The final
+     * readings place a run of them after all; a lone misread does not join, nor anything where
+     * most slices are flagged.
+     */
+    @Test
+    public void aFlaggedRunTheFinalReadingsPlaceIsReadAfterAll() {
+        java.util.List<TimestampReading> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // Two frames dropped before slice 31; from there on flagged, as read; slice 12 misread.
+            double v = i == 11 ? 19 : i < 30 ? i : i + 2;
+            boolean flagged = i >= 30 || i == 11;
+            rows.add(new TimestampReading(i + 1, "", v, 0.5, flagged ? TimestampReading.Status.FLAGGED
+                : TimestampReading.Status.READ, "", flagged ? "does not fit" : ""));
+        }
+        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7);
+        for (TimestampReading r : out) {
+            assertEquals(r.slice + " " + r.note, r.slice == 12, r.status == TimestampReading.Status.FLAGGED);
+        }
+        // Most slices flagged: nothing placed (the stack is refused).
+        java.util.List<TimestampReading> most = new java.util.ArrayList<>();
+        for (TimestampReading r : rows) {
+            most.add(r.slice > 15 ? r.flagged("does not fit") : r);
+        }
+        assertEquals(26, TimestampReader.placeSteps(most, 1, 0.7).stream()
+            .filter(r -> r.status == TimestampReading.Status.FLAGGED).count());
+    }
+
     /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
     private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
