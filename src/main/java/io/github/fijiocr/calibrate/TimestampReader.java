@@ -361,6 +361,9 @@ public final class TimestampReader {
         return out;
     }
 
+    /** Flagged slices in a row that the final readings must place, at least, to be read after all. */
+    static final int PLACED_RUN = 3;
+
     /** The note of a flagged slice that {@link #placedAfterAll} places after all. */
     private static final String PLACED = "fits the sequence of the other slices' final readings";
 
@@ -370,9 +373,10 @@ public final class TimestampReader {
      * slices before it, and where frames were dropped in between, the prediction misses the gap
      * and the image "does not confirm" it (a 12-point JPEG clock: {@code 00:58} to {@code 01:03}
      * read right and flagged after two dropped frames). Placed by values alone, with the other
-     * slices' final readings: after a gap a run of three or more joins it, a lone reading never
-     * does (a gap costs as much as two readings). Not where most slices are flagged: such a
-     * stack is refused, and runs that agree by chance must not save it.
+     * slices' final readings, in runs of {@value #PLACED_RUN} or more flagged slices (a gap costs
+     * as much as two readings; and by values alone a lone reading a second off can pass as
+     * jitter). Not where most slices are flagged: such a stack is refused, and runs that agree by
+     * chance must not save it.
      */
     private static List<TimestampReading> placedAfterAll(List<TimestampReading> rows, double resolution) {
         long flagged = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
@@ -381,14 +385,27 @@ public final class TimestampReader {
         }
         double[] values = rows.stream().mapToDouble(r -> r.value).toArray();
         TimeSequence all = new TimeSequence(values, resolution);
+        boolean[] placed = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            TimeSequence.Status s = all.status(i);
+            placed[i] = rows.get(i).status == TimestampReading.Status.FLAGGED && !Double.isNaN(values[i])
+                && (s == TimeSequence.Status.READ || s == TimeSequence.Status.GAP);
+        }
         List<TimestampReading> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
+            // Runs only: by values alone a step may be off by a tenth of the interval (jitter),
+            // and a lone slice misread by a second between two that agree would pass.
+            int from = i;
+            int to = i;
+            while (from > 0 && placed[from - 1]) {
+                from--;
+            }
+            while (to + 1 < values.length && placed[to + 1]) {
+                to++;
+            }
             TimestampReading r = rows.get(i);
-            TimeSequence.Status s = all.status(i);
-            boolean placed = r.status == TimestampReading.Status.FLAGGED && !Double.isNaN(r.value)
-                && (s == TimeSequence.Status.READ || s == TimeSequence.Status.GAP);
-            out.add(placed ? new TimestampReading(r.slice, r.text, r.value, r.confidence,
-                TimestampReading.Status.READ, "", PLACED) : r);
+            out.add(placed[i] && to - from + 1 >= PLACED_RUN ? new TimestampReading(r.slice, r.text, r.value,
+                r.confidence, TimestampReading.Status.READ, "", PLACED) : r);
         }
         return out;
     }

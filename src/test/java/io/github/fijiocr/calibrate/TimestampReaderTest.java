@@ -325,6 +325,13 @@ public class TimestampReaderTest {
         for (TimestampReading r : out) {
             assertEquals(r.slice + " " + r.note, r.slice == 12, r.status == TimestampReading.Status.FLAGGED);
         }
+        // A lone slice a second off on a 7 s clock passes by values alone (jitter): not placed.
+        java.util.List<TimestampReading> lone = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lone.add(new TimestampReading(i + 1, "", 7.0 * i + (i == 20 ? 1 : 0), 0.5, i == 20
+                ? TimestampReading.Status.FLAGGED : TimestampReading.Status.READ, "", i == 20 ? "does not fit" : ""));
+        }
+        assertEquals(TimestampReading.Status.FLAGGED, TimestampReader.placeSteps(lone, 1, 0.7).get(20).status);
         // Most slices flagged: nothing placed (the stack is refused).
         java.util.List<TimestampReading> most = new java.util.ArrayList<>();
         for (TimestampReading r : rows) {
