@@ -119,9 +119,11 @@ public class ReadTimestampsCommand extends OcrCommand {
     /** The frame interval, in seconds, into the stack's calibration; a plain stack becomes frames. */
     private void calibrate(ImagePlus imp, Timestamps t) {
         if (!t.hasTimeInterval()) {
-            log.warn("No frame interval set on " + imp.getTitle() + ": " + (t.kind == io.github.fijiocr.calibrate.TimeText
-                .Kind.COUNTER ? "the timestamps are frame counts, not times" : "no run of slices was read with"
-                + " confidence into times that increase (see the flagged rows)") + ". Set it with Image > Properties"
+            // The reason the log gave above (a doubt about the whole stack) is the one to repeat.
+            String why = t.doubt != null ? "the readings are in doubt (see the warning above)"
+                : t.kind == io.github.fijiocr.calibrate.TimeText.Kind.COUNTER ? "the timestamps are frame counts, not times"
+                : "no run of slices was read with confidence into times that increase (see the flagged rows)";
+            log.warn("No frame interval set on " + imp.getTitle() + ": " + why + ". Set it with Image > Properties"
                 + " if you know it.");
             return;
         }
