@@ -320,7 +320,8 @@ public final class TimestampReader {
     /**
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two
      * misread slices belongs before them. A corrected slice keeps its status and says so in its
-     * note. A slice that the final readings' sequence still does not trust is flagged.
+     * note. A slice that the final readings' sequence still does not trust is flagged; runs of
+     * flagged slices that it places are read first ({@link #placedAfterAll}).
      */
     static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
         double threshold) {
