@@ -13,6 +13,7 @@ public final class Glyph {
     private final boolean wordStart;
     private final boolean mark;
     private final byte[] own;
+    private final boolean solid;
 
     public Glyph(Rectangle ink, Rectangle cell, boolean wordStart) {
         this(ink, cell, wordStart, false, null);
@@ -20,11 +21,27 @@ public final class Glyph {
 
     /** {@code own}: 1 for the cell's pixels that belong to this glyph (row by row), or null for all. */
     public Glyph(Rectangle ink, Rectangle cell, boolean wordStart, boolean mark, byte[] own) {
+        this(ink, cell, wordStart, mark, own, false);
+    }
+
+    /** As above, and whether it is {@link #solid}. */
+    public Glyph(Rectangle ink, Rectangle cell, boolean wordStart, boolean mark, byte[] own, boolean solid) {
         this.ink = ink;
         this.cell = cell;
         this.wordStart = wordStart;
         this.mark = mark;
         this.own = own;
+        this.solid = solid;
+    }
+
+    /**
+     * Whether most of its ink is solid blobs, not strokes: each particle's mean shorter run of
+     * ink (along its row or its column) over {@link SceneLines#MAX_STROKE} of its own height. A
+     * character is drawn with strokes; a cell is solid, and several cells in one column of a
+     * micrograph can make one tall glyph whose strokes look thin against its height.
+     */
+    public boolean solid() {
+        return solid;
     }
 
     public Rectangle ink() {

@@ -27,6 +27,8 @@ final class LineGlyphs {
     private final Particles particles;
     private final InkMask mask;
     private final int grow;
+    /** Parts of more particles than this are not judged solid ({@link #solid}). */
+    private static final int MAX_SOLID_PARTICLES = 4;
     private final double tan;
 
     /** {@code grow}: pixels a glyph's own ink is widened by (what the opening trimmed, anti-aliasing). */
@@ -76,7 +78,7 @@ final class LineGlyphs {
             Rectangle cell = new Rectangle(p.box.x, cellTop, p.box.width, cellBottom - cellTop);
             boolean wordStart = i > 0 && Part.gapX(parts.get(i - 1).box, p.box) > wordGap;
             boolean mark = p.box.height < MARK_HEIGHT * band;
-            glyphs.add(new Glyph(new Rectangle(p.box), cell, wordStart, mark, own(p, cell)));
+            glyphs.add(new Glyph(new Rectangle(p.box), cell, wordStart, mark, own(p, cell), solid(p)));
         }
         return glyphs;
     }
@@ -212,5 +214,30 @@ final class LineGlyphs {
             }
         }
         return Morphology.dilate(own, w, h, grow);
+    }
+
+    /**
+     * Whether most of the part's ink is in solid blobs, each judged against its own height as
+     * {@link SceneLines} judges components ({@link Strokes}). A part of many particles is not judged:
+     * dot-matrix dots are solid, and so small that a character is made of a dozen.
+     */
+    private boolean solid(Part p) {
+        if (p.particles.size() > MAX_SOLID_PARTICLES) {
+            return false;
+        }
+        long ink = 0;
+        long inBlobs = 0;
+        for (Particle q : p.particles) {
+            Rectangle b = q.box;
+            byte[] own = new byte[b.width * b.height];
+            for (int y = 0; y < b.height; y++) {
+                for (int x = 0; x < b.width; x++) {
+                    own[y * b.width + x] = (byte) (particles.labels[(b.y + y) * mask.width + b.x + x] == q.label ? 1 : 0);
+                }
+            }
+            ink += q.area;
+            inBlobs += Strokes.meanShortRun(own, b.width, b.height) > SceneLines.MAX_STROKE * b.height ? q.area : 0;
+        }
+        return 2 * inBlobs > ink;
     }
 }

@@ -35,6 +35,22 @@ public final class TextLine {
         return angle;
     }
 
+    /**
+     * Whether half or more of its characters (marks aside) are solid blobs ({@link Glyph#solid}): cells or
+     * specks the threshold cut and the locator lined up, which the scene search would never propose.
+     */
+    public boolean solid() {
+        int characters = 0;
+        int solid = 0;
+        for (Glyph g : glyphs) {
+            if (!g.mark()) {
+                characters++;
+                solid += g.solid() ? 1 : 0;
+            }
+        }
+        return characters > 0 && 2 * solid >= characters;
+    }
+
     /** Union of the glyphs' ink boxes. */
     public Rectangle bounds() {
         Rectangle r = glyphs.get(0).ink();

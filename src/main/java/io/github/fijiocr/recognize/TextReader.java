@@ -75,7 +75,7 @@ public final class TextReader {
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
             read = readScene(gray, roi);
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
-            List<Recognizer.ReadLine> located = readLocated(gray, roi);
+            List<Recognizer.ReadLine> located = readLocated(gray, roi, true);
             read = SceneReader.merge(located, clean(gray, roi, located) ? List.of() : readScene(gray, roi));
         } else {
             read = readLocated(gray, roi);
@@ -84,8 +84,26 @@ public final class TextReader {
     }
 
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi) {
+        return readLocated(gray, roi, false);
+    }
+
+    /**
+     * {@code judged} (layout=auto): a line of solid blobs ({@link TextLine#solid}) is kept only
+     * when its reading is text by the scene search's measure ({@link SceneReader#textScore}). On a
+     * micrograph such lines are rows of cells, which the reader takes for a few unsure letters; a
+     * tight crop of bold print can threshold into blobs too, and reads as text.
+     */
+    private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi, boolean judged) {
         List<TextLine> lines = locator.locate(gray, roi);
         List<Recognizer.ReadLine> read = recognizer.read(gray, lines);
+        if (judged) {
+            read = new ArrayList<>(read);
+            for (int i = 0; i < read.size(); i++) {
+                if (read.get(i) != null && lines.get(i).solid() && SceneReader.textScore(read.get(i)) == 0) {
+                    read.set(i, null);
+                }
+            }
+        }
         if (lines.isEmpty() && recognizer instanceof LineRecognizer) {
             // Nothing the threshold could cut (a photo, an LCD): the region may still be one line.
             read = keepIfRead(readAsOneLine(gray, roi));

@@ -8,6 +8,7 @@ import ij.process.ByteProcessor;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.synth.TextMicrographs;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Rectangle;
@@ -97,6 +98,31 @@ public class SceneReaderTest {
         chars.add(new CharacterReading("a", firstRejected ? 0.2 : 0.9, "", 0, box, 0.5));
         chars.add(new CharacterReading("b", secondRejected ? 0.2 : 0.9, "", 0, box, 0.5));
         return new Recognizer.ReadLine((firstRejected ? "?" : "a") + (secondRejected ? "?" : "b"), chars, box);
+    }
+
+    /**
+     * Large filled cells (a magnified micrograph, 1024x768 and 2048x1536) threshold into rows of
+     * blobs that the locator lines up and the reader took for a few unsure letters (`:3`, `?4?A`);
+     * layout=auto now keeps such a row only when it reads as text, and both texts are still found.
+     */
+    @Test
+    public void autoReportsNoRowOfCellsAsText() {
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        for (long seed : new long[] {1009, 1021}) {
+            TextMicrographs.Scene scene = TextMicrographs.make(seed);
+            List<LineReading> read = reader.read(scene.image, "micrograph", 1);
+            List<String> got = new ArrayList<>();
+            read.forEach(l -> got.add(l.text + " at " + l.bounds));
+            for (LineReading l : read) {
+                boolean onText = scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar);
+                assertTrue(scene.kind + ": a line off the text: " + got, onText);
+            }
+            for (Rectangle t : scene.boxes) {
+                assertTrue(scene.kind + ": nothing found at " + t + ": " + got,
+                    read.stream().anyMatch(l -> l.bounds.intersects(t)));
+            }
+        }
     }
 
     @Test
