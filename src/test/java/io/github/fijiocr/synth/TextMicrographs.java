@@ -76,16 +76,19 @@ public final class TextMicrographs {
         int corner = r.nextInt(3); // 0 top left, 1 top right, 2 bottom left
         int sw = fm.stringWidth(stamp);
         int sx = corner == 1 ? w - margin - sw : margin;
-        int sy = corner == 2 ? h - margin - fm.getDescent() : margin + fm.getAscent();
-        Rectangle stampBox = new Rectangle(sx, sy - fm.getAscent(), sw, fm.getAscent() + fm.getDescent());
+        // ImageJ's drawString takes the text box's lower left corner (the descent included).
+        int stampHeight = fm.getAscent() + fm.getDescent();
+        int sy = corner == 2 ? h - margin : margin + stampHeight;
+        Rectangle stampBox = new Rectangle(sx, sy - stampHeight, sw, stampHeight);
         probe.setFont(new Font(font, Font.PLAIN, labelPx));
         FontMetrics lm = probe.getFontMetrics();
         int lw = lm.stringWidth(label);
         int lx = corner == 2 ? w - margin - lw : (r.nextBoolean() ? w - margin - lw : margin);
-        int ly = h - margin - lm.getDescent();
-        Rectangle labelBox = new Rectangle(lx, ly - lm.getAscent(), lw, lm.getAscent() + lm.getDescent());
+        int ly = h - margin;
+        Rectangle labelBox = new Rectangle(lx, ly - lm.getAscent() - lm.getDescent(), lw, lm.getAscent() + lm.getDescent());
         int barHeight = Math.max(3, labelPx / 4);
-        Rectangle bar = new Rectangle(lx, labelBox.y - barHeight - labelPx / 3, lw, barHeight);
+        // Above the label with a gap, as Analyze > Tools > Scale Bar... draws it.
+        Rectangle bar = new Rectangle(lx, labelBox.y - barHeight - labelPx / 4, lw, barHeight);
 
         int cells = (int) (45 / (magnification * magnification));
         List<Rectangle> keepOff = List.of(grow(stampBox, margin), grow(labelBox.union(bar), margin));
