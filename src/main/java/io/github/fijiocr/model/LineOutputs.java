@@ -28,6 +28,44 @@ public final class LineOutputs {
         return sequence.permute(0, 2, 1).dup('c').reshape('c', s[0], s[2], 1, s[1]);
     }
 
+    /**
+     * ln softmax over the classes of a network's output {@code [batch, classes, 1, columns]}, as
+     * {@code [line][column][class]}: {@link #toSequence} then {@link #logSoftmax}, computed in Java
+     * on one copy of the output. For one line the ND4J ops and their copies took a quarter of the
+     * reading's time (0.9 of 3.4 ms for a 160-pixel line, one thread).
+     */
+    public static float[][][] logSoftmaxColumns(INDArray networkOutput) {
+        long[] s = networkOutput.shape();
+        if (s.length != 4 || s[2] != 1) {
+            throw new IllegalArgumentException("a line network's output is [batch, classes, 1, columns], not "
+                + java.util.Arrays.toString(s));
+        }
+        int batch = (int) s[0];
+        int classes = (int) s[1];
+        int columns = (int) s[3];
+        float[] v = networkOutput.dup('c').data().asFloat(); // a fresh array: offset 0, length its own
+        float[][][] out = new float[batch][columns][classes];
+        for (int b = 0; b < batch; b++) {
+            int base = b * classes * columns;
+            for (int t = 0; t < columns; t++) {
+                float max = Float.NEGATIVE_INFINITY;
+                for (int c = 0; c < classes; c++) {
+                    max = Math.max(max, v[base + c * columns + t]);
+                }
+                double sum = 0;
+                for (int c = 0; c < classes; c++) {
+                    sum += Math.exp(v[base + c * columns + t] - max);
+                }
+                float logSum = (float) Math.log(sum);
+                float[] row = out[b][t];
+                for (int c = 0; c < classes; c++) {
+                    row[c] = v[base + c * columns + t] - max - logSum;
+                }
+            }
+        }
+        return out;
+    }
+
     /** ln softmax over the last axis (the classes), in a new array; stable for large logits. */
     public static INDArray logSoftmax(INDArray logits) {
         int last = logits.rank() - 1;

@@ -101,12 +101,7 @@ public final class Predictor {
      * {@code [line][column][class]}, as a CTC lattice takes them.
      */
     public static float[][][] lineLogProbs(MultiLayerNetwork network, INDArray lines) {
-        INDArray logProbs = LineOutputs.logSoftmax(lineLogits(network, lines));
-        float[][][] out = new float[(int) logProbs.size(0)][][];
-        for (int b = 0; b < out.length; b++) {
-            out[b] = logProbs.slice(b).toFloatMatrix();
-        }
-        return out;
+        return LineOutputs.logSoftmaxColumns(network.output(lines, false));
     }
 
     /** A line network's logits for a batch of lines, {@code [batch, column, class]}: what the CTC loss takes. */
