@@ -23,12 +23,13 @@ final class LineGlyphs {
     /** A glyph this many times wider than high is a rule or a display's edge, not a character. */
     private static final double RULE = 8;
 
+    /** Parts of more particles than this are not judged solid ({@link #solid}): dot-matrix characters. */
+    private static final int MAX_SOLID_PARTICLES = 4;
+
     private final LocateOptions options;
     private final Particles particles;
     private final InkMask mask;
     private final int grow;
-    /** Parts of more particles than this are not judged solid ({@link #solid}). */
-    private static final int MAX_SOLID_PARTICLES = 4;
     private final double tan;
 
     /** {@code grow}: pixels a glyph's own ink is widened by (what the opening trimmed, anti-aliasing). */
