@@ -102,13 +102,51 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            for (Rectangle line : lines(mask, w, h, scratch, minCharacters)) {
+                if (standsOut(px, mask, w, line, contrast)) {
+                    out.add(line);
+                }
+            }
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            for (Rectangle line : lines(mask, w, h, scratch, minCharacters)) {
+                if (standsOut(px, mask, w, line, contrast)) {
+                    out.add(line);
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether a local-mean mask's ink in {@code line} differs from the rest of the line's box (its
+     * median, the ground) by {@code contrast}: text does. Beside a bright cell the ground itself is
+     * darker than a mean the cell has raised, and the mask draws a dark halo around the cell; rows
+     * of such halos chain like letters, but their "ink" is the ground's own grey.
+     */
+    static boolean standsOut(byte[] px, byte[] mask, int w, Rectangle line, float contrast) {
+        int[] ground = new int[256];
+        long ink = 0;
+        int inked = 0;
+        int rest = 0;
+        for (int y = line.y; y < line.y + line.height; y++) {
+            for (int x = line.x, i = y * w + x; x < line.x + line.width; x++, i++) {
+                int v = px[i] & 0xff;
+                if (mask[i] != 0) {
+                    ink += v;
+                    inked++;
+                } else {
+                    ground[v]++;
+                    rest++;
+                }
+            }
+        }
+        if (inked == 0 || rest == 0) {
+            return true;
+        }
+        int median = GrayImages.percentile(ground, rest, 0.5);
+        return Math.abs((double) ink / inked - median) >= contrast;
     }
 
     /**

@@ -11,6 +11,27 @@ import org.junit.Test;
 
 /** What counts as a character-shaped component, and how they chain into candidate lines. */
 public class SceneLinesTest {
+    /**
+     * A local-mean mask's "ink" that has the ground's own grey (a halo beside a bright cell) does
+     * not stand out of the line's box; ink darker than the ground by the contrast does.
+     */
+    @Test
+    public void aHaloOfGroundDoesNotStandOutAndInkDoes() {
+        int w = 40;
+        byte[] px = new byte[w * 10];
+        byte[] mask = new byte[px.length];
+        java.util.Arrays.fill(px, (byte) 50);
+        for (int i = 0; i < px.length; i += 4) {
+            mask[i] = 1; // a quarter of the box is in the mask
+        }
+        Rectangle box = new Rectangle(0, 0, w, 10);
+        assertFalse("a halo: the mask's pixels are ground", SceneLines.standsOut(px, mask, w, box, 20));
+        for (int i = 0; i < px.length; i += 4) {
+            px[i] = 20;
+        }
+        assertTrue("ink 30 levels darker than the ground", SceneLines.standsOut(px, mask, w, box, 20));
+    }
+
     private static byte[] mask(ByteProcessor ip) {
         byte[] px = (byte[]) ip.getPixels();
         byte[] m = new byte[px.length];

@@ -125,6 +125,24 @@ public class SceneReaderTest {
         }
     }
 
+    /**
+     * The tests' micrograph scaled to 2048x1536: its cells are so large against the search's
+     * smaller window that the ground beside them is darker than the mean they raise, and the
+     * local-mean mask drew rows of dark halos that read as `k14`. Only the two texts are found.
+     */
+    @Test
+    public void theLargeMicrographGivesItsTwoTextsAndNoHalos() {
+        List<Rectangle> texts = new ArrayList<>();
+        ByteProcessor base = micrograph("DejaVu Sans", "12:05:33", "50 µm", 0, texts);
+        base.setInterpolationMethod(ByteProcessor.BILINEAR);
+        ByteProcessor large = (ByteProcessor) base.resize(2048, 1536, true);
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        List<String> read = texts(reader.read(large, "micrograph", 1));
+        assertEquals(read.toString(), 2, read.size());
+        assertTrue(read.toString(), read.contains("12:05:33"));
+    }
+
     @Test
     public void timestampsAndScaleBarsAreFoundAndCellsAreNot() {
         String[][] cases = {
