@@ -102,21 +102,19 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            for (Rectangle line : lines(mask, w, h, scratch, minCharacters)) {
-                if (standsOut(px, mask, w, line, contrast)) {
-                    out.add(line);
-                }
-            }
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters), px, mask, w, contrast));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            for (Rectangle line : lines(mask, w, h, scratch, minCharacters)) {
-                if (standsOut(px, mask, w, line, contrast)) {
-                    out.add(line);
-                }
-            }
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters), px, mask, w, contrast));
         }
         return out;
+    }
+
+    /** The lines of a local-mean mask whose ink {@link #standsOut}. */
+    private static List<Rectangle> standingOut(List<Rectangle> lines, byte[] px, byte[] mask, int w, float contrast) {
+        lines.removeIf(line -> !standsOut(px, mask, w, line, contrast));
+        return lines;
     }
 
     /**
