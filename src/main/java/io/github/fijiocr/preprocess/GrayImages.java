@@ -39,12 +39,24 @@ public final class GrayImages {
         byte[] out = new byte[w * h];
         for (int i = 0; i < out.length; i++) {
             int c = rgb[i];
-            int r = (c >> 16) & 0xff;
-            int g = (c >> 8) & 0xff;
-            int b = c & 0xff;
-            out[i] = (byte) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+            out[i] = (byte) luma((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
         }
         return new ByteProcessor(w, h, out);
+    }
+
+    /**
+     * {@code Math.round(0.299 r + 0.587 g + 0.114 b)}, the grey every earlier version computed, in
+     * integers: rounding a double per pixel took 1.3 ms of a 640x480 camera frame. Where the sum is
+     * exactly half-way the double's own rounding error decides, so those (one value in a thousand)
+     * are still computed as before; a test checks all 16.7 million colours.
+     */
+    static int luma(int r, int g, int b) {
+        int halfUp = 299 * r + 587 * g + 114 * b + 500;
+        int grey = halfUp / 1000;
+        if (grey * 1000 == halfUp) {
+            return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+        }
+        return grey;
     }
 
     /** How many pixels have each grey level. */

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Issue 21's figures on one machine: Read Text over a folder with one worker and with one per
  * core, and Tesseract (--psm 7, list mode) as one process and as one process per core, on the
- * same images in one run: wall seconds, CPU seconds, images per second and per CPU-second.
+ * same images in one run: wall seconds, CPU seconds, images per second and per CPU-second. On
+ * the frames also Read Text told, as Tesseract is, that each image is one line (layout=single_line).
  * Folders: 2,000 generated label images (seeded) and the fuel-pump frames of
  * ../shared/data/sevenseg_frames. Usage: WorkersBenchmark SHARED_DATA [images] [runs].
  */
@@ -78,6 +79,16 @@ public final class WorkersBenchmark {
             System.out.printf(Locale.ROOT, "| %s | | all cores / one worker, median of %d interleaved rounds"
                 + " (lowest %.2f, highest %.2f) | %.2fx faster | | | | |%n", name, runs, sorted[0],
                 sorted[runs - 1], sorted[runs / 2]);
+            if (!folder.equals(generated)) {
+                // Tesseract is told each frame is one line (--psm 7); Read Text's default layout
+                // looks for lines first. The same hint given to Read Text (layout=single_line):
+                ReadOptions one = new ReadOptions().with(ReadOptions.Reader.LINE, ReadOptions.Layout.SINGLE_LINE);
+                for (int threads : new int[] {1, cores}) {
+                    double[] t = median(runs, () -> read(engine, line, folder, one.withThreads(threads)));
+                    print(name, files.size(), "Fiji OCR, layout=single_line, " + threads
+                        + (threads == 1 ? " worker" : " workers"), t);
+                }
+            }
             if (tess) {
                 for (int procs : new int[] {1, cores}) {
                     double[] t = median(Math.min(runs, 3), () -> tesseract(files, procs));
@@ -112,12 +123,16 @@ public final class WorkersBenchmark {
     }
 
     private static double[] read(Ocr engine, OcrModel line, Path folder, int threads, int unused) {
+        return read(engine, line, folder, new ReadOptions().withThreads(threads));
+    }
+
+    private static double[] read(Ocr engine, OcrModel line, Path folder, ReadOptions options) {
         com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        List<LineReading> rows = engine.readText(SliceSource.files(ImageSource.of(folder)), line,
-            new ReadOptions().withThreads(threads), Progress.NONE);
+        List<LineReading> rows = engine.readText(SliceSource.files(ImageSource.of(folder)), line, options,
+            Progress.NONE);
         return new double[] {(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9, rows.size()};
     }
 
