@@ -47,8 +47,8 @@ public final class GrayImages {
     /**
      * {@code Math.round(0.299 r + 0.587 g + 0.114 b)}, the grey every earlier version computed, in
      * integers: rounding a double per pixel took 1.3 ms of a 640x480 camera frame. Where the sum is
-     * exactly half-way the double's own rounding error decides, so those (one value in a thousand)
-     * are still computed as before; a test checks all 16.7 million colours.
+     * exactly half-way, the double's own rounding error decides, so those (one value in a thousand)
+     * are still computed as before; GrayImagesTest checks all 16.7 million colours.
      */
     static int luma(int r, int g, int b) {
         int halfUp = 299 * r + 587 * g + 114 * b + 500;
