@@ -21,6 +21,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * (see {@link #checkOpenblasVersion}).</li>
  * <li>JavaCPP's check of the process's resident memory on every allocation is turned off
  * ({@code org.bytedeco.javacpp.maxphysicalbytes=0}); its limit on its own allocations stays.</li>
+ * <li>oneDNN's cache of compiled kernels is made larger ({@link OnednnCache}).</li>
  * </ul>
  * A user's own -D settings for any of these properties win.
  */
@@ -70,6 +71,7 @@ public final class Nd4jRuntime {
 
     private static OcrException initialise() {
         ClassLoader own = Nd4jRuntime.class.getClassLoader();
+        OnednnCache.enlarge(); // before ND4J loads oneDNN
         if (System.getProperty(MAX_PHYSICAL_BYTES) == null) {
             // By default JavaCPP reads /proc/self/statm under one global lock for every native
             // buffer ND4J makes, dozens per network call: system time, and workers waiting on each
