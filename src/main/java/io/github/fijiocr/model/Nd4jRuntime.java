@@ -71,7 +71,11 @@ public final class Nd4jRuntime {
 
     private static OcrException initialise() {
         ClassLoader own = Nd4jRuntime.class.getClassLoader();
-        OnednnCache.enlarge(); // before ND4J loads oneDNN
+        try {
+            OnednnCache.enlarge(); // before ND4J loads oneDNN
+        } catch (OcrException e) {
+            return e; // a -D setting that is not a size: said on every use, as any other failure
+        }
         if (System.getProperty(MAX_PHYSICAL_BYTES) == null) {
             // By default JavaCPP reads /proc/self/statm under one global lock for every native
             // buffer ND4J makes, dozens per network call: system time, and workers waiting on each

@@ -3,6 +3,7 @@ package io.github.fijiocr.model;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import io.github.fijiocr.common.OcrException;
 
 /**
  * Room for more compiled kernels in oneDNN, the convolution engine under ND4J. oneDNN compiles a
@@ -40,12 +41,15 @@ final class OnednnCache {
         boolean SetEnvironmentVariableA(String name, String value);
     }
 
-    /** Sets the cache's size for oneDNN unless the user chose one; true when it was set here. */
+    /**
+     * Sets the cache's size for oneDNN unless the user chose one; true when it was set here.
+     * A {@value #PROPERTY} that is not a size is refused ({@link #capacity}).
+     */
     static boolean enlarge() {
         if (System.getenv(VARIABLE) != null || System.getenv(NEWER_VARIABLE) != null) {
             return false;
         }
-        String value = Integer.toString(Math.max(0, Integer.getInteger(PROPERTY, CAPACITY)));
+        String value = Integer.toString(capacity(System.getProperty(PROPERTY)));
         try {
             if (Platform.isWindows()) {
                 return ((Kernel32) Native.loadLibrary("kernel32", Kernel32.class)).SetEnvironmentVariableA(VARIABLE,
@@ -55,6 +59,23 @@ final class OnednnCache {
         } catch (LinkageError | RuntimeException e) {
             return false; // no JNA or no C library here: oneDNN keeps its own size
         }
+    }
+
+    /** The cache size a {@value #PROPERTY} setting asks for (null: {@value #CAPACITY}). */
+    static int capacity(String setting) {
+        if (setting == null) {
+            return CAPACITY;
+        }
+        try {
+            int n = Integer.parseInt(setting.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new OcrException("-D" + PROPERTY + "=" + setting + " is not a number of kernels: give a whole number"
+            + " such as 1024 (oneDNN's default), or leave it out for " + CAPACITY + ".");
     }
 
     /** The size oneDNN will read (null: its default); Linux and macOS. */

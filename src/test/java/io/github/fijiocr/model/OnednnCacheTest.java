@@ -1,9 +1,12 @@
 package io.github.fijiocr.model;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
 import com.sun.jna.Platform;
+import io.github.fijiocr.common.OcrException;
 import org.junit.Test;
 
 public class OnednnCacheTest {
@@ -15,5 +18,17 @@ public class OnednnCacheTest {
         assumeTrue(Platform.isLinux() || Platform.isMac());
         Nd4jRuntime.ensureReady();
         assertEquals(Integer.toString(OnednnCache.CAPACITY), OnednnCache.current());
+    }
+
+    @Test
+    public void aSizeThatIsNoNumberIsRefusedByName() {
+        assertEquals(OnednnCache.CAPACITY, OnednnCache.capacity(null));
+        assertEquals(1024, OnednnCache.capacity(" 1024 "));
+        assertEquals(0, OnednnCache.capacity("0"));
+        for (String bad : new String[] {"big", "-1", "4k"}) {
+            OcrException e = assertThrows(OcrException.class, () -> OnednnCache.capacity(bad));
+            assertTrue(e.getMessage(), e.getMessage().contains("-Dfiji.ocr.onednn.cache=" + bad)
+                && e.getMessage().contains("1024"));
+        }
     }
 }
