@@ -42,22 +42,22 @@ final class OnednnCache {
     }
 
     /**
-     * Sets the cache's size for oneDNN unless the user chose one; true when it was set here.
-     * A {@value #PROPERTY} that is not a size is refused ({@link #capacity}).
+     * Sets the cache's size for oneDNN unless the user chose one. A {@value #PROPERTY} that is not
+     * a size is refused ({@link #capacity}).
      */
-    static boolean enlarge() {
+    static void enlarge() {
         if (System.getenv(VARIABLE) != null || System.getenv(NEWER_VARIABLE) != null) {
-            return false;
+            return;
         }
         String value = Integer.toString(capacity(System.getProperty(PROPERTY)));
         try {
             if (Platform.isWindows()) {
-                return ((Kernel32) Native.loadLibrary("kernel32", Kernel32.class)).SetEnvironmentVariableA(VARIABLE,
-                    value);
+                ((Kernel32) Native.loadLibrary("kernel32", Kernel32.class)).SetEnvironmentVariableA(VARIABLE, value);
+            } else {
+                c().setenv(VARIABLE, value, 0);
             }
-            return c().setenv(VARIABLE, value, 0) == 0;
         } catch (LinkageError | RuntimeException e) {
-            return false; // no JNA or no C library here: oneDNN keeps its own size
+            // no JNA or no C library here: oneDNN keeps its own size
         }
     }
 

@@ -52,7 +52,7 @@ public final class WorkersBenchmark {
                     .collect(Collectors.toList());
             }
             String name = folder.equals(generated) ? "generated labels" : "sevenseg_frames";
-            read(engine, line, folder, 1, 1); // warm-up: model load, oneDNN kernels
+            read(engine, line, folder, 1); // warm-up: model load, oneDNN kernels
             // One worker and every core in turn, the order swapped each round, so that the machine's
             // drift and the JIT's warming weigh on both alike; the ratio is the median of the rounds'.
             List<double[]> ones = new ArrayList<>();
@@ -62,11 +62,11 @@ public final class WorkersBenchmark {
                 double[] a;
                 double[] b;
                 if (r % 2 == 0) {
-                    a = read(engine, line, folder, 1, runs);
-                    b = read(engine, line, folder, cores, runs);
+                    a = read(engine, line, folder, 1);
+                    b = read(engine, line, folder, cores);
                 } else {
-                    b = read(engine, line, folder, cores, runs);
-                    a = read(engine, line, folder, 1, runs);
+                    b = read(engine, line, folder, cores);
+                    a = read(engine, line, folder, 1);
                 }
                 ones.add(a);
                 alls.add(b);
@@ -122,7 +122,7 @@ public final class WorkersBenchmark {
             r[0], r[1], images / r[0], images / r[1], r[2]);
     }
 
-    private static double[] read(Ocr engine, OcrModel line, Path folder, int threads, int unused) {
+    private static double[] read(Ocr engine, OcrModel line, Path folder, int threads) {
         return read(engine, line, folder, new ReadOptions().withThreads(threads));
     }
 
