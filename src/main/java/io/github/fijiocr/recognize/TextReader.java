@@ -88,10 +88,12 @@ public final class TextReader {
     }
 
     /**
-     * {@code judged} (layout=auto): a line of solid blobs ({@link TextLine#solid}) is kept only
-     * when its reading is text by the scene search's measure ({@link SceneReader#textScore}). On a
-     * micrograph such lines are rows of cells, which the reader takes for a few unsure letters; a
-     * tight crop of bold print can threshold into blobs too, and reads as text.
+     * {@code judged} (layout=auto): a line of solid blobs ({@link TextLine#solid}), or a line with
+     * a character the reader rejected, is kept only when its reading is text by the scene search's
+     * measure ({@link SceneReader#textScore}). On a micrograph such lines are rows of cells or
+     * stained tissue, which the reader takes for a few unsure letters (`?N`, `?.?:`); a tight crop
+     * of bold print can threshold into blobs too, and reads as text. A line read whole and sure
+     * (one digit of a display) stays: nothing in it says it is not text.
      */
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi, boolean judged) {
         List<TextLine> lines = locator.locate(gray, roi);
@@ -99,7 +101,9 @@ public final class TextReader {
         if (judged) {
             read = new ArrayList<>(read);
             for (int i = 0; i < read.size(); i++) {
-                if (read.get(i) != null && lines.get(i).solid() && SceneReader.textScore(read.get(i)) == 0) {
+                Recognizer.ReadLine r = read.get(i);
+                if (r != null && (lines.get(i).solid() || r.characters.stream().anyMatch(c -> c.rejected))
+                    && SceneReader.textScore(r) == 0) {
                     read.set(i, null);
                 }
             }
