@@ -70,9 +70,9 @@ public final class CalibrationBenchmark {
         LineRecognizer recognizer = new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null);
         boolean tess = Tesseract.installed();
         System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
-        // The generator draws in Java's SansSerif, whatever face the system gives it: the same
-        // seed draws other images where other fonts are installed.
-        System.out.println("SansSerif is: " + sansSerifFace());
+        // Every stack and bar is drawn in one face, whatever the machine's fonts (it was Java's
+        // SansSerif, which fontconfig made DejaVu Sans on some machines and Noto Sans on others).
+        System.out.println("Text drawn in: " + Micrographs.FACE);
         timestamps(recognizer, stacks, tess, seed);
         scaleBars(recognizer, bars, tess, seed);
         if (speedSlices > 0) {
@@ -107,7 +107,7 @@ public final class CalibrationBenchmark {
         s.kind = f[4];
         ImagePlus imp = Micrographs.timeLapse("stack" + i, frames, 320, 240, 1000 + i + 100000 * seed);
         imp = look(imp, look);
-        // Inside the frame: ImageJ right-aligns at x plus the widest label's width (SansSerif digits
+        // Inside the frame: ImageJ right-aligns at x plus the widest label's width (DejaVu Sans digits
         // are about 0.56 of the size wide).
         int widest = (int) Math.ceil(0.6 * font * longest(f, frames));
         int x = corner ? 5 + r.nextInt(10) : Math.max(5, 320 - 10 - widest - r.nextInt(20));
@@ -191,17 +191,6 @@ public final class CalibrationBenchmark {
         int tessFrames;
         int tessExact;
         double seconds;
-    }
-
-    /** What fontconfig gives for sans-serif (Java's SansSerif on Linux), or "unknown". */
-    private static String sansSerifFace() {
-        try {
-            Process p = new ProcessBuilder("fc-match", "sans-serif").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            return p.waitFor() == 0 && !out.isEmpty() ? out : "unknown";
-        } catch (java.io.IOException | InterruptedException e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
     }
 
     private static void timestamps(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
@@ -453,7 +442,7 @@ public final class CalibrationBenchmark {
             public ImageProcessor getProcessor(int n) {
                 ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 512, base.clone());
                 ip.setColor(255);
-                ip.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 18));
+                ip.setFont(new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 18));
                 ip.setAntialiasedText(true);
                 int t = 2 * (n - 1);
                 ip.drawString(String.format(Locale.ROOT, "%02d:%02d:%02d", t / 3600, t / 60 % 60, t % 60), 10, 30);

@@ -16,7 +16,7 @@ public class TimestampFinderTest {
         ip.fill();
         ip.setColor(230);
         ip.setAntialiasedText(false);
-        ip.setFont(new Font("SansSerif", Font.PLAIN, 12));
+        ip.setFont(new Font(io.github.fijiocr.synth.Micrographs.FACE, Font.PLAIN, 12));
         ip.drawString("00:00:00", 40, 25);
         return ip;
     }

@@ -18,6 +18,15 @@ import java.util.Random;
  * dialogs, which the patched ImageJ answers from the macro options headless).
  */
 public final class Micrographs {
+    /**
+     * The face text is drawn in where this class names it. Label... draws in Java's SansSerif,
+     * which fontconfig makes whatever the machine prefers (DejaVu Sans on a bare Debian JDK, Noto
+     * Sans once fonts-noto-core is installed): the tests' fontconfig
+     * (src/test/resources/fontconfig/fonts.conf) makes it DejaVu Sans too, which comes with
+     * every Debian JDK, so a test draws the same pixels on every machine.
+     */
+    public static final String FACE = "DejaVu Sans";
+
     private Micrographs() {
     }
 
@@ -90,7 +99,7 @@ public final class Micrographs {
     /**
      * Sets the pixel size and draws a scale bar as Analyze > Tools > Scale Bar... lays it out (bar
      * {@code width} units long at a twentieth of the image from the corner, the label "50 µm" in
-     * SansSerif centred under it), burned into the pixels or as an overlay of a rectangle and a
+     * {@link #FACE} centred under it), burned into the pixels or as an overlay of a rectangle and a
      * text named "|SB|" as ImageJ names them. Drawn here rather than through the command: under
      * ij1-patcher's headless mode that command's dialog fails (a NullPointerException in
      * GenericDialog.getNumericFields), so a headless macro cannot run it either.
@@ -108,7 +117,7 @@ public final class Micrographs {
         int x = lowerRight ? w - w / 20 - bar : w / 20;
         int y = h - h / 20 - height - font - font / 4;
         String label = number(width) + " " + unit;
-        java.awt.Font f = new java.awt.Font("SansSerif", bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
+        java.awt.Font f = new java.awt.Font(FACE, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
         ImageProcessor ip = imp.getProcessor();
         ip.setFont(f);
         ip.setAntialiasedText(true);

@@ -52,7 +52,10 @@ public final class TextMicrographs {
         double magnification = 0.6 + 0.9 * r.nextDouble(); // cells' size at that resolution
         boolean brightfield = r.nextInt(3) == 0;
         boolean rings = r.nextInt(4) == 0;
-        String font = FONTS[r.nextInt(FONTS.length)];
+        String chosen = FONTS[r.nextInt(FONTS.length)];
+        // A face this machine lacks is drawn in DejaVu Sans, and said so: Java would draw it in
+        // its logical Dialog face, which fontconfig makes whatever sans-serif the machine has.
+        String font = installed(chosen) ? chosen : "DejaVu Sans";
         boolean whiteText = brightfield ? r.nextInt(4) == 0 : r.nextInt(4) != 0;
         // Burned-in text is sized for the screen: a little larger on larger images, not in proportion.
         int stampPx = (int) Math.round((14 + r.nextInt(14)) * Math.sqrt(k));
@@ -128,8 +131,14 @@ public final class TextMicrographs {
         out.boxes.add(labelBox);
         out.bar = bar;
         out.kind = w + "x" + h + (brightfield ? " brightfield" : " fluorescence") + (rings ? " rings" : " cells")
-            + String.format(" x%.1f", magnification) + ", " + font + " " + stampPx + "px " + (whiteText ? "white" : "black");
+            + String.format(" x%.1f", magnification) + ", " + font + (font.equals(chosen) ? "" : " (" + chosen
+            + " not installed)") + " " + stampPx + "px " + (whiteText ? "white" : "black");
         return out;
+    }
+
+    private static boolean installed(String family) {
+        return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(family);
     }
 
     private static Rectangle grow(Rectangle b, int by) {

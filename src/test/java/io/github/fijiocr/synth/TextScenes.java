@@ -81,7 +81,7 @@ public final class TextScenes {
     }
 
     private static Font font(Random r) {
-        String[] names = {"SansSerif", "Serif", "Monospaced"};
+        String[] names = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"}; // not the logical faces: those differ by machine
         return new Font(names[r.nextInt(names.length)], r.nextBoolean() ? Font.BOLD : Font.PLAIN, 12);
     }
 
