@@ -70,9 +70,11 @@ public final class CalibrationBenchmark {
         LineRecognizer recognizer = new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null);
         boolean tess = Tesseract.installed();
         System.out.println("Tesseract: " + (tess ? Tesseract.version() : "not installed"));
-        // Every stack and bar is drawn in one face, whatever the machine's fonts (it was Java's
-        // SansSerif, which fontconfig made DejaVu Sans on some machines and Noto Sans on others).
-        System.out.println("Text drawn in: " + Micrographs.FACE);
+        // Label... draws in Java's SansSerif, which fontconfig makes the machine's sans-serif; the
+        // script makes it DejaVu Sans, as in the tests. Scale bars are drawn in DejaVu Sans by name.
+        System.out.println("Timestamps drawn in: " + (sansSerifIs(Micrographs.FACE) ? Micrographs.FACE
+            : "not " + Micrographs.FACE + ": this machine's own sans-serif (scripts/benchmark-calibration sets the tests' faces)")
+            + "; scale bars in " + Micrographs.FACE);
         timestamps(recognizer, stacks, tess, seed);
         scaleBars(recognizer, bars, tess, seed);
         if (speedSlices > 0) {
@@ -191,6 +193,21 @@ public final class CalibrationBenchmark {
         int tessFrames;
         int tessExact;
         double seconds;
+    }
+
+    /** Whether Java's SansSerif, the face Label... draws in, draws as {@code family}. */
+    private static boolean sansSerifIs(String family) {
+        return java.util.Arrays.equals(drawn("SansSerif"), drawn(family));
+    }
+
+    private static int[] drawn(String family) {
+        java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(200, 40,
+            java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = b.createGraphics();
+        g.setFont(new java.awt.Font(family, java.awt.Font.PLAIN, 20));
+        g.drawString("00:59:50 sec", 4, 30);
+        g.dispose();
+        return b.getRaster().getPixels(0, 0, 200, 40, (int[]) null);
     }
 
     private static void timestamps(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
