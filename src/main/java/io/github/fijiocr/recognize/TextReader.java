@@ -88,12 +88,12 @@ public final class TextReader {
     }
 
     /**
-     * {@code judged} (layout=auto): a line of solid blobs ({@link TextLine#solid}), or a line with
-     * a character the reader rejected, is kept only when its reading is text by the scene search's
-     * measure ({@link SceneReader#textScore}). On a micrograph such lines are rows of cells or
-     * stained tissue, which the reader takes for a few unsure letters (`?N`, `?.?:`); a tight crop
-     * of bold print can threshold into blobs too, and reads as text. A line read whole and sure
-     * (one digit of a display) stays: nothing in it says it is not text.
+     * {@code judged} (layout=auto): a line of solid blobs ({@link TextLine#solid}), or a line read
+     * under the threshold on average ({@link #unsure}), is kept only when its reading is text by
+     * the scene search's measure ({@link SceneReader#textScore}). On a micrograph such lines are
+     * rows of cells or stained tissue, which the reader takes for a few unsure letters (`?N`,
+     * `?.?:`); a tight crop of bold print can threshold into blobs too, and reads as text. A line
+     * read whole and sure (one digit of a display), or a display read in part (`25?`), stays.
      */
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi, boolean judged) {
         List<TextLine> lines = locator.locate(gray, roi);
@@ -102,8 +102,7 @@ public final class TextReader {
             read = new ArrayList<>(read);
             for (int i = 0; i < read.size(); i++) {
                 Recognizer.ReadLine r = read.get(i);
-                if (r != null && (lines.get(i).solid() || r.characters.stream().anyMatch(c -> c.rejected))
-                    && SceneReader.textScore(r) == 0) {
+                if (r != null && (lines.get(i).solid() || unsure(r)) && SceneReader.textScore(r) == 0) {
                     read.set(i, null);
                 }
             }
@@ -113,6 +112,15 @@ public final class TextReader {
             read = keepIfRead(readAsOneLine(gray, roi));
         }
         return read;
+    }
+
+    /**
+     * A reading the reader's own threshold rejects as a whole: under it on average, as each of its
+     * rejected characters is. (A display read `25?` is over it; tissue read `?N` is not.)
+     */
+    private boolean unsure(Recognizer.ReadLine r) {
+        double threshold = ((LineRecognizer) recognizer).threshold();
+        return r.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0) < threshold;
     }
 
     /**

@@ -128,6 +128,23 @@ public class SceneReaderTest {
     }
 
     /**
+     * A fuel-pump display read in part (`25?`, each sure character over the threshold) keeps its
+     * row in layout=auto: the rule that drops unsure rows of cells must not drop a display the
+     * reader could not finish. (A frame of ../shared/data/sevenseg_frames; skipped without it.)
+     */
+    @Test
+    public void autoKeepsADisplayReadInPart() {
+        java.nio.file.Path frame = io.github.fijiocr.TestData.shared("sevenseg_frames")
+            .resolve("images/0051c2791cb61270be2c1a531173523909a5a731.jpg");
+        ByteProcessor gray = io.github.fijiocr.preprocess.GrayImages.slice(ij.IJ.openImage(frame.toString()), 1);
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        List<LineReading> read = reader.read(gray, "frame", 1);
+        assertEquals(texts(read).toString(), 1, read.size());
+        assertTrue(read.get(0).text, read.get(0).text.startsWith("25"));
+    }
+
+    /**
      * The tests' micrograph scaled to 2048x1536: its cells are so large against the search's
      * smaller window that the ground beside them is darker than the mean they raise, and the
      * local-mean mask drew rows of dark halos that read as `k14`. Only the two texts are found.
