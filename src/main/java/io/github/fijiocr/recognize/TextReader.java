@@ -115,12 +115,14 @@ public final class TextReader {
     }
 
     /**
-     * A reading the reader's own threshold rejects as a whole: under it on average, as each of its
-     * rejected characters is. (A display read `25?` is over it; tissue read `?N` is not.)
+     * A reading with a rejected character that the reader's own threshold rejects as a whole too:
+     * under it on average. (A display read `25?` is over it; tissue read `?N` is not. A line a
+     * `pattern` accepted has no rejected character: the pattern judged it as a whole already.)
      */
     private boolean unsure(Recognizer.ReadLine r) {
         double threshold = ((LineRecognizer) recognizer).threshold();
-        return r.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0) < threshold;
+        return r.characters.stream().anyMatch(c -> c.rejected)
+            && r.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0) < threshold;
     }
 
     /**
