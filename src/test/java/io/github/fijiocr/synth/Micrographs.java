@@ -19,11 +19,12 @@ import java.util.Random;
  */
 public final class Micrographs {
     /**
-     * The face text is drawn in where this class names it. Label... draws in Java's SansSerif,
-     * which fontconfig makes whatever the machine prefers (DejaVu Sans on a bare Debian JDK, Noto
-     * Sans once fonts-noto-core is installed): the tests' fontconfig
-     * (src/test/resources/fontconfig/fonts.conf) makes it DejaVu Sans too, which comes with
-     * every Debian JDK, so a test draws the same pixels on every machine.
+     * The face the tests draw text in. ImageJ's Label... and Scale Bar... draw in Java's
+     * SansSerif, which fontconfig makes whatever the machine prefers (DejaVu Sans on a bare
+     * Debian JDK, Noto Sans once fonts-noto-core is installed): the tests' fontconfig
+     * (src/test/resources/fontconfig/fonts.conf) makes it this face, which comes with every
+     * Debian JDK, so a test draws the same pixels on every machine; text drawn here by name uses
+     * it too.
      */
     public static final String FACE = "DejaVu Sans";
 
@@ -99,7 +100,7 @@ public final class Micrographs {
     /**
      * Sets the pixel size and draws a scale bar as Analyze > Tools > Scale Bar... lays it out (bar
      * {@code width} units long at a twentieth of the image from the corner, the label "50 µm" in
-     * {@link #FACE} centred under it), burned into the pixels or as an overlay of a rectangle and a
+     * SansSerif centred under it, as ImageJ draws it), burned into the pixels or as an overlay of a rectangle and a
      * text named "|SB|" as ImageJ names them. Drawn here rather than through the command: under
      * ij1-patcher's headless mode that command's dialog fails (a NullPointerException in
      * GenericDialog.getNumericFields), so a headless macro cannot run it either.
@@ -117,7 +118,8 @@ public final class Micrographs {
         int x = lowerRight ? w - w / 20 - bar : w / 20;
         int y = h - h / 20 - height - font - font / 4;
         String label = number(width) + " " + unit;
-        java.awt.Font f = new java.awt.Font(FACE, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
+        // ImageJ's Scale Bar... draws in SansSerif too: the tests' fontconfig makes it FACE.
+        java.awt.Font f = new java.awt.Font("SansSerif", bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
         ImageProcessor ip = imp.getProcessor();
         ip.setFont(f);
         ip.setAntialiasedText(true);
