@@ -128,7 +128,8 @@ public final class ScaleBarReader {
         }
         String label = text.getText().trim();
         Object[] p = parse(label);
-        String doubt = doubtOfUnit((String) p[1]);
+        String doubt = doubtOfNumber(label);
+        doubt = doubt != null ? doubt : doubtOfUnit((String) p[1]);
         doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
         doubt = doubt != null ? doubt : doubtOfLength(length, 0, ScaleBar.Source.OVERLAY);
@@ -147,6 +148,19 @@ public final class ScaleBarReader {
             : u.equals("nm") || u.equals("mm") || u.equals("cm") ? u
             : u.startsWith("pixel") || u.equals("px") ? "pixel" : null;
         return unit == null ? null : new Object[] {Double.parseDouble(m.group(1).replace(',', '.')), unit};
+    }
+
+    /**
+     * A length no scale bar is labelled with: zero, or a number with a leading zero before another
+     * digit (`00 µm`, `05 mm`). Programs write `100 µm` and `0.5 µm`; such a reading has lost a
+     * digit (a `1` read as nothing), and the pixel size it gives would be zero or ten times off.
+     */
+    static String doubtOfNumber(String label) {
+        Object[] p = parse(label);
+        String number = label.replaceAll("^(\\d+(?:[.,]\\d+)?).*", "$1");
+        return p != null && ((Double) p[0] <= 0 || number.matches("0\\d.*"))
+            ? "the label reads " + label + ": no scale bar is labelled with zero or a leading zero (a digit lost?)"
+            : null;
     }
 
     static String doubtOfUnit(String unit) {
@@ -366,7 +380,8 @@ public final class ScaleBarReader {
         }
         Object[] p = parse(best.text);
         LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1]);
-        String doubt = verdict.doubt;
+        String doubt = doubtOfNumber(best.text);
+        doubt = doubt != null ? doubt : verdict.doubt;
         double[] lengths = lengths(gray, bar);
         if (doubt == null && Math.abs(lengths[0] - lengths[1]) > END_AGREEMENT) {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"

@@ -1,6 +1,7 @@
 package io.github.fijiocr.calibrate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -30,6 +31,20 @@ public class ScaleBarReaderTest {
         return new ScaleBarReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null));
     }
 
+
+    /**
+     * A label read with a digit lost in front (`100 µm` read `00 µm`, fresh seed 697 in Noto Sans)
+     * gave a pixel size of zero, set unflagged; a label of zero or with a leading zero is doubted.
+     */
+    @Test
+    public void aLabelOfZeroOrALeadingZeroIsDoubted() {
+        for (String bad : new String[] {"00 µm", "0 µm", "05 mm", "0.0 nm", "007um"}) {
+            assertNotNull(bad, ScaleBarReader.doubtOfNumber(bad));
+        }
+        for (String good : new String[] {"100 µm", "0.5 µm", "10 mm", "2,5 nm", "0.05 mm", "1 cm"}) {
+            assertNull(good, ScaleBarReader.doubtOfNumber(good));
+        }
+    }
 
     @Test
     public void aBurnedInBarGivesThePixelSize() {
