@@ -134,8 +134,10 @@ public final class TimeSequence {
                 trusted[i] = true;
             }
         }
-        // Steps between trusted readings: gaps, repeats and breaks; the interval from the normal ones.
-        double span = 0;
+        // Steps between trusted readings: gaps, repeats and breaks; the interval from the normal ones,
+        // as the slope of a line fitted to each stretch of normal steps (one slope, each stretch its
+        // own offset): a reading one display step off moves it by far less than it moves the span
+        // between a stretch's two ends, which a wrong last slice would set.
         int frames = 0;
         int stretches = 0;
         boolean inStretch = false;
@@ -147,9 +149,7 @@ public final class TimeSequence {
             if (last >= 0) {
                 Step s = step(last, i, rough, tol);
                 stretches += s == Step.NORMAL && !inStretch ? 1 : 0;
-                inStretch = s == Step.NORMAL;
                 if (s == Step.NORMAL) {
-                    span += values[i] - values[last];
                     frames += i - last;
                 } else if (s == Step.GAP) {
                     status[i] = Status.GAP;
@@ -157,6 +157,7 @@ public final class TimeSequence {
                 } else if (s == Step.REPEAT) {
                     status[i] = Status.REPEATED;
                 }
+                inStretch = s == Step.NORMAL;
                 // Never BAD: the chain joins only runs whose steps are not (see chain()).
             }
             last = i;
@@ -166,10 +167,38 @@ public final class TimeSequence {
             anyTrusted |= t;
         }
         // Nothing trusted (a stack the reader cannot read): no interval, rather than a guess.
-        interval = frames > 0 ? span / frames : anyTrusted ? rough : Double.NaN;
+        interval = frames > 0 ? slope(read, trusted, rough, tol) : anyTrusted ? rough : Double.NaN;
         intervalError = frames > 0 ? stretches * resolution / frames : anyTrusted ? resolution : Double.NaN;
         distrustUnsureOffTheLine(trusted);
+        if (frames > 0) {
+            interval = slope(read, trusted, rough, tol); // without the readings just untrusted
+        }
         predict(trusted);
+    }
+
+    /** The slope of the trusted readings over their stretches of normal steps (see {@link Fit}). */
+    private double slope(int[] read, boolean[] trusted, double rough, double tol) {
+        Fit fit = new Fit();
+        boolean inStretch = false;
+        int last = -1;
+        for (int i : read) {
+            if (!trusted[i]) {
+                continue;
+            }
+            if (last >= 0) {
+                boolean normal = step(last, i, rough, tol) == Step.NORMAL;
+                if (normal && !inStretch) {
+                    fit.newStretch(last, values[last]);
+                }
+                if (normal) {
+                    fit.add(i, values[i]);
+                }
+                inStretch = normal;
+            }
+            last = i;
+        }
+        double slope = fit.slope();
+        return slope > 0 ? slope : rough;
     }
 
     /**
@@ -201,16 +230,14 @@ public final class TimeSequence {
     private int offTheLine(boolean[] trusted, boolean all) {
         int off = 0;
         int prev = -1;
+        int prev2 = -1;
         for (int i = 0; i < values.length; i++) {
             if (!trusted[i]) {
                 continue;
             }
-            int next = i + 1;
-            while (next < values.length && !trusted[next]) {
-                next++;
-            }
-            if (prev >= 0 && next < values.length && status[i] == Status.READ && status[next] == Status.READ
-                && (all || confidences[i] < threshold)) {
+            int next = nextTrusted(trusted, i);
+            boolean judged = status[i] == Status.READ && (all || confidences[i] < threshold);
+            if (judged && prev >= 0 && next < values.length && status[next] == Status.READ) {
                 double fromBefore = values[prev] + (i - prev) * interval;
                 double fromAfter = values[next] - (next - i) * interval;
                 if (Math.abs(fromBefore - fromAfter) < resolution / 2
@@ -220,9 +247,34 @@ public final class TimeSequence {
                     continue; // the next reading is judged beside the last trusted one
                 }
             }
+            // The first and the last reading have a neighbour on one side only: judged by the two
+            // nearest there, when those two agree with the interval (a last slice read 296 for
+            // 295 after 285 and 275, five seconds a slice, had set the interval itself).
+            int next2 = next < values.length ? nextTrusted(trusted, next) : values.length;
+            boolean end = prev < 0 ? next2 < values.length : next >= values.length && prev2 >= 0;
+            if (judged && end) {
+                int a = prev < 0 ? next : prev;
+                int b = prev < 0 ? next2 : prev2;
+                double agree = values[a] - values[b] - (a - b) * interval;
+                if (status[a] == Status.READ && status[b] == Status.READ && Math.abs(agree) < resolution / 2
+                    && Math.abs(values[i] - (values[a] + (i - a) * interval)) >= resolution / 2) {
+                    trusted[i] = false;
+                    off++;
+                    continue;
+                }
+            }
+            prev2 = prev;
             prev = i;
         }
         return off;
+    }
+
+    private static int nextTrusted(boolean[] trusted, int i) {
+        int next = i + 1;
+        while (next < trusted.length && !trusted[next]) {
+            next++;
+        }
+        return next;
     }
 
     /** Suspects and missing slices get what the nearest trusted readings on each side predict. */
@@ -247,6 +299,37 @@ public final class TimeSequence {
                     status[i] = Status.SUSPECT;
                 }
             }
+        }
+    }
+
+    /** A least-squares slope shared by stretches that each have their own offset. */
+    private static final class Fit {
+        private double sxx;
+        private double sxy;
+        private final List<double[]> points = new ArrayList<>();
+
+        void newStretch(double x, double y) {
+            close();
+            points.add(new double[] {x, y});
+        }
+
+        void add(double x, double y) {
+            points.add(new double[] {x, y});
+        }
+
+        private void close() {
+            double mx = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
+            double my = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
+            for (double[] p : points) {
+                sxx += (p[0] - mx) * (p[0] - mx);
+                sxy += (p[0] - mx) * (p[1] - my);
+            }
+            points.clear();
+        }
+
+        double slope() {
+            close();
+            return sxy / sxx;
         }
     }
 

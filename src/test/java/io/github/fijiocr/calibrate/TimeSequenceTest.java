@@ -97,6 +97,34 @@ public class TimeSequenceTest {
     }
 
     /**
+     * Fresh seed 697 in DejaVu Sans: the last slice of a 5 s counter read `296 sec` for 295, with
+     * confidence, and it set the interval to 5.017 s (the span of the run's two ends). The ends
+     * are now judged by the two readings beside them, and the interval is fitted, not spanned.
+     */
+    @Test
+    public void aLastOrFirstReadingOffTheLineIsSuspectAndLeavesTheIntervalAlone() {
+        double[] confidence = new double[60];
+        Arrays.fill(confidence, 0.9);
+        double[] last = clock(60, 0, 5);
+        last[59] = 296;
+        TimeSequence end = new TimeSequence(last, 1, confidence, 0.7);
+        assertEquals(Status.SUSPECT, end.status(59));
+        assertEquals(List.of(295.0), end.expected(59));
+        assertEquals(5, end.interval(), 1e-12);
+        double[] first = clock(60, 100, 5);
+        first[0] = 99;
+        TimeSequence start = new TimeSequence(first, 1, confidence, 0.7);
+        assertEquals(Status.SUSPECT, start.status(0));
+        assertEquals(5, start.interval(), 1e-12);
+        // One step off at the end of a clock that jitters (every fifth frame a second late): believed.
+        double[] late = clock(60, 0, 5);
+        for (int i = 4; i < 60; i += 5) {
+            late[i] += 1;
+        }
+        assertEquals(Status.READ, new TimeSequence(late, 1, confidence, 0.7).status(59));
+    }
+
+    /**
      * Seed 457's case: two frames dropped after slice 28 (0-based 27), then slices 31 and 32 read
      * as the times of 29 and 30 (a 6 read as 5). That is a gap and two misreads either way round,
      * and the sequence cannot tell which: all four slices are suspect, none trusted by chance.
