@@ -138,30 +138,23 @@ public final class TimeSequence {
         // as the slope of a line fitted to each stretch of normal steps (one slope, each stretch its
         // own offset): a reading one display step off moves it by far less than it moves the span
         // between a stretch's two ends, which a wrong last slice would set.
-        int frames = 0;
-        int stretches = 0;
-        boolean inStretch = false;
-        int last = -1;
-        for (int i : read) {
-            if (!trusted[i]) {
-                continue;
+        int[] counts = new int[2]; // frames over normal steps, stretches of them
+        boolean[] inStretch = new boolean[1];
+        trustedSteps(read, trusted, rough, tol, (last, i, s) -> {
+            counts[1] += s == Step.NORMAL && !inStretch[0] ? 1 : 0;
+            if (s == Step.NORMAL) {
+                counts[0] += i - last;
+            } else if (s == Step.GAP) {
+                status[i] = Status.GAP;
+                dropped[i] = (int) Math.round((values[i] - values[last]) / rough) - (i - last);
+            } else if (s == Step.REPEAT) {
+                status[i] = Status.REPEATED;
             }
-            if (last >= 0) {
-                Step s = step(last, i, rough, tol);
-                stretches += s == Step.NORMAL && !inStretch ? 1 : 0;
-                if (s == Step.NORMAL) {
-                    frames += i - last;
-                } else if (s == Step.GAP) {
-                    status[i] = Status.GAP;
-                    dropped[i] = (int) Math.round((values[i] - values[last]) / rough) - (i - last);
-                } else if (s == Step.REPEAT) {
-                    status[i] = Status.REPEATED;
-                }
-                inStretch = s == Step.NORMAL;
-                // Never BAD: the chain joins only runs whose steps are not (see chain()).
-            }
-            last = i;
-        }
+            inStretch[0] = s == Step.NORMAL;
+            // Never BAD: the chain joins only runs whose steps are not (see chain()).
+        });
+        int frames = counts[0];
+        int stretches = counts[1];
         boolean anyTrusted = false;
         for (boolean t : trusted) {
             anyTrusted |= t;
@@ -179,26 +172,37 @@ public final class TimeSequence {
     /** The slope of the trusted readings over their stretches of normal steps (see {@link Fit}). */
     private double slope(int[] read, boolean[] trusted, double rough, double tol) {
         Fit fit = new Fit();
-        boolean inStretch = false;
+        boolean[] inStretch = new boolean[1];
+        trustedSteps(read, trusted, rough, tol, (last, i, s) -> {
+            if (s == Step.NORMAL) {
+                if (!inStretch[0]) {
+                    fit.newStretch(last, values[last]);
+                }
+                fit.add(i, values[i]);
+            }
+            inStretch[0] = s == Step.NORMAL;
+        });
+        double slope = fit.slope();
+        return slope > 0 ? slope : rough;
+    }
+
+    /** A step from trusted reading {@code last} to the next trusted one, {@code i}. */
+    private interface StepVisitor {
+        void visit(int last, int i, Step step);
+    }
+
+    /** Each step between consecutive trusted readings, in order. */
+    private void trustedSteps(int[] read, boolean[] trusted, double rough, double tol, StepVisitor visitor) {
         int last = -1;
         for (int i : read) {
             if (!trusted[i]) {
                 continue;
             }
             if (last >= 0) {
-                boolean normal = step(last, i, rough, tol) == Step.NORMAL;
-                if (normal && !inStretch) {
-                    fit.newStretch(last, values[last]);
-                }
-                if (normal) {
-                    fit.add(i, values[i]);
-                }
-                inStretch = normal;
+                visitor.visit(last, i, step(last, i, rough, tol));
             }
             last = i;
         }
-        double slope = fit.slope();
-        return slope > 0 ? slope : rough;
     }
 
     /**
