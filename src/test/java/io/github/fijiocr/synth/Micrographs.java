@@ -100,8 +100,8 @@ public final class Micrographs {
     /**
      * Sets the pixel size and draws a scale bar as Analyze > Tools > Scale Bar... lays it out (bar
      * {@code width} units long at a twentieth of the image from the corner, the label "50 µm" in
-     * SansSerif centred under it, as ImageJ draws it), burned into the pixels or as an overlay of a rectangle and a
-     * text named "|SB|" as ImageJ names them. Drawn here rather than through the command: under
+     * SansSerif centred under it, as ImageJ draws it), burned into the pixels or as an overlay of
+     * a rectangle and a text named "|SB|" as ImageJ names them. Drawn here rather than through the command: under
      * ij1-patcher's headless mode that command's dialog fails (a NullPointerException in
      * GenericDialog.getNumericFields), so a headless macro cannot run it either.
      */
