@@ -40,26 +40,44 @@ public final class LineOutputs {
             throw new IllegalArgumentException("a line network's output is [batch, classes, 1, columns], not "
                 + java.util.Arrays.toString(s));
         }
-        int batch = (int) s[0];
-        int classes = (int) s[1];
-        int columns = (int) s[3];
+        return logSoftmaxColumns(networkOutput, (int) s[1], (int) s[3], (int) s[3], 1);
+    }
+
+    /**
+     * As {@link #logSoftmaxColumns(INDArray)}, for a channels-last network's output
+     * {@code [batch, 1, columns, classes]} ({@link ChannelsLast}).
+     */
+    public static float[][][] logSoftmaxColumnsLast(INDArray networkOutput) {
+        long[] s = networkOutput.shape();
+        if (s.length != 4 || s[1] != 1) {
+            throw new IllegalArgumentException("a channels-last line network's output is [batch, 1, columns, classes],"
+                + " not " + java.util.Arrays.toString(s));
+        }
+        return logSoftmaxColumns(networkOutput, (int) s[3], (int) s[2], 1, (int) s[3]);
+    }
+
+    /** The value of class c at column t of a line is at {@code c * classStride + t * columnStride}. */
+    private static float[][][] logSoftmaxColumns(INDArray networkOutput, int classes, int columns, int classStride,
+        int columnStride) {
+        int batch = (int) networkOutput.size(0);
         float[] v = networkOutput.dup('c').data().asFloat(); // a fresh array: offset 0, length its own
         float[][][] out = new float[batch][columns][classes];
         for (int b = 0; b < batch; b++) {
-            int base = b * classes * columns;
+            int line = b * classes * columns;
             for (int t = 0; t < columns; t++) {
+                int base = line + t * columnStride;
                 float max = Float.NEGATIVE_INFINITY;
                 for (int c = 0; c < classes; c++) {
-                    max = Math.max(max, v[base + c * columns + t]);
+                    max = Math.max(max, v[base + c * classStride]);
                 }
                 double sum = 0;
                 for (int c = 0; c < classes; c++) {
-                    sum += Math.exp(v[base + c * columns + t] - max);
+                    sum += Math.exp(v[base + c * classStride] - max);
                 }
                 float logSum = (float) Math.log(sum);
                 float[] row = out[b][t];
                 for (int c = 0; c < classes; c++) {
-                    row[c] = v[base + c * columns + t] - max - logSum;
+                    row[c] = v[base + c * classStride] - max - logSum;
                 }
             }
         }

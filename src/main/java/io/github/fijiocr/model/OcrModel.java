@@ -51,8 +51,12 @@ public final class OcrModel {
     }
 
     public Predictor predictor(String allowed, int threads) {
-        // Line networks are the costly ones (a whole line per input): their normalisation is folded away.
+        // Line networks are the costly ones (a whole line per input): their normalisation is folded
+        // away, and they run channels last.
         MultiLayerNetwork copy = isLine() ? BatchNormFolding.fold(network) : network.clone();
+        if (isLine() && ChannelsLast.convertible(copy)) {
+            copy = ChannelsLast.of(copy);
+        }
         return new Predictor(this, copy, allowed, threads);
     }
 

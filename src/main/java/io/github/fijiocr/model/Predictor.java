@@ -71,8 +71,15 @@ public final class Predictor {
         for (int i = 0; i < lines.size(); i++) {
             System.arraycopy(lines.get(i), 0, flat, i * height * width, height * width);
         }
-        INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), 1, height, width}, 'c');
-        float[][][] all = lineLogProbs(network, input);
+        // One channel: [n, 1, h, w] and [n, h, w, 1] are the same values in the same order.
+        float[][][] all;
+        if (ChannelsLast.isChannelsLast(network)) {
+            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), height, width, 1}, 'c');
+            all = LineOutputs.logSoftmaxColumnsLast(network.output(input, false));
+        } else {
+            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), 1, height, width}, 'c');
+            all = lineLogProbs(network, input);
+        }
         for (int i = 0; i < all.length; i++) {
             if (columns[i] < all[i].length) {
                 all[i] = Arrays.copyOf(all[i], columns[i]);

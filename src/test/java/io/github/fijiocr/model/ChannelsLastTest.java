@@ -1,0 +1,83 @@
+package io.github.fijiocr.model;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The channels-last inference copy reads what the stored network reads. */
+public class ChannelsLastTest {
+    @Test
+    public void theBundledLineNetworkGivesTheSameLnProbabilitiesChannelsLast() {
+        MultiLayerNetwork folded = BatchNormFolding.fold(ModelFile.bundledLine().network());
+        assertTrue(ChannelsLast.convertible(folded));
+        MultiLayerNetwork last = ChannelsLast.of(folded);
+        assertTrue(ChannelsLast.isChannelsLast(last));
+        assertFalse(ChannelsLast.isChannelsLast(folded));
+        // 448 pixels: past the width where NCHW pooling left oneDNN's fast path.
+        for (int width : new int[] {64, 448}) {
+            Nd4j.getRandom().setSeed(width);
+            INDArray in = Nd4j.rand(folded.params().dataType(), 3, 1, LineArchitectures.HEIGHT, width);
+            float[][][] expected = Predictor.lineLogProbs(folded, in);
+            float[][][] actual = LineOutputs.logSoftmaxColumnsLast(
+                last.output(in.reshape('c', 3, LineArchitectures.HEIGHT, width, 1), false));
+            assertEquals(expected.length, actual.length);
+            for (int b = 0; b < expected.length; b++) {
+                assertEquals(width / LineArchitectures.COLUMN_WIDTH, actual[b].length);
+                for (int t = 0; t < expected[b].length; t++) {
+                    assertArrayEquals(expected[b][t], actual[b][t], 1e-4f);
+                }
+            }
+        }
+    }
+
+    @Test
+    public void aPredictorOfTheBundledLineModelRunsChannelsLastAndTrimsEachLine() {
+        OcrModel model = ModelFile.bundledLine();
+        Predictor predictor = model.predictor(null);
+        MultiLayerNetwork folded = BatchNormFolding.fold(model.network());
+        Random r = new Random(5);
+        List<float[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            float[] row = new float[LineArchitectures.HEIGHT * 96];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = r.nextFloat();
+            }
+            rows.add(row);
+        }
+        float[][][] read = predictor.lineLogProbs(rows, 96, new int[] {24, 17});
+        float[][][] stored = Predictor.lineLogProbs(folded,
+            Nd4j.create(concat(rows), new long[] {2, 1, LineArchitectures.HEIGHT, 96}, 'c'));
+        assertEquals(24, read[0].length);
+        assertEquals(17, read[1].length);
+        for (int b = 0; b < 2; b++) {
+            for (int t = 0; t < read[b].length; t++) {
+                assertArrayEquals(stored[b][t], read[b][t], 1e-4f);
+            }
+        }
+    }
+
+    @Test
+    public void aNetworkWithNormalisationLayersIsLeftAsItIs() {
+        assertFalse(ChannelsLast.convertible(ModelFile.bundledLine().network()));
+        assertFalse(ChannelsLast.convertible(ModelFile.bundled().network()));
+    }
+
+    private static float[] concat(List<float[]> rows) {
+        float[] out = new float[rows.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] a : rows) {
+            System.arraycopy(a, 0, out, at, a.length);
+            at += a.length;
+        }
+        return out;
+    }
+}
