@@ -20,7 +20,8 @@ import java.util.Random;
 /**
  * Issue 7's figure: sustained frames per second of the live loop at 640x480 (RGB frames, as a
  * camera delivers them), recognition included, one ND4J thread as the command uses: text mode
- * with one 10-character line per frame, and the seed's mode (the frame is one character).
+ * with one 10-character line per frame, and the seed's mode (the frame is one character); and
+ * issue 17's comparison of the line reader with the character path, round by round.
  * Usage: {@code LiveBenchmark [frames_per_run] [runs]}.
  */
 public final class LiveBenchmark {
@@ -33,42 +34,62 @@ public final class LiveBenchmark {
         OcrModel model = ModelFile.bundled();
         Nd4jRuntime.useThreads(1);
         ImagePlus stack = frames(frames);
-        System.out.println("| measure | value |");
-        System.out.println("|---|---|");
         OcrModel line = ModelFile.bundledLine();
-        for (int pass = 0; pass < 4; pass++) {
-            // Text mode with the line model (Read Text's default reader), then each mode with the
-            // character model, each with Live Read Text's default layout (lines); last, the line
-            // model with layout=auto (Read Text's default, which also looks for scene text).
+        // Text mode with the line model (Live Read Text's default reader), then each mode with the
+        // character model, each with Live Read Text's default layout (lines); last, the line model
+        // with layout=auto (Read Text's default, which also looks for scene text).
+        String[] names = {"text mode, one 10-character line, reader=line", "character mode (seed)",
+            "text mode, one 10-character line, reader=characters",
+            "text mode, one 10-character line, reader=line, layout=auto"};
+        LiveReader[] readers = new LiveReader[names.length];
+        for (int pass = 0; pass < names.length; pass++) {
             FrameReader.Mode mode = pass == 0 || pass == 3 ? FrameReader.Mode.TEXT : FrameReader.Mode.values()[pass - 1];
             OcrModel used = pass == 0 || pass == 3 ? line : model;
             ReadOptions options = ReadOptions.of(new LocateOptions(), 0.7, null).with(
                 pass == 0 || pass == 3 ? ReadOptions.Reader.LINE : ReadOptions.Reader.CHARACTERS,
                 pass == 3 ? ReadOptions.Layout.AUTO : ReadOptions.Layout.LINES);
-            LiveReader reader = new LiveReader(new FrameReader(mode, used, options));
-            reader.run(VirtualCamera.of(stack, 0), limits(30), (f, r, fps) -> { }, Progress.NONE); // warm-up
-            double[] fps = new double[runs];
-            int read = 0;
-            for (int i = 0; i < runs; i++) {
-                LiveReader.Outcome out = reader.run(VirtualCamera.of(stack, 0), limits(frames), (f, r, x) -> { },
-                    Progress.NONE);
-                fps[i] = out.fps;
-                read = (int) out.readings.stream().filter(r -> r.text.replace(" ", "").length() == 10).count();
-            }
-            double[] sorted = fps.clone();
-            Arrays.sort(sorted);
-            String what = mode == FrameReader.Mode.TEXT ? "text mode, one 10-character line, reader="
-                + (pass == 0 || pass == 3 ? "line" : "characters") + (pass == 3 ? ", layout=auto" : "")
-                : "character mode (seed)";
-            System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d runs of %d frames) | %.1f (runs: %s) |%n",
-                what, runs, frames, sorted[runs / 2], Arrays.toString(round(fps)));
-            if (mode == FrameReader.Mode.TEXT) {
-                System.out.printf("| text mode, reader=%s: frames whose reading has 10 characters (last run) | %d of %d |%n",
-                    pass == 0 || pass == 3 ? "line" : "characters", read,
-                    frames);
+            readers[pass] = new LiveReader(new FrameReader(mode, used, options));
+        }
+        // Every mode warmed up before any is timed, and the timed runs interleaved mode by mode:
+        // the code they share (finding lines, the camera loop) is compiled by the first, and the
+        // machine's slow spells fall on all of them alike.
+        for (LiveReader reader : readers) {
+            reader.run(VirtualCamera.of(stack, 0), limits(Math.max(30, frames / 2)), (f, r, fps) -> { }, Progress.NONE);
+        }
+        double[][] fps = new double[names.length][runs];
+        int[] read = new int[names.length];
+        for (int i = 0; i < runs; i++) {
+            for (int pass = 0; pass < names.length; pass++) {
+                LiveReader.Outcome out = readers[pass].run(VirtualCamera.of(stack, 0), limits(frames),
+                    (f, r, x) -> { }, Progress.NONE);
+                fps[pass][i] = out.fps;
+                read[pass] = (int) out.readings.stream().filter(r -> r.text.replace(" ", "").length() == 10).count();
             }
         }
+        System.out.println("| measure | value |");
+        System.out.println("|---|---|");
+        for (int pass = 0; pass < names.length; pass++) {
+            System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d interleaved runs of %d frames) | %.1f"
+                + " (runs: %s) |%n", names[pass], runs, frames, median(fps[pass]), Arrays.toString(round(fps[pass])));
+            if (pass != 1) {
+                System.out.printf("| %s: frames whose reading has 10 characters (last run) | %d of %d |%n",
+                    names[pass].replace("text mode, one 10-character line, ", ""), read[pass], frames);
+            }
+        }
+        double[] ratio = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ratio[i] = fps[0][i] / fps[2][i];
+        }
+        System.out.printf("| text mode, reader=line against reader=characters, the same round (median of %d) | %.2f"
+            + " (rounds: %s) |%n", runs, median(ratio), Arrays.toString(Arrays.stream(ratio)
+            .map(x -> Math.round(x * 100) / 100.0).toArray()));
         System.exit(0);
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     private static LiveReader.Limits limits(int frames) {
