@@ -82,7 +82,7 @@ public final class LineBatches {
             text = text.substring(0, 28).trim();
         }
         ByteProcessor crop = renderer.render(text, style, r, true);
-        LineImage image = LineImage.of(crop);
+        LineImage image = LineImage.of(crop, LineImage.TRAINING_MAX_WIDTH);
         int[] target = classes(text, alphabet);
         if (CtcSteps.needed(target) > image.width / LineArchitectures.COLUMN_WIDTH) {
             return null;

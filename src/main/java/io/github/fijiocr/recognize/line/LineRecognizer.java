@@ -30,6 +30,11 @@ import java.util.List;
 public final class LineRecognizer implements Recognizer {
     /** Lines per network call; they are sorted by width first, so a batch pads little. */
     static final int BATCH = 64;
+    /**
+     * Input columns per network call, all lines together: a batch of 64 lines 1,024 pixels wide
+     * holds about 270 MB of activations, and wider lines go in fewer at a time to stay under that.
+     */
+    static final int BATCH_COLUMNS = BATCH * 1024;
     /** Margins around a line's ink, in line heights: the model learned lines with about this much. */
     static final double MARGIN_Y = 0.25;
     static final double MARGIN_X = 0.5;
@@ -359,8 +364,12 @@ public final class LineRecognizer implements Recognizer {
         }
         Arrays.sort(order, Comparator.comparingInt(i -> images.get(i).width));
         float[][][] out = new float[images.size()][][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            int to = Math.min(order.length, from + BATCH);
+        for (int from = 0, to; from < order.length; from = to) {
+            to = from + 1;
+            while (to < order.length && to - from < BATCH
+                && (long) (to - from + 1) * images.get(order[to]).width <= BATCH_COLUMNS) {
+                to++;
+            }
             int width = images.get(order[to - 1]).width;
             List<float[]> rows = new ArrayList<>();
             int[] columns = new int[to - from];

@@ -173,7 +173,7 @@ public final class LineDataset {
                 problems.add(path + ": blank image, nothing to read");
                 return;
             }
-            int columns = LineImage.of(image).width / LineArchitectures.COLUMN_WIDTH;
+            int columns = LineImage.of(image, LineImage.TRAINING_MAX_WIDTH).width / LineArchitectures.COLUMN_WIDTH;
             if (ctcLength(text) > columns) {
                 problems.add(path + ": label \"" + text + "\" is longer than the line can hold (" + columns
                     + " columns); check the label, or crop the line wider");

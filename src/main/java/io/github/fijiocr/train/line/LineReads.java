@@ -74,7 +74,7 @@ public final class LineReads {
             boolean labelled = true;
             for (int k = from; k < to; k++) {
                 LineDataset.Line l = lines.get(order[k]);
-                images.add(LineImage.of(l.image));
+                images.add(LineImage.of(l.image, LineImage.TRAINING_MAX_WIDTH));
                 targets[k - from] = LineTraining.targets(l.text, alphabet);
                 labelled &= targets[k - from] != null;
             }

@@ -79,6 +79,14 @@ public class LineImageTest {
         assertEquals(LineImage.MAX_WIDTH, wide.width);
     }
 
+    /** A long label is read whole; training squeezes it to the width the bundled model learned with. */
+    @Test
+    public void aLongLineIsReadWholeAndSqueezedOnlyForTraining() {
+        ByteProcessor label = new ByteProcessor(2000, 32);
+        assertEquals(2000, LineImage.of(label).width);
+        assertEquals(LineImage.TRAINING_MAX_WIDTH, LineImage.of(label, LineImage.TRAINING_MAX_WIDTH).width);
+    }
+
     /** The second look's input: the same line narrower, as if the crop had been squeezed first. */
     @Test
     public void aSqueezedLineIsTheCropSqueezedFirst() {

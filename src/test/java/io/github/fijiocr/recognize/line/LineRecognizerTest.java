@@ -173,6 +173,28 @@ public class LineRecognizerTest {
      * face the machine has, and how glyphs read depends on the face. DejaVu comes with fontconfig,
      * which Java needs to draw text on Linux.
      */
+    /**
+     * Lines wider than one network call holds go in several calls: each line still reads as it
+     * reads alone, and is read whole, not squeezed.
+     */
+    @Test
+    public void manyLongLinesAreReadInSeveralCallsEachAsItReadsAlone() {
+        LineRecognizer reader = new LineRecognizer(ModelFile.bundledLine().predictor(null), null, 0.7, null, null);
+        List<ByteProcessor> crops = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String label = "LOT " + (4700 + i) + " EXP 2027-05-31 BATCH A17 QTY 250 ";
+            crops.add(drawn(label + label + label + label, 2600, 32, 20, 6, 23));
+        }
+        assertEquals("read whole", 2600, LineImage.of(crops.get(0)).width);
+        assertTrue("more than one call", crops.size() * LineImage.of(crops.get(0)).width > LineRecognizer.BATCH_COLUMNS);
+        List<Recognizer.ReadLine> together = reader.readCrops(crops, null);
+        assertEquals(crops.size(), together.size());
+        for (int i = 0; i < crops.size(); i += 5) {
+            assertEquals(reader.readCrops(List.of(crops.get(i)), null).get(0).text, together.get(i).text);
+        }
+        assertTrue(together.get(29).text, together.get(29).text.contains("4729"));
+    }
+
     private static ByteProcessor drawn(String text, int w, int h, int size, int x, int baseline) {
         ByteProcessor gray = new ByteProcessor(w, h);
         gray.setColor(230);
