@@ -73,11 +73,12 @@ public final class Predictor {
         }
         // One channel: [n, 1, h, w] and [n, h, w, 1] are the same values in the same order.
         float[][][] all;
+        int n = lines.size();
         if (ChannelsLast.isChannelsLast(network)) {
-            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), height, width, 1}, 'c');
+            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {n, height, width, 1}, 'c');
             all = LineOutputs.logSoftmaxColumnsLast(network.output(input, false));
         } else {
-            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {lines.size(), 1, height, width}, 'c');
+            INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {n, 1, height, width}, 'c');
             all = lineLogProbs(network, input);
         }
         for (int i = 0; i < all.length; i++) {

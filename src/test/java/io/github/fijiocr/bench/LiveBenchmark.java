@@ -43,7 +43,8 @@ public final class LiveBenchmark {
             "text mode, one 10-character line, reader=line, layout=auto"};
         LiveReader[] readers = new LiveReader[names.length];
         for (int pass = 0; pass < names.length; pass++) {
-            FrameReader.Mode mode = pass == 0 || pass == 3 ? FrameReader.Mode.TEXT : FrameReader.Mode.values()[pass - 1];
+            FrameReader.Mode mode = pass == 0 || pass == 3 ? FrameReader.Mode.TEXT
+                : FrameReader.Mode.values()[pass - 1];
             OcrModel used = pass == 0 || pass == 3 ? line : model;
             ReadOptions options = ReadOptions.of(new LocateOptions(), 0.7, null).with(
                 pass == 0 || pass == 3 ? ReadOptions.Reader.LINE : ReadOptions.Reader.CHARACTERS,
@@ -69,8 +70,9 @@ public final class LiveBenchmark {
         System.out.println("| measure | value |");
         System.out.println("|---|---|");
         for (int pass = 0; pass < names.length; pass++) {
-            System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d interleaved runs of %d frames) | %.1f"
-                + " (runs: %s) |%n", names[pass], runs, frames, median(fps[pass]), Arrays.toString(round(fps[pass])));
+            System.out.printf("| live loop, 640x480 RGB, %s, frames/s (median of %d interleaved runs of %d frames)"
+                + " | %.1f (runs: %s) |%n", names[pass], runs, frames, median(fps[pass]),
+                Arrays.toString(round(fps[pass])));
             if (pass != 1) {
                 System.out.printf("| %s: frames whose reading has 10 characters (last run) | %d of %d |%n",
                     names[pass].replace("text mode, one 10-character line, ", ""), read[pass], frames);

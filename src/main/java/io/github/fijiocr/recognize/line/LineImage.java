@@ -18,8 +18,8 @@ public final class LineImage {
     /**
      * Widest line read in one piece (1,024 columns, about 200 characters); a wider one is squeezed
      * to it. Squeezing costs characters: rendered lines of 5 to 7 texts in unseen fonts, mostly
-     * 1,024-1,536 pixels wide, read 35 of 115 exactly whole and 23 squeezed to 1,024 pixels (the
-     * cap until the network ran channels last, when wide lines cost twice as much a column).
+     * 1,024-1,536 pixels wide, read 35 of 115 exactly whole and 23 squeezed to 1,024 pixels, the
+     * cap while wide lines cost twice as much a column (before the network ran channels last).
      */
     public static final int MAX_WIDTH = 4096;
     /**

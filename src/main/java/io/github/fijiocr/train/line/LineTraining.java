@@ -247,7 +247,8 @@ public final class LineTraining {
             for (int k = 0; k < part.size(); k++) {
                 LineDataset.Line l = part.get(k);
                 targets[k] = targets(l.text, alphabet);
-                LineImage image = options.augment ? LineImage.of(LineAugmenter.apply(l.image, r), LineImage.TRAINING_MAX_WIDTH) : null;
+                LineImage image = options.augment
+                    ? LineImage.of(LineAugmenter.apply(l.image, r), LineImage.TRAINING_MAX_WIDTH) : null;
                 if (image == null || image.width / LineArchitectures.COLUMN_WIDTH < LineDataset.ctcLength(l.text)) {
                     image = LineImage.of(l.image, LineImage.TRAINING_MAX_WIDTH);
                 }

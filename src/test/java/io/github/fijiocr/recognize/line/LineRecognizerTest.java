@@ -186,7 +186,8 @@ public class LineRecognizerTest {
             crops.add(drawn(label + label + label + label, 2600, 32, 20, 6, 23));
         }
         assertEquals("read whole", 2600, LineImage.of(crops.get(0)).width);
-        assertTrue("more than one call", crops.size() * LineImage.of(crops.get(0)).width > LineRecognizer.BATCH_COLUMNS);
+        assertTrue("more than one call",
+            crops.size() * LineImage.of(crops.get(0)).width > LineRecognizer.BATCH_COLUMNS);
         List<Recognizer.ReadLine> together = reader.readCrops(crops, null);
         assertEquals(crops.size(), together.size());
         for (int i = 0; i < crops.size(); i += 5) {
