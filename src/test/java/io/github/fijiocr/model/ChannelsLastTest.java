@@ -5,11 +5,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.github.fijiocr.preprocess.Preprocessing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.Test;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -69,6 +74,35 @@ public class ChannelsLastTest {
     public void aNetworkWithNormalisationLayersIsLeftAsItIs() {
         assertFalse(ChannelsLast.convertible(ModelFile.bundledLine().network()));
         assertFalse(ChannelsLast.convertible(ModelFile.bundled().network()));
+    }
+
+    /** A line network with a layer that has no channels-last form reads through the old layout, as before. */
+    @Test
+    public void aLineModelThatCannotRunChannelsLastReadsAsStored() {
+        MultiLayerNetwork base = LineArchitectures.build(64, 4, 4, 3, 1, 1e-3);
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().list();
+        for (int i = 0; i < base.getnLayers(); i++) {
+            list.layer(base.getLayerWiseConfigurations().getConf(i).getLayer().clone());
+        }
+        list.layer(new ActivationLayer.Builder().activation(Activation.IDENTITY).build());
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        net.init();
+        net.setParams(base.params().dup());
+        OcrModel model = new OcrModel(net, new ModelMetadata(List.of("0", "1", "2"), new Preprocessing(
+            LineArchitectures.HEIGHT, Preprocessing.Resize.STRETCH, Preprocessing.Crop.NONE,
+            Preprocessing.Contrast.STRETCH), "line-cnn", Map.of()));
+        assertTrue(model.isLine());
+        Random r = new Random(3);
+        float[] row = new float[LineArchitectures.HEIGHT * 64];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = r.nextFloat();
+        }
+        float[][][] read = model.predictor(null).lineLogProbs(List.of(row), 64, new int[] {16});
+        float[][][] stored = Predictor.lineLogProbs(base, Nd4j.create(row, new long[] {1, 1, LineArchitectures.HEIGHT,
+            64}, 'c'));
+        for (int t = 0; t < 16; t++) {
+            assertArrayEquals(stored[0][t], read[0][t], 1e-3f);
+        }
     }
 
     private static float[] concat(List<float[]> rows) {
