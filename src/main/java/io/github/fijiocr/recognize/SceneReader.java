@@ -96,7 +96,7 @@ public final class SceneReader {
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
             if (score > 0) {
-                text.add(WordSpaces.at(r, wordGap));
+                text.add(recognizer.spacesFree() ? WordSpaces.at(r, wordGap) : r);
                 scores.add(score);
             }
         }

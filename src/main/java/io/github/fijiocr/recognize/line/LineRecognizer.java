@@ -113,6 +113,14 @@ public final class LineRecognizer implements Recognizer {
         return threshold;
     }
 
+    /**
+     * Whether a space may be added to this reader's lines where the characters stand apart: a
+     * space is allowed, and no pattern decides the line's text as a whole.
+     */
+    public boolean spacesFree() {
+        return allowsSpace && pattern == null;
+    }
+
     /** A reader of the same model and allowed characters, with its own pattern (null: none) and threshold. */
     public LineRecognizer with(String pattern, double threshold) {
         return new LineRecognizer(predictor, allowed, threshold, pattern, lexicon, prior, secondLook);
