@@ -96,7 +96,7 @@ public final class SceneReader {
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
             if (score > 0) {
-                text.add(recognizer.spacesFree() ? WordSpaces.at(r, wordGap) : r);
+                text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap) : r);
                 scores.add(score);
             }
         }

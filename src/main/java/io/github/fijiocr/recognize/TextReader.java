@@ -165,7 +165,7 @@ public final class TextReader {
             // No locator measured this line's word gaps: the same rule on the characters' boxes.
             LineRecognizer lines = (LineRecognizer) recognizer;
             Recognizer.ReadLine read = lines.readRegions(gray, List.of(region)).get(0);
-            return List.of(lines.spacesFree() ? WordSpaces.at(read, locator.options().wordGap) : read);
+            return List.of(lines.addsWordSpaces() ? WordSpaces.at(read, locator.options().wordGap) : read);
         }
         // Characters: every glyph found is one line, left to right.
         List<Glyph> glyphs = new ArrayList<>();

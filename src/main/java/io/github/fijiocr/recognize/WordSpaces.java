@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * Spaces where a line's characters stand far apart, by the locator's rule for word gaps (wider
  * than {@code word_gap} line heights and than three typical letter gaps, see
- * {@code LineGlyphs}), for lines the locator did not measure: the scene search's. The line model
- * reads a space where it sees a typical word space; on signs and shop fronts, with wide letters
- * and wide gaps, it often runs words together ({@code PLEASE,DONOT}).
+ * {@code LineGlyphs}), for lines the locator did not measure: the scene search's, and a line read
+ * whole ({@code layout=single_line}). The line model reads a space where it sees a typical word
+ * space; on signs and shop fronts, with wide letters and wide gaps, and in tightly set fonts, it
+ * often runs words together ({@code PLEASE,DONOT}, {@code LOT4711}). Only for a reader that
+ * {@link io.github.fijiocr.recognize.line.LineRecognizer#addsWordSpaces adds word spaces}.
  */
 final class WordSpaces {
     private WordSpaces() {

@@ -114,10 +114,11 @@ public final class LineRecognizer implements Recognizer {
     }
 
     /**
-     * Whether a space may be added to this reader's lines where the characters stand apart: a
-     * space is allowed, and no pattern decides the line's text as a whole.
+     * Whether spaces may be added to this reader's lines where the characters stand apart
+     * ({@code recognize.WordSpaces}): a space may be read, and no pattern decides the line's text
+     * as a whole.
      */
-    public boolean spacesFree() {
+    public boolean addsWordSpaces() {
         return allowsSpace && pattern == null;
     }
 
