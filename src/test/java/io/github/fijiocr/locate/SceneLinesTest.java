@@ -85,13 +85,8 @@ public class SceneLinesTest {
             px[i] = (byte) Math.round(128 + 6 * random.nextGaussian());
         }
         assertEquals(6, SceneLines.noise(px, 200, 100), 1); // to a grey level: differences are whole
-        ByteProcessor word = new ByteProcessor(200, 60);
-        word.setColor(255);
-        word.fill();
-        word.setColor(0);
-        word.setAntialiasedText(true);
-        word.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 40));
-        word.drawString("Noise", 10, 45);
+        ByteProcessor word = io.github.fijiocr.synth.DrawnText.line("Noise",
+            new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, 40), 200, 60, 255, 0, 10, 45);
         assertEquals(0, SceneLines.noise((byte[]) word.getPixels(), 200, 60), 1e-9);
     }
 

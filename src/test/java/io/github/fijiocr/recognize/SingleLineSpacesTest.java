@@ -6,6 +6,7 @@ import static org.junit.Assert.assertFalse;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.synth.DrawnText;
 import java.util.List;
 import org.junit.Test;
 
@@ -31,13 +32,7 @@ public class SingleLineSpacesTest {
     /** The scene search's lines keep to `allowed` too: no space between digits when only digits may be read. */
     @Test
     public void theSceneSearchAddsNoSpaceWhereNoneMayBeRead() {
-        ByteProcessor frame = new ByteProcessor(400, 120);
-        frame.setColor(200);
-        frame.fill();
-        frame.setColor(20);
-        frame.setAntialiasedText(true);
-        frame.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 28));
-        frame.drawString("4711   2027", 40, 70);
+        ByteProcessor frame = DrawnText.sans("4711   2027", 28, 400, 120, 200, 20, 40, 70);
         ReadOptions options = ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD, "0123456789")
             .with(ReadOptions.Reader.LINE, ReadOptions.Layout.SCENE);
         List<LineReading> lines = TextReader.of(ModelFile.bundledLine(), options).read(frame, "frame", 1);
@@ -53,13 +48,6 @@ public class SingleLineSpacesTest {
 
     /** {@code text} in 26-point DejaVu Sans, cropped a little above and below. */
     private static ByteProcessor drawn(String text) {
-        ByteProcessor bp = new ByteProcessor(20 + text.length() * 26 * 2 / 3, 39);
-        bp.setColor(255);
-        bp.fill();
-        bp.setColor(0);
-        bp.setAntialiasedText(true);
-        bp.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 26));
-        bp.drawString(text, 10, 28);
-        return bp;
+        return DrawnText.sans(text, 26, 20 + text.length() * 26 * 2 / 3, 39, 255, 0, 10, 28);
     }
 }

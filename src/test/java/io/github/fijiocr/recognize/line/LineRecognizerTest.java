@@ -197,13 +197,6 @@ public class LineRecognizerTest {
     }
 
     private static ByteProcessor drawn(String text, int w, int h, int size, int x, int baseline) {
-        ByteProcessor gray = new ByteProcessor(w, h);
-        gray.setColor(230);
-        gray.fill();
-        gray.setColor(30);
-        gray.setAntialiasedText(true);
-        gray.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, size));
-        gray.drawString(text, x, baseline);
-        return gray;
+        return io.github.fijiocr.synth.DrawnText.sans(text, size, w, h, 230, 30, x, baseline);
     }
 }
