@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import io.github.fijiocr.preprocess.Preprocessing;
 import java.util.ArrayList;
@@ -74,6 +75,12 @@ public class ChannelsLastTest {
     public void aNetworkWithNormalisationLayersIsLeftAsItIs() {
         assertFalse(ChannelsLast.convertible(ModelFile.bundledLine().network()));
         assertFalse(ChannelsLast.convertible(ModelFile.bundled().network()));
+        try {
+            ChannelsLast.of(ModelFile.bundledLine().network());
+            fail("a network with normalisation layers was converted");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("convolutions and poolings"));
+        }
     }
 
     /** A line network with a layer that has no channels-last form reads through the old layout, as before. */

@@ -17,9 +17,10 @@ public final class LineImage {
     public static final int HEIGHT = LineArchitectures.HEIGHT;
     /**
      * Widest line read in one piece (1,024 columns, about 200 characters); a wider one is squeezed
-     * to it. Squeezing costs characters: rendered lines of 5 to 7 texts in unseen fonts, mostly
-     * 1,024-1,536 pixels wide, read 35 of 115 exactly whole and 23 squeezed to 1,024 pixels, the
-     * cap while wide lines cost twice as much a column (before the network ran channels last).
+     * to it. Squeezing costs characters: on rendered lines of 5 to 7 texts in unseen fonts, mostly
+     * 1,024-1,536 pixels wide, 1.40-1.46% of characters are read wrong whole against 1.64-1.67%
+     * squeezed to 1,024 pixels ({@code bench.LongLineBenchmark}), the cap while wide lines cost
+     * twice as much a column (before the network ran channels last).
      */
     public static final int MAX_WIDTH = 4096;
     /**
