@@ -17,7 +17,14 @@ import java.util.Map;
  * of the scores weighed (at least as confident as the network alone made them).
  *
  * <p>A "word" is a run of non-space characters, leading and trailing marks set apart, of at least
- * three characters and at least half letters; numbers, codes and short tokens are left alone.
+ * three characters and at least half letters; codes and short tokens are left alone.
+ *
+ * <p>Numbers are words too, as in Tesseract's number patterns: a token of digits and separators
+ * ({@code .:,}) with some of its digits read as their look-alike letters ({@code O} or {@code o}
+ * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1oo µm}) is weighed against the
+ * same token in digits, with the same prior. It must hold at least as many digits as look-alikes,
+ * or be followed by a unit ({@link #UNITS}), so that names and codes made of letters stay letters;
+ * and a reading surer than the prior can overturn stays as read ({@code O2}, {@code B12}).
  */
 public final class LexiconDecoder {
     /**
@@ -26,6 +33,12 @@ public final class LexiconDecoder {
      */
     public static final double DEFAULT_PRIOR = 3.0;
     private static final int SHORTEST = 3;
+    /** Letters read for digits, and the digit each stands for (same index). */
+    private static final String LOOK_ALIKES = "OoIl";
+    private static final String FOR_DIGITS = "0011";
+    /** Units a number stands before in labels, timestamps and scale bars. */
+    static final List<String> UNITS = List.of("µm", "um", "nm", "mm", "cm", "m", "km", "s", "sec", "ms", "min", "h",
+        "px", "%");
 
     private final BeamDecoder beam;
     private final Lexicon lexicon;
@@ -55,7 +68,7 @@ public final class LexiconDecoder {
             return read;
         }
         String text = read.text;
-        List<int[]> words = words(text);
+        List<int[]> words = tokens(text);
         // Per character of the final text: a confidence the lexicon gave it (0: none).
         Map<int[], Double> shares = new LinkedHashMap<>();
         // Right to left, so a replacement never moves a word still to come.
@@ -67,15 +80,17 @@ public final class LexiconDecoder {
             // Each candidate's ln P(line with it in place); lexicon words get the prior on top.
             Map<String, Double> logProbs = new LinkedHashMap<>();
             double asRead = score(lattice, before + core + after);
-            if (asRead >= sure && !lexicon.contains(core)) {
+            String number = w[2] == 1 ? asNumber(core) : null;
+            if (asRead >= sure && !isWord(core, number)) {
                 // The other lines share at most 1 - P(this one): too little for any of them, prior
                 // and all, to outweigh it. A code read this surely stays as read, unweighed.
                 continue;
             }
             logProbs.put(core, asRead);
             CtcSplice splice = null; // made for the first candidate: the line around the word is scored once
-            for (String near : lexicon.near(core, core.length() <= 4 ? 1 : 2)) {
-                for (String form : forms(near, core)) {
+            List<String> nearWords = number != null ? List.of(number) : lexicon.near(core, core.length() <= 4 ? 1 : 2);
+            for (String near : nearWords) {
+                for (String form : number != null ? List.of(number) : forms(near, core)) {
                     if (!logProbs.containsKey(form) && spellable(form)) {
                         if (splice == null) {
                             splice = new CtcSplice(lattice, symbols(before), symbols(core), symbols(after));
@@ -88,7 +103,7 @@ public final class LexiconDecoder {
             double bestScore = Double.NEGATIVE_INFINITY;
             double wordMass = Double.NEGATIVE_INFINITY;
             for (Map.Entry<String, Double> e : logProbs.entrySet()) {
-                boolean isWord = lexicon.contains(e.getKey());
+                boolean isWord = isWord(e.getKey(), number);
                 double s = e.getValue() + (isWord ? prior : 0);
                 if (isWord) {
                     wordMass = LogMath.add(wordMass, e.getValue());
@@ -98,7 +113,7 @@ public final class LexiconDecoder {
                     best = e.getKey();
                 }
             }
-            if (lexicon.contains(best)) {
+            if (isWord(best, number)) {
                 // The posterior under the prior: the lines' probabilities sum to 1, the rest are non-words.
                 double otherMass = Math.max(0, 1 - Math.exp(wordMass));
                 double share = Math.exp(bestScore) / (Math.exp(wordMass + prior) + otherMass);
@@ -119,8 +134,90 @@ public final class LexiconDecoder {
         return withShares(out, text, shares);
     }
 
+    /** Whether {@code form} gets the prior: a lexicon word, or, for a number-like token, its digits. */
+    private boolean isWord(String form, String number) {
+        return number != null ? form.equals(number) : lexicon.contains(form);
+    }
+
+    /**
+     * The tokens worth checking, as [start, end, kind) of their cores: kind 1 a number-like token,
+     * 0 a {@link #words word}; a token that is both is weighed as a number.
+     */
+    static List<int[]> tokens(String text) {
+        List<int[]> out = new ArrayList<>();
+        List<int[]> words = words(text);
+        for (int[] t : cores(text)) {
+            String core = text.substring(t[0], t[1]);
+            if (numberLike(core, nextToken(text, t[1]))) {
+                out.add(new int[] {t[0], t[1], 1});
+            } else if (words.stream().anyMatch(w -> w[0] == t[0])) {
+                out.add(new int[] {t[0], t[1], 0});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A token's digits with its look-alike letters read as digits, when it is number-like; else
+     * null. Number-like: only digits, look-alikes and separators, a look-alike among them.
+     */
+    static String asNumber(String core) {
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (char c : core.toCharArray()) {
+            int k = LOOK_ALIKES.indexOf(c);
+            if (k >= 0) {
+                out.append(FOR_DIGITS.charAt(k));
+                changed = true;
+            } else if (Character.isDigit(c) || ".:,".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                return null;
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** Whether a token reads as a number misread: at least one digit, and more digits than look-alikes or a unit after. */
+    static boolean numberLike(String core, String next) {
+        if (asNumber(core) == null) {
+            return false;
+        }
+        long digits = core.chars().filter(Character::isDigit).count();
+        long lookAlikes = core.chars().filter(c -> LOOK_ALIKES.indexOf(c) >= 0).count();
+        return digits >= 1 && (digits >= lookAlikes || UNITS.contains(next));
+    }
+
+    /** The token that starts after the spaces at {@code from} (its marks kept). */
+    private static String nextToken(String text, int from) {
+        if (from >= text.length()) {
+            return "";
+        }
+        int a = from;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        if (a == from && a < text.length()) {
+            return ""; // the core ended at a mark inside the token, not at a space
+        }
+        int b = text.indexOf(' ', a);
+        return text.substring(a, b < 0 ? text.length() : b);
+    }
+
     /** The words worth checking, as [start, end) of their cores in {@code text}. */
     static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] t : cores(text)) {
+            long letters = text.substring(t[0], t[1]).chars().filter(Character::isLetter).count();
+            if (t[1] - t[0] >= SHORTEST && 2 * letters >= t[1] - t[0]) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Each space-separated token's core, leading and trailing marks set apart, as [start, end). */
+    private static List<int[]> cores(String text) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -138,8 +235,7 @@ public final class LexiconDecoder {
             while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
                 b--;
             }
-            long letters = text.substring(a, b).chars().filter(Character::isLetter).count();
-            if (b - a >= SHORTEST && 2 * letters >= b - a) {
+            if (b > a) {
                 out.add(new int[] {a, b});
             }
             i = end;

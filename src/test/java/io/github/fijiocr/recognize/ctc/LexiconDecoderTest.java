@@ -71,6 +71,47 @@ public class LexiconDecoderTest {
         assertEquals("ho", read(two, "ha").text);
     }
 
+    private static final String NUMBERS = "0123456789:. OolIBimnµsec";
+
+    private static String number(Lattice lattice) {
+        List<String> alphabet = Lattices.alphabet(NUMBERS);
+        return new LexiconDecoder(new BeamDecoder(alphabet), Lexicon.of(List.of("batch")),
+            LexiconDecoder.DEFAULT_PRIOR, alphabet, null).decode(lattice).text;
+    }
+
+    /** A line of the given sure characters, the first column {@code first} (blanks between). */
+    private static Lattice line(String first, String rest) {
+        List<String> columns = new java.util.ArrayList<>(List.of(first, B));
+        for (char c : rest.toCharArray()) {
+            columns.add(c == ' ' ? s(Lattices.SPACE) : s(Character.toString(c)));
+            columns.add(B);
+        }
+        return Lattices.of(NUMBERS, columns.toArray(new String[0]));
+    }
+
+    @Test
+    public void aDigitReadAsItsLookAlikeInANumberIsWeighedAsADigit() {
+        // O1:25:47, the first digit's O only somewhat likelier than 0: the time wins by the prior.
+        assertEquals("O1:25:47", new BeamDecoder(Lattices.alphabet(NUMBERS)).decode(line("O=.7 0=.3", "1:25:47")).text);
+        assertEquals("01:25:47", number(line("O=.7 0=.3", "1:25:47")));
+        // Before a unit, a number of more look-alikes than digits: 1oo µm.
+        assertEquals("100 µm", number(Lattices.of(NUMBERS, s("1"), B, "o=.8 0=.2", B, "o=.8 0=.2", s(Lattices.SPACE),
+            s("µ"), B, s("m"))));
+    }
+
+    @Test
+    public void lettersThatAreNotANumberStayLetters() {
+        // Surely read: the prior cannot overturn it.
+        assertEquals("O1:25:47", number(line("O=.99 0=.005", "1:25:47")));
+        // A word of look-alikes with one digit and no unit after it; a code with a letter that is no look-alike.
+        assertEquals("lO1 Bill", number(Lattices.of(NUMBERS, "l=.6 1=.4", B, "O=.6 0=.4", B, s("1"), s(Lattices.SPACE),
+            s("B"), B, s("i"), B, s("l"), B, "l=.6 1=.4")));
+        assertEquals("B1O", number(Lattices.of(NUMBERS, s("B"), B, s("1"), B, "O=.6 0=.4")));
+        // A number the network chose between two digits is the lexicon's business no more than before.
+        assertEquals("10 sec", number(Lattices.of(NUMBERS, s("1"), B, "0=.6 O=.4", s(Lattices.SPACE), s("s"), B,
+            s("e"), B, s("c"))));
+    }
+
     @Test
     public void upperCaseReadingsGetTheUpperCaseWord() {
         Lattice lattice = Lattices.of(CHARS, s("B"), B, "0=.6 A=.4", B, s("T"), B, s("C"), B, s("H"));
