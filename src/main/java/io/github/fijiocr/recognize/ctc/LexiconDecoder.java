@@ -22,8 +22,9 @@ import java.util.Map;
  * <p>Numbers are words too, as in Tesseract's number patterns: a token of digits and separators
  * ({@code .:,}) with some of its digits read as their look-alike letters ({@code O} or {@code o}
  * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1oo µm}) is weighed against the
- * same token in digits, with the same prior. It must hold at least as many digits as look-alikes,
- * or be followed by a unit ({@link #UNITS}), so that names and codes made of letters stay letters;
+ * same token in digits, with the same prior. It must be followed by a unit ({@link #UNITS}), or be
+ * three characters or more with a digit and at least as many digits as look-alikes, so that names,
+ * codes of letters and pairs of round cells stay as read;
  * and a reading surer than the prior can overturn stays as read ({@code O2}, {@code B12}).
  */
 public final class LexiconDecoder {
@@ -178,14 +179,18 @@ public final class LexiconDecoder {
         return changed ? out.toString() : null;
     }
 
-    /** Whether a token reads as a number misread: at least one digit, and more digits than look-alikes or a unit after. */
+    /**
+     * Whether a token reads as a number misread: a unit after it ({@code l µm}), or, as long as a
+     * word ({@code SHORTEST}), at least one digit and as many digits as look-alikes. Two round
+     * marks alone ({@code 0O}) are too often two round cells or specks to be made digits.
+     */
     static boolean numberLike(String core, String next) {
         if (asNumber(core) == null) {
             return false;
         }
         long digits = core.chars().filter(Character::isDigit).count();
         long lookAlikes = core.chars().filter(c -> LOOK_ALIKES.indexOf(c) >= 0).count();
-        return digits >= 1 && (digits >= lookAlikes || UNITS.contains(next));
+        return UNITS.contains(next) || core.length() >= SHORTEST && digits >= 1 && digits >= lookAlikes;
     }
 
     /** The token that starts after the spaces at {@code from} (its marks kept). */

@@ -97,6 +97,7 @@ public class LexiconDecoderTest {
         // Before a unit, a number of more look-alikes than digits: 1oo µm.
         assertEquals("100 µm", number(Lattices.of(NUMBERS, s("1"), B, "o=.8 0=.2", B, "o=.8 0=.2", s(Lattices.SPACE),
             s("µ"), B, s("m"))));
+        assertEquals("1 µm", number(Lattices.of(NUMBERS, "l=.8 1=.2", s(Lattices.SPACE), s("µ"), B, s("m"))));
     }
 
     @Test
@@ -107,6 +108,8 @@ public class LexiconDecoderTest {
         assertEquals("lO1 Bill", number(Lattices.of(NUMBERS, "l=.6 1=.4", B, "O=.6 0=.4", B, s("1"), s(Lattices.SPACE),
             s("B"), B, s("i"), B, s("l"), B, "l=.6 1=.4")));
         assertEquals("B1O", number(Lattices.of(NUMBERS, s("B"), B, s("1"), B, "O=.6 0=.4")));
+        // Two round marks, as a pair of cells reads: too short to be taken for a number.
+        assertEquals("0O", number(Lattices.of(NUMBERS, s("0"), B, "O=.6 0=.4")));
         // A number the network chose between two digits is the lexicon's business no more than before.
         assertEquals("10 sec", number(Lattices.of(NUMBERS, s("1"), B, "0=.6 O=.4", s(Lattices.SPACE), s("s"), B,
             s("e"), B, s("c"))));
