@@ -193,7 +193,7 @@ public final class LexiconDecoder {
         return UNITS.contains(next) || core.length() >= SHORTEST && digits >= 1 && digits >= lookAlikes;
     }
 
-    /** The token that starts after the spaces at {@code from} (its marks kept). */
+    /** The token that starts after the spaces at {@code from}, without the marks around it ({@code µm.}, {@code µm)}). */
     private static String nextToken(String text, int from) {
         if (from >= text.length()) {
             return "";
@@ -206,7 +206,11 @@ public final class LexiconDecoder {
             return ""; // the core ended at a mark inside the token, not at a space
         }
         int b = text.indexOf(' ', a);
-        return text.substring(a, b < 0 ? text.length() : b);
+        b = b < 0 ? text.length() : b;
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1)) && text.charAt(b - 1) != '%') {
+            b--;
+        }
+        return text.substring(a, b);
     }
 
     /** The words worth checking, as [start, end) of their cores in {@code text}. */

@@ -97,7 +97,7 @@ public class LexiconDecoderTest {
         // Before a unit, a number of more look-alikes than digits: 1oo µm.
         assertEquals("100 µm", number(Lattices.of(NUMBERS, s("1"), B, "o=.8 0=.2", B, "o=.8 0=.2", s(Lattices.SPACE),
             s("µ"), B, s("m"))));
-        assertEquals("1 µm", number(Lattices.of(NUMBERS, "l=.8 1=.2", s(Lattices.SPACE), s("µ"), B, s("m"))));
+        assertEquals("1 µm.", number(Lattices.of(NUMBERS, "l=.8 1=.2", s(Lattices.SPACE), s("µ"), B, s("m"), s("."))));
     }
 
     @Test
