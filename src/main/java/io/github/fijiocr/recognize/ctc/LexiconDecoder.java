@@ -24,8 +24,8 @@ import java.util.Map;
  * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1oo µm}) is weighed against the
  * same token in digits, with the same prior. It must be followed by a unit ({@link #UNITS}), or be
  * three characters or more with a digit and at least as many digits as look-alikes, so that names,
- * codes of letters and pairs of round cells stay as read;
- * and a reading surer than the prior can overturn stays as read ({@code O2}, {@code B12}).
+ * codes of letters and pairs of round cells stay as read; and, as for words, a reading surer than
+ * the prior can overturn stays as read.
  */
 public final class LexiconDecoder {
     /**
@@ -38,8 +38,8 @@ public final class LexiconDecoder {
     private static final String LOOK_ALIKES = "OoIl";
     private static final String FOR_DIGITS = "0011";
     /** Units a number stands before in labels, timestamps and scale bars. */
-    static final List<String> UNITS = List.of("µm", "um", "nm", "mm", "cm", "m", "km", "s", "sec", "ms", "min", "h",
-        "px", "%");
+    private static final List<String> UNITS = List.of("µm", "um", "nm", "mm", "cm", "m", "km", "s", "sec", "ms",
+        "min", "h", "px", "%");
 
     private final BeamDecoder beam;
     private final Lexicon lexicon;
@@ -69,12 +69,12 @@ public final class LexiconDecoder {
             return read;
         }
         String text = read.text;
-        List<int[]> words = tokens(text);
+        List<int[]> tokens = tokens(text);
         // Per character of the final text: a confidence the lexicon gave it (0: none).
         Map<int[], Double> shares = new LinkedHashMap<>();
         // Right to left, so a replacement never moves a word still to come.
-        for (int k = words.size() - 1; k >= 0; k--) {
-            int[] w = words.get(k);
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            int[] w = tokens.get(k);
             String before = text.substring(0, w[0]);
             String core = text.substring(w[0], w[1]);
             String after = text.substring(w[1]);
@@ -89,15 +89,12 @@ public final class LexiconDecoder {
             }
             logProbs.put(core, asRead);
             CtcSplice splice = null; // made for the first candidate: the line around the word is scored once
-            List<String> nearWords = number != null ? List.of(number) : lexicon.near(core, core.length() <= 4 ? 1 : 2);
-            for (String near : nearWords) {
-                for (String form : number != null ? List.of(number) : forms(near, core)) {
-                    if (!logProbs.containsKey(form) && spellable(form)) {
-                        if (splice == null) {
-                            splice = new CtcSplice(lattice, symbols(before), symbols(core), symbols(after));
-                        }
-                        logProbs.put(form, splice.logProb(symbols(form)));
+            for (String form : candidates(core, number)) {
+                if (!logProbs.containsKey(form) && spellable(form)) {
+                    if (splice == null) {
+                        splice = new CtcSplice(lattice, symbols(before), symbols(core), symbols(after));
                     }
+                    logProbs.put(form, splice.logProb(symbols(form)));
                 }
             }
             String best = core;
@@ -133,6 +130,18 @@ public final class LexiconDecoder {
         Decoded out = new ConstrainedSearch(Automaton.literal(alphabet, symbols(text))).best(lattice)
             .decoded(lattice, 0);
         return withShares(out, text, shares);
+    }
+
+    /** What a token is weighed against: a number-like one, its digits; a word, the lexicon's words near it. */
+    private List<String> candidates(String core, String number) {
+        if (number != null) {
+            return List.of(number);
+        }
+        List<String> out = new ArrayList<>();
+        for (String near : lexicon.near(core, core.length() <= 4 ? 1 : 2)) {
+            out.addAll(forms(near, core));
+        }
+        return out;
     }
 
     /** Whether {@code form} gets the prior: a lexicon word, or, for a number-like token, its digits. */
@@ -193,7 +202,7 @@ public final class LexiconDecoder {
         return UNITS.contains(next) || core.length() >= SHORTEST && digits >= 1 && digits >= lookAlikes;
     }
 
-    /** The token that starts after the spaces at {@code from}, without the marks around it ({@code µm.}, {@code µm)}). */
+    /** The token after the spaces at {@code from}, without the marks after it ({@code µm.}, {@code µm)}). */
     private static String nextToken(String text, int from) {
         if (from >= text.length()) {
             return "";

@@ -97,20 +97,21 @@ public class LexiconDecoderTest {
         // Before a unit, a number of more look-alikes than digits: 1oo µm.
         assertEquals("100 µm", number(Lattices.of(NUMBERS, s("1"), B, "o=.8 0=.2", B, "o=.8 0=.2", s(Lattices.SPACE),
             s("µ"), B, s("m"))));
-        assertEquals("1 µm.", number(Lattices.of(NUMBERS, "l=.8 1=.2", s(Lattices.SPACE), s("µ"), B, s("m"), s("."))));
+        assertEquals("1 µm.", number(Lattices.of(NUMBERS, "l=.8 1=.2", s(Lattices.SPACE), s("µ"), B, s("m"),
+            s("."))));
     }
 
     @Test
     public void lettersThatAreNotANumberStayLetters() {
         // Surely read: the prior cannot overturn it.
         assertEquals("O1:25:47", number(line("O=.99 0=.005", "1:25:47")));
-        // A word of look-alikes with one digit and no unit after it; a code with a letter that is no look-alike.
+        // More look-alikes than digits and no unit after: lO1 stays; so does a word of other letters too.
         assertEquals("lO1 Bill", number(Lattices.of(NUMBERS, "l=.6 1=.4", B, "O=.6 0=.4", B, s("1"), s(Lattices.SPACE),
             s("B"), B, s("i"), B, s("l"), B, "l=.6 1=.4")));
         assertEquals("B1O", number(Lattices.of(NUMBERS, s("B"), B, s("1"), B, "O=.6 0=.4")));
         // Two round marks, as a pair of cells reads: too short to be taken for a number.
         assertEquals("0O", number(Lattices.of(NUMBERS, s("0"), B, "O=.6 0=.4")));
-        // A number the network chose between two digits is the lexicon's business no more than before.
+        // A number read in digits, its zero unsure against O, stays as read.
         assertEquals("10 sec", number(Lattices.of(NUMBERS, s("1"), B, "0=.6 O=.4", s(Lattices.SPACE), s("s"), B,
             s("e"), B, s("c"))));
     }
