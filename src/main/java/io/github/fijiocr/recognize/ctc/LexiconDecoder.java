@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <p>Numbers are words too, as in Tesseract's number patterns: a token of digits and separators
  * ({@code .:,}) with some of its digits read as their look-alike letters ({@code O} or {@code o}
- * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1oo µm}) is weighed against the
+ * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1o0 µm}) is weighed against the
  * same token in digits, with the same prior. It must be followed by a unit ({@link #UNITS}), or be
  * three characters or more with a digit and at least as many digits as look-alikes, so that names,
  * codes of letters and pairs of round cells stay as read; and, as for words, a reading surer than
