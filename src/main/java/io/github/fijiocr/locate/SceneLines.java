@@ -286,16 +286,25 @@ public final class SceneLines {
         }
         List<Rectangle> chains = new ArrayList<>();
         List<Rectangle> pairs = new ArrayList<>();
+        List<Rectangle> singles = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
             if (count[i] >= minCharacters && union[i].width > union[i].height) {
                 chains.add(union[i]);
             } else if (count[i] == 2) {
                 pairs.add(union[i]); // a short word ("nm", "µm") joins a line, never stands alone
+            } else if (count[i] == 1) {
+                singles.add(union[i]); // so does a one-letter word (the "t" of "t = 3.25 s")
             }
         }
         out.addAll(chains);
         List<Rectangle> parts = new ArrayList<>(chains);
         parts.addAll(pairs);
+        // Only the singles beside a chain: a mask may hold thousands (specks, cells), and joining is quadratic.
+        for (Rectangle single : singles) {
+            if (chains.stream().anyMatch(c -> besideInLine(single, c))) {
+                parts.add(single);
+            }
+        }
         for (Rectangle joined : joinedWords(parts)) {
             if (chains.stream().anyMatch(joined::contains)) {
                 out.add(joined);
@@ -336,6 +345,15 @@ public final class SceneLines {
             }
         }
         return out;
+    }
+
+    /** Whether {@code a} and {@code b} could be words of one line: as {@link #joinedWords} joins them, either side. */
+    static boolean besideInLine(Rectangle a, Rectangle b) {
+        int minH = Math.min(a.height, b.height);
+        int overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        int gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+        return gap >= 0 && gap <= WORD_GAP * minH && overlap >= 0.6 * minH
+            && Math.max(a.height, b.height) <= 1.6 * minH;
     }
 
     /** Two characters of one line: similar heights, side by side, centres level, a gap under a height. */

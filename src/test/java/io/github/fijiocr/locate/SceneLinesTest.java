@@ -78,6 +78,25 @@ public class SceneLinesTest {
     }
 
     @Test
+    public void aOneLetterWordBeforeALineJoinsItAsACandidate() {
+        // "t = 13.61 s": the t alone, the = too small to be a component, then the number's chain.
+        ByteProcessor ip = new ByteProcessor(300, 80);
+        ip.setColor(255);
+        ip.setLineWidth(2);
+        ip.drawRect(10, 22, 12, 22); // the one-letter word, a word gap (wider than a letter's) before the number
+        ip.fillRect(34, 30, 12, 2); // the =, two dashes
+        ip.fillRect(34, 36, 12, 2);
+        for (int k = 0; k < 5; k++) {
+            ip.drawRect(60 + 22 * k, 20, 16, 24);
+        }
+        List<Rectangle> lines = SceneLines.lines(mask(ip), 300, 80);
+        int end = 60 + 22 * 4 + 16;
+        assertTrue(lines.toString(), lines.stream().anyMatch(r -> Math.abs(r.x - 60) <= 1)); // the chain alone
+        assertTrue(lines.toString(), lines.stream().anyMatch(r -> Math.abs(r.x - 10) <= 1
+            && Math.abs(r.x + r.width - end) <= 2)); // and the whole line
+    }
+
+    @Test
     public void noiseIsTheDeviationOfPixelNoiseAndAlmostNoneOnCleanPrint() {
         java.util.Random random = new java.util.Random(4);
         byte[] px = new byte[200 * 100];
