@@ -330,11 +330,7 @@ public final class SceneLines {
             int parts = 1;
             for (int j = i + 1; j < sorted.size(); j++) {
                 Rectangle b = sorted.get(j);
-                int minH = Math.min(line.height, b.height);
-                int overlap = Math.min(line.y + line.height, b.y + b.height) - Math.max(line.y, b.y);
-                int gap = b.x - (line.x + line.width);
-                if (!used[j] && gap >= 0 && gap <= WORD_GAP * minH && overlap >= 0.6 * minH
-                    && Math.max(line.height, b.height) <= 1.6 * minH) {
+                if (!used[j] && besideInLine(line, b)) {
                     line = line.union(b);
                     used[j] = true;
                     parts++;
@@ -347,7 +343,10 @@ public final class SceneLines {
         return out;
     }
 
-    /** Whether {@code a} and {@code b} could be words of one line: as {@link #joinedWords} joins them, either side. */
+    /**
+     * Whether {@code a} and {@code b} could be words of one line, either side of the other: a gap
+     * of at most {@link #WORD_GAP} heights, heights alike, the rows overlapping.
+     */
     static boolean besideInLine(Rectangle a, Rectangle b) {
         int minH = Math.min(a.height, b.height);
         int overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
