@@ -299,10 +299,15 @@ public final class SceneLines {
         out.addAll(chains);
         List<Rectangle> parts = new ArrayList<>(chains);
         parts.addAll(pairs);
-        // Only the singles beside a chain: a mask may hold thousands (specks, cells), and joining is quadratic.
-        for (Rectangle single : singles) {
-            if (chains.stream().anyMatch(c -> besideInLine(single, c))) {
-                parts.add(single);
+        // Only the singles beside a chain: a mask may hold thousands (specks, cells), and joining is
+        // quadratic. Not for a search of shorter chains (Read Timestamps' finder, two characters),
+        // which grows the box it finds over the rest of the stamp itself: with singles joined, one
+        // generated stack's stamp was no longer read (GeneratedTimestampStacksTest).
+        if (minCharacters >= MIN_CHARACTERS) {
+            for (Rectangle single : singles) {
+                if (chains.stream().anyMatch(c -> besideInLine(single, c))) {
+                    parts.add(single);
+                }
             }
         }
         for (Rectangle joined : joinedWords(parts)) {
