@@ -151,16 +151,15 @@ public final class LexiconDecoder {
 
     /**
      * The tokens worth checking, as [start, end, kind) of their cores: kind 1 a number-like token,
-     * 0 a {@link #words word}; a token that is both is weighed as a number.
+     * 0 a {@link #wordLike word}; a token that is both is weighed as a number.
      */
     static List<int[]> tokens(String text) {
         List<int[]> out = new ArrayList<>();
-        List<int[]> words = words(text);
         for (int[] t : cores(text)) {
             String core = text.substring(t[0], t[1]);
             if (numberLike(core, nextToken(text, t[1]))) {
                 out.add(new int[] {t[0], t[1], 1});
-            } else if (words.stream().anyMatch(w -> w[0] == t[0])) {
+            } else if (wordLike(core)) {
                 out.add(new int[] {t[0], t[1], 0});
             }
         }
@@ -222,16 +221,10 @@ public final class LexiconDecoder {
         return text.substring(a, b);
     }
 
-    /** The words worth checking, as [start, end) of their cores in {@code text}. */
-    static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] t : cores(text)) {
-            long letters = text.substring(t[0], t[1]).chars().filter(Character::isLetter).count();
-            if (t[1] - t[0] >= SHORTEST && 2 * letters >= t[1] - t[0]) {
-                out.add(t);
-            }
-        }
-        return out;
+    /** Whether a token's core is worth checking as a word: three characters or more, half of them letters. */
+    private static boolean wordLike(String core) {
+        long letters = core.chars().filter(Character::isLetter).count();
+        return core.length() >= SHORTEST && 2 * letters >= core.length();
     }
 
     /** Each space-separated token's core, leading and trailing marks set apart, as [start, end). */
