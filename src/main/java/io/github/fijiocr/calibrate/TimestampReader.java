@@ -171,8 +171,19 @@ public final class TimestampReader {
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)
             + " (pattern " + pattern + ", e.g. " + sample + ").");
-        List<Recognizer.ReadLine> lines = readAll(imp, frames, area, pattern);
-        return judge(imp, frames, area, pattern, lines, hoursMinutes);
+        TextInk ink = TextInk.of(probes(imp, frames, area));
+        List<Recognizer.ReadLine> lines = readAll(imp, frames, area, ink, pattern);
+        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes);
+    }
+
+    /** The region on a few evenly spaced slices. */
+    private static List<ByteProcessor> probes(ImagePlus imp, int[] frames, Rectangle area) {
+        List<ByteProcessor> out = new ArrayList<>();
+        int n = Math.min(TimestampFormat.PROBES, frames.length);
+        for (int k = 0; k < n; k++) {
+            out.add(crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
+        }
+        return out;
     }
 
     /**
@@ -204,9 +215,10 @@ public final class TimestampReader {
         return java.util.stream.IntStream.rangeClosed(1, imp.getStackSize()).toArray();
     }
 
-    private List<Recognizer.ReadLine> readAll(ImagePlus imp, int[] frames, Rectangle area, String pattern) {
+    private List<Recognizer.ReadLine> readAll(ImagePlus imp, int[] frames, Rectangle area, TextInk ink,
+        String pattern) {
         ImageStack stack = imp.getStack();
-        return crops.read(frames.length, k -> crop(stack, frames[k], area), pattern, recognizer, progress);
+        return crops.read(frames.length, k -> ink.clean(crop(stack, frames[k], area)), pattern, recognizer, progress);
     }
 
     /** {@link CropReader} on the calling thread, {@value #BATCH} crops per network call. */
@@ -238,7 +250,7 @@ public final class TimestampReader {
         return c;
     }
 
-    private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, String pattern,
+    private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
         List<Recognizer.ReadLine> lines, boolean hoursMinutes) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
@@ -280,7 +292,7 @@ public final class TimestampReader {
                 + " of " + imp.getTitle() + " does not read as a running time (no run of slices whose times grow"
                 + " steadily), so no frame interval was set. Draw a rectangle around the timestamp, or set format=.");
         }
-        Slices slices = new Slices(imp, frames, area, pattern, parsed, seq, hoursMinutes,
+        Slices slices = new Slices(imp, frames, area, ink, pattern, parsed, seq, hoursMinutes,
             new TextWidths(lines, k -> trusted(seq.status(k))));
         List<TimestampReading> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -428,17 +440,19 @@ public final class TimestampReader {
         final ImagePlus imp;
         final int[] frames;
         final Rectangle area;
+        final TextInk ink;
         final String pattern;
         final TimeText[] parsed;
         final TimeSequence seq;
         final boolean hoursMinutes;
         final TextWidths widths;
 
-        Slices(ImagePlus imp, int[] frames, Rectangle area, String pattern, TimeText[] parsed, TimeSequence seq,
-            boolean hoursMinutes, TextWidths widths) {
+        Slices(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern, TimeText[] parsed,
+            TimeSequence seq, boolean hoursMinutes, TextWidths widths) {
             this.imp = imp;
             this.frames = frames;
             this.area = area;
+            this.ink = ink;
             this.pattern = pattern;
             this.parsed = parsed;
             this.seq = seq;
@@ -447,7 +461,7 @@ public final class TimestampReader {
         }
 
         ByteProcessor crop(int i) {
-            return TimestampReader.crop(imp.getStack(), frames[i], area);
+            return ink.clean(TimestampReader.crop(imp.getStack(), frames[i], area));
         }
     }
 

@@ -103,4 +103,23 @@ public class GeneratedTimestampStacksTest {
     public void aClockWhoseFirstColonIsDim() throws Exception {
         read(547, 28, true);
     }
+
+    /**
+     * A cell half as bright as the yellow {@code 10 min}, against its first digit on most slices:
+     * read {@code 210 min}, {@code 212 min}..., a run that counts right with the wrong number, 44
+     * slices wrong and not flagged. Its blob never comes near the text's colour ({@code TextInk}).
+     */
+    @Test
+    public void aDimCellAgainstACounterIsNoDigit() throws Exception {
+        readsExactly(733, 26);
+    }
+
+    /**
+     * A grey cell left of a white 24-point clock, inside the region's margin: read as a 9 in front
+     * of the hours ({@code 900:59:50}) on most slices, so every slice was flagged.
+     */
+    @Test
+    public void aDimCellLeftOfAClockIsNoDigit() throws Exception {
+        readsExactly(727, 21);
+    }
 }

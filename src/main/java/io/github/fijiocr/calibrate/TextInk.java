@@ -1,0 +1,149 @@
+package io.github.fijiocr.calibrate;
+
+import io.github.fijiocr.preprocess.GrayImages;
+import ij.process.ByteProcessor;
+import java.util.List;
+
+/**
+ * Burned-in text is drawn in one colour, and every glyph reaches it; a cell beside the text is a
+ * blob of its own brightness. The line reader reads such a blob, even a faint one, as a digit in
+ * front of the time ({@code 210 min} for {@code 10 min}, {@code 900:59:50} for {@code 00:59:50}),
+ * on every slice it lies beside, so the sequence runs right with the wrong number. Here every blob
+ * of a timestamp crop that never comes near the text's colour is painted over with the ground
+ * before it is read. A blob as bright as the text stays, as before.
+ */
+final class TextInk {
+    /**
+     * A blob is every pixel connected to it beyond this share of the way from the ground to the
+     * text's ink: low, since the reader still reads the faint rim of a cell whose core was painted.
+     */
+    static final double RIM = 0.1;
+    /**
+     * A blob is the text's when its brightest (darkest) pixel gets this far from the ground to the
+     * ink: thin strokes of small, antialiased, downscaled text reach less than the full colour.
+     */
+    static final double REACH = 0.75;
+    /** The side of the square a blob must hold to be judged at all ({@link #thick}). */
+    static final int CORE = 3;
+    /** The share of a region's pixels the ink level is taken from: text covers more than this. */
+    static final double INK_SHARE = 0.01;
+
+    private final boolean light;
+    private final int ink;
+
+    private TextInk(boolean light, int ink) {
+        this.light = light;
+        this.ink = ink;
+    }
+
+    /**
+     * The text's side of grey and its ink level, from a few slices' crops of the region: the
+     * furthest {@value #INK_SHARE} from the median, on the side where that lies further.
+     */
+    static TextInk of(List<ByteProcessor> crops) {
+        int[] hist = new int[256];
+        int n = 0;
+        for (ByteProcessor c : crops) {
+            int[] h = c.getHistogram();
+            for (int v = 0; v < 256; v++) {
+                hist[v] += h[v];
+            }
+            n += c.getWidth() * c.getHeight();
+        }
+        int median = GrayImages.percentile(hist, n, 0.5);
+        int lo = GrayImages.percentile(hist, n, INK_SHARE);
+        int hi = GrayImages.percentile(hist, n, 1 - INK_SHARE);
+        boolean light = hi - median >= median - lo;
+        return new TextInk(light, light ? hi : lo);
+    }
+
+    /**
+     * {@code crop} with the blobs that never come near the ink painted with its ground (its
+     * median); {@code crop} itself when none is, or when nothing in it reaches the ink (the level
+     * is not this slice's text, and then nothing is judged).
+     */
+    ByteProcessor clean(ByteProcessor crop) {
+        int w = crop.getWidth();
+        int h = crop.getHeight();
+        byte[] px = (byte[]) crop.getPixels();
+        int ground = GrayImages.percentile(crop.getHistogram(), w * h, 0.5);
+        double span = ink - ground;
+        if (light ? span <= 0 : span >= 0) {
+            return crop;
+        }
+        double rim = ground + RIM * span;
+        double reach = ground + REACH * span;
+        int[] label = new int[px.length];
+        int[] todo = new int[px.length];
+        int[] members = new int[px.length];
+        byte[] out = null;
+        boolean anyText = false;
+        int blobs = 0;
+        for (int start = 0; start < px.length; start++) {
+            if (label[start] != 0 || !beyond(px[start] & 0xff, rim)) {
+                continue;
+            }
+            blobs++;
+            int count = 0;
+            int top = 0;
+            todo[top++] = start;
+            label[start] = blobs;
+            int peak = px[start] & 0xff;
+            while (top > 0) {
+                int p = todo[--top];
+                members[count++] = p;
+                peak = light ? Math.max(peak, px[p] & 0xff) : Math.min(peak, px[p] & 0xff);
+                int x = p % w;
+                int y = p / w;
+                for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+                    for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                        int q = yy * w + xx;
+                        if (label[q] == 0 && beyond(px[q] & 0xff, rim)) {
+                            label[q] = blobs;
+                            todo[top++] = q;
+                        }
+                    }
+                }
+            }
+            boolean reached = beyond(peak, reach);
+            anyText |= reached;
+            if (!reached && thick(px, w, h, members, count, (ground + peak) / 2.0)) {
+                out = out == null ? px.clone() : out;
+                for (int k = 0; k < count; k++) {
+                    out[members[k]] = (byte) ground;
+                }
+            }
+        }
+        return out == null || !anyText ? crop : new ByteProcessor(w, h, out);
+    }
+
+    /**
+     * Whether a blob holds a {@value #CORE}-pixel square beyond {@code half} (half way to its own
+     * peak). Blur and downscaling dim a thin stroke or a colon's dot, never a thick blob: a blob
+     * that thick and that dim is not the text.
+     */
+    private boolean thick(byte[] px, int w, int h, int[] members, int count, double half) {
+        int r = CORE / 2;
+        for (int k = 0; k < count; k++) {
+            int x = members[k] % w;
+            int y = members[k] / w;
+            if (x < r || y < r || x + r >= w || y + r >= h) {
+                continue;
+            }
+            boolean all = true;
+            for (int yy = y - r; yy <= y + r && all; yy++) {
+                for (int xx = x - r; xx <= x + r && all; xx++) {
+                    all = beyond(px[yy * w + xx] & 0xff, half);
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean beyond(int grey, double level) {
+        return light ? grey > level : grey < level;
+    }
+}

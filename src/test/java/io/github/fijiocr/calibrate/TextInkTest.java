@@ -1,0 +1,77 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.synth.Micrographs;
+import java.util.List;
+import java.util.Random;
+import org.junit.Test;
+
+/** Blobs of a timestamp crop that never come near the text's colour are painted with the ground. */
+public class TextInkTest {
+    /** A 200x40 crop: ground with noise, {@code text} in 24-pixel SansSerif at x=80, in {@code ink}. */
+    private static ByteProcessor crop(String text, int ground, int ink, long seed) {
+        ByteProcessor bp = new ByteProcessor(200, 40);
+        bp.setColor(ground);
+        bp.fill();
+        bp.setColor(new java.awt.Color(ink, ink, ink));
+        bp.setAntialiasedText(true);
+        bp.setFont(new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 24));
+        bp.drawString(text, 80, 32);
+        Random r = new Random(seed);
+        for (int i = 0; i < bp.getPixelCount(); i++) {
+            bp.set(i, Math.max(0, Math.min(255, bp.get(i) + (int) Math.round(r.nextGaussian() * 4))));
+        }
+        return bp;
+    }
+
+    /** A blurred disc {@code add} grey levels from the ground (negative: darker), centred at (x, y). */
+    private static void cell(ByteProcessor bp, int x, int y, int r, int add) {
+        for (int yy = Math.max(0, y - 2 * r); yy < Math.min(bp.getHeight(), y + 2 * r); yy++) {
+            for (int xx = Math.max(0, x - 2 * r); xx < Math.min(bp.getWidth(), x + 2 * r); xx++) {
+                double v = add / (1 + Math.exp((Math.hypot(xx - x, yy - y) - r) / 1.5));
+                bp.set(xx, yy, Math.max(0, Math.min(255, bp.get(xx, yy) + (int) Math.round(v))));
+            }
+        }
+    }
+
+    @Test
+    public void aCellHalfAsBrightAsTheTextIsPaintedWithTheGround() {
+        ByteProcessor clean = crop("00:59:50", 40, 230, 1);
+        ByteProcessor withCell = crop("00:59:50", 40, 230, 1);
+        cell(withCell, 50, 20, 10, 100);
+        ByteProcessor out = TextInk.of(List.of(withCell)).clean(withCell);
+        assertTrue("the cell's centre is ground: " + out.get(50, 20), Math.abs(out.get(50, 20) - 40) <= 12);
+        for (int x = 75; x < 200; x++) {
+            for (int y = 0; y < 40; y++) {
+                assertEquals("the text is untouched at " + x + "," + y, clean.get(x, y), out.get(x, y));
+            }
+        }
+    }
+
+    @Test
+    public void aGreyCellBesideBlackTextOnBrightfieldToo() {
+        ByteProcessor withCell = crop("12 min", 200, 20, 2);
+        cell(withCell, 50, 20, 10, -90);
+        ByteProcessor out = TextInk.of(List.of(withCell)).clean(withCell);
+        assertTrue("the cell's centre is ground: " + out.get(50, 20), Math.abs(out.get(50, 20) - 200) <= 12);
+    }
+
+    @Test
+    public void smallDownscaledTextWhoseThinStrokesAreDimStaysWhole() {
+        // Halved, the colons and thin strokes of 24-pixel text lose much of their colour.
+        ByteProcessor small = (ByteProcessor) crop("00:59:50", 30, 200, 3).resize(100, 20, true);
+        assertArrayEquals((byte[]) small.getPixels(), (byte[]) TextInk.of(List.of(small)).clean(small).getPixels());
+    }
+
+    @Test
+    public void aCellAsBrightAsTheTextStays() {
+        ByteProcessor withCell = crop("00:59:50", 40, 230, 4);
+        cell(withCell, 50, 20, 10, 190);
+        ByteProcessor out = TextInk.of(List.of(withCell)).clean(withCell);
+        assertArrayEquals((byte[]) withCell.getPixels(), (byte[]) out.getPixels());
+    }
+}
