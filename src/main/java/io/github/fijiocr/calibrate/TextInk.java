@@ -28,6 +28,9 @@ final class TextInk {
     /** The share of a region's pixels the ink level is taken from: text covers more than this. */
     static final double INK_SHARE = 0.01;
 
+    /** Crops left as they are: where painting would make the probes read worse. */
+    static final TextInk NONE = new TextInk(true, -1);
+
     private final boolean light;
     private final int ink;
 
@@ -63,6 +66,9 @@ final class TextInk {
      * is not this slice's text, and then nothing is judged).
      */
     ByteProcessor clean(ByteProcessor crop) {
+        if (this == NONE) {
+            return crop;
+        }
         int w = crop.getWidth();
         int h = crop.getHeight();
         byte[] px = (byte[]) crop.getPixels();

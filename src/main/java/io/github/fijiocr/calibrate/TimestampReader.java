@@ -171,9 +171,46 @@ public final class TimestampReader {
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)
             + " (pattern " + pattern + ", e.g. " + sample + ").");
-        TextInk ink = TextInk.of(probes(imp, frames, area));
+        TextInk ink = inkThatHelps(probes(imp, frames, area), pattern, hoursMinutes);
         List<Recognizer.ReadLine> lines = readAll(imp, frames, area, ink, pattern);
         return judge(imp, frames, area, ink, pattern, lines, hoursMinutes);
+    }
+
+    /**
+     * The text's colour measured on the probes ({@link TextInk}), or {@link TextInk#NONE} when the
+     * probes painted read worse than as they are: fewer of them as times, or with less confidence.
+     * The colour is the region's furthest 1%, and a saturated cell beside grey text can be that:
+     * then it is the text that never comes near it, and bold text is thick enough to be painted.
+     */
+    private TextInk inkThatHelps(List<ByteProcessor> probes, String pattern, boolean hoursMinutes) {
+        TextInk ink = TextInk.of(probes);
+        List<ByteProcessor> painted = new ArrayList<>();
+        boolean changed = false;
+        for (ByteProcessor p : probes) {
+            painted.add(ink.clean(p));
+            changed |= painted.get(painted.size() - 1) != p;
+        }
+        if (!changed) {
+            return ink;
+        }
+        List<Recognizer.ReadLine> before = recognizer.readCrops(probes, pattern);
+        List<Recognizer.ReadLine> after = recognizer.readCrops(painted, pattern);
+        return times(after, hoursMinutes) >= times(before, hoursMinutes)
+            && confidence(after) >= confidence(before) ? ink : TextInk.NONE;
+    }
+
+    private static int times(List<Recognizer.ReadLine> lines, boolean hoursMinutes) {
+        int n = 0;
+        for (Recognizer.ReadLine l : lines) {
+            n += l != null && !TimestampFormat.rejected(l) && TimeText.parse(l.text, hoursMinutes) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The mean over the lines of their characters' mean probability. */
+    private static double confidence(List<Recognizer.ReadLine> lines) {
+        return lines.stream().mapToDouble(l -> l == null ? 0
+            : l.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0)).average().orElse(0);
     }
 
     /** The region on a few evenly spaced slices. */

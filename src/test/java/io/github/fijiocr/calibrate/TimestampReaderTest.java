@@ -192,6 +192,27 @@ public class TimestampReaderTest {
     }
 
     @Test
+    public void greyBoldTextBesideASaturatedCellIsNotPaintedOver() {
+        // The region's brightest pixels are a saturated cell's, not the text's: the text, bold and
+        // grey, never comes near that colour, and must still be read.
+        ImagePlus imp = Micrographs.timeLapse("grey text", 24, 320, 240, 15);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setColor(255);
+            ip.fillOval(150, 12, 26, 26);
+            ip.setColor(new Color(150, 150, 150));
+            ip.setAntialiasedText(true);
+            ip.setFont(new java.awt.Font(Micrographs.FACE, java.awt.Font.BOLD, 26));
+            ip.drawString(String.format(java.util.Locale.ROOT, "%d sec", 10 * k), 10, 36);
+        }
+        Timestamps t = reader().read(imp, new java.awt.Rectangle(4, 6, 200, 36), null);
+        assertEquals(10.0, t.interval, 1e-9);
+        for (TimestampReading r : t.readings) {
+            assertEquals(r.slice + " " + r.text + " " + r.status + " " + r.note, 10.0 * r.slice, r.value, 0);
+        }
+    }
+
+    @Test
     public void textThatChangesWithoutRunningForwardIsRefused() {
         ImagePlus imp = Micrographs.timeLapse("jumbled", 12, 320, 240, 13);
         int[] shown = {40, 7, 93, 21, 65, 12, 88, 3, 57, 30, 76, 15};
