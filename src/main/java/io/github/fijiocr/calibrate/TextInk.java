@@ -10,7 +10,8 @@ import java.util.List;
  * front of the time ({@code 210 min} for {@code 10 min}, {@code 900:59:50} for {@code 00:59:50}),
  * on every slice it lies beside, so the sequence runs right with the wrong number. Here every blob
  * of a timestamp crop that never comes near the text's colour is painted over with the ground
- * before it is read. A blob as bright as the text stays, as before.
+ * before it is read. A blob as bright as the text stays, as before. {@link TimestampReader} uses
+ * this only where the probe slices read as well painted.
  */
 final class TextInk {
     /**
@@ -79,21 +80,19 @@ final class TextInk {
         }
         double rim = ground + RIM * span;
         double reach = ground + REACH * span;
-        int[] label = new int[px.length];
+        boolean[] seen = new boolean[px.length];
         int[] todo = new int[px.length];
         int[] members = new int[px.length];
         byte[] out = null;
         boolean anyText = false;
-        int blobs = 0;
         for (int start = 0; start < px.length; start++) {
-            if (label[start] != 0 || !beyond(px[start] & 0xff, rim)) {
+            if (seen[start] || !beyond(px[start] & 0xff, rim)) {
                 continue;
             }
-            blobs++;
             int count = 0;
             int top = 0;
             todo[top++] = start;
-            label[start] = blobs;
+            seen[start] = true;
             int peak = px[start] & 0xff;
             while (top > 0) {
                 int p = todo[--top];
@@ -104,8 +103,8 @@ final class TextInk {
                 for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
                     for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
                         int q = yy * w + xx;
-                        if (label[q] == 0 && beyond(px[q] & 0xff, rim)) {
-                            label[q] = blobs;
+                        if (!seen[q] && beyond(px[q] & 0xff, rim)) {
+                            seen[q] = true;
                             todo[top++] = q;
                         }
                     }

@@ -50,11 +50,7 @@ final class TimestampFormat {
      * as its most zero-padded reading writes it.
      */
     TimeText of(ImagePlus imp, int[] frames, Rectangle area, String pattern, boolean hoursMinutes) {
-        List<ByteProcessor> crops = new ArrayList<>();
-        int n = Math.min(PROBES, frames.length);
-        for (int k = 0; k < n; k++) {
-            crops.add(TimestampReader.crop(imp.getStack(), frames[(int) ((long) k * (frames.length - 1) / Math.max(1, n - 1))], area));
-        }
+        List<ByteProcessor> crops = TimestampReader.probes(imp, frames, area);
         List<Recognizer.ReadLine> readings = recognizer.readCrops(crops, pattern);
         List<TimeText> read = times(readings, hoursMinutes);
         Map<TimeText.Kind, Long> kinds = kinds(read);

@@ -213,8 +213,8 @@ public final class TimestampReader {
             : l.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0)).average().orElse(0);
     }
 
-    /** The region on a few evenly spaced slices. */
-    private static List<ByteProcessor> probes(ImagePlus imp, int[] frames, Rectangle area) {
+    /** The region on {@value TimestampFormat#PROBES} evenly spaced slices (fewer in a short stack). */
+    static List<ByteProcessor> probes(ImagePlus imp, int[] frames, Rectangle area) {
         List<ByteProcessor> out = new ArrayList<>();
         int n = Math.min(TimestampFormat.PROBES, frames.length);
         for (int k = 0; k < n; k++) {
