@@ -132,6 +132,84 @@ public final class TimestampReader {
             throw new OcrException(refused.getMessage() + " (Read again at twice the size, it did not read either.)",
                 refused);
         }
+        return inImage(big, f);
+    }
+
+    /**
+     * Whether a timestamp region is under {@value Timestamps#SMALL_TEXT} pixels high on a stack that
+     * can be enlarged: text this small the reader garbles in ways the sequence cannot see (a
+     * 12-point clock scaled down was found without its first digits and read two hours early on
+     * every slice).
+     */
+    private static boolean small(ImagePlus imp, Rectangle region) {
+        return region.height < Timestamps.SMALL_TEXT && !(imp.getStack() instanceof EnlargedStack)
+            && EnlargedStack.fits(imp);
+    }
+
+    /**
+     * The stack read at twice the size, as Image > Scale... would make it, in {@code area} (null:
+     * found there), the region given back in the image's coordinates; null when it does not read
+     * there, and then it is read as it is.
+     */
+    private Timestamps atTwiceTheSize(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
+        try {
+            Timestamps big = read(EnlargedStack.of(imp), frames, area, given, format);
+            progress.log("The timestamp is under " + Timestamps.SMALL_TEXT + " pixels high: it was also read at twice"
+                + " the size (places in the lines above are at that size); a slice read as another time there is"
+                + " flagged.");
+            return inImage(big, EnlargedStack.FACTOR);
+        } catch (CanceledException e) {
+            throw e;
+        } catch (OcrException e) {
+            progress.log(e.getMessage() + " (At twice the size; it is read as it is.)");
+            return null;
+        }
+    }
+
+    /**
+     * The stack as it is ({@code asIs}, which may refuse), checked against its reading at twice the
+     * size ({@code big}; null: none). Of the two, the one with fewer flagged slices (as it is when
+     * as many); then each of its slices read as another time at the other size is flagged: at
+     * either size a small clock can be misread the same way on every slice (two hours early at
+     * one size and right at the other, or the other way round), which no sequence check sees.
+     */
+    private static Timestamps bothSizes(java.util.function.Supplier<Timestamps> asIs, Timestamps big) {
+        Timestamps normal;
+        try {
+            normal = asIs.get();
+        } catch (CanceledException e) {
+            throw e;
+        } catch (OcrException e) {
+            if (big == null) {
+                throw e;
+            }
+            return big;
+        }
+        if (big == null || big.readings.size() != normal.readings.size()) {
+            return normal;
+        }
+        boolean bigFirst = big.count(TimestampReading.Status.FLAGGED) < normal.count(TimestampReading.Status.FLAGGED);
+        Timestamps chosen = bigFirst ? big : normal;
+        Timestamps other = bigFirst ? normal : big;
+        List<TimestampReading> rows = new ArrayList<>();
+        for (int i = 0; i < chosen.readings.size(); i++) {
+            TimestampReading r = chosen.readings.get(i);
+            TimestampReading o = other.readings.get(i);
+            boolean bothTaken = r.status != TimestampReading.Status.FLAGGED && o.status != TimestampReading.Status.FLAGGED;
+            if (bothTaken && !(Math.abs(r.value - o.value) < 1e-9)) {
+                r = new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.FLAGGED,
+                    r.readAs, (r.note.isEmpty() ? "" : r.note + "; ") + "small text: read as " + r.text + " at "
+                    + (bigFirst ? "twice the size" : "the image's size") + " and as " + o.text + " at "
+                    + (bigFirst ? "the image's size" : "twice the size"));
+            }
+            rows.add(r);
+        }
+        return new Timestamps(rows, chosen.region, chosen.pattern, chosen.kind, chosen.interval, chosen.intervalError,
+            chosen.doubt);
+    }
+
+    /** Timestamps read on a stack enlarged {@code f} times, their region in the image's own coordinates. */
+    private static Timestamps inImage(Timestamps big, int f) {
         Rectangle r = big.region;
         return new Timestamps(big.readings, new Rectangle(r.x / f, r.y / f, (r.width + f - 1) / f,
             (r.height + f - 1) / f), big.pattern, big.kind, big.interval, big.intervalError, big.doubt);
@@ -140,14 +218,19 @@ public final class TimestampReader {
     /** The timestamp in {@code area} (null: found here) on every frame, or why not. */
     private Timestamps read(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
         if (area != null) {
-            return read(imp, frames, new TimestampFinder.Found(area, null), given, format);
+            int f = EnlargedStack.FACTOR;
+            Timestamps big = small(imp, area) ? atTwiceTheSize(imp, frames, new Rectangle(area.x * f, area.y * f,
+                area.width * f, area.height * f), given, format) : null;
+            return bothSizes(() -> read(imp, frames, new TimestampFinder.Found(area, null), given, format), big);
         }
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
         OcrException first = null;
         List<TimestampFinder.Found> candidates = finder.candidates(imp, frames);
         for (int k = 0; k < candidates.size(); k++) {
+            TimestampFinder.Found found = candidates.get(k);
+            Timestamps big = small(imp, found.box) ? atTwiceTheSize(imp, frames, null, given, format) : null;
             try {
-                return read(imp, frames, candidates.get(k), given, format);
+                return bothSizes(() -> read(imp, frames, found, given, format), big);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {

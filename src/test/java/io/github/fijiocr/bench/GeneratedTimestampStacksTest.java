@@ -122,4 +122,14 @@ public class GeneratedTimestampStacksTest {
     public void aDimCellLeftOfAClockIsNoDigit() throws Exception {
         readsExactly(727, 21);
     }
+
+    /**
+     * A 12-point clock scaled down to 9 pixels, found without its first digits: read two hours
+     * early ({@code 2:00:00}) on every slice, a run no sequence check doubts. Read also at twice
+     * the size it reads right, and every slice read as another time at the two sizes is flagged.
+     */
+    @Test
+    public void aSmallClockMisreadAlikeOnEverySliceIsFlagged() throws Exception {
+        read(797, 1, true);
+    }
 }
