@@ -226,11 +226,17 @@ public final class TimestampReader {
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
         OcrException first = null;
         List<TimestampFinder.Found> candidates = finder.candidates(imp, frames);
+        // Found again at twice the size once, whichever small candidate asks first.
+        Timestamps big = null;
+        boolean enlarged = false;
         for (int k = 0; k < candidates.size(); k++) {
             TimestampFinder.Found found = candidates.get(k);
-            Timestamps big = small(imp, found.box) ? atTwiceTheSize(imp, frames, null, given, format) : null;
+            if (!enlarged && small(imp, found.box)) {
+                big = atTwiceTheSize(imp, frames, null, given, format);
+                enlarged = true;
+            }
             try {
-                return bothSizes(() -> read(imp, frames, found, given, format), big);
+                return bothSizes(() -> read(imp, frames, found, given, format), small(imp, found.box) ? big : null);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {
