@@ -154,13 +154,8 @@ final class TimestampFormat {
         if (points < 2 || 3 * points < 2 * shapes) {
             return sample;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d*)(\\d)").matcher(sample.toString());
-        if (!m.find()) {
-            return sample;
-        }
-        String number = (m.group(1).isEmpty() ? "0" : m.group(1)) + "." + m.group(2);
-        String text = sample.toString();
-        TimeText dotted = TimeText.parse(text.substring(0, m.start()) + number + text.substring(m.end()));
+        String text = HiddenPoint.dotted(sample.toString());
+        TimeText dotted = text == null ? null : TimeText.parse(text);
         return dotted != null ? dotted : sample;
     }
 

@@ -260,9 +260,21 @@ public final class TimestampReader {
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)
             + " (pattern " + pattern + ", e.g. " + sample + ").");
-        TextInk ink = inkThatHelps(probes(imp, frames, area), pattern, hoursMinutes);
+        List<ByteProcessor> probes = probes(imp, frames, area);
+        TextInk ink = inkThatHelps(probes, pattern, hoursMinutes);
+        TimeText hidden = given == null && hiddenPoint(probes, ink, pattern, sample) ? sample : null;
         List<Recognizer.ReadLine> lines = readAll(imp, frames, area, ink, pattern);
-        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes);
+        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hidden);
+    }
+
+    /** Whether a whole number with a unit may have lost a point on every slice ({@link HiddenPoint}). */
+    private boolean hiddenPoint(List<ByteProcessor> probes, TextInk ink, String pattern, TimeText sample) {
+        if (sample.kind != TimeText.Kind.WITH_UNIT || sample.resolution < 1) {
+            return false;
+        }
+        List<ByteProcessor> painted = new ArrayList<>();
+        probes.forEach(p -> painted.add(ink.clean(p)));
+        return HiddenPoint.inDoubt(recognizer, painted, recognizer.readCrops(painted, pattern));
     }
 
     /**
@@ -377,7 +389,7 @@ public final class TimestampReader {
     }
 
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
-        List<Recognizer.ReadLine> lines, boolean hoursMinutes) {
+        List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
         double[] values = new double[n];
@@ -450,6 +462,11 @@ public final class TimestampReader {
         if (lastDigit > 0) {
             doubt = ConstantLastDigit.why(lastDigit);
             rows = ConstantLastDigit.flagged(rows, lastDigit);
+            interval = Double.NaN;
+        }
+        if (hiddenPoint != null) {
+            doubt = HiddenPoint.why(hiddenPoint);
+            rows = HiddenPoint.flagged(rows);
             interval = Double.NaN;
         }
         return new Timestamps(rows, area, pattern, typical.kind, interval, seq.intervalError(), doubt);

@@ -38,11 +38,7 @@ public class GeneratedTimestampStacksTest {
      * right, or flagged where {@code flagsAllowed}.
      */
     private static Timestamps read(long seed, int index, boolean flagsAllowed) throws Exception {
-        Random r = new Random(20 + 1000 * seed);
-        CalibrationBenchmark.Stack s = null;
-        for (int i = 0; i <= index; i++) {
-            s = CalibrationBenchmark.stack(i, r, seed);
-        }
+        CalibrationBenchmark.Stack s = stack(seed, index);
         Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
         assertEquals(s.describe, s.interval, t.interval, 1e-3 * s.interval);
         for (TimestampReading row : t.readings) {
@@ -56,6 +52,16 @@ public class GeneratedTimestampStacksTest {
             }
         }
         return t;
+    }
+
+    /** Stack {@code index} of the benchmark's {@code seed} (the ones before it drawn too, to keep the stream). */
+    private static CalibrationBenchmark.Stack stack(long seed, int index) throws Exception {
+        Random r = new Random(20 + 1000 * seed);
+        CalibrationBenchmark.Stack s = null;
+        for (int i = 0; i <= index; i++) {
+            s = CalibrationBenchmark.stack(i, r, seed);
+        }
+        return s;
     }
 
     /**
@@ -131,5 +137,20 @@ public class GeneratedTimestampStacksTest {
     @Test
     public void aSmallClockMisreadAlikeOnEverySliceIsFlagged() throws Exception {
         read(797, 1, true);
+    }
+
+    /**
+     * Grey 14-point {@code 0.5 s} steps on a noisy 16-bit field, the point over a cell on many
+     * slices: read {@code 45 s} for {@code 4.5 s} and counted up by 5 s without a break, 55 slices
+     * wrong and not flagged and the interval ten times too long. The reader's lattice keeps the
+     * point close ({@code HiddenPoint}): every slice flagged, no interval set.
+     */
+    @Test
+    public void aPointMissedOnEverySliceLeavesTheIntervalUnset() throws Exception {
+        CalibrationBenchmark.Stack s = stack(761, 39);
+        Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
+        assertTrue(s.describe + ": interval " + t.interval, Double.isNaN(t.interval));
+        assertEquals(s.describe, t.readings.size(), t.count(TimestampReading.Status.FLAGGED));
+        assertTrue(t.doubt, t.doubt.contains("decimal point"));
     }
 }
