@@ -123,6 +123,34 @@ final class TextInk {
     }
 
     /**
+     * The rows of the text in {@code crop}: {top, bottom} of the longest run of rows that hold a
+     * pixel within {@value #REACH} of the way to the ink; null when no row does.
+     */
+    int[] textRows(ByteProcessor crop) {
+        int w = crop.getWidth();
+        int h = crop.getHeight();
+        int ground = GrayImages.percentile(crop.getHistogram(), w * h, 0.5);
+        double reach = ground + REACH * (ink - ground);
+        int[] best = null;
+        int start = -1;
+        for (int y = 0; y <= h; y++) {
+            boolean inked = false;
+            for (int x = 0; y < h && x < w && !inked; x++) {
+                inked = beyond(crop.get(x, y), reach);
+            }
+            if (inked && start < 0) {
+                start = y;
+            } else if (!inked && start >= 0) {
+                if (best == null || y - start > best[1] - best[0] + 1) {
+                    best = new int[] {start, y - 1};
+                }
+                start = -1;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Whether a blob holds a {@value #CORE}-pixel square beyond {@code half} (half way to its own
      * peak). Blur and downscaling dim a thin stroke or a colon's dot, never a thick blob: a blob
      * that thick and that dim is not the text.

@@ -218,10 +218,18 @@ public final class TimestampReader {
     /** The timestamp in {@code area} (null: found here) on every frame, or why not. */
     private Timestamps read(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
         if (area != null) {
-            int f = EnlargedStack.FACTOR;
-            Timestamps big = small(imp, area) ? atTwiceTheSize(imp, frames, new Rectangle(area.x * f, area.y * f,
-                area.width * f, area.height * f), given, format) : null;
-            return bothSizes(() -> read(imp, frames, new TimestampFinder.Found(area, null), given, format), big);
+            Rectangle rows = textRows(imp, frames, area);
+            if (!rows.equals(area)) {
+                try {
+                    return readSelection(imp, frames, rows, given, format);
+                } catch (CanceledException e) {
+                    throw e;
+                } catch (OcrException e) {
+                    progress.log(e.getMessage() + " (In the text's rows of the selection; reading the selection as"
+                        + " drawn.)");
+                }
+            }
+            return readSelection(imp, frames, area, given, format);
         }
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
         OcrException first = null;
@@ -247,6 +255,39 @@ public final class TimestampReader {
             }
         }
         throw first;
+    }
+
+    /** The timestamp in the user's {@code area}, read at twice the size too when it is small. */
+    private Timestamps readSelection(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
+        int f = EnlargedStack.FACTOR;
+        Timestamps big = small(imp, area) ? atTwiceTheSize(imp, frames, new Rectangle(area.x * f, area.y * f,
+            area.width * f, area.height * f), given, format) : null;
+        return bothSizes(() -> read(imp, frames, new TimestampFinder.Found(area, null), given, format), big);
+    }
+
+    /**
+     * The user's selection narrowed to the rows of its text, with the margins the finder gives a
+     * found timestamp: the rows where any probe slice has ink of the text's colour. A loose
+     * rectangle around small text reads as other marks (a 12-pixel clock in a 24-pixel selection
+     * read {@code 880806}), and is not judged small. The selection itself where no probe shows
+     * the text's colour, or where it is no wider than that.
+     */
+    private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area) {
+        List<ByteProcessor> probes = probes(imp, frames, area);
+        TextInk ink = TextInk.of(probes);
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        for (ByteProcessor p : probes) {
+            int[] rows = ink.textRows(p);
+            if (rows == null) {
+                return area;
+            }
+            top = Math.min(top, rows[0]);
+            bottom = Math.max(bottom, rows[1]);
+        }
+        int h = bottom - top + 1;
+        int m = (int) Math.ceil(TimestampFinder.MARGIN_Y * h);
+        return new Rectangle(area.x, area.y + top - m, area.width, h + 2 * m).intersection(area);
     }
 
     private Timestamps read(ImagePlus imp, int[] frames, TimestampFinder.Found found, String given, String format) {

@@ -49,6 +49,8 @@ public final class CalibrationBenchmark {
         double[] truth;
         double interval;
         int dropped;
+        /** A loose rectangle around the timestamp, twice the font's size high, as a user might draw it. */
+        java.awt.Rectangle loose;
     }
 
     /** Run through {@link PatchedMain}: ImageJ must be patched before this class loads. */
@@ -131,8 +133,11 @@ public final class CalibrationBenchmark {
             }
             s.dropped = n;
         }
+        s.loose = new java.awt.Rectangle(x - 4, y - font - font / 2, widest + 8, 2 * font);
         if (scaled) {
             imp = Micrographs.resized(imp, 240, 180);
+            s.loose = new java.awt.Rectangle(s.loose.x * 3 / 4, s.loose.y * 3 / 4, s.loose.width * 3 / 4,
+                s.loose.height * 3 / 4);
         }
         if (jpeg) {
             Micrographs.jpeg(imp, 70);
@@ -228,7 +233,9 @@ public final class CalibrationBenchmark {
             long t0 = System.nanoTime();
             Timestamps read;
             try {
-                read = new TimestampReader(recognizer, Progress.NONE).read(s.imp, null, null);
+                // -Dbench.selection=loose: read in a loose rectangle around the timestamp, as a user draws one.
+                read = new TimestampReader(recognizer, Progress.NONE).read(s.imp,
+                    "loose".equals(System.getProperty("bench.selection")) ? s.loose : null, null);
             } catch (OcrException e) {
                 read = null;
                 if (Integer.getInteger("bench.show", -1) == i) {

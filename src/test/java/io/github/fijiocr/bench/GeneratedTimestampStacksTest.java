@@ -38,8 +38,14 @@ public class GeneratedTimestampStacksTest {
      * right, or flagged where {@code flagsAllowed}.
      */
     private static Timestamps read(long seed, int index, boolean flagsAllowed) throws Exception {
+        return read(seed, index, null, flagsAllowed);
+    }
+
+    /** As {@link #read(long, int, boolean)}, in the user's {@code selection} (null: found). */
+    private static Timestamps read(long seed, int index, java.awt.Rectangle selection, boolean flagsAllowed)
+        throws Exception {
         CalibrationBenchmark.Stack s = stack(seed, index);
-        Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
+        Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, selection, null);
         assertEquals(s.describe, s.interval, t.interval, 1e-3 * s.interval);
         for (TimestampReading row : t.readings) {
             boolean flagged = row.status == TimestampReading.Status.FLAGGED;
@@ -137,6 +143,16 @@ public class GeneratedTimestampStacksTest {
     @Test
     public void aSmallClockMisreadAlikeOnEverySliceIsFlagged() throws Exception {
         read(797, 1, true);
+    }
+
+    /**
+     * The same clock (9 pixels high) in a loose selection twice its region's height: read as
+     * {@code 880806}, a counter, at both sizes, and refused. The selection is narrowed to the
+     * text's rows first, and is then small enough to be read at twice the size as well.
+     */
+    @Test
+    public void aLooseSelectionAroundASmallClockIsNarrowedToItsRows() throws Exception {
+        read(797, 1, new java.awt.Rectangle(168, 150, 74, 24), false);
     }
 
     /**

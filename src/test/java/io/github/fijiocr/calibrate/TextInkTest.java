@@ -74,4 +74,30 @@ public class TextInkTest {
         ByteProcessor out = TextInk.of(List.of(withCell)).clean(withCell);
         assertArrayEquals((byte[]) withCell.getPixels(), (byte[]) out.getPixels());
     }
+
+    /** The text's rows of a crop twice its height, a dim cell above it not counted. */
+    @Test
+    public void theTextsRowsAreFoundInALooseCrop() {
+        ByteProcessor bp = new ByteProcessor(200, 60);
+        bp.setColor(40);
+        bp.fill();
+        bp.setColor(new java.awt.Color(230, 230, 230));
+        bp.setAntialiasedText(true);
+        bp.setFont(new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 24));
+        bp.drawString("00:59:50", 80, 45);
+        int top = 60;
+        int bottom = -1;
+        for (int y = 0; y < 60; y++) {
+            for (int x = 0; x < 200; x++) {
+                if (bp.get(x, y) > 200) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        cell(bp, 40, 10, 8, 90);
+        int[] rows = TextInk.of(List.of(bp)).textRows(bp);
+        assertTrue(java.util.Arrays.toString(rows) + " against " + top + "-" + bottom,
+            rows != null && Math.abs(rows[0] - top) <= 1 && Math.abs(rows[1] - bottom) <= 1);
+    }
 }
