@@ -269,8 +269,8 @@ public final class TimestampReader {
      * The user's selection narrowed to the rows of its text, with the margins the finder gives a
      * found timestamp: the rows where any probe slice has ink of the text's colour. A loose
      * rectangle around small text reads as other marks (a 12-pixel clock in a 24-pixel selection
-     * read {@code 880806}), and is not judged small. The selection itself where no probe shows
-     * the text's colour, or where it is no wider than that.
+     * read {@code 880806}), and is not judged small. The selection itself where a probe shows
+     * no pixel of the text's colour, or where the text's rows fill it.
      */
     private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area) {
         List<ByteProcessor> probes = probes(imp, frames, area);

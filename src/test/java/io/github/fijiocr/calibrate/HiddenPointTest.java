@@ -22,12 +22,16 @@ public class HiddenPointTest {
     /** Each format the message offers reads its own case, and only that one. */
     @Test
     public void theDoubtOffersAFormatForEachCase() {
-        String why = HiddenPoint.why(TimeText.parse("45 s"));
+        offersBoth(HiddenPoint.why(TimeText.parse("45 s")), "4.5 s", "45 s");
+        offersBoth(HiddenPoint.why(TimeText.parse("05 sec")), "0.5 sec", "05 sec");
+    }
+
+    private static void offersBoth(String why, String dotted, String whole) {
         Matcher m = Pattern.compile("format=\\[(.+?)\\] if the time has a decimal point, or format=\\[(.+?)\\] if").matcher(why);
         assertTrue(why, m.find());
-        assertTrue(m.group(1), "4.5 s".matches(m.group(1)) && "12.0s".matches(m.group(1)));
-        assertFalse(m.group(1), "45 s".matches(m.group(1)));
-        assertTrue(m.group(2), "45 s".matches(m.group(2)));
-        assertFalse(m.group(2), "4.5 s".matches(m.group(2)));
+        assertTrue(m.group(1), dotted.matches(m.group(1)));
+        assertFalse(m.group(1), whole.matches(m.group(1)));
+        assertTrue(m.group(2), whole.matches(m.group(2)));
+        assertFalse(m.group(2), dotted.matches(m.group(2)));
     }
 }
