@@ -212,6 +212,42 @@ public class TimestampReaderTest {
         }
     }
 
+    /**
+     * A selection whose tallest mark of the text's colour is a white block above the timestamp:
+     * narrowed to the block's rows nothing reads as a time, so the selection is read as drawn,
+     * and the user is told about the rectangle they drew.
+     */
+    @Test
+    public void aSelectionNarrowedToTheWrongRowsIsReadAsDrawn() {
+        ImagePlus imp = Micrographs.timeLapse("block", 12, 320, 240, 16);
+        Micrographs.label(imp, "0", 0, 5, 10, 56, 18, "sec", Color.WHITE);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setColor(255);
+            ip.fillRect(140, 6, 40, 28);
+        }
+        java.util.List<String> log = new java.util.ArrayList<>();
+        TimestampReader reader = new TimestampReader(new LineRecognizer(line.predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null), new Progress() {
+                @Override
+                public void log(String message) {
+                    log.add(message);
+                }
+            });
+        String why = null;
+        try {
+            reader.read(imp, new java.awt.Rectangle(4, 2, 200, 60), null);
+        } catch (io.github.fijiocr.common.OcrException e) {
+            why = e.getMessage();
+        }
+        // First the narrowed rows, refused: the block's 28 rows (6-33) with 7 more above and below, cut to
+        // the selection (rows 2-40); then the rectangle as drawn.
+        assertTrue(String.join("\n", log), log.stream().anyMatch(m -> m.startsWith("The text in 4,2 200x39 ")
+            && m.contains("reading the selection as drawn")));
+        // Read as drawn, the block still spoils it (as it did before selections were narrowed).
+        assertTrue(why, why != null && why.contains("4,2 200x60"));
+    }
+
     @Test
     public void textThatChangesWithoutRunningForwardIsRefused() {
         ImagePlus imp = Micrographs.timeLapse("jumbled", 12, 320, 240, 13);
