@@ -100,16 +100,25 @@ public final class TimestampReader {
                 throw new OcrException("The selection lies outside " + imp.getTitle() + ": draw it around the timestamp.");
             }
         }
-        try {
-            return read(imp, frames, area, given, format);
-        } catch (CanceledException e) {
-            throw e;
-        } catch (OcrException refused) {
-            if (!EnlargedStack.fits(imp)) {
-                throw refused;
-            }
-            return readEnlarged(imp, frames, area, given, format, refused);
+        return read(imp, frames, area, given, format);
+    }
+
+    /** Said of a refusal when the stack was read at twice the size too. */
+    private static final String NOR_ENLARGED = " (Read again at twice the size, it did not read either.)";
+
+    /**
+     * {@code refused} thrown as it is, or with {@link #NOR_ENLARGED} where the stack was already
+     * read at twice the size ({@code enlarged}); else the stack read again at twice the size.
+     */
+    private Timestamps refusedOrEnlarged(ImagePlus imp, int[] frames, Rectangle area, String given, String format,
+        OcrException refused, boolean enlarged) {
+        if (enlarged) {
+            throw new OcrException(refused.getMessage() + NOR_ENLARGED, refused);
         }
+        if (imp.getStack() instanceof EnlargedStack || !EnlargedStack.fits(imp)) {
+            throw refused;
+        }
+        return readEnlarged(imp, frames, area, given, format, refused);
     }
 
     /**
@@ -129,8 +138,7 @@ public final class TimestampReader {
         } catch (CanceledException e) {
             throw e;
         } catch (OcrException e) {
-            throw new OcrException(refused.getMessage() + " (Read again at twice the size, it did not read either.)",
-                refused);
+            throw new OcrException(refused.getMessage() + NOR_ENLARGED, refused);
         }
         return inImage(big, f);
     }
@@ -229,11 +237,25 @@ public final class TimestampReader {
                         + " drawn.)");
                 }
             }
-            return readSelection(imp, frames, area, given, format);
+            try {
+                return readSelection(imp, frames, area, given, format);
+            } catch (CanceledException e) {
+                throw e;
+            } catch (OcrException refused) {
+                // Small, the drawn rectangle was read at twice the size already.
+                return refusedOrEnlarged(imp, frames, area, given, format, refused, small(imp, area));
+            }
         }
         // The first place that reads as a running time on every slice; the first one's refusal otherwise.
         OcrException first = null;
-        List<TimestampFinder.Found> candidates = finder.candidates(imp, frames);
+        List<TimestampFinder.Found> candidates;
+        try {
+            candidates = finder.candidates(imp, frames);
+        } catch (CanceledException e) {
+            throw e;
+        } catch (OcrException none) {
+            return refusedOrEnlarged(imp, frames, null, given, format, none, false);
+        }
         // Found again at twice the size once, whichever small candidate asks first.
         Timestamps big = null;
         boolean enlarged = false;
@@ -254,7 +276,8 @@ public final class TimestampReader {
                 }
             }
         }
-        throw first;
+        // A small candidate found the stack again at twice the size already, in vain.
+        return refusedOrEnlarged(imp, frames, null, given, format, first, enlarged);
     }
 
     /** The timestamp in the user's {@code area}, read at twice the size too when it is small. */
