@@ -119,7 +119,8 @@ public final class TimeSequence {
         }
         Chain best = null;
         for (double dt : roughIntervals(read)) {
-            Chain c = chain(runs(read, dt, tolerance(dt)), dt, tolerance(dt));
+            List<int[]> runs = runs(read, dt, tolerance(dt));
+            Chain c = withUnsureRuns(chain(runs, dt, tolerance(dt)), runs, dt, tolerance(dt));
             best = best == null || c.length > best.length ? c : best;
         }
         if (read.length < 2 || best == null) {
@@ -460,6 +461,55 @@ public final class TimeSequence {
         // interval is the same either way, so the chosen chain stands, and the checks on the
         // whole stack judge it (FirstNumber flags such a stack whole).
         return new Chain(out.isEmpty() ? chosen : out, dt, top < 0 ? 0 : best[top]);
+    }
+
+    /**
+     * {@code c} with the runs read under the threshold that continue it: each between two of its
+     * runs (or beside its first or last), linked to them by steps that are not bad, at least
+     * {@value #UNSURE_RUN} readings long, and worth more readings than the odd steps it adds cost.
+     * Confidence is what a sequence must start from, since readings the reader cannot read agree
+     * by chance; readings that go on at the interval of a confident sequence and link to it did
+     * not. (A clock beside a dark cell read as a leading 0 scored 0.67 on its 36 slices before two
+     * dropped frames and 0.73 after: the 36 were judged off the sequence by the two frames and
+     * flagged, and the stack refused.)
+     */
+    private Chain withUnsureRuns(Chain c, List<int[]> all, double dt, double tol) {
+        if (confidences == null || c.runs.isEmpty()) {
+            return c;
+        }
+        List<int[]> runs = new ArrayList<>(c.runs);
+        double length = c.length;
+        for (int[] u : all) {
+            if (u.length < UNSURE_RUN || confident(u)) {
+                continue; // a confident run was judged by the chain already
+            }
+            int at = 0;
+            while (at < runs.size() && runs.get(at)[0] < u[0]) {
+                at++;
+            }
+            int[] p = at > 0 ? runs.get(at - 1) : null;
+            int[] q = at < runs.size() ? runs.get(at) : null;
+            Step before = p == null ? Step.NORMAL : step(p[p.length - 1], u[0], dt, tol);
+            Step after = q == null ? Step.NORMAL : step(u[u.length - 1], q[0], dt, tol);
+            if (before == Step.BAD || after == Step.BAD) {
+                continue;
+            }
+            Step without = p == null || q == null ? Step.NORMAL : step(p[p.length - 1], q[0], dt, tol);
+            double gain = u.length - ODD_STEP * (odd(before) + odd(after) - odd(without));
+            if (gain > 0) {
+                runs.add(at, u);
+                length += gain;
+            }
+        }
+        return new Chain(runs, dt, length);
+    }
+
+    /** Readings a run under the threshold must hold to join a sequence: two steps at the interval. */
+    static final int UNSURE_RUN = 3;
+
+    /** 1 for a gap or a repeat, which the chain pays for; 0 for a normal step (and a bad one, which earns nothing). */
+    private static int odd(Step s) {
+        return s == Step.GAP || s == Step.REPEAT ? 1 : 0;
     }
 
     /** Counts of sequences, kept from overflowing. */

@@ -226,19 +226,10 @@ public final class TimestampReader {
     /** The timestamp in {@code area} (null: found here) on every frame, or why not. */
     private Timestamps read(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
         if (area != null) {
-            Rectangle rows = textRows(imp, frames, area);
-            if (!rows.equals(area)) {
-                try {
-                    return readSelection(imp, frames, rows, given, format);
-                } catch (CanceledException e) {
-                    throw e;
-                } catch (OcrException e) {
-                    progress.log(e.getMessage() + " (In the text's rows of the selection; reading the selection as"
-                        + " drawn.)");
-                }
-            }
             try {
-                return readSelection(imp, frames, area, given, format);
+                Rectangle rows = textRows(imp, frames, area);
+                return inTextRows(rows, area, "selection", "the selection as drawn",
+                    box -> readSelection(imp, frames, box, given, format));
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException refused) {
@@ -261,12 +252,16 @@ public final class TimestampReader {
         boolean enlarged = false;
         for (int k = 0; k < candidates.size(); k++) {
             TimestampFinder.Found found = candidates.get(k);
-            if (!enlarged && small(imp, found.box)) {
+            Rectangle rows = textRows(imp, frames, found.box);
+            boolean small = small(imp, rows);
+            if (!enlarged && small) {
                 big = atTwiceTheSize(imp, frames, null, given, format);
                 enlarged = true;
             }
+            Timestamps twice = small ? big : null;
             try {
-                return bothSizes(() -> read(imp, frames, found, given, format), small(imp, found.box) ? big : null);
+                return bothSizes(() -> inTextRows(rows, found.box, "region found", "the region found",
+                    box -> read(imp, frames, new TimestampFinder.Found(box, found.kind), given, format)), twice);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {
@@ -280,6 +275,24 @@ public final class TimestampReader {
         return refusedOrEnlarged(imp, frames, null, given, format, first, enlarged);
     }
 
+    /**
+     * The timestamp read in {@code rows}, the text's rows of {@code box}; where those do not read,
+     * or are the box, in {@code box} itself ({@code what} and {@code instead} name both in the log).
+     */
+    private Timestamps inTextRows(Rectangle rows, Rectangle box, String what, String instead,
+        java.util.function.Function<Rectangle, Timestamps> read) {
+        if (!rows.equals(box)) {
+            try {
+                return read.apply(rows);
+            } catch (CanceledException e) {
+                throw e;
+            } catch (OcrException e) {
+                progress.log(e.getMessage() + " (In the text's rows of the " + what + "; reading " + instead + ".)");
+            }
+        }
+        return read.apply(box);
+    }
+
     /** The timestamp in the user's {@code area}, read at twice the size too when it is small. */
     private Timestamps readSelection(ImagePlus imp, int[] frames, Rectangle area, String given, String format) {
         int f = EnlargedStack.FACTOR;
@@ -289,11 +302,13 @@ public final class TimestampReader {
     }
 
     /**
-     * The user's selection narrowed to the rows of its text, with the margins the finder gives a
-     * found timestamp: the rows where any probe slice has ink of the text's colour. A loose
-     * rectangle around small text reads as other marks (a 12-pixel clock in a 24-pixel selection
-     * read {@code 880806}), and is not judged small. The selection itself where a probe shows
-     * no pixel of the text's colour, or where the text's rows fill it.
+     * A region narrowed to the rows of its text, with the margins the finder gives a found
+     * timestamp: the rows where any probe slice has ink of the text's colour. A loose rectangle
+     * around small text reads as other marks (a 12-pixel clock in a 24-pixel selection read
+     * {@code 880806}), and is not judged small; the finder's box, cut where half the region's
+     * brightest 1% is, takes in the rows of a cell beside the text (a 14-point clock over one was
+     * read {@code 06:39} for {@code 00:39}). The region itself where a probe shows no pixel of the
+     * text's colour, or where the text's rows fill it.
      */
     private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area) {
         List<ByteProcessor> probes = probes(imp, frames, area);

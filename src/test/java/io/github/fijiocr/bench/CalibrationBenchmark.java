@@ -234,8 +234,17 @@ public final class CalibrationBenchmark {
             Timestamps read;
             try {
                 // -Dbench.selection=loose: read in a loose rectangle around the timestamp, as a user draws one.
-                read = new TimestampReader(recognizer, Progress.NONE).read(s.imp,
-                    "loose".equals(System.getProperty("bench.selection")) ? s.loose : null, null);
+                // -Dbench.show=N also prints stack N's log.
+                Progress log = Integer.getInteger("bench.show", -1) == i
+                    ? Progress.of((d, tot, m) -> { }, m -> System.out.println("log: " + m), () -> false) : Progress.NONE;
+                // -Dbench.selection=x,y,w,h: read in that rectangle.
+                String sel = System.getProperty("bench.selection", "");
+                java.awt.Rectangle area = "loose".equals(sel) ? s.loose : null;
+                if (sel.contains(",")) {
+                    int[] b = java.util.Arrays.stream(sel.split(",")).mapToInt(Integer::parseInt).toArray();
+                    area = new java.awt.Rectangle(b[0], b[1], b[2], b[3]);
+                }
+                read = new TimestampReader(recognizer, log).read(s.imp, area, null);
             } catch (OcrException e) {
                 read = null;
                 if (Integer.getInteger("bench.show", -1) == i) {
@@ -243,22 +252,24 @@ public final class CalibrationBenchmark {
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            if (read == null && Integer.getInteger("bench.show", -1) == i && System.getProperty("bench.save") != null) {
-                ij.process.ImageProcessor one = s.imp.getStack().getProcessor(1).duplicate();
-                new ij.io.FileSaver(new ij.ImagePlus("", one.resize(one.getWidth() * 2, one.getHeight() * 2, false))).saveAsPng(System.getProperty("bench.save"));
+            if (Integer.getInteger("bench.show", -1) == i && System.getProperty("bench.save") != null) {
+                // -Dbench.save=FILE.png [-Dbench.rect=x,y,w,h] [-Dbench.slice=K]: that part of slice K (1),
+                // four times the size, its display range its own (the whole slice twice the size with no rect).
+                ij.process.ImageProcessor one = s.imp.getStack().getProcessor(Integer.getInteger("bench.slice", 1)).duplicate();
+                String rect = System.getProperty("bench.rect");
+                if (rect == null) {
+                    one = one.resize(one.getWidth() * 2, one.getHeight() * 2, false);
+                } else {
+                    int[] box = java.util.Arrays.stream(rect.split(",")).mapToInt(Integer::parseInt).toArray();
+                    one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));
+                    one = one.crop().resize(box[2] * 4, box[3] * 4, false);
+                }
+                one.resetMinAndMax();
+                new ij.io.FileSaver(new ij.ImagePlus("", one)).saveAsPng(System.getProperty("bench.save"));
             }
             if (read != null && Integer.getInteger("bench.show", -1) == i) {
                 // -Dbench.show=N: stack N's readings, to see what went wrong.
                 System.out.println("pattern " + read.pattern + ", region " + read.region + ", interval " + read.interval);
-                if (System.getProperty("bench.save") != null) {
-                    // -Dbench.save=FILE.png -Dbench.rect=x,y,w,h [-Dbench.slice=K]: that part of slice K (1), four times the size.
-                    ij.process.ImageProcessor one = s.imp.getStack().getProcessor(Integer.getInteger("bench.slice", 1)).duplicate();
-                    int[] box = java.util.Arrays.stream(System.getProperty("bench.rect", "0,0,80,30").split(","))
-                        .mapToInt(Integer::parseInt).toArray();
-                    one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));
-                    one = one.crop().resize(box[2] * 4, box[3] * 4, false);
-                    new ij.io.FileSaver(new ij.ImagePlus("", one)).saveAsPng(System.getProperty("bench.save"));
-                }
                 for (TimestampReading row : read.readings) {
                     System.out.println(row.slice + " " + row.text + " = " + row.value + " (truth "
                         + s.truth[row.slice - 1] + ") " + row.status + " " + row.note);

@@ -156,14 +156,57 @@ public class GeneratedTimestampStacksTest {
     }
 
     /**
+     * A 14-point 16-bit clock with a cell under its last digits: the finder's box, cut where half
+     * the region's brightest 1% is, took in the cell's rows (24 pixels for 10-pixel digits), and
+     * the text, small in that crop, read {@code 06:39} for {@code 00:39} and {@code 00:45} for
+     * {@code 00:15}: refused. The box is narrowed to the text's rows first.
+     */
+    @Test
+    public void aCellBelowAClockIsLeftOutOfItsRows() throws Exception {
+        readsExactly(939, 37);
+    }
+
+    /**
+     * A 24-point JPEG clock past the hour with cells around it: read an hour early
+     * ({@code 0:00:46} for {@code 01:00:46}) on 50 slices alike, wrong and not flagged; in the
+     * text's rows it reads right on every slice.
+     */
+    @Test
+    public void aClockInACellsRowsIsNotReadAnHourEarly() throws Exception {
+        readsExactly(937, 21);
+    }
+
+    /**
+     * A black {@code 00:00} clock on brightfield beside a dark cell, read {@code 000:05} on every
+     * slice: the cell as a third digit costs confidence, so the 36 slices before two dropped frames
+     * scored 0.67 (threshold 0.7), were judged off the sequence by the two frames and flagged, and
+     * the stack was refused. They go on at the interval of the confident slices after the gap.
+     */
+    @Test
+    public void anUnsureRunBeforeAGapIsRead() throws Exception {
+        readsExactly(949, 23);
+    }
+
+    /**
      * Grey 14-point {@code 0.5 s} steps on a noisy 16-bit field, the point over a cell on many
-     * slices: read {@code 45 s} for {@code 4.5 s} and counted up by 5 s without a break, 55 slices
-     * wrong and not flagged and the interval ten times too long. The reader's lattice keeps the
-     * point close ({@code HiddenPoint}): every slice flagged, no interval set.
+     * slices: in the finder's box, with the cell's rows, read {@code 45 s} for {@code 4.5 s} and
+     * counted up by 5 s without a break (55 slices wrong and not flagged, the interval ten times
+     * too long), then flagged whole from the reader's lattice. In the text's rows the pixels show
+     * the point, and every slice reads right.
+     */
+    @Test
+    public void aPointOverACellIsSeenInTheTextsRows() throws Exception {
+        readsExactly(761, 39);
+    }
+
+    /**
+     * A 14-point {@code 0.5 s} counter scaled to 0.75: read {@code 5 s} for {@code 0.5 s} on every
+     * slice, a run that counts right ten times too slowly. The reader's lattice keeps the point
+     * close ({@code HiddenPoint}): every slice flagged, no interval set.
      */
     @Test
     public void aPointMissedOnEverySliceLeavesTheIntervalUnset() throws Exception {
-        CalibrationBenchmark.Stack s = stack(761, 39);
+        CalibrationBenchmark.Stack s = stack(881, 11);
         Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
         assertTrue(s.describe + ": interval " + t.interval, Double.isNaN(t.interval));
         assertEquals(s.describe, t.readings.size(), t.count(TimestampReading.Status.FLAGGED));

@@ -235,6 +235,36 @@ public class TimeSequenceTest {
         assertEquals(30, new TimeSequence(v, 1, sure, 0.7).interval(), 1e-12);
     }
 
+    /**
+     * 36 readings under the threshold, then two dropped frames, then 22 over it (a clock beside a
+     * dark cell read as a leading 0, generated seed 949): the unsure run goes on at the sure one's
+     * interval and links to it by the gap, so it is read, and the gap reported. A run as unsure
+     * that links to nothing stays suspect.
+     */
+    @Test
+    public void anUnsureRunThatContinuesASureOneAcrossAGapIsRead() {
+        double[] v = new double[58];
+        double[] confidence = new double[58];
+        for (int i = 0; i < 58; i++) {
+            v[i] = i < 36 ? 5 + i : 7 + i;
+            confidence[i] = i < 36 ? 0.67 : 0.73;
+        }
+        TimeSequence s = new TimeSequence(v, 1, confidence, 0.7);
+        for (int i = 0; i < 58; i++) {
+            assertEquals("slice " + i, i == 36 ? Status.GAP : Status.READ, s.status(i));
+        }
+        assertEquals(2, s.dropped(36));
+        assertEquals(1, s.interval(), 1e-12);
+        // Read an hour late: it cannot follow the sure run back in time, so it is not joined.
+        for (int i = 0; i < 36; i++) {
+            v[i] += 3600;
+        }
+        s = new TimeSequence(v, 1, confidence, 0.7);
+        for (int i = 0; i < 36; i++) {
+            assertEquals("slice " + i, Status.SUSPECT, s.status(i));
+        }
+    }
+
     @Test
     public void aJumpLongerThanTheStackIsAMisreadNotAGap() {
         double[] v = clock(40, 3600, 7);
