@@ -14,7 +14,8 @@ import java.util.List;
  * and is bad when it is negative or further than the tolerance from that whole number. Readings
  * linked by normal steps form runs; the trusted runs are the longest chain of runs in which each
  * follows the last by a normal step, a gap or a repeat (each gap or repeat costing as much as two
- * readings), among the runs read with confidence. The rest are suspect.
+ * readings), among the runs read with confidence, and then the runs read less surely that continue
+ * that chain ({@code withUnsureRuns}). The rest are suspect.
  */
 public final class TimeSequence {
     /** What the sequence says of one slice. */

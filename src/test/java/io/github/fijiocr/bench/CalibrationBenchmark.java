@@ -218,6 +218,37 @@ public final class CalibrationBenchmark {
         return b.getRaster().getPixels(0, 0, 200, 40, (int[]) null);
     }
 
+    /**
+     * Where a stack is read: -Dbench.selection=loose, a loose rectangle around the timestamp, as a
+     * user draws one; -Dbench.selection=x,y,w,h, that rectangle; else nowhere given (found).
+     */
+    private static java.awt.Rectangle selection(Stack s) {
+        String sel = System.getProperty("bench.selection", "");
+        if (sel.contains(",")) {
+            int[] b = java.util.Arrays.stream(sel.split(",")).mapToInt(Integer::parseInt).toArray();
+            return new java.awt.Rectangle(b[0], b[1], b[2], b[3]);
+        }
+        return "loose".equals(sel) ? s.loose : null;
+    }
+
+    /**
+     * -Dbench.save=FILE.png [-Dbench.rect=x,y,w,h] [-Dbench.slice=K]: that part of slice K (1) four
+     * times the size, or the whole slice twice the size, its display range its own.
+     */
+    private static void saveView(Stack s) {
+        ij.process.ImageProcessor one = s.imp.getStack().getProcessor(Integer.getInteger("bench.slice", 1)).duplicate();
+        String rect = System.getProperty("bench.rect");
+        if (rect == null) {
+            one = one.resize(one.getWidth() * 2, one.getHeight() * 2, false);
+        } else {
+            int[] box = java.util.Arrays.stream(rect.split(",")).mapToInt(Integer::parseInt).toArray();
+            one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));
+            one = one.crop().resize(box[2] * 4, box[3] * 4, false);
+        }
+        one.resetMinAndMax();
+        new ij.io.FileSaver(new ij.ImagePlus("", one)).saveAsPng(System.getProperty("bench.save"));
+    }
+
     private static void timestamps(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
         Random r = new Random(20 + 1000 * seed);
         Map<String, Tally> byKind = new LinkedHashMap<>();
@@ -233,18 +264,10 @@ public final class CalibrationBenchmark {
             long t0 = System.nanoTime();
             Timestamps read;
             try {
-                // -Dbench.selection=loose: read in a loose rectangle around the timestamp, as a user draws one.
                 // -Dbench.show=N also prints stack N's log.
                 Progress log = Integer.getInteger("bench.show", -1) == i
                     ? Progress.of((d, tot, m) -> { }, m -> System.out.println("log: " + m), () -> false) : Progress.NONE;
-                // -Dbench.selection=x,y,w,h: read in that rectangle.
-                String sel = System.getProperty("bench.selection", "");
-                java.awt.Rectangle area = "loose".equals(sel) ? s.loose : null;
-                if (sel.contains(",")) {
-                    int[] b = java.util.Arrays.stream(sel.split(",")).mapToInt(Integer::parseInt).toArray();
-                    area = new java.awt.Rectangle(b[0], b[1], b[2], b[3]);
-                }
-                read = new TimestampReader(recognizer, log).read(s.imp, area, null);
+                read = new TimestampReader(recognizer, log).read(s.imp, selection(s), null);
             } catch (OcrException e) {
                 read = null;
                 if (Integer.getInteger("bench.show", -1) == i) {
@@ -253,19 +276,7 @@ public final class CalibrationBenchmark {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             if (Integer.getInteger("bench.show", -1) == i && System.getProperty("bench.save") != null) {
-                // -Dbench.save=FILE.png [-Dbench.rect=x,y,w,h] [-Dbench.slice=K]: that part of slice K (1),
-                // four times the size, its display range its own (the whole slice twice the size with no rect).
-                ij.process.ImageProcessor one = s.imp.getStack().getProcessor(Integer.getInteger("bench.slice", 1)).duplicate();
-                String rect = System.getProperty("bench.rect");
-                if (rect == null) {
-                    one = one.resize(one.getWidth() * 2, one.getHeight() * 2, false);
-                } else {
-                    int[] box = java.util.Arrays.stream(rect.split(",")).mapToInt(Integer::parseInt).toArray();
-                    one.setRoi(new java.awt.Rectangle(box[0], box[1], box[2], box[3]));
-                    one = one.crop().resize(box[2] * 4, box[3] * 4, false);
-                }
-                one.resetMinAndMax();
-                new ij.io.FileSaver(new ij.ImagePlus("", one)).saveAsPng(System.getProperty("bench.save"));
+                saveView(s);
             }
             if (read != null && Integer.getInteger("bench.show", -1) == i) {
                 // -Dbench.show=N: stack N's readings, to see what went wrong.
