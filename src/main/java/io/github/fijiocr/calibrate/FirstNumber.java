@@ -147,7 +147,8 @@ final class FirstNumber {
             .orElse("?");
         return "the first number of the timestamp is in doubt: " + disagreeing.size() + " slices read it otherwise ("
             + String.join(", ", new java.util.TreeSet<>(disagreeing)) + ") where the rest fits the sequence, against "
-            + run + " on most. Every time may be off by the same amount, so every slice is flagged; "
+            + run + (counts.getOrDefault(run, 0) > disagreeing.size() ? " on most"
+                : " on the " + counts.getOrDefault(run, 0) + " read surely enough to make the sequence") + ". Every time may be off by the same amount, so every slice is flagged; "
             + (intervalKept ? "the frame interval does not depend on it and is set."
                 : "the frame interval is not set (a number read wrong may also have lost its point).")
             + " Check the first slice's time against the image.";

@@ -188,6 +188,21 @@ public class GeneratedTimestampStacksTest {
     }
 
     /**
+     * A 12-point clock scaled to 0.75 (digits about 7 pixels): fifty slices read right
+     * ({@code 00:05}…) but under the threshold, ten read surely with a cell as a {@code 9} in
+     * front ({@code 90:33}…). The sure run made the sequence, the fifty were flagged as off it,
+     * and more than half flagged refused the stack. They differ from it in the first number
+     * alone, so the stack is flagged whole for that doubt, and the interval, which the first
+     * number does not touch, is set.
+     */
+    @Test
+    public void aSmallClockWhoseFirstNumberReadsTwoWaysKeepsItsInterval() throws Exception {
+        Timestamps t = read(959, 30, true);
+        assertEquals(t.readings.size(), t.count(TimestampReading.Status.FLAGGED));
+        assertTrue(t.doubt, t.doubt.contains("first number") && t.doubt.contains("read surely enough"));
+    }
+
+    /**
      * Grey 14-point {@code 0.5 s} steps on a noisy 16-bit field, the point over a cell on many
      * slices: in the finder's box, with the cell's rows, read {@code 45 s} for {@code 4.5 s} and
      * counted up by 5 s without a break (55 slices wrong and not flagged, the interval ten times
