@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * {@code 412}..., and then on to {@code 500}, while the slices where it was not read ({@code 102})
  * differ from the prediction ({@code 502}) in the leading digit alone; a cell read as digits in
  * front of the number ({@code 6020 sec} for {@code 20 sec}) shows as slices with fewer or other
- * digits in front of the same last two. Then no interval is set:
+ * digits in front of the same last two. Then no interval is set where the number is whole:
  * a number misread so may also have lost its point ({@code 0.5 s} read as {@code 5 s}).
  */
 final class FirstNumber {

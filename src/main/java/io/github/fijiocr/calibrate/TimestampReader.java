@@ -535,11 +535,13 @@ public final class TimestampReader {
         String doubt = null;
         double interval = seq.interval();
         if (FirstNumber.inDoubt(others.size(), n)) {
-            // A clock's steps do not depend on its first number; a single number read with its
-            // leading digit in doubt may also have lost its point (0.5 s read as 5 s), which does.
-            doubt = FirstNumber.why(rows, others, clock);
+            // A clock's steps do not depend on its first number, nor do those of a number read
+            // with its fraction (a cell read as a leading 9 of 9.5 s); a whole number read with
+            // its leading digit in doubt may also have lost its point (0.5 s read as 5 s).
+            boolean kept = clock || typical.resolution < 1;
+            doubt = FirstNumber.why(rows, others, kept);
             rows = FirstNumber.flagged(rows, others);
-            interval = clock ? interval : Double.NaN;
+            interval = kept ? interval : Double.NaN;
         }
         int lastDigit = ConstantLastDigit.of(parsed);
         if (lastDigit > 0) {

@@ -203,6 +203,19 @@ public class GeneratedTimestampStacksTest {
     }
 
     /**
+     * A 24-point {@code 0.5 s} counter at 0.75 with round cells left of it: read {@code 99.5s} for
+     * {@code 9.5s} on most slices, a cell as a leading {@code 9}. The first-number doubt flags it
+     * whole; its readings show the fraction, so its steps are right whatever the leading digit,
+     * and the interval is set (it was not: a whole number so misread may have lost its point).
+     */
+    @Test
+    public void aCounterWithItsFractionShownKeepsItsIntervalWhenItsLeadingDigitIsInDoubt() throws Exception {
+        Timestamps t = read(983, 25, true);
+        assertEquals(t.readings.size(), t.count(TimestampReading.Status.FLAGGED));
+        assertTrue(t.doubt, t.doubt.contains("does not depend on it and is set"));
+    }
+
+    /**
      * Grey 14-point {@code 0.5 s} steps on a noisy 16-bit field, the point over a cell on many
      * slices: in the finder's box, with the cell's rows, read {@code 45 s} for {@code 4.5 s} and
      * counted up by 5 s without a break (55 slices wrong and not flagged, the interval ten times
