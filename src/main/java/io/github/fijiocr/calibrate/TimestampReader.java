@@ -519,9 +519,14 @@ public final class TimestampReader {
         long flagged = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
         List<String> others = FirstNumber.disagreeing(rows, i -> expected(slices, i), hoursMinutes);
         boolean clock = typical.kind == TimeText.Kind.CLOCK || typical.kind == TimeText.Kind.DATE_TIME;
+        // A clock's steps do not depend on its first number, nor do those of a number read with
+        // its fraction (a cell read as a leading 9 of 9.5 s); a whole number read with its
+        // leading digit in doubt may also have lost its point (0.5 s read as 5 s).
+        boolean intervalKept = clock || typical.resolution < 1;
         // Slices of a clock that differ from the sequence in the first number alone count up with
         // it in the rest: no chance agreement (a sure cell read as 90:33 on ten slices of a small
         // 00:33 clock, the other fifty read right but unsurely). They are judged below, not here.
+        // Only a clock's: a single number's are told by its leading digits alone, a weaker sign.
         long disputed = clock && FirstNumber.inDoubt(others.size(), n) ? others.size() : 0;
         if (flagged - disputed > n / 2) {
             // A run of a few slices that happen to count up (small text read as "2", "3", "4") is a
@@ -535,13 +540,9 @@ public final class TimestampReader {
         String doubt = null;
         double interval = seq.interval();
         if (FirstNumber.inDoubt(others.size(), n)) {
-            // A clock's steps do not depend on its first number, nor do those of a number read
-            // with its fraction (a cell read as a leading 9 of 9.5 s); a whole number read with
-            // its leading digit in doubt may also have lost its point (0.5 s read as 5 s).
-            boolean kept = clock || typical.resolution < 1;
-            doubt = FirstNumber.why(rows, others, kept);
+            doubt = FirstNumber.why(rows, others, intervalKept);
             rows = FirstNumber.flagged(rows, others);
-            interval = kept ? interval : Double.NaN;
+            interval = intervalKept ? interval : Double.NaN;
         }
         int lastDigit = ConstantLastDigit.of(parsed);
         if (lastDigit > 0) {
