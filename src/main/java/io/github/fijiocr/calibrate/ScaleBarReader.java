@@ -52,6 +52,8 @@ public final class ScaleBarReader {
     static final double END_AGREEMENT = 1.2;
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
+    /** Something this many pixels past a bar's end, at a dimmer level than the bar, is joined to it, not its end. */
+    static final int JOINED = 3;
 
 
     private final LineRecognizer recognizer;
@@ -254,14 +256,15 @@ public final class ScaleBarReader {
 
     /**
      * Whether {@code plain} is {@code own} with something dimmer joined at one end: the same rows,
-     * one end the same, the other further by at least the bar's height (a cell it was drawn over;
-     * a partly covered end pixel of a downscaled bar is not).
+     * one end the same, the other further by {@link #JOINED} pixels or the bar's height if less (a
+     * cell it was drawn over; the ramp at a downscaled or JPEG bar's end, which the bar's own level
+     * may leave out, is two pixels at most).
      */
     private static boolean withCellAtOneEnd(Rectangle plain, Rectangle own) {
         boolean sameRows = Math.abs(plain.y - own.y) <= END_SLACK && Math.abs(plain.height - own.height) <= END_SLACK;
         boolean start = Math.abs(plain.x - own.x) <= END_SLACK;
         boolean end = Math.abs(plain.x + plain.width - own.x - own.width) <= END_SLACK;
-        return sameRows && (start != end) && plain.width - own.width >= plain.height;
+        return sameRows && (start != end) && plain.width - own.width >= Math.min(plain.height, JOINED);
     }
 
     /** The bar's median against the median of the rows two pixels above and below it. */

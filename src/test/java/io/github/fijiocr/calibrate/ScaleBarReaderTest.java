@@ -69,11 +69,14 @@ public class ScaleBarReaderTest {
     /**
      * A bar drawn over a bright cell at one end is still found, with its own ends and length:
      * a cell centred on the bar's rows (the plain threshold joins it to the bar in every row), and
-     * one that ends in them (its edge moves from row to row: the plain threshold finds no bar).
+     * one that ends in them (its edge moves from row to row: the plain threshold finds no bar), and
+     * one reaching less than the bar's height past its other end (fresh seed 1007's bar 19, 80 µm
+     * set 6% off: the cell's 6 pixels were taken as bar).
      */
     @Test
     public void aBarDrawnOverACellAtOneEndIsFoundWithItsOwnLength() {
-        for (ij.gui.Roi cell : new ij.gui.Roi[] {new ij.gui.OvalRoi(44, 60, 24, 24), new ij.gui.OvalRoi(44, 46, 24, 30)}) {
+        for (ij.gui.Roi cell : new ij.gui.Roi[] {new ij.gui.OvalRoi(44, 60, 24, 24), new ij.gui.OvalRoi(44, 46, 24, 30),
+            new ij.gui.OvalRoi(185, 58, 30, 30)}) {
             ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
             gray.setColor(40);
             gray.fill();
