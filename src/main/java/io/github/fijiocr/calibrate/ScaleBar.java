@@ -33,9 +33,17 @@ public final class ScaleBar {
     /** Whether the result is sure enough to set the calibration; otherwise {@link #doubt} says why not. */
     public final boolean sure;
     public final String doubt;
+    /** How many pixels either way the length was measured to, on top of drawing it to whole pixels. */
+    public final double unsure;
 
     public ScaleBar(double value, String unit, String label, double length, Rectangle bar, Rectangle labelBox,
         double confidence, Source source, String doubt) {
+        this(value, unit, label, length, bar, labelBox, confidence, source, doubt, 0);
+    }
+
+    public ScaleBar(double value, String unit, String label, double length, Rectangle bar, Rectangle labelBox,
+        double confidence, Source source, String doubt, double unsure) {
+        this.unsure = unsure;
         this.value = value;
         this.unit = unit;
         this.label = label;
@@ -51,6 +59,14 @@ public final class ScaleBar {
     /** Units per pixel: the label's value over the length it stands for ({@link #DRAWN_OFFSET}). */
     public double pixelSize() {
         return value / (length + (source == Source.IMAGE ? DRAWN_OFFSET : 0));
+    }
+
+    /**
+     * The most the pixel size can be off, as a share of it: drawing the bar to whole pixels and
+     * measuring its ends. A short bar gives it no better by eye (Analyze > Set Scale over the bar).
+     */
+    public double precision() {
+        return drawnPrecision(length, source) + unsure / length;
     }
 
     /** The most the pixel size can be off, as a share of it, from drawing a bar from {@code source} to whole pixels. */

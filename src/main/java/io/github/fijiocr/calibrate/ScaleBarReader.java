@@ -37,11 +37,14 @@ public final class ScaleBarReader {
     static final double MIN_ASPECT = 4;
     static final int MIN_LENGTH = 10;
     /**
-     * How precise a pixel size must be to be set: a bar drawn to whole pixels gives it only to
-     * {@link ScaleBar#drawnPrecision} (2% under 37.5 pixels burned in, 25 as an overlay); a worse one is
-     * reported, not set.
+     * How precise a pixel size must be to be set when something lies against the bar's ends
+     * (their two measures differ by {@link #UNSURE_ENDS} or more): such a bar can be longer than
+     * either measure says. A clean bar's precision is only reported ({@link ScaleBar#precision}):
+     * one drawn to whole pixels gives it only to 2% under 37.5 pixels, and no better by eye.
      */
-    static final double PRECISION = 0.02;
+    public static final double PRECISION = 0.02;
+    /** Two clean measures of a bar's length differ by less (a tenth of a pixel is their noise). */
+    static final double UNSURE_ENDS = 0.1;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
     /**
@@ -134,7 +137,6 @@ public final class ScaleBarReader {
         doubt = doubt != null ? doubt : doubtOfUnit((String) p[1]);
         doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
-        doubt = doubt != null ? doubt : doubtOfLength(length, 0, ScaleBar.Source.OVERLAY);
         return new ScaleBar((Double) p[0], (String) p[1], label, length, bar.getBounds(), text.getBounds(), 1,
             ScaleBar.Source.OVERLAY, doubt);
     }
@@ -198,11 +200,17 @@ public final class ScaleBarReader {
             // Then each run cut again at its own level, for a bar drawn over a cell (see runs).
             List<Rectangle> found = new ArrayList<>(bars(gray, area, (median + max) / 2.0, true, split));
             found.addAll(bars(gray, area, (median + min) / 2.0, false, split));
+            // A bar found again end to end at its own level is the bar: a shorter piece of it (the
+            // partly covered edge row of a thin bar scaled down, broken by noise) replaces nothing.
+            List<Rectangle> again = new ArrayList<>();
+            for (Rectangle r : found) {
+                out.stream().filter(o -> sameEnds(o, r)).forEach(again::add);
+            }
             for (Rectangle r : found) {
                 Rectangle o = out.stream().filter(b -> b.intersects(r)).findFirst().orElse(null);
                 if (o == null) {
                     out.add(r);
-                } else if (withCellAtOneEnd(o, r)) {
+                } else if (!again.contains(o) && withCellAtOneEnd(o, r)) {
                     out.set(out.indexOf(o), r);
                 }
             }
@@ -261,10 +269,19 @@ public final class ScaleBarReader {
      * may leave out, is two pixels at most).
      */
     private static boolean withCellAtOneEnd(Rectangle plain, Rectangle own) {
-        boolean sameRows = Math.abs(plain.y - own.y) <= END_SLACK && Math.abs(plain.height - own.height) <= END_SLACK;
         boolean start = Math.abs(plain.x - own.x) <= END_SLACK;
         boolean end = Math.abs(plain.x + plain.width - own.x - own.width) <= END_SLACK;
-        return sameRows && (start != end) && plain.width - own.width >= Math.min(plain.height, JOINED);
+        return sameRows(plain, own) && (start != end) && plain.width - own.width >= Math.min(plain.height, JOINED);
+    }
+
+    /** Whether {@code a} and {@code b} are one bar: the same rows and the same ends, within {@link #END_SLACK}. */
+    private static boolean sameEnds(Rectangle a, Rectangle b) {
+        return sameRows(a, b) && Math.abs(a.x - b.x) <= END_SLACK
+            && Math.abs(a.x + a.width - b.x - b.width) <= END_SLACK;
+    }
+
+    private static boolean sameRows(Rectangle a, Rectangle b) {
+        return Math.abs(a.y - b.y) <= END_SLACK && Math.abs(a.height - b.height) <= END_SLACK;
     }
 
     /** The bar's median against the median of the rows two pixels above and below it. */
@@ -394,33 +411,26 @@ public final class ScaleBarReader {
         // cell against one end (or a ground that changes there) parts them. The length is their
         // middle, unsure by half their difference on top of the drawing's own error.
         double length = (lengths[0] + lengths[2]) / 2;
-        doubt = doubt != null ? doubt : doubtOfLength(length, Math.abs(lengths[0] - lengths[2]) / 2,
-            ScaleBar.Source.IMAGE);
+        double unsure = Math.abs(lengths[0] - lengths[2]) / 2;
+        doubt = doubt != null ? doubt : doubtOfLength(length, unsure, ScaleBar.Source.IMAGE);
         return new ScaleBar((Double) p[0], verdict.unit, best.text, length, bar, best.bounds, verdict.confidence,
-            ScaleBar.Source.IMAGE, doubt);
-    }
-
-    /** Why a burned-in bar this long cannot give the pixel size to {@link #PRECISION}; null when it can. */
-    static String doubtOfLength(double length) {
-        return doubtOfLength(length, 0, ScaleBar.Source.IMAGE);
+            ScaleBar.Source.IMAGE, doubt, unsure);
     }
 
     /**
-     * As {@link #doubtOfLength(double)}, for a bar from {@code source}, its length measured only
-     * to {@code unsure} pixels either way on top of the error of drawing it to whole pixels.
+     * Why a bar measured only to {@code unsure} pixels either way, on top of the error of drawing
+     * it to whole pixels, is not to be set; null when it is. Ends that differ (a cell against one)
+     * are a doubt when they cost the pixel size its {@link #PRECISION}; a clean bar is set however
+     * short, its precision reported.
      */
     static String doubtOfLength(double length, double unsure, ScaleBar.Source source) {
         double precision = ScaleBar.drawnPrecision(length, source) + unsure / length;
-        if (precision <= PRECISION) {
+        if (unsure < UNSURE_ENDS || precision <= PRECISION) {
             return null;
         }
-        // Named only where it counts: a tenth of a pixel is the noise between two clean estimates.
-        return unsure < 0.1
-            ? String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole pixels, it gives the pixel size"
-                + " only to +-%.1f%%", length, 100 * precision)
-            : String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends: a"
-                + " cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
-                unsure, 100 * precision);
+        return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends: a"
+            + " cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
+            unsure, 100 * precision);
     }
 
     /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */

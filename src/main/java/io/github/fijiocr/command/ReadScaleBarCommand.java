@@ -5,6 +5,7 @@ import ij.measure.Calibration;
 import ij.measure.ResultsTable;
 import io.github.fijiocr.OcrService;
 import io.github.fijiocr.calibrate.ScaleBar;
+import io.github.fijiocr.calibrate.ScaleBarReader;
 import io.github.fijiocr.io.Outputs;
 import io.github.fijiocr.present.Tables;
 import java.io.File;
@@ -16,7 +17,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Plugins > OCR > Read Scale Bar: the scale bar and its label on an image (or the current slice)
- * turned into the pixel size, set as the image's calibration when the reading is sure.
+ * turned into the pixel size, set as the image's calibration when the reading is sure; how
+ * precise it is (a short bar drawn to whole pixels gives it only to a few percent) is reported.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>OCR>Read Scale Bar")
 public class ReadScaleBarCommand extends OcrCommand {
@@ -49,8 +51,10 @@ public class ReadScaleBarCommand extends OcrCommand {
         ScaleBar s = engine().readScaleBar(imp, selection(imp, input),
             lineModel("model", model == null ? null : model.getPath(), false), threshold);
         boolean calibrate = set_calibration && input == null && s.sure;
-        log.info(String.format(Locale.ROOT, "%s: scale bar %s, %.2f pixels long: %.6g %s per pixel%s", imp.getTitle(),
-            s.label, s.length, s.pixelSize(), s.unit, s.sure ? "" : "; NOT set: " + s.doubt));
+        log.info(String.format(Locale.ROOT, "%s: scale bar %s, %.2f pixels long: %.6g %s per pixel, to +-%.1f%%%s%s",
+            imp.getTitle(), s.label, s.length, s.pixelSize(), s.unit, 100 * s.precision(),
+            s.precision() > ScaleBarReader.PRECISION ? " (a bar this short, drawn to whole pixels, gives it no better)" : "",
+            s.sure ? "" : "; NOT set: " + s.doubt));
         if (calibrate) {
             Calibration cal = imp.getCalibration();
             cal.pixelWidth = s.pixelSize();

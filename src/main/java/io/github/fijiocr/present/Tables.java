@@ -78,7 +78,10 @@ public final class Tables {
         return decimals(rt, "confidence");
     }
 
-    /** One row: image,value,unit,label,bar_length,pixel_size,confidence,source,calibrated,doubt,x,y,width,height. */
+    /**
+     * One row: image,value,unit,label,bar_length,pixel_size,precision,confidence,source,calibrated,doubt,x,y,width,height;
+     * precision: the most the pixel size can be off, in percent.
+     */
     public static ResultsTable scaleBar(String image, io.github.fijiocr.calibrate.ScaleBar s, boolean calibrated) {
         ResultsTable rt = new ResultsTable();
         rt.incrementCounter();
@@ -88,6 +91,7 @@ public final class Tables {
         rt.addValue("label", s.label);
         rt.addValue("bar_length", s.length);
         rt.addValue("pixel_size", s.pixelSize());
+        rt.addValue("precision", 100 * s.precision());
         rt.addValue("confidence", s.confidence);
         rt.addValue("source", s.source.name().toLowerCase(java.util.Locale.ROOT));
         rt.addValue("calibrated", calibrated ? "yes" : "no");
@@ -97,6 +101,7 @@ public final class Tables {
         rt.addValue("width", s.bar.width);
         rt.addValue("height", s.bar.height);
         rt.setDecimalPlaces(rt.getColumnIndex("pixel_size"), 6);
+        rt.setDecimalPlaces(rt.getColumnIndex("precision"), 2);
         return decimals(rt, "bar_length", "confidence");
     }
 

@@ -106,24 +106,51 @@ public class ScaleBarReaderTest {
     }
 
     /**
-     * A bar drawn to whole pixels stands for a length from half a pixel under it (ImageJ rounds)
-     * to a pixel over (others truncate): the pixel size is right to 2% from 37.5 pixels on,
-     * whichever way the bar was drawn, and a shorter bar is flagged.
+     * A 2-pixel bar scaled down lies in a full row and a partly covered one, and noise can break
+     * the partly covered row at the bar's own level: that shorter piece is not the bar's end
+     * when the full row is found again end to end (fresh seed 887's bar 13 once measured 50.5
+     * pixels for 54.2, caught only because its ends also differed).
      */
     @Test
-    public void aShortBarIsRightEitherWayItWasDrawnOrFlagged() {
-        for (double truth : new double[] {37.5, 38.2, 38.95, 40, 44.9, 61.5, 200.4}) {
+    public void aPartlyCoveredEdgeRowBrokenByNoiseDoesNotShortenTheBar() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 80);
+        gray.setColor(62);
+        gray.fill();
+        for (int x = 60; x < 114; x++) {
+            gray.set(x, 40, 238);
+            gray.set(x, 41, 160);
+        }
+        gray.set(59, 40, 188); // the left end pixel, partly covered
+        gray.set(59, 41, 133);
+        gray.set(64, 41, 153); // noise under the bar's own level in the partly covered row
+        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(200, 80));
+        assertEquals(java.util.List.of(new java.awt.Rectangle(59, 40, 55, 2)), bars);
+        double[] lengths = ScaleBarReader.lengths(gray, bars.get(0));
+        assertEquals(54.7, (lengths[0] + lengths[2]) / 2, 0.3);
+    }
+
+    /**
+     * A bar drawn to whole pixels stands for a length from half a pixel under it (ImageJ rounds)
+     * to a pixel over (others truncate): the pixel size is right to its stated precision whichever
+     * way the bar was drawn, that is 2% from 37.5 pixels on. A shorter clean bar is still set (by
+     * eye it gives no better), its precision stated; ends that differ cost a short bar its setting.
+     */
+    @Test
+    public void aBarIsRightToItsStatedPrecisionEitherWayItWasDrawn() {
+        for (double truth : new double[] {12.3, 20.6, 30.2, 37.5, 38.2, 38.95, 40, 44.9, 61.5, 200.4}) {
             for (double drawn : new double[] {Math.round(truth), Math.floor(truth)}) {
                 ScaleBar s = new ScaleBar(10, "µm", "10 µm", drawn, new java.awt.Rectangle(0, 0, (int) drawn, 3),
-                    new java.awt.Rectangle(), 1, ScaleBar.Source.IMAGE, ScaleBarReader.doubtOfLength(drawn));
-                if (s.sure) {
-                    double err = Math.abs(s.pixelSize() - 10 / truth) / (10 / truth);
-                    assertTrue(truth + " drawn " + drawn + ": off by " + err, err <= ScaleBarReader.PRECISION);
-                }
+                    new java.awt.Rectangle(), 1, ScaleBar.Source.IMAGE,
+                    ScaleBarReader.doubtOfLength(drawn, 0, ScaleBar.Source.IMAGE));
+                assertTrue(truth + " drawn " + drawn + ": " + s.doubt, s.sure);
+                double err = Math.abs(s.pixelSize() - 10 / truth) / (10 / truth);
+                assertTrue(truth + " drawn " + drawn + ": off by " + err, err <= s.precision() + 1e-12);
+                assertEquals(drawn >= 37.5, s.precision() <= ScaleBarReader.PRECISION);
             }
         }
-        assertTrue(ScaleBarReader.doubtOfLength(36).contains("36.0 pixels long"));
-        assertNull(ScaleBarReader.doubtOfLength(38));
+        assertTrue(ScaleBarReader.doubtOfLength(36, 0.4, ScaleBar.Source.IMAGE).contains("ground differs"));
+        assertNull(ScaleBarReader.doubtOfLength(36, 0.05, ScaleBar.Source.IMAGE));
+        assertNull(ScaleBarReader.doubtOfLength(80, 0.4, ScaleBar.Source.IMAGE));
     }
 
     /**

@@ -106,9 +106,20 @@ public class CalibrationCommandsTest {
         assertFalse(m.getCancelReason(), m.isCanceled());
         ResultsTable rt = (ResultsTable) m.getOutput("results");
         assertEquals(0.5, rt.getValue("pixel_size", 0), 1e-9);
+        assertEquals(0.25, rt.getValue("precision", 0), 1e-9); // half a pixel in 200, in percent
         assertEquals("yes", rt.getStringValue("calibrated", 0));
         assertEquals(0.5, imp.getCalibration().pixelWidth, 1e-9);
         assertEquals("µm", imp.getCalibration().getUnit());
+
+        // A bar of 20 pixels gives the pixel size only to 2.5%, and no better by eye: set, and said.
+        ImagePlus small = Micrographs.still("small bar", 24);
+        Micrographs.scaleBar(small, 1, "µm", 20, 3, 14, Color.WHITE, true, false, true);
+        small.getCalibration().pixelWidth = 1.5;
+        m = CONTEXT.run(ReadScaleBarCommand.class, "image", small);
+        rt = (ResultsTable) m.getOutput("results");
+        assertEquals(2.5, rt.getValue("precision", 0), 1e-9);
+        assertEquals("yes", rt.getStringValue("calibrated", 0));
+        assertEquals(1, small.getCalibration().pixelWidth, 1e-9);
 
         ImagePlus plain = Micrographs.still("plain", 25);
         m = CONTEXT.run(ReadScaleBarCommand.class, "image", plain);

@@ -80,5 +80,6 @@ public class ScriptsTest {
         assertEquals(0.2, (Double) m.getOutput("pixel_size"), 1e-9);
         assertEquals("µm", m.getOutput("unit"));
         assertTrue((Boolean) m.getOutput("sure"));
+        assertEquals(0.5, (Double) m.getOutput("precision"), 1e-9); // half a pixel in 100, in percent
     }
 }
