@@ -79,7 +79,12 @@ final class LabelJudge {
                 label.text);
         }
         if (doubt == null && shape != null) {
-            doubt = doubtOfCut(gray, label, shape.firstGlyphRunsOn());
+            doubt = doubtOfCut(gray, label, shape.firstGlyphRunsOn(), "with all of its first glyph: the line was found"
+                + " without part of it");
+        }
+        if (doubt == null && shape != null) {
+            doubt = doubtOfCut(gray, label, shape.glyphLeftOut(), "with the glyph left of it: the line was found"
+                + " without it");
         }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
@@ -89,11 +94,12 @@ final class LabelJudge {
     }
 
     /**
-     * When the label's first glyph runs on {@code reach} pixels to the left of its line, the line
-     * read again from where that glyph starts; a doubt when the number then reads differently (an
-     * 8 cut in half read as 3), none when it reads the same (a cell touching an honest 1).
+     * When the label's first glyph runs on {@code reach} pixels to the left of its line, or a glyph
+     * stands there, the line read again from there; a doubt ({@code why} it may differ) when the
+     * number then reads differently (an 8 cut in half read as 3, a leading 1 left out), none when
+     * it reads the same (a cell touching an honest 1).
      */
-    private String doubtOfCut(ByteProcessor gray, Recognizer.ReadLine label, int reach) {
+    private String doubtOfCut(ByteProcessor gray, Recognizer.ReadLine label, int reach, String why) {
         if (reach == 0) {
             return null;
         }
@@ -107,8 +113,8 @@ final class LabelJudge {
         if (before != null && after != null && before[0].equals(after[0])) {
             return null;
         }
-        return String.format(Locale.ROOT, "the label reads as %s, but %s with all of its first glyph: the line was"
-            + " found without part of it", label.text, after == null ? "as no length" : "as " + again);
+        return String.format(Locale.ROOT, "the label reads as %s, but %s %s", label.text,
+            after == null ? "as no length" : "as " + again, why);
     }
 
     /**

@@ -39,10 +39,16 @@ public final class ScaleBarReader {
     /**
      * How precise a pixel size must be to be set when something lies against the bar's ends
      * (their two measures differ by {@link #UNSURE_ENDS} or more): such a bar can be longer than
-     * either measure says. A clean bar's precision is only reported ({@link ScaleBar#precision}):
-     * one drawn to whole pixels gives it only to 2% under 37.5 pixels, and no better by eye.
+     * either measure says. A clean bar is set to {@link #LOOSEST}, its precision reported
+     * ({@link ScaleBar#precision}): one drawn to whole pixels gives it only to 2% under 37.5
+     * pixels, and no better by eye.
      */
     public static final double PRECISION = 0.02;
+    /**
+     * A clean bar gives the pixel size to this or it is reported, not set: 25 pixels burned in.
+     * Programs draw scale bars to be seen; a shorter "bar" is more likely a piece of something else.
+     */
+    static final double LOOSEST = 0.03;
     /** Two clean measures of a bar's length differ by less (a tenth of a pixel is their noise). */
     static final double UNSURE_ENDS = 0.1;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
@@ -137,6 +143,7 @@ public final class ScaleBarReader {
         doubt = doubt != null ? doubt : doubtOfUnit((String) p[1]);
         doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
+        doubt = doubt != null ? doubt : doubtOfLength(length, 0, ScaleBar.Source.OVERLAY);
         return new ScaleBar((Double) p[0], (String) p[1], label, length, bar.getBounds(), text.getBounds(), 1,
             ScaleBar.Source.OVERLAY, doubt);
     }
@@ -217,7 +224,18 @@ public final class ScaleBarReader {
         }
         double range = max - min;
         out.removeIf(r -> contrast(gray, r) < MIN_CONTRAST * range);
+        // A run in the row next to a longer bar and within its ends is that bar's partly covered
+        // edge row (a thin bar scaled down), broken by noise: not a bar of its own (fresh seed
+        // 1035's bar 8: a 14-pixel piece of a 120-pixel bar's second row was read as the bar).
+        out.removeIf(r -> out.stream().anyMatch(o -> o != r && edgeRowOf(r, o)));
         return out;
+    }
+
+    /** Whether {@code piece} lies in the row just above or below {@code bar}, within its ends, and is shorter. */
+    private static boolean edgeRowOf(Rectangle piece, Rectangle bar) {
+        boolean touching = piece.y + piece.height == bar.y || bar.y + bar.height == piece.y;
+        return touching && piece.width < bar.width && piece.x >= bar.x - END_SLACK
+            && piece.x + piece.width <= bar.x + bar.width + END_SLACK;
     }
 
     private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light, boolean split) {
@@ -420,17 +438,18 @@ public final class ScaleBarReader {
     /**
      * Why a bar measured only to {@code unsure} pixels either way, on top of the error of drawing
      * it to whole pixels, is not to be set; null when it is. Ends that differ (a cell against one)
-     * are a doubt when they cost the pixel size its {@link #PRECISION}; a clean bar is set however
-     * short, its precision reported.
+     * are a doubt when they cost the pixel size its {@link #PRECISION}; a clean bar is set down to
+     * {@link #LOOSEST}, its precision reported.
      */
     static String doubtOfLength(double length, double unsure, ScaleBar.Source source) {
         double precision = ScaleBar.drawnPrecision(length, source) + unsure / length;
-        if (unsure < UNSURE_ENDS || precision <= PRECISION) {
-            return null;
+        if (unsure >= UNSURE_ENDS && precision > PRECISION) {
+            return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends:"
+                + " a cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
+                unsure, 100 * precision);
         }
-        return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends: a"
-            + " cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
-            unsure, 100 * precision);
+        return precision <= LOOSEST ? null : String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole"
+            + " pixels, it gives the pixel size only to +-%.1f%%", length, 100 * precision);
     }
 
     /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */

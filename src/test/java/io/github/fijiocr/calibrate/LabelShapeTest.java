@@ -38,6 +38,12 @@ public class LabelShapeTest {
      */
     private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
         boolean barAbove, boolean cellLeft) {
+        return shape(label, read, size, bold, touchingBlob, barAbove, cellLeft, 0);
+    }
+
+    /** As above, the line found without the label's first {@code leftOut} characters. */
+    private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
+        boolean barAbove, boolean cellLeft, int leftOut) {
         BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
@@ -78,8 +84,12 @@ public class LabelShapeTest {
         }
         List<CharacterReading> characters = new ArrayList<>();
         int x = BASE_X;
+        for (char c : label.substring(0, leftOut).toCharArray()) {
+            x += metrics.charWidth(c);
+        }
+        int lineX = x;
         int k = 0;
-        for (char c : label.toCharArray()) {
+        for (char c : label.substring(leftOut).toCharArray()) {
             int w = metrics.charWidth(c);
             if (k < read.length() && read.charAt(k) == c) {
                 if (c != ' ') {
@@ -94,7 +104,7 @@ public class LabelShapeTest {
             }
             x += w;
         }
-        Rectangle bounds = new Rectangle(BASE_X - 2, inkTop, x - BASE_X + 4, inkBottom - inkTop - 1);
+        Rectangle bounds = new Rectangle(lineX - 2, inkTop, x - lineX + 4, inkBottom - inkTop - 1);
         if (barAbove) {
             ip.setColor(255);
             ip.fillRect(0, bounds.y - bounds.height / 2 - 2, ip.getWidth(), 5);
@@ -179,6 +189,28 @@ public class LabelShapeTest {
                     assertEquals(what + ", cell left", digits, shape(label, label, size, bold, false, true, true)
                         .digitsShown());
                 }
+            }
+        }
+    }
+
+    /**
+     * A leading 1 the line left out stands to the left of it, and is seen there (fresh seed 1009's
+     * bar 12: "100 µm" read as a sure "90 µm"); a line read whole, or with a cell reaching its first
+     * digit from outside (taller than the digits' band), has none.
+     */
+    @Test
+    public void aLeadingGlyphTheLineLeftOutIsSeen() {
+        for (int size : new int[] {13, 16, 20, 27}) {
+            for (boolean bold : new boolean[] {false, true}) {
+                String what = size + (bold ? " bold" : "");
+                assertNotEquals(what, 0, shape("100 µm", "00 µm", size, bold, false, false, false, 1).glyphLeftOut());
+                if (size > 13) { // at 13 points this bar touches the digits' tops: the 1 is joined to it
+                    assertNotEquals(what + ", bar above", 0,
+                        shape("100 µm", "00 µm", size, bold, false, true, false, 1).glyphLeftOut());
+                }
+                assertEquals(what, 0, shape("100 µm", "100 µm", size, bold, false).glyphLeftOut());
+                assertEquals(what + ", cell left", 0,
+                    shape("100 µm", "100 µm", size, bold, false, true, true).glyphLeftOut());
             }
         }
     }
