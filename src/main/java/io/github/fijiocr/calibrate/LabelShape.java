@@ -232,9 +232,10 @@ final class LabelShape {
      * How far, in pixels, a glyph the line left out stands to the left of it; 0 when none does.
      * The scene search can find a label without its leading 1 (apart from the rest, or joined to a
      * cell below), and "100 µm" then reads as a sure "90 µm" (fresh seed 1009's bar 12). A glyph:
-     * columns of ink filling the digits' band as a digit does, with nothing in the rows just
-     * above and below it (a cell crossing the band has), seen whole (clear columns on its left),
-     * and no further from the first glyph read than half the band's height (a word's spacing).
+     * columns of ink filling the digits' band as a digit does, its connected ink staying in the
+     * band (a cell crossing the band runs on past it), seen whole (clear columns on its left), no
+     * wider than the band is high, and no further from the first glyph read than half the band's
+     * height (a word's spacing).
      */
     int glyphLeftOut() {
         if (band == null || characters.isEmpty()) {

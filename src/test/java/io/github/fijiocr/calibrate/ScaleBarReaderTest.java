@@ -113,9 +113,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPartlyCoveredEdgeRowBrokenByNoiseDoesNotShortenTheBar() {
-        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 80);
-        gray.setColor(62);
-        gray.fill();
+        ij.process.ByteProcessor gray = darkGround();
         for (int x = 60; x < 114; x++) {
             gray.set(x, 40, 238);
             gray.set(x, 41, 160);
@@ -136,15 +134,21 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void piecesOfABarsEdgeRowAreNotBars() {
-        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 80);
-        gray.setColor(62);
-        gray.fill();
+        ij.process.ByteProcessor gray = darkGround();
         for (int x = 20; x < 140; x++) {
             gray.set(x, 40, 238);
             gray.set(x, 41, x == 50 || x == 75 || x == 100 ? 62 : 160);
         }
         assertEquals(java.util.List.of(new java.awt.Rectangle(20, 40, 120, 1)),
             ScaleBarReader.bars(gray, new java.awt.Rectangle(200, 80)));
+    }
+
+    /** 200 x 80 of grey 62, for a thin bar drawn pixel by pixel as a downscaled one lies. */
+    private static ij.process.ByteProcessor darkGround() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 80);
+        gray.setColor(62);
+        gray.fill();
+        return gray;
     }
 
     /**

@@ -111,7 +111,7 @@ public class CalibrationCommandsTest {
         assertEquals(0.5, imp.getCalibration().pixelWidth, 1e-9);
         assertEquals("µm", imp.getCalibration().getUnit());
 
-        // A bar of 20 pixels gives the pixel size only to 2.5%, and no better by eye: set, and said.
+        // An overlay bar of 20 pixels gives the pixel size only to 2.5%, and no better by eye: set, and said.
         ImagePlus small = Micrographs.still("small bar", 24);
         Micrographs.scaleBar(small, 1, "µm", 20, 3, 14, Color.WHITE, true, false, true);
         small.getCalibration().pixelWidth = 1.5;
