@@ -66,11 +66,14 @@ public final class ScaleBar {
      * measuring its ends. A short bar gives it no better by eye (Analyze > Set Scale over the bar).
      */
     public double precision() {
-        return drawnPrecision(length, source) + unsure / length;
+        return precision(length, unsure, source);
     }
 
-    /** The most the pixel size can be off, as a share of it, from drawing a bar from {@code source} to whole pixels. */
-    public static double drawnPrecision(double length, Source source) {
-        return (source == Source.IMAGE ? DRAWN_ERROR : OVERLAY_ERROR) / length;
+    /**
+     * As {@link #precision()} for a bar from {@code source} {@code length} pixels long, measured to
+     * {@code unsure} pixels either way on top of the error of drawing it to whole pixels.
+     */
+    public static double precision(double length, double unsure, Source source) {
+        return ((source == Source.IMAGE ? DRAWN_ERROR : OVERLAY_ERROR) + unsure) / length;
     }
 }

@@ -442,7 +442,7 @@ public final class ScaleBarReader {
      * {@link #LOOSEST}, its precision reported.
      */
     static String doubtOfLength(double length, double unsure, ScaleBar.Source source) {
-        double precision = ScaleBar.drawnPrecision(length, source) + unsure / length;
+        double precision = ScaleBar.precision(length, unsure, source);
         if (unsure >= UNSURE_ENDS && precision > PRECISION) {
             return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends:"
                 + " a cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
