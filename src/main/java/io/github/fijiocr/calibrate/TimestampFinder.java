@@ -80,13 +80,16 @@ final class TimestampFinder {
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
-        ByteProcessor first = GrayImages.toGray(imp.getStack().getProcessor(probes[0]));
+        List<ByteProcessor> grays = new ArrayList<>();
+        for (int p : probes) {
+            grays.add(GrayImages.toGray(imp.getStack().getProcessor(p)));
+        }
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             if (out.size() == CANDIDATES) {
                 break;
             }
-            Found region = region(imp, first, f);
+            Found region = withMargins(imp, f, inkBox(grays, f.box));
             if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
                 out.add(region);
             }
@@ -98,18 +101,41 @@ final class TimestampFinder {
     static final int CANDIDATES = 3;
 
     /**
-     * The found text cut to its ink, grown over the rest of it, and given its margins. Which side
-     * of grey is ink is judged around the box, a text height on every side, where ground is most
-     * of what there is: in the box alone, text over a cell can have more cell than ground, and
-     * then the ground's side looks like the ink (the first digits of a black clock half over a
-     * dark cell were left out, and a white one over a bright cell grew into the dark field).
+     * The found text's ink on the probe slices, each edge the median of the slices' edges. The
+     * text stays where it is and cells move: a cell under part of the box on one slice makes the
+     * box's grey its own, so that slice's ink level leaves out the text's fainter parts (a colon
+     * at 18 points ended the growth, and the hour was lost; a downscaled "0 sec" was cut to its
+     * middle rows), while a cell beside the text on another slice grows the box over itself.
      */
-    private static Found region(ImagePlus imp, ByteProcessor first, Found found) {
-        Rectangle b = found.box;
+    static Rectangle inkBox(List<ByteProcessor> grays, Rectangle box) {
+        int n = grays.size();
+        int[][] edges = new int[4][n];
+        for (int k = 0; k < n; k++) {
+            Rectangle r = inkBox(grays.get(k), box);
+            edges[0][k] = r.x;
+            edges[1][k] = r.y;
+            edges[2][k] = r.x + r.width;
+            edges[3][k] = r.y + r.height;
+        }
+        for (int[] e : edges) {
+            java.util.Arrays.sort(e);
+        }
+        int m = n / 2;
+        return new Rectangle(edges[0][m], edges[1][m], edges[2][m] - edges[0][m], edges[3][m] - edges[1][m]);
+    }
+
+    /**
+     * The found text on one slice cut to its ink and grown over the rest of it. Which side of grey
+     * is ink is judged around the box, a text height on every side, where ground is most of what
+     * there is: in the box alone, text over a cell can have more cell than ground, and then the
+     * ground's side looks like the ink (the first digits of a black clock half over a dark cell
+     * were left out, and a white one over a bright cell grew into the dark field).
+     */
+    private static Rectangle inkBox(ByteProcessor gray, Rectangle b) {
         Rectangle around = new Rectangle(b.x - b.height, b.y - b.height, b.width + 2 * b.height, b.height * 3)
-            .intersection(new Rectangle(first.getWidth(), first.getHeight()));
-        Boolean light = around.isEmpty() ? null : Ink.in(first, around, null).light;
-        return withMargins(imp, found, inkColumns(first, inkRows(first, found.box, light), light));
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Boolean light = around.isEmpty() ? null : Ink.in(gray, around, null).light;
+        return inkColumns(gray, inkRows(gray, b, light), light);
     }
 
     /** {@code best}, the found text's ink, with room around it for later, longer times. */

@@ -62,6 +62,51 @@ public class TimestampFinderTest {
         assertTrue(grown.width > 20);
     }
 
+    /**
+     * Black 18-point {@code 00:00:00} on light ground whose colons are grey, as a thin colon's
+     * antialiased dots are; on {@code celled} a grey cell lies under the minutes and seconds.
+     */
+    private static ByteProcessor clock(boolean celled) {
+        ByteProcessor ip = new ByteProcessor(240, 40);
+        ip.setColor(200);
+        ip.fill();
+        Font font = new Font(io.github.fijiocr.synth.Micrographs.FACE, Font.PLAIN, 18);
+        ip.setFont(font);
+        ip.setAntialiasedText(false);
+        if (celled) {
+            ip.setColor(90);
+            ip.fillOval(76, 6, 46, 30);
+        }
+        ip.setColor(0);
+        ip.drawString("00:00:00", 40, 30);
+        for (String before : new String[] {"00", "00:00"}) {
+            for (int x = 40 + ip.getStringWidth(before); x < 40 + ip.getStringWidth(before + ":"); x++) {
+                for (int y = 0; y < 40; y++) {
+                    ip.set(x, y, ip.get(x, y) == 0 ? 60 : ip.get(x, y));
+                }
+            }
+        }
+        return ip;
+    }
+
+    @Test
+    public void aCellUnderTheTextOnOneProbeDoesNotCutItsFirstDigitsOff() {
+        ByteProcessor clean = clock(false);
+        int start = -1;
+        for (int x = 0; x < clean.getWidth() && start < 0; x++) {
+            for (int y = 0; y < clean.getHeight(); y++) {
+                start = clean.get(x, y) < 100 ? x : start;
+            }
+        }
+        // The search found the seconds and minutes only, on a probe where a cell lay under them.
+        Rectangle box = new Rectangle(40 + clean.getStringWidth("00:"), 8, clean.getStringWidth("00:00") + 4, 26);
+        ByteProcessor celled = clock(true);
+        // That probe alone: the box's grey is the cell's, the colons are not ink, the hour is lost.
+        org.junit.Assert.assertTrue(TimestampFinder.inkBox(java.util.List.of(celled), box).x > start + 10);
+        Rectangle found = TimestampFinder.inkBox(java.util.List.of(celled, clean, clean, clean, clean), box);
+        assertEquals(start, found.x);
+    }
+
     @Test
     public void aClockRunsForwardOverTheProbesAndACellReadAsTimesDoesNot() {
         double nan = Double.NaN;
