@@ -43,10 +43,15 @@ final class FirstNumber {
      * The first numbers of the flagged readings that differ from their slice's prediction
      * ({@code expected}, by row index) in the first number alone, and not just by digits in front
      * of it; for a single number, in its leading digits alone ({@link #leadingDigitsDiffer}).
+     * Only those that differ from the prediction by the same time count together: if the run were
+     * the misread one, those slices would be the truth, a fixed time from the run (a cell read as
+     * {@code 60} in front of every {@code 20 sec}). Slices that each lost other leading digits
+     * ({@code 5 sec}, {@code 0 sec}, {@code 35 sec} for {@code 55}, {@code 130} and {@code 235}:
+     * a downscaled JPEG counter, seed 1057) are each a misreading beside a run read right.
      */
     static List<String> disagreeing(List<TimestampReading> rows, IntFunction<List<String>> expected,
         boolean hoursMinutes) {
-        List<String> out = new ArrayList<>();
+        Map<Long, List<String>> byOffset = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             TimestampReading r = rows.get(i);
             // Corrected slices do not count: their image confirmed the run's first number.
@@ -59,12 +64,14 @@ final class FirstNumber {
                 boolean clock = t.afterFirstNumber() != null;
                 if (p != null && (clock ? t.afterFirstNumber().equals(p.afterFirstNumber())
                     && !prefixed(t.firstNumber(), p.firstNumber()) : leadingDigitsDiffer(t, p))) {
-                    out.add(doubted(t));
+                    byOffset.computeIfAbsent(Math.round((p.value - t.value) * 1000), k -> new ArrayList<>())
+                        .add(doubted(t));
                     break;
                 }
             }
         }
-        return out;
+        return byOffset.values().stream().max(java.util.Comparator.comparingInt(List::size))
+            .orElse(new ArrayList<>());
     }
 
     /**

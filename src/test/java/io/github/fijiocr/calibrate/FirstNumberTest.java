@@ -152,6 +152,31 @@ public class FirstNumberTest {
         assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
     }
 
+    /**
+     * Seed 1057's case: a 12-point JPEG counter at three quarters of its size, read right on most
+     * slices, lost leading digits here and there ({@code 5sec} for {@code 55sec}, {@code 0sec} for
+     * {@code 130sec}, {@code 35sec} for {@code 235sec}). Were the run the misread one, those
+     * slices would be the truth, one fixed time from it; each here is a different time off.
+     */
+    @Test
+    public void slicesThatEachLostOtherLeadingDigitsDoNotDoubtTheRun() {
+        java.util.Map<Integer, String> lost = java.util.Map.of(11, "5sec", 26, "0sec", 42, "0sec", 43, "5sec",
+            47, "35sec", 51, "55sec");
+        List<TimestampReading> rows = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            String run = 5 * i + "sec";
+            String read = lost.getOrDefault(i, run);
+            predicted.add(run);
+            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
+                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
+        }
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        // 215 and 210 both lost their "21", 255 and 235 their "2": two at most share a time off.
+        assertEquals(2, others.size());
+        assertFalse(FirstNumber.inDoubt(others.size(), SLICES));
+    }
+
     private static boolean digitsDiffer(String read, String predicted) {
         return FirstNumber.leadingDigitsDiffer(TimeText.parse(read), TimeText.parse(predicted));
     }
