@@ -64,6 +64,10 @@ final class LabelJudge {
             unit = settled[0];
             doubt = settled[1];
         }
+        if (doubt == null && shape != null && micro != LabelShape.Answer.YES) {
+            // A descender settles µ: only µ has one, whatever the strokes seem to count.
+            doubt = doubtOfStrokes(unit, shape.unitStems());
+        }
         if (doubt == null && micro != LabelShape.Answer.YES) {
             double prefix = prefixConfidence(gray, label);
             if (prefix < threshold) {
@@ -85,6 +89,9 @@ final class LabelJudge {
         if (doubt == null && shape != null) {
             doubt = doubtOfCut(gray, label, shape.glyphLeftOut(), "with the glyph left of it: the line was found"
                 + " without it");
+        }
+        if (doubt == null && shape != null) {
+            doubt = doubtOfTouch(gray, label, shape.digitsTouched());
         }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
@@ -115,6 +122,76 @@ final class LabelJudge {
         }
         return String.format(Locale.ROOT, "the label reads as %s, but %s %s", label.text,
             after == null ? "as no length" : "as " + again, why);
+    }
+
+    /** The strokes each unit's letters show across their x-height ({@link LabelShape#unitStems}). */
+    private static final java.util.Map<String, Integer> STROKES = java.util.Map.of("µm", 5, "um", 5, "nm", 5,
+        "mm", 6, "cm", 4);
+
+    /**
+     * A doubt when the unit's letters show as many strokes as another unit's and not as many as
+     * its own (a bold nm read as mm); none when they show its own count, or a count no unit has
+     * (strokes run together in a small label, a cell beside it).
+     */
+    static String doubtOfStrokes(String unit, int strokes) {
+        Integer own = STROKES.get(unit);
+        if (own == null || strokes == own || !STROKES.containsValue(strokes)) {
+            return null;
+        }
+        List<String> others = new ArrayList<>();
+        STROKES.forEach((u, n) -> {
+            if (n == strokes && !u.equals("um")) {
+                others.add(u);
+            }
+        });
+        java.util.Collections.sort(others);
+        return String.format(Locale.ROOT, "the unit reads as %s, but its letters show %d strokes, as %s", unit,
+            strokes, String.join(" or ", others));
+    }
+
+    /**
+     * When something touches the number's digits from above or below ({@code rows}: the digits'
+     * own rows), the line read again with every other row painted as ground; a doubt when the
+     * number then reads differently (a cell under a 0 makes it a 9), none when it reads the same.
+     */
+    private String doubtOfTouch(ByteProcessor gray, Recognizer.ReadLine label, int[] rows) {
+        if (rows == null) {
+            return null;
+        }
+        Rectangle b = label.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        int[] hist = new int[256];
+        for (int y = b.y; y < b.y + b.height; y++) {
+            for (int x = b.x; x < b.x + b.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int ground = io.github.fijiocr.preprocess.GrayImages.percentile(hist, Math.max(1, b.width * b.height), 0.5);
+        ByteProcessor painted = (ByteProcessor) gray.duplicate();
+        for (int y = b.y; y < b.y + b.height; y++) {
+            if (y >= rows[0] - 1 && y <= rows[1] + 1) {
+                continue; // the digits' rows, and a row of antialiasing on each side
+            }
+            for (int x = b.x; x < b.x + b.width; x++) {
+                painted.set(x, y, ground);
+            }
+        }
+        String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
+        String digits = number(label.text);
+        String digitsAgain = number(again);
+        // Only a digit changed counts: a touching cell changes a glyph's shape, but the rows
+        // painted over can cut a cell beside the number into a stub read as a 1, or cut a glyph
+        // short (digits shown and read are counted apart, by digitsShown).
+        if (digits.length() != digitsAgain.length() || digits.equals(digitsAgain)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits above or"
+            + " below left out", label.text, again);
+    }
+
+    /** The digits of a label's first number, its point left out; empty when it has none. */
+    private static String number(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(text);
+        return m.find() ? m.group().replaceAll("[.,]", "") : "";
     }
 
     /**

@@ -123,6 +123,103 @@ final class LabelShape {
     }
 
     /**
+     * How many strokes the unit's letters show across the middle of their x-height: µm, um and nm
+     * five, mm six, cm four; -1 when there is no band to measure in, the label is too small to
+     * tell strokes apart, or the rows disagree. Counted from the end of the number's last glyph to
+     * the end of the last letter read, along the rows a third to a half of the digits' height
+     * above the baseline (under the arches of m and n, across the stems of µ and u, through the
+     * back of c), as most of those rows count them. A stroke is a peak of grey towards the ink
+     * that stands {@value #PROMINENCE} of the unit's contrast above the grey on either side: a
+     * cell under a letter is ink at any threshold, but the strokes stand out of it. The reader
+     * can take a bold {@code nm} over a bright cell for a sure {@code mm} (seed 885's bar 16): a
+     * scale a thousand times off.
+     */
+    int unitStems() {
+        int height = band == null ? 0 : band[1] - band[0] + 1;
+        if (height < MIN_STEM_HEIGHT || letter >= characters.size()) {
+            return -1;
+        }
+        List<int[]> glyphs = glyphs();
+        Rectangle last = characters.get(lastDigit).box;
+        int x0 = Math.max(area.x, glyphs.isEmpty() ? last.x + last.width : glyphs.get(glyphs.size() - 1)[1] + 1);
+        int top = area.y + band[1] - height / 2;
+        int bottom = area.y + band[1] - height / 3;
+        int[] side = groundAndSide();
+        Rectangle end = characters.get(characters.size() - 1).box;
+        int x1 = Math.min(gray.getWidth(), end.x + end.width);
+        int contrast = 0;
+        for (int y = top; y <= bottom; y++) {
+            for (int x = x0; x < x1; x++) {
+                contrast = Math.max(contrast, strength(gray.get(x, y), side));
+            }
+        }
+        // On past the last letter's box, and past the line's, up to a digit's height (both are
+        // approximate: either can end inside the m's last stem), over the strokes that continue
+        // it across gaps narrower than half a digit's height (an m's).
+        int limit = Math.min(gray.getWidth(), bounds.x + bounds.width + height);
+        for (int gap = 0; x1 < limit && gap <= height / 2; x1++) {
+            boolean stroke = false;
+            for (int y = top; y <= bottom && !stroke; y++) {
+                stroke = strength(gray.get(x1, y), side) >= 0.5 * contrast;
+            }
+            gap = stroke ? 0 : gap + 1;
+        }
+        if (x1 - x0 < height || contrast == 0) {
+            return -1;
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = top; y <= bottom; y++) {
+            int strokes = 0;
+            boolean inStroke = false;
+            int low = Integer.MAX_VALUE;
+            int high = 0;
+            for (int x = x0; x <= x1; x++) {
+                // One step past the end as ground, so that a last stroke ends.
+                int v = x < x1 ? strength(gray.get(x, y), side) : 0;
+                if (!inStroke) {
+                    low = Math.min(low, v);
+                    inStroke = v - low >= PROMINENCE * contrast && v >= 0.5 * contrast;
+                    high = v;
+                } else {
+                    high = Math.max(high, v);
+                    if (high - v >= PROMINENCE * contrast) {
+                        strokes++;
+                        inStroke = false;
+                        low = v;
+                    }
+                }
+            }
+            counts.merge(strokes, 1, Integer::sum);
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<Integer> modes = counts.entrySet().stream().filter(e -> e.getValue() == most)
+            .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toList());
+        return modes.size() == 1 ? modes.get(0) : -1;
+    }
+
+    /** How far a stroke's grey stands above the grey on either side of it, in the unit's contrast. */
+    static final double PROMINENCE = 0.25;
+    /** Digits' height, in pixels, under which an m's strokes run together. */
+    static final int MIN_STEM_HEIGHT = 12;
+
+    /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
+    private int[] groundAndSide() {
+        int[] hist = new int[256];
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int ground = io.github.fijiocr.preprocess.GrayImages.percentile(hist, area.width * area.height, 0.5);
+        return new int[] {ground, ground <= new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist) ? 1 : 0};
+    }
+
+    /** How far grey {@code v} lies from the ground towards the ink ({@link #groundAndSide}). */
+    private static int strength(int v, int[] side) {
+        return side[1] == 1 ? v - side[0] : side[0] - v;
+    }
+
+    /**
      * How many glyphs of the number the pixels show left of the unit's first letter's box (which
      * fits the letter's ink; where its columns hold none, it starts in the space before it): runs
      * of columns inked over at least half the digits' band (touching digits meet lower than that)
@@ -276,6 +373,59 @@ final class LabelShape {
         boolean inBand = rows[0] >= top - 1 && rows[1] <= bottom + 1;
         return inBand && rows[1] - rows[0] + 1 >= DIGIT_FILL * h ? bounds.x - (wide.x + x + 1) : 0;
     }
+
+    /**
+     * The rows, in image y, that the number's own strokes fill, when ink joined to its glyphs runs
+     * on above or below them; null when none does. A cell touching a digit from below joins it at
+     * any threshold and turns a 0 into a sure 9 (fresh seed 1041's bar 3, {@code 59µm} for
+     * {@code 50 µm}), but burned-in text is drawn at the ground's far extreme and a cell is not:
+     * the number's rows are those where its strokes reach {@value #STROKE} of the way there.
+     */
+    int[] digitsTouched() {
+        if (ink == null || letter == 0) {
+            return null;
+        }
+        int x0 = Math.max(area.x, characters.get(0).box.x);
+        int end = letter < characters.size() ? characters.get(letter).box.x : bounds.x + bounds.width;
+        int x1 = Math.min(area.x + area.width, end) - 1;
+        if (x1 - x0 < 2) {
+            return null;
+        }
+        int[] side = groundAndSide();
+        int[] strongest = new int[area.height];
+        for (int y = 0; y < area.height; y++) {
+            for (int x = x0; x <= x1; x++) {
+                strongest[y] = Math.max(strongest[y], strength(gray.get(x, area.y + y), side));
+            }
+        }
+        int lineTop = Math.max(0, bounds.y - area.y);
+        int lineEnd = Math.min(area.height, bounds.y + bounds.height - area.y);
+        int middle = lineTop;
+        for (int y = lineTop; y < lineEnd; y++) {
+            middle = strongest[y] > strongest[middle] ? y : middle;
+        }
+        // Grown over a row whose strokes all fall between pixels (a thin 0's sides), not two.
+        double level = STROKE * strongest[middle];
+        int top = middle;
+        while (top > 0 && (strongest[top - 1] >= level || top > 1 && strongest[top - 2] >= level)) {
+            top -= strongest[top - 1] >= level ? 1 : 2;
+        }
+        int bottom = middle;
+        while (bottom + 1 < area.height && (strongest[bottom + 1] >= level
+            || bottom + 2 < area.height && strongest[bottom + 2] >= level)) {
+            bottom += strongest[bottom + 1] >= level ? 1 : 2;
+        }
+        if (bottom - top + 1 < 5) {
+            return null;
+        }
+        // The digits' ink at the usual threshold, eight-connected: its antialiased edges may reach
+        // a row past the strokes' rows, what touches them further.
+        int[] rows = reach(ink, x0 - area.x, x1 - area.x, top, bottom);
+        return rows[0] < top - 1 || rows[1] > bottom + 1 ? new int[] {area.y + top, area.y + bottom} : null;
+    }
+
+    /** How far from the ground to the text's extreme a row's strongest pixel must be to be a row of the number's strokes. */
+    static final double STROKE = 0.75;
 
     /** {top, bottom} rows of the ink eight-connected to the band's ink in columns {@code x0..x1}, within them. */
     private static int[] reach(boolean[][] mask, int x0, int x1, int top, int bottom) {

@@ -44,13 +44,25 @@ public class LabelShapeTest {
     /** As above, the line found without the label's first {@code leftOut} characters. */
     private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
         boolean barAbove, boolean cellLeft, int leftOut) {
+        return shape(label, read, size, bold, touchingBlob, barAbove, cellLeft, leftOut, false);
+    }
+
+    /** As above; {@code cellUnder}: a dimmer cell under the number's last digit, touching it. */
+    private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
+        boolean barAbove, boolean cellLeft, int leftOut, boolean cellUnder) {
         BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        FontMetrics metrics = g.getFontMetrics();
+        if (cellUnder) {
+            String number = label.replaceAll("[^0-9.].*$", "");
+            int w = metrics.charWidth(number.charAt(number.length() - 1));
+            g.setColor(new Color(170, 170, 170));
+            g.fillOval(BASE_X + metrics.stringWidth(number) - w, BASE_Y - 2, w + 4, size);
+        }
         g.setColor(new Color(240, 240, 240));
         g.drawString(label, BASE_X, BASE_Y);
-        FontMetrics metrics = g.getFontMetrics();
         if (touchingBlob) {
             int w = metrics.stringWidth(label);
             g.setColor(new Color(200, 200, 200));
@@ -198,6 +210,46 @@ public class LabelShapeTest {
      * bar 12: "100 µm" read as a sure "90 µm"); a line read whole, or with a cell reaching its first
      * digit from outside (taller than the digits' band), has none.
      */
+    @Test
+    public void theUnitsLettersShowTheirStrokes() {
+        String[][] cases = {{"100 nm", "5"}, {"100 mm", "6"}, {"50 µm", "5"}, {"10 cm", "4"}, {"20 um", "5"}};
+        for (int size : new int[] {18, 23, 27}) {
+            for (boolean bold : new boolean[] {false, true}) {
+                for (String[] c : cases) {
+                    String what = c[0] + " " + size + (bold ? " bold" : "");
+                    assertEquals(what, Integer.parseInt(c[1]), shape(c[0], c[0], size, bold, false).unitStems());
+                }
+            }
+        }
+        assertEquals("too small to tell", -1, shape("100 mm", "100 mm", 9, false, false).unitStems());
+        assertEquals(null, LabelJudge.doubtOfStrokes("mm", 6));
+        assertEquals(null, LabelJudge.doubtOfStrokes("nm", 5));
+        assertEquals(null, LabelJudge.doubtOfStrokes("µm", 5));
+        assertEquals("strokes run together: no unit's count", null, LabelJudge.doubtOfStrokes("mm", 3));
+        assertEquals("the unit reads as mm, but its letters show 5 strokes, as nm or µm",
+            LabelJudge.doubtOfStrokes("mm", 5));
+        assertEquals("the unit reads as nm, but its letters show 6 strokes, as mm", LabelJudge.doubtOfStrokes("nm", 6));
+        assertEquals("the unit reads as mm, but its letters show 4 strokes, as cm", LabelJudge.doubtOfStrokes("mm", 4));
+    }
+
+    @Test
+    public void aCellTouchingADigitFromBelowIsSeenAndTheDigitsRowsKept() {
+        for (int size : new int[] {13, 16, 20, 27}) {
+            for (boolean bold : new boolean[] {false, true}) {
+                String what = size + (bold ? " bold" : "");
+                LabelShape clean = shape("50 µm", "50 µm", size, bold, false);
+                assertEquals(what, null, clean.digitsTouched());
+                assertEquals(what + ", bar above", null,
+                    shape("50 µm", "50 µm", size, bold, false, true, false).digitsTouched());
+                int[] rows = shape("50 µm", "50 µm", size, bold, false, false, false, 0, true).digitsTouched();
+                org.junit.Assert.assertNotNull(what + ", cell under the 0", rows);
+                // The digits' rows: from their tops, about a cap height above the baseline, to it.
+                org.junit.Assert.assertTrue(what + ": " + rows[1], Math.abs(rows[1] - (BASE_Y - 1)) <= 1);
+                org.junit.Assert.assertTrue(what + ": " + rows[0], Math.abs(BASE_Y - rows[0] - 0.72 * size) <= 2);
+            }
+        }
+    }
+
     @Test
     public void aLeadingGlyphTheLineLeftOutIsSeen() {
         for (int size : new int[] {13, 16, 20, 27}) {
