@@ -91,7 +91,7 @@ final class LabelJudge {
                 + " without it");
         }
         if (doubt == null && shape != null) {
-            doubt = doubtOfTouch(gray, label, shape.digitsTouched());
+            doubt = doubtOfTouch(gray, label, shape);
         }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
@@ -150,42 +150,53 @@ final class LabelJudge {
     }
 
     /**
-     * When something touches the number's digits from above or below ({@code rows}: the digits'
-     * own rows), the line read again with every other row painted as ground; a doubt when the
-     * number then reads differently (a cell under a 0 makes it a 9), none when it reads the same.
+     * When something touches the number's digits ({@code shape} says so, and gives the digits'
+     * own rows), the line read again twice: with every other row painted as ground (a cell under
+     * a 0 makes it a sure 9), and with every pixel short of the text's strokes painted as ground
+     * (a bright cell over the left of a white 8 makes it a sure 3; burned-in text is drawn at the
+     * ground's far extreme, a cell is not). A doubt when either reading changes a digit; none
+     * when both read the same number.
      */
-    private String doubtOfTouch(ByteProcessor gray, Recognizer.ReadLine label, int[] rows) {
+    private String doubtOfTouch(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape) {
+        int[] rows = shape.digitsTouched();
         if (rows == null) {
             return null;
         }
         Rectangle b = label.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        int[] hist = new int[256];
+        int[] side = shape.groundAndSide();
+        int strongest = 0;
         for (int y = b.y; y < b.y + b.height; y++) {
             for (int x = b.x; x < b.x + b.width; x++) {
-                hist[gray.get(x, y)]++;
+                strongest = Math.max(strongest, LabelShape.strength(gray.get(x, y), side));
             }
         }
-        int ground = io.github.fijiocr.preprocess.GrayImages.percentile(hist, Math.max(1, b.width * b.height), 0.5);
-        ByteProcessor painted = (ByteProcessor) gray.duplicate();
+        ByteProcessor rowsOnly = (ByteProcessor) gray.duplicate();
+        ByteProcessor strokesOnly = (ByteProcessor) gray.duplicate();
         for (int y = b.y; y < b.y + b.height; y++) {
-            if (y >= rows[0] - 1 && y <= rows[1] + 1) {
-                continue; // the digits' rows, and a row of antialiasing on each side
-            }
+            // The digits' rows, and a row of antialiasing on each side, are kept.
+            boolean kept = y >= rows[0] - 1 && y <= rows[1] + 1;
             for (int x = b.x; x < b.x + b.width; x++) {
-                painted.set(x, y, ground);
+                if (!kept) {
+                    rowsOnly.set(x, y, side[0]);
+                }
+                if (LabelShape.strength(gray.get(x, y), side) < LabelShape.STROKE * strongest) {
+                    strokesOnly.set(x, y, side[0]);
+                }
             }
         }
-        String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
         String digits = number(label.text);
-        String digitsAgain = number(again);
-        // Only a digit changed counts: a touching cell changes a glyph's shape, but the rows
-        // painted over can cut a cell beside the number into a stub read as a 1, or cut a glyph
-        // short (digits shown and read are counted apart, by digitsShown).
-        if (digits.length() != digitsAgain.length() || digits.equals(digitsAgain)) {
-            return null;
+        for (ByteProcessor painted : List.of(rowsOnly, strokesOnly)) {
+            String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
+            String digitsAgain = number(again);
+            // Only a digit changed counts: painting can cut a cell beside the number into a stub
+            // read as a 1, or a glyph short (digits shown and read are counted apart, by
+            // digitsShown).
+            if (digits.length() == digitsAgain.length() && !digits.equals(digitsAgain)) {
+                return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits"
+                    + " left out", label.text, again);
+            }
         }
-        return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits above or"
-            + " below left out", label.text, again);
+        return null;
     }
 
     /** The digits of a label's first number, its point left out; empty when it has none. */

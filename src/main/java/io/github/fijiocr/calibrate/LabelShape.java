@@ -203,7 +203,7 @@ final class LabelShape {
     static final int MIN_STEM_HEIGHT = 12;
 
     /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
-    private int[] groundAndSide() {
+    int[] groundAndSide() {
         int[] hist = new int[256];
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {
@@ -215,7 +215,7 @@ final class LabelShape {
     }
 
     /** How far grey {@code v} lies from the ground towards the ink ({@link #groundAndSide}). */
-    private static int strength(int v, int[] side) {
+    static int strength(int v, int[] side) {
         return side[1] == 1 ? v - side[0] : side[0] - v;
     }
 
