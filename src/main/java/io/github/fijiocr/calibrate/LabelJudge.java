@@ -185,7 +185,10 @@ final class LabelJudge {
             }
         }
         String digits = number(label.text);
-        for (ByteProcessor painted : List.of(rowsOnly, strokesOnly)) {
+        // Strokes alone only where they are several pixels thick: in smaller labels the level
+        // thins a glyph into another (seen seeds: 40 read as 10, 100 as 102).
+        boolean large = rows[1] - rows[0] + 1 >= LabelShape.MIN_STEM_HEIGHT;
+        for (ByteProcessor painted : large ? List.of(rowsOnly, strokesOnly) : List.of(rowsOnly)) {
             String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
             String digitsAgain = number(again);
             // Only a digit changed counts: painting can cut a cell beside the number into a stub

@@ -394,7 +394,8 @@ final class LabelShape {
         int[] side = groundAndSide();
         int[] strongest = new int[area.height];
         for (int y = 0; y < area.height; y++) {
-            for (int x = x0; x <= x1; x++) {
+            for (int x = x0; x <= x1 && !barRow(ink, y); x++) {
+                // The bar's rows end the number's, as in band(): a bar just above is no stroke.
                 strongest[y] = Math.max(strongest[y], strength(gray.get(x, area.y + y), side));
             }
         }
