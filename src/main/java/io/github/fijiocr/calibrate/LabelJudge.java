@@ -135,7 +135,10 @@ final class LabelJudge {
      */
     static String doubtOfStrokes(String unit, int strokes) {
         Integer own = STROKES.get(unit);
-        if (own == null || strokes == own || !STROKES.containsValue(strokes)) {
+        // A µ is judged by its descender and its letter's probability: its two stems and its bowl
+        // count as two or three strokes as the bowl falls (a right µm counted as an mm's six).
+        if (own == null || unit.equals("µm") || unit.equals("um") || strokes == own
+            || !STROKES.containsValue(strokes)) {
             return null;
         }
         List<String> others = new ArrayList<>();
@@ -173,8 +176,9 @@ final class LabelJudge {
         ByteProcessor rowsOnly = (ByteProcessor) gray.duplicate();
         ByteProcessor strokesOnly = (ByteProcessor) gray.duplicate();
         for (int y = b.y; y < b.y + b.height; y++) {
-            // The digits' rows, and a row of antialiasing on each side, are kept.
-            boolean kept = y >= rows[0] - 1 && y <= rows[1] + 1;
+            // The digits' rows, and two rows on each side for a round digit's antialiased curve
+            // (with one, a black 0 at 18 points lost its foot and read as a 2), are kept.
+            boolean kept = y >= rows[0] - 2 && y <= rows[1] + 2;
             for (int x = b.x; x < b.x + b.width; x++) {
                 if (!kept) {
                     rowsOnly.set(x, y, side[0]);

@@ -225,6 +225,7 @@ public class LabelShapeTest {
         assertEquals(null, LabelJudge.doubtOfStrokes("mm", 6));
         assertEquals(null, LabelJudge.doubtOfStrokes("nm", 5));
         assertEquals(null, LabelJudge.doubtOfStrokes("µm", 5));
+        assertEquals("a µ is judged by its descender", null, LabelJudge.doubtOfStrokes("µm", 6));
         assertEquals("strokes run together: no unit's count", null, LabelJudge.doubtOfStrokes("mm", 3));
         assertEquals("the unit reads as mm, but its letters show 5 strokes, as nm or µm",
             LabelJudge.doubtOfStrokes("mm", 5));
