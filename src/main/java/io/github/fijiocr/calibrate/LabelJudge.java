@@ -14,7 +14,8 @@ import java.util.Locale;
  * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
  * the reading can fail is checked on its own: the number against every label one digit away, the
  * unit's first letter against every other letter, the four length units against each other, and
- * the pixels ({@link LabelShape}) for a µ's descender and for digits the reading left out.
+ * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out, for a cell
+ * touching a digit, and for the unit's strokes (an n read as m).
  */
 final class LabelJudge {
     /**
@@ -64,8 +65,7 @@ final class LabelJudge {
             unit = settled[0];
             doubt = settled[1];
         }
-        if (doubt == null && shape != null && micro != LabelShape.Answer.YES) {
-            // A descender settles µ: only µ has one, whatever the strokes seem to count.
+        if (doubt == null && shape != null) {
             doubt = doubtOfStrokes(unit, shape.unitStems());
         }
         if (doubt == null && micro != LabelShape.Answer.YES) {

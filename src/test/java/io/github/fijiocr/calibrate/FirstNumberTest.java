@@ -35,6 +35,21 @@ public class FirstNumberTest {
         return FirstNumber.disagreeing(rows, i -> List.of(predicted(i)), false);
     }
 
+    /**
+     * A single number's stack: slice i predicted as {@code run(i)} and read as {@code read(i)},
+     * flagged where the two differ; its rows.
+     */
+    private static List<TimestampReading> numbers(java.util.function.IntFunction<String> run,
+        java.util.function.IntFunction<String> read) {
+        List<TimestampReading> rows = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            String text = read.apply(i);
+            rows.add(new TimestampReading(i + 1, text, TimeText.parse(text).value, 0.9,
+                text.equals(run.apply(i)) ? Status.READ : Status.FLAGGED, "", ""));
+        }
+        return rows;
+    }
+
     @Test
     public void slicesThatReadTheHourOtherwiseWhereTheRestFitsPutTheRunInDoubt() {
         // Seen on a generated brightfield movie: 01:01:14 read as 10:01:14 on most slices.
@@ -94,17 +109,9 @@ public class FirstNumberTest {
      */
     @Test
     public void aSingleNumberWhoseLeadingDigitAloneDiffersPutsTheRunInDoubt() {
-        List<TimestampReading> rows = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (int i = 0; i < SLICES; i++) {
-            int truth = 10 + 2 * i;
-            String run = (400 + truth) + " min";
-            String read = i >= 46 && i < 52 ? truth + " min" : run;
-            predicted.add(run);
-            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
-                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
-        }
-        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        java.util.function.IntFunction<String> run = i -> (410 + 2 * i) + " min";
+        List<TimestampReading> rows = numbers(run, i -> i >= 46 && i < 52 ? (10 + 2 * i) + " min" : run.apply(i));
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(run.apply(i)), false);
         assertEquals(List.of("1", "1", "1", "1", "1", "1"), others);
         assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
         String why = FirstNumber.why(rows, others, false);
@@ -138,16 +145,9 @@ public class FirstNumberTest {
         assertTrue("and another", digitsDiffer("2 s", "412 s"));
         assertFalse("another unit", digitsDiffer("20 min", "6020 sec"));
         assertFalse("a clock", digitsDiffer("0:20", "60:20"));
-        List<TimestampReading> rows = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (int i = 0; i < SLICES; i++) {
-            String run = (6000 + 5 * i) + " sec";
-            String read = i % 10 == 4 ? 5 * i + " sec" : run;
-            predicted.add(run);
-            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
-                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
-        }
-        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        java.util.function.IntFunction<String> run = i -> (6000 + 5 * i) + " sec";
+        List<TimestampReading> rows = numbers(run, i -> i % 10 == 4 ? 5 * i + " sec" : run.apply(i));
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(run.apply(i)), false);
         assertEquals(6, others.size());
         assertTrue(FirstNumber.inDoubt(others.size(), SLICES));
     }
@@ -162,16 +162,9 @@ public class FirstNumberTest {
     public void slicesThatEachLostOtherLeadingDigitsDoNotDoubtTheRun() {
         java.util.Map<Integer, String> lost = java.util.Map.of(11, "5sec", 26, "0sec", 42, "0sec", 43, "5sec",
             47, "35sec", 51, "55sec");
-        List<TimestampReading> rows = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (int i = 0; i < SLICES; i++) {
-            String run = 5 * i + "sec";
-            String read = lost.getOrDefault(i, run);
-            predicted.add(run);
-            rows.add(new TimestampReading(i + 1, read, TimeText.parse(read).value, 0.9,
-                read.equals(run) ? Status.READ : Status.FLAGGED, "", ""));
-        }
-        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(predicted.get(i)), false);
+        java.util.function.IntFunction<String> run = i -> 5 * i + "sec";
+        List<TimestampReading> rows = numbers(run, i -> lost.getOrDefault(i, run.apply(i)));
+        List<String> others = FirstNumber.disagreeing(rows, i -> List.of(run.apply(i)), false);
         // 215 and 210 both lost their "21", 255 and 235 their "2": two at most share a time off.
         assertEquals(2, others.size());
         assertFalse(FirstNumber.inDoubt(others.size(), SLICES));
