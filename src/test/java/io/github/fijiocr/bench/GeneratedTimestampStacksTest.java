@@ -191,15 +191,15 @@ public class GeneratedTimestampStacksTest {
      * A 12-point clock scaled to 0.75 (digits about 7 pixels): fifty slices read right
      * ({@code 00:05}…) but under the threshold, ten read surely with a cell as a {@code 9} in
      * front ({@code 90:33}…). The sure run made the sequence, the fifty were flagged as off it,
-     * and more than half flagged refused the stack. They differ from it in the first number
-     * alone, so the stack is flagged whole for that doubt, and the interval, which the first
-     * number does not touch, is set.
+     * and more than half flagged refused the stack. Then, flagged whole for the doubt about its
+     * first number, with the interval set. Since the found region is the median of the probes'
+     * (session 29) it holds the whole {@code 00} and the run is the fifty: the few read with the
+     * cell in front are flagged on their own, the interval set.
      */
     @Test
     public void aSmallClockWhoseFirstNumberReadsTwoWaysKeepsItsInterval() throws Exception {
         Timestamps t = read(959, 30, true);
-        assertEquals(t.readings.size(), t.count(TimestampReading.Status.FLAGGED));
-        assertTrue(t.doubt, t.doubt.contains("first number") && t.doubt.contains("read surely enough"));
+        assertTrue(t.doubt, t.readings.size() - t.count(TimestampReading.Status.FLAGGED) >= 50);
     }
 
     /**
@@ -229,15 +229,21 @@ public class GeneratedTimestampStacksTest {
 
     /**
      * A 14-point {@code 0.5 s} counter scaled to 0.75: read {@code 5 s} for {@code 0.5 s} on every
-     * slice, a run that counts right ten times too slowly. The reader's lattice keeps the point
-     * close ({@code HiddenPoint}): every slice flagged, no interval set.
+     * slice, a run that counts right ten times too slowly. Then the reader's lattice kept the
+     * point close ({@code HiddenPoint}): every slice flagged, no interval set. Since the found
+     * region is the median of the probes' (session 29; a cell on the first probe had cut it to
+     * rows without the point's) the point is read: never an interval ten times too long.
      */
     @Test
-    public void aPointMissedOnEverySliceLeavesTheIntervalUnset() throws Exception {
+    public void aPointOnceMissedOnEverySliceNeverGivesATenfoldInterval() throws Exception {
         CalibrationBenchmark.Stack s = stack(881, 11);
         Timestamps t = new TimestampReader(reader, Progress.NONE).read(s.imp, null, null);
-        assertTrue(s.describe + ": interval " + t.interval, Double.isNaN(t.interval));
-        assertEquals(s.describe, t.readings.size(), t.count(TimestampReading.Status.FLAGGED));
-        assertTrue(t.doubt, t.doubt.contains("decimal point"));
+        assertTrue(s.describe + ": interval " + t.interval, Double.isNaN(t.interval)
+            || Math.abs(t.interval - s.interval) <= 1e-3 * s.interval);
+        for (TimestampReading row : t.readings) {
+            if (row.status != TimestampReading.Status.FLAGGED) {
+                assertEquals(s.describe + ", slice " + row.slice, s.truth[row.slice - 1], row.value, 1e-6);
+            }
+        }
     }
 }
