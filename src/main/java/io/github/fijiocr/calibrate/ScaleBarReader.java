@@ -38,8 +38,8 @@ public final class ScaleBarReader {
     static final int MIN_LENGTH = 10;
     /**
      * How precise a pixel size must be to be set when something lies against the bar's ends
-     * (their two measures differ by {@link #UNSURE_ENDS} or more): such a bar can be longer than
-     * either measure says. A clean bar is set to {@link #LOOSEST}, its precision reported
+     * (the ground past them still changes by {@link #UNSURE_ENDS} of the bar's contrast or more):
+     * such a bar can be longer or shorter than measured. A clean bar is set to {@link #LOOSEST}, its precision reported
      * ({@link ScaleBar#precision}): one drawn to whole pixels gives it only to 2% under 37.5
      * pixels, and no better by eye.
      */
@@ -49,7 +49,7 @@ public final class ScaleBarReader {
      * Programs draw scale bars to be seen; a shorter "bar" is more likely a piece of something else.
      */
     static final double LOOSEST = 0.03;
-    /** Two clean measures of a bar's length differ by less (a tenth of a pixel is their noise). */
+    /** A clean ground past both ends changes by less, per pixel, as a share of the bar's contrast (noise). */
     static final double UNSURE_ENDS = 0.1;
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
@@ -59,6 +59,8 @@ public final class ScaleBarReader {
      * against it), which would bias the length: flagged, not set.
      */
     static final double END_AGREEMENT = 1.2;
+    /** A pixel whose grey leaves the bar's by this share of the bar's contrast is past its end (or at it). */
+    static final double OUT_OF_BAR = 0.25;
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
     /** Something this many pixels past a bar's end, at a dimmer level than the bar, is joined to it, not its end. */
@@ -224,18 +226,25 @@ public final class ScaleBarReader {
         }
         double range = max - min;
         out.removeIf(r -> contrast(gray, r) < MIN_CONTRAST * range);
-        // A run in the row next to a longer bar and within its ends is that bar's partly covered
-        // edge row (a thin bar scaled down), broken by noise: not a bar of its own (fresh seed
-        // 1035's bar 8: a 14-pixel piece of a 120-pixel bar's second row was read as the bar).
-        out.removeIf(r -> out.stream().anyMatch(o -> o != r && edgeRowOf(r, o)));
+        // A run in the row next to a bar that stands out more, and within its ends, is that bar's
+        // partly covered edge row (a thin bar scaled down), broken by noise or run on over a cell
+        // of its grey: not a bar of its own (fresh seed 1035's bar 8: a 14-pixel piece of a
+        // 120-pixel bar's second row was read as the bar; seed 417's bar 26: the half-covered row
+        // of a 2-pixel bar, 3 pixels longer over a dark cell, once put the bar's full row aside).
+        out.removeIf(r -> out.stream().anyMatch(o -> o != r && edgeRowOf(r, o)
+            && Math.abs(fill(gray, r) - median) < Math.abs(fill(gray, o) - median)));
         return out;
     }
 
-    /** Whether {@code piece} lies in the row just above or below {@code bar}, within its ends, and is shorter. */
+    /** Whether {@code piece} lies in the row just above or below {@code bar}, within its ends (a cell's width more at most). */
     private static boolean edgeRowOf(Rectangle piece, Rectangle bar) {
         boolean touching = piece.y + piece.height == bar.y || bar.y + bar.height == piece.y;
-        return touching && piece.width < bar.width && piece.x >= bar.x - END_SLACK
-            && piece.x + piece.width <= bar.x + bar.width + END_SLACK;
+        return touching && piece.x >= bar.x - JOINED && piece.x + piece.width <= bar.x + bar.width + JOINED;
+    }
+
+    /** The median grey along a bar's middle row. */
+    private static double fill(ByteProcessor gray, Rectangle r) {
+        return median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1);
     }
 
     private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light, boolean split) {
@@ -425,11 +434,8 @@ public final class ScaleBarReader {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
                 + " it covers, %.0f by its threshold", lengths[0], lengths[1]);
         }
-        // The ground beyond both ends, or beyond each end for that end: the same on a clean bar; a
-        // cell against one end (or a ground that changes there) parts them. The length is their
-        // middle, unsure by half their difference on top of the drawing's own error.
-        double length = (lengths[0] + lengths[2]) / 2;
-        double unsure = Math.abs(lengths[0] - lengths[2]) / 2;
+        double length = lengths[0];
+        double unsure = lengths[2];
         doubt = doubt != null ? doubt : doubtOfLength(length, unsure, ScaleBar.Source.IMAGE);
         return new ScaleBar((Double) p[0], verdict.unit, best.text, length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt, unsure);
@@ -444,7 +450,7 @@ public final class ScaleBarReader {
     static String doubtOfLength(double length, double unsure, ScaleBar.Source source) {
         double precision = ScaleBar.precision(length, unsure, source);
         if (unsure >= UNSURE_ENDS && precision > PRECISION) {
-            return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground differs at its two ends:"
+            return String.format(Locale.ROOT, "the bar is %.1f +-%.1f pixels long (the ground changes past its ends:"
                 + " a cell against one?); with drawing to whole pixels, it gives the pixel size only to +-%.1f%%", length,
                 unsure, 100 * precision);
         }
@@ -505,52 +511,108 @@ public final class ScaleBarReader {
     }
 
     /**
-     * The bar's length to a fraction of a pixel: along each of its inner rows, the sum of how much
-     * of each pixel the bar covers ((value - background) / (bar - background)) from two pixels
-     * before its ends to two after, each clipped to [0, 1] (a pixel half covered by a downscaled
-     * bar counts one half); the same rows' length by threshold (how many of those pixels the bar
-     * covers at least half of); and the sub-pixel length again with each end's coverage taken
-     * against the ground beyond that end alone. Medians over the inner rows: a downscaled bar's first and
-     * last rows are partly covered, and shorter. On a clean bar the first two differ by at most
-     * half a pixel at each end, and the ground is the same at both ends, so the third is the
-     * first. A cell against an end, or a ground that changes there, makes them differ.
+     * The bar's length to a fraction of a pixel, its length by threshold, and how unsure the
+     * first is, in pixels: medians over the bar's inner rows (a downscaled bar's first and last
+     * rows are partly covered, and shorter).
+     *
+     * <p>Along a row, each end is the steepest step from the bar's grey near the rectangle's end,
+     * and the ground at that end is the pixel two past the step (a downscaled or JPEG end is
+     * spread over two pixels). Each pixel then covers (value - ground) / (bar - ground) of bar,
+     * clipped to [0, 1]; their sum is the length, and the pixels covered at least half the
+     * length by threshold. The ground is taken at each end, just past it: a cell against an end
+     * (fresh seeds 1085 and 1087's bar 8, a bright cell behind the end of a white bar) is the
+     * ground there, not the ground a few pixels on or at the other end, which would count the
+     * cell's edge as bar. That ground is only known past the end, so a ground that still changes
+     * there (a cell's edge) makes the end unsure by that change, over the bar's contrast.
      */
     static double[] lengths(ByteProcessor gray, Rectangle bar) {
         int y0 = bar.height > 2 ? bar.y + 1 : bar.y;
         int y1 = bar.height > 2 ? bar.y + bar.height - 1 : bar.y + bar.height;
-        int middle = bar.x + bar.width / 2;
         List<Double> lengths = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
-        List<Double> bySide = new ArrayList<>();
+        List<Double> unsure = new ArrayList<>();
         for (int y = y0; y < y1; y++) {
-            double before = median(gray, y, bar.x - 6, bar.x - 3, 0, -1);
-            double after = median(gray, y, bar.x + bar.width + 2, bar.x + bar.width + 5, 0, -1);
-            double ground = median(gray, y, bar.x - 6, bar.x - 3, bar.x + bar.width + 2, bar.x + bar.width + 5);
             double fill = median(gray, y, bar.x + 2, bar.x + bar.width - 2, 0, -1);
-            if (Math.abs(fill - ground) < 1 || Math.abs(fill - before) < 1 || Math.abs(fill - after) < 1) {
+            double far = median(gray, y, bar.x - 6, bar.x - 3, bar.x + bar.width + 2, bar.x + bar.width + 5);
+            if (Math.abs(fill - far) < 1) {
                 continue;
             }
-            double sum = 0;
-            double sided = 0;
-            int count = 0;
-            for (int x = Math.max(0, bar.x - 2); x < Math.min(gray.getWidth(), bar.x + bar.width + 2); x++) {
-                double covered = coverage(gray.get(x, y), ground, fill);
+            int reach = Math.max(2, bar.width / 3);
+            int left = step(gray, y, bar.x, -1, reach, fill, far); // the bar's side of each end's step
+            int right = step(gray, y, bar.x + bar.width - 1, 1, reach, fill, far);
+            double before = value(gray, left - 2, y);
+            double after = value(gray, right + 2, y);
+            // The bar's own grey near each end: a thin bar scaled down covers its rows only in
+            // part, so its grey mixes with what lies under it, and a cell under its middle is not
+            // under its ends (seed 969's bar 21 lost a pixel to its middle's grey).
+            double fillBefore = median(gray, y, left + 1, left + 5, 0, -1);
+            double fillAfter = median(gray, y, right - 4, right, 0, -1);
+            if (Math.abs(fillBefore - before) < 1 || Math.abs(fillAfter - after) < 1) {
+                continue;
+            }
+            double[] ends = {coverage(value(gray, left - 1, y), before, fillBefore),
+                coverage(value(gray, left, y), before, fillBefore), coverage(value(gray, right, y), after, fillAfter),
+                coverage(value(gray, right + 1, y), after, fillAfter)};
+            double sum = right - left - 1;
+            for (double covered : ends) {
                 sum += covered;
-                count += covered >= 0.5 ? 1 : 0;
-                sided += coverage(gray.get(x, y), x < middle ? before : after, fill);
+            }
+            // By threshold, every pixel: a gap or a dimmer part along the bar is not bar.
+            int count = 0;
+            for (int x = left - 1; x <= right + 1; x++) {
+                boolean first = x < bar.x + bar.width / 2;
+                count += coverage(value(gray, x, y), first ? before : after, first ? fillBefore : fillAfter) >= 0.5 ? 1 : 0;
             }
             lengths.add(sum);
             counts.add((double) count);
-            bySide.add(sided);
+            // The ground's change per pixel past each end, over two pixels (one pixel's noise is not a slope).
+            unsure.add(Math.abs(before - value(gray, left - 4, y)) / 2 / Math.abs(fillBefore - before)
+                + Math.abs(after - value(gray, right + 4, y)) / 2 / Math.abs(fillAfter - after));
         }
         if (lengths.isEmpty()) {
-            return new double[] {bar.width, bar.width, bar.width};
+            return new double[] {bar.width, bar.width, 0};
         }
-        return new double[] {median(lengths), median(counts), median(bySide)};
+        return new double[] {median(lengths), median(counts), median(unsure)};
+    }
+
+    /**
+     * The pixel on the bar's side of its end's step, going {@code out} (-1: left, 1: right) from
+     * {@code reach} pixels inside {@code end} (the rectangle's) to two past it: the first pixel
+     * whose grey leaves the bar's {@code fill} towards the {@code far} ground by a quarter of
+     * their difference, or the pixel before it or the one before that, whichever steps out most
+     * steeply (an end spread over two pixels). From inside: a cell of nearly the bar's grey
+     * against an end can take the rectangle to the cell's far edge (seed 645's bar 22, 64 pixels
+     * for 50), whose step can be the steeper. Towards the ground: a thin bar scaled down is
+     * lighter where a light cell lies under it (fresh seed 1093's bar 14), and that is still bar.
+     */
+    private static int step(ByteProcessor gray, int y, int end, int out, int reach, double fill, double far) {
+        int sign = fill > far ? 1 : -1;
+        int leaves = end + 2 * out;
+        for (int x = end - out * reach; x != end + 2 * out; x += out) {
+            if (sign * (fill - value(gray, x, y)) > OUT_OF_BAR * Math.abs(fill - far)) {
+                leaves = x;
+                break;
+            }
+        }
+        int at = leaves;
+        double steepest = Double.NEGATIVE_INFINITY;
+        for (int x = leaves - 2 * out; x != leaves + out; x += out) {
+            double fall = sign * (value(gray, x, y) - value(gray, x + out, y));
+            if (fall > steepest) {
+                steepest = fall;
+                at = x;
+            }
+        }
+        return at;
+    }
+
+    /** The grey at (x, y), the nearest pixel's past the image's edge. */
+    private static double value(ByteProcessor gray, int x, int y) {
+        return gray.get(Math.max(0, Math.min(gray.getWidth() - 1, x)), y);
     }
 
     /** How much of a pixel of grey {@code v} the bar covers; a fraction: JPEG's ringing past an end is not negative bar. */
-    private static double coverage(int v, double ground, double fill) {
+    private static double coverage(double v, double ground, double fill) {
         return Math.max(0, Math.min(1, (v - ground) / (fill - ground)));
     }
 

@@ -88,7 +88,8 @@ public class ScaleBarReaderTest {
             assertEquals(cell + ": " + bars, 1, bars.size());
             assertEquals(new java.awt.Rectangle(60, 70, 150, 6), bars.get(0));
             double[] lengths = ScaleBarReader.lengths(gray, bars.get(0));
-            assertEquals(150, (lengths[0] + lengths[2]) / 2, 0.5); // the length the reader takes
+            assertEquals(150, lengths[0], 0.1); // the cell's grey is the ground at that end, flat
+            assertTrue(lengths[2] < ScaleBarReader.UNSURE_ENDS);
         }
     }
 
@@ -124,7 +125,7 @@ public class ScaleBarReaderTest {
         java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(200, 80));
         assertEquals(java.util.List.of(new java.awt.Rectangle(59, 40, 55, 2)), bars);
         double[] lengths = ScaleBarReader.lengths(gray, bars.get(0));
-        assertEquals(54.7, (lengths[0] + lengths[2]) / 2, 0.3);
+        assertEquals(54.7, lengths[0], 0.3);
     }
 
     /**
@@ -172,7 +173,7 @@ public class ScaleBarReaderTest {
                 assertEquals(what, drawn >= 37.5, s.precision() <= ScaleBarReader.PRECISION);
             }
         }
-        assertTrue(ScaleBarReader.doubtOfLength(36, 0.4, ScaleBar.Source.IMAGE).contains("ground differs"));
+        assertTrue(ScaleBarReader.doubtOfLength(36, 0.4, ScaleBar.Source.IMAGE).contains("ground changes"));
         assertNull(ScaleBarReader.doubtOfLength(36, 0.05, ScaleBar.Source.IMAGE));
         assertNull(ScaleBarReader.doubtOfLength(80, 0.4, ScaleBar.Source.IMAGE));
     }
@@ -197,10 +198,10 @@ public class ScaleBarReaderTest {
                     java.awt.Rectangle bar = bars.stream().max(java.util.Comparator.comparingInt(b -> b.width)).get();
                     double[] lengths = ScaleBarReader.lengths(gray, bar);
                     String what = "bar " + height + " high, " + pixel + (right ? " right" : " left") + ": " + lengths[0]
-                        + " by coverage, " + lengths[1] + " by threshold";
+                        + " by coverage, " + lengths[1] + " by threshold, unsure by " + lengths[2];
                     assertEquals(what, (int) (40 / pixel) * 0.75, lengths[0], 0.3);
                     assertEquals(what, lengths[0], lengths[1], ScaleBarReader.END_AGREEMENT);
-                    assertEquals(what, lengths[0], lengths[2], 0.2);
+                    assertTrue(what, lengths[2] < ScaleBarReader.UNSURE_ENDS);
                 }
             }
         }
@@ -262,22 +263,111 @@ public class ScaleBarReaderTest {
     }
 
     /**
-     * A dark cell against one end of a black bar: taken with the ground beyond the other end, the
-     * cell's edge counts as bar; taken with its own end's ground, it does not. The two lengths
-     * differ, and that is a doubt when the difference spends the 2% (fresh seed 127's bar 8:
-     * 58.2 pixels for 57).
+     * A dark cell against one end of a black bar is the ground at that end: measured against it,
+     * the bar has its own length, and a flat ground there leaves the length sure (fresh seed
+     * 127's bar 8, 58.2 pixels for 57 when the ground was taken beyond the other end too).
      */
     @Test
-    public void aCellAgainstAnEndMakesTheLengthUnsure() {
+    public void aCellAgainstAnEndIsTheGroundThere() {
         ij.process.ByteProcessor gray = blackBarOverDarkCell(200, 60, new ij.gui.OvalRoi(24, 10, 30, 30),
             new java.awt.Rectangle(50, 20, 57, 8));
         double[] lengths = ScaleBarReader.lengths(gray, new java.awt.Rectangle(50, 20, 57, 8));
-        assertEquals(57, lengths[2], 0.25);
-        assertTrue(lengths[0] + " and " + lengths[2], lengths[0] - lengths[2] > 1);
-        String doubt = ScaleBarReader.doubtOfLength((lengths[0] + lengths[2]) / 2, (lengths[0] - lengths[2]) / 2,
-            ScaleBar.Source.IMAGE);
-        assertTrue(doubt, doubt.contains("ground differs"));
-        assertNull(ScaleBarReader.doubtOfLength(57, 0, ScaleBar.Source.IMAGE));
+        assertEquals(57, lengths[0], 0.01);
+        assertEquals(0, lengths[2], 0.01);
+        assertNull(ScaleBarReader.doubtOfLength(lengths[0], lengths[2], ScaleBar.Source.IMAGE));
+    }
+
+    /**
+     * Where the ground still changes past an end (a cell's edge there), what lay under the end's
+     * last pixel is not known: the length is unsure by that change, and a short bar is not set.
+     */
+    @Test
+    public void aGroundStillChangingPastAnEndMakesTheLengthUnsure() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 60);
+        gray.setColor(210);
+        gray.fill();
+        for (int x = 90; x < 97; x++) { // a cell's blurred edge, from 90 up to the ground
+            gray.setColor(90 + 20 * (x - 90));
+            gray.fill(new ij.gui.Roi(x, 10, 1, 30));
+        }
+        gray.setColor(0);
+        gray.fill(new ij.gui.Roi(50, 20, 40, 6));
+        double[] lengths = ScaleBarReader.lengths(gray, new java.awt.Rectangle(50, 20, 40, 6));
+        assertEquals(40, lengths[0], 0.5);
+        assertTrue("unsure by " + lengths[2], lengths[2] >= ScaleBarReader.UNSURE_ENDS);
+        String doubt = ScaleBarReader.doubtOfLength(lengths[0], lengths[2], ScaleBar.Source.IMAGE);
+        assertTrue(doubt, doubt.contains("ground changes"));
+    }
+
+    /**
+     * Four of the calibration benchmark's bars with a cell against an end, as it draws them:
+     * each is set within 2%, or reported. Fresh seed 1085's bar 8 (a bright cell behind the
+     * end of a white bar, scaled down) and 1087's bar 8 (a dark cell at a black bar's end) were
+     * set 3.7% and 2.7% off, the label read right: the ground was taken a few pixels past each
+     * end, down the cell's edge, which then counted as bar. Seed 645's bar 22 (a dark cell
+     * joined to a black bar's end) and seed 969's bar 21 (a 2-pixel white bar scaled down, a
+     * cell under its middle) had their lengths wrong the same way.
+     */
+    @Test
+    public void benchmarkBarsWithACellAtAnEndAreSetRightOrReported() throws Exception {
+        Object[][] bars = { // seed, bar, pixel size, µm, height, font, black, bold, JPEG
+            {1085, 8, 1.1714280992935302, 80.0, 8, 24, false, false, false},
+            {1087, 8, 0.700757407050367, 40.0, 4, 19, true, false, false},
+            {645, 22, 0.2980276871678324, 20.0, 5, 27, true, true, true},
+            {969, 21, 0.10128725168279797, 5.0, 2, 16, false, true, true}};
+        for (Object[] b : bars) {
+            ImagePlus imp = Micrographs.still("bar" + b[1], 2000 + (int) b[1] + 100000L * (int) b[0]);
+            boolean black = (boolean) b[6];
+            if (black) {
+                imp.getProcessor().invert();
+            }
+            Micrographs.scaleBar(imp, (double) b[2], "µm", (double) b[3], (int) b[4], (int) b[5],
+                black ? java.awt.Color.BLACK : java.awt.Color.WHITE, true, (boolean) b[7], false);
+            imp = new ImagePlus("bar", scaledDown(imp));
+            if ((boolean) b[8]) {
+                Micrographs.jpeg(imp, 70);
+            }
+            ScaleBar s = reader().read(imp, null);
+            double truth = (double) b[2] / 0.75;
+            String what = b[0] + "/" + b[1] + ": " + s.pixelSize() + " for " + truth + (s.sure ? "" : ", " + s.doubt);
+            assertTrue(what, !s.sure || Math.abs(s.pixelSize() - truth) <= 0.02 * truth);
+        }
+    }
+
+    /**
+     * A 2-pixel bar scaled down lies in a full row and a half-covered one; over a dark cell at
+     * its end, the half-covered row's run goes on 3 pixels further. The full row is the bar, not
+     * an edge row of the longer run (seed 417's bar 26 was measured on its half-covered row).
+     */
+    @Test
+    public void theFullRowOfAThinBarIsTheBarNotItsHalfCoveredRow() {
+        ImagePlus imp = Micrographs.still("bar26", 2000 + 26 + 100000L * 417);
+        imp.getProcessor().invert();
+        Micrographs.scaleBar(imp, 0.5537634093573318, "µm", 40, 2, 22, java.awt.Color.BLACK, true, true, false);
+        ij.process.ByteProcessor gray = scaledDown(imp);
+        List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(gray.getWidth(),
+            gray.getHeight()));
+        assertEquals(bars.toString(), 1, bars.size());
+        assertEquals(bars.toString(), 252, bars.get(0).y);
+        assertEquals(40 / 0.5537634093573318 * 0.75 - ScaleBar.DRAWN_OFFSET, ScaleBarReader.lengths(gray, bars.get(0))[0],
+            1.0);
+    }
+
+    /**
+     * A cell of nearly a black bar's grey against its end joins the bar's rectangle; the bar's
+     * own end is the steeper step (seed 645's bar 22: a rectangle of 64 pixels for a bar of 50).
+     */
+    @Test
+    public void aCellJoinedToAnEndIsCutAtTheBarsOwnStep() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(200, 60);
+        gray.setColor(190);
+        gray.fill();
+        gray.setColor(85);
+        gray.fill(new ij.gui.Roi(100, 14, 14, 20)); // the cell, right against the bar's end
+        gray.setColor(0);
+        gray.fill(new ij.gui.Roi(50, 20, 50, 4));
+        double[] lengths = ScaleBarReader.lengths(gray, new java.awt.Rectangle(50, 20, 64, 4));
+        assertEquals(50, lengths[0], 0.01);
     }
 
     @Test
