@@ -429,16 +429,34 @@ public final class ScaleBarReader {
         LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1]);
         String doubt = doubtOfNumber(best.text);
         doubt = doubt != null ? doubt : verdict.doubt;
+        Measured m = measure(gray, bar);
+        return new ScaleBar((Double) p[0], verdict.unit, best.text, m.length, bar, best.bounds, verdict.confidence,
+            ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+    }
+
+    /** A bar's length in pixels, how unsure it is either way, and why it is not to be set (null: it is). */
+    static final class Measured {
+        final double length;
+        final double unsure;
+        final String doubt;
+
+        Measured(double length, double unsure, String doubt) {
+            this.length = length;
+            this.unsure = unsure;
+            this.doubt = doubt;
+        }
+    }
+
+    /** The bar's length ({@link #lengths}) and its doubts: ends unclear, or too unsure for its length. */
+    static Measured measure(ByteProcessor gray, Rectangle bar) {
         double[] lengths = lengths(gray, bar);
-        if (doubt == null && Math.abs(lengths[0] - lengths[1]) > END_AGREEMENT) {
+        String doubt = null;
+        if (Math.abs(lengths[0] - lengths[1]) > END_AGREEMENT) {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
                 + " it covers, %.0f by its threshold", lengths[0], lengths[1]);
         }
-        double length = lengths[0];
-        double unsure = lengths[2];
-        doubt = doubt != null ? doubt : doubtOfLength(length, unsure, ScaleBar.Source.IMAGE);
-        return new ScaleBar((Double) p[0], verdict.unit, best.text, length, bar, best.bounds, verdict.confidence,
-            ScaleBar.Source.IMAGE, doubt, unsure);
+        doubt = doubt != null ? doubt : doubtOfLength(lengths[0], lengths[2], ScaleBar.Source.IMAGE);
+        return new Measured(lengths[0], lengths[2], doubt);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.github.fijiocr.model.OcrModel;
 import io.github.fijiocr.progress.Progress;
 import io.github.fijiocr.recognize.ReadOptions;
 import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.synth.BenchmarkBars;
 import io.github.fijiocr.synth.Micrographs;
 import java.awt.Color;
 import java.nio.file.Files;
@@ -367,7 +368,6 @@ public final class CalibrationBenchmark {
     // ---- scale bars ----
 
     private static void scaleBars(LineRecognizer recognizer, int n, boolean tess, long seed) throws Exception {
-        Random r = new Random(21 + 1000 * seed);
         int found = 0;
         int right = 0;
         int unsure = 0;
@@ -380,48 +380,15 @@ public final class CalibrationBenchmark {
         int tessLabels = 0;
         System.out.println("\n| # | scale bar | read | pixel size (truth) | result |");
         System.out.println("|---|---|---|---|---|");
-        double[] widths = {5, 10, 20, 50, 100, 200};
-        String[] units = {"µm", "µm", "µm", "nm", "mm"};
+        BenchmarkBars drawn = new BenchmarkBars(seed);
         for (int i = 0; i < n; i++) {
-            String unit = units[r.nextInt(units.length)];
-            double pixel = 0.05 + r.nextDouble() * 1.5;
-            double width = widths[r.nextInt(widths.length)];
-            while (width / pixel > 300) {
-                width /= 2;
-            }
-            while (width / pixel < 40) {
-                width *= 2;
-            }
-            width = Math.round(width);
-            int height = 2 + r.nextInt(7);
-            int font = 12 + r.nextInt(17);
-            boolean bold = r.nextBoolean();
-            boolean overlay = r.nextInt(4) == 0;
-            boolean dark = r.nextInt(3) == 0;
-            boolean jpeg = !overlay && r.nextInt(3) == 0;
-            boolean scaled = !overlay && r.nextInt(4) == 0;
-            ImagePlus imp = Micrographs.still("bar" + i, 2000 + i + 100000 * seed);
-            if (dark) {
-                imp.getProcessor().invert();
-            }
-            Micrographs.scaleBar(imp, pixel, unit, width, height, font, dark ? Color.BLACK : Color.WHITE,
-                r.nextBoolean(), bold, overlay);
-            double truth = pixel;
-            if (scaled) {
-                ImageProcessor ip = imp.getProcessor();
-                ip.setInterpolationMethod(ImageProcessor.BILINEAR);
-                imp = new ImagePlus(imp.getTitle(), ip.resize(384, 288, true));
-                truth = pixel * 512 / 384.0;
-            }
-            if (jpeg) {
-                Micrographs.jpeg(imp, 70);
-            }
-            imp.getCalibration().pixelWidth = 1;
-            imp.getCalibration().setUnit("pixel");
-            String label = (width == Math.rint(width) ? Long.toString((long) width) : Double.toString(width)) + " " + unit;
-            String describe = String.format(Locale.ROOT, "%s, bar %dpx high, %dpt%s, %s%s%s%s", label, height, font,
-                bold ? " bold" : "", dark ? "black" : "white", overlay ? " overlay" : "", jpeg ? " jpeg70" : "",
-                scaled ? " x0.75" : "");
+            BenchmarkBars.Bar bar = drawn.next(true);
+            ImagePlus imp = bar.imp;
+            String unit = bar.unit;
+            double truth = bar.pixelSize;
+            boolean overlay = bar.overlay;
+            String label = bar.label;
+            String describe = bar.describe;
             if (Integer.getInteger("bench.bar", -1) == i && System.getProperty("bench.save") != null) {
                 // -Dbench.bar=N -Dbench.save=FILE.png: scale bar image N as it is read.
                 new ij.io.FileSaver(new ImagePlus("", imp.getProcessor().duplicate())).saveAsPng(System.getProperty("bench.save"));
