@@ -45,6 +45,8 @@ final class LabelShape {
     private final List<CharacterReading> characters;
     private final int letter;
     private final int lastDigit;
+    /** The scale bar and a pixel around it: no stroke of the label's (empty: none given). */
+    private final Rectangle notText;
     /** {top, bottom} of the digits' band in area rows; null when there is none to measure. */
     private final int[] band;
 
@@ -54,6 +56,12 @@ final class LabelShape {
      * number's digits.
      */
     LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter) {
+        this(gray, bounds, characters, letter, null);
+    }
+
+    /** The same beside a scale bar, {@code bar}: its pixels (and one around them) are never the number's strokes. */
+    LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter, Rectangle bar) {
+        this.notText = bar == null ? new Rectangle() : new Rectangle(bar.x - 1, bar.y - 1, bar.width + 2, bar.height + 2);
         this.characters = characters;
         this.letter = letter;
         this.gray = gray;
@@ -140,7 +148,7 @@ final class LabelShape {
         if (height < MIN_STEM_HEIGHT || letter >= characters.size()) {
             return -1;
         }
-        List<int[]> glyphs = glyphs();
+        List<int[]> glyphs = glyphs(ink, band);
         Rectangle last = characters.get(lastDigit).box;
         int x0 = Math.max(area.x, glyphs.isEmpty() ? last.x + last.width : glyphs.get(glyphs.size() - 1)[1] + 1);
         int top = area.y + band[1] - height / 2;
@@ -229,7 +237,7 @@ final class LabelShape {
      * height) but does not invent one: more glyphs than digits read means the reading dropped one.
      */
     int digitsShown() {
-        return band == null ? -1 : glyphs().size();
+        return band == null ? -1 : glyphs(ink, band).size();
     }
 
     /**
@@ -239,7 +247,7 @@ final class LabelShape {
      * sequence as the truth.
      */
     boolean pointBeforeLastGlyph() {
-        List<int[]> glyphs = band == null ? List.of() : glyphs();
+        List<int[]> glyphs = band == null ? List.of() : glyphs(ink, band);
         if (glyphs.size() < 2) {
             return false;
         }
@@ -383,6 +391,62 @@ final class LabelShape {
      * the number's rows are those where its strokes reach {@value #STROKE} of the way there.
      */
     int[] digitsTouched() {
+        int[] rows = strokeRows();
+        if (rows == null) {
+            return null;
+        }
+        // The digits' ink at the usual threshold, eight-connected: its antialiased edges may reach
+        // a row past the strokes' rows, what touches them further.
+        int[] reach = reach(ink, rows[2] - area.x, rows[3] - area.x, rows[0], rows[1]);
+        return reach[0] < rows[0] - 1 || reach[1] > rows[1] + 1 ? new int[] {area.y + rows[0], area.y + rows[1]} : null;
+    }
+
+    /**
+     * How many glyphs the number's strokes alone show where no character was read (runs of
+     * columns as in {@link #digitsShown}, counted on the pixels {@value #STROKE} of the way from
+     * the ground to the text's extreme, in the rows where the strokes reach that, the bar's pixels
+     * left out, none of their columns in a digit's box read); -1 when the digits are under
+     * {@link #MIN_STEM_HEIGHT} pixels. A cell under a digit joins it to its neighbour at the
+     * usual threshold, and the reading can lose the digit to the cell, the count in
+     * {@link #digitsShown} with it (seed 1311's bar 9 in Liberation Sans: a 0 inside a cell,
+     * {@code 5 µm} for {@code 50 µm}); the cell is not drawn at the text's extreme. Only glyphs
+     * a digit wide, under no character's box for half their width: at that level a thin 0 read
+     * right can fall apart into its two sides, one past its box.
+     */
+    int unreadGlyphsInStrokes() {
+        int[] rows = strokeRows();
+        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+            return -1;
+        }
+        int[] side = groundAndSide();
+        boolean[][] strokes = new boolean[area.height][area.width];
+        for (int y = rows[0]; y <= rows[1]; y++) {
+            for (int x = 0; x < area.width; x++) {
+                strokes[y][x] = !notText.contains(area.x + x, area.y + y)
+                    && strength(gray.get(area.x + x, area.y + y), side) >= rows[4];
+            }
+        }
+        int unread = 0;
+        for (int[] glyph : glyphs(strokes, new int[] {rows[0], rows[1]})) {
+            int width = glyph[1] - glyph[0] + 1;
+            boolean read = false;
+            for (CharacterReading c : characters.subList(0, letter)) {
+                int shared = Math.min(glyph[1] + 1, c.box.x + c.box.width) - Math.max(glyph[0], c.box.x);
+                read |= 2 * shared >= width;
+            }
+            // A digit's width, not a stem's: a thin curve short of the level leaves a 0's side
+            // apart, and a character's box from the reading may not reach over it.
+            unread += read || width < DIGIT_WIDTH * (rows[1] - rows[0] + 1) ? 0 : 1;
+        }
+        return unread;
+    }
+
+    /**
+     * The number's stroke rows: {top, bottom} in area rows where its strongest pixel reaches
+     * {@value #STROKE} of the way to the text's extreme, then its columns {x0, x1} in the image
+     * and that level; null when there is no number or under 5 such rows.
+     */
+    private int[] strokeRows() {
         if (ink == null || letter == 0) {
             return null;
         }
@@ -397,7 +461,9 @@ final class LabelShape {
         for (int y = 0; y < area.height; y++) {
             for (int x = x0; x <= x1 && !barRow(ink, y); x++) {
                 // The bar's rows end the number's, as in band(): a bar just above is no stroke.
-                strongest[y] = Math.max(strongest[y], strength(gray.get(x, area.y + y), side));
+                if (!notText.contains(x, area.y + y)) {
+                    strongest[y] = Math.max(strongest[y], strength(gray.get(x, area.y + y), side));
+                }
             }
         }
         int lineTop = Math.max(0, bounds.y - area.y);
@@ -417,14 +483,11 @@ final class LabelShape {
             || bottom + 2 < area.height && strongest[bottom + 2] >= level)) {
             bottom += strongest[bottom + 1] >= level ? 1 : 2;
         }
-        if (bottom - top + 1 < 5) {
-            return null;
-        }
-        // The digits' ink at the usual threshold, eight-connected: its antialiased edges may reach
-        // a row past the strokes' rows, what touches them further.
-        int[] rows = reach(ink, x0 - area.x, x1 - area.x, top, bottom);
-        return rows[0] < top - 1 || rows[1] > bottom + 1 ? new int[] {area.y + top, area.y + bottom} : null;
+        return bottom - top + 1 < 5 ? null : new int[] {top, bottom, x0, x1, (int) Math.ceil(level)};
     }
+
+    /** A glyph in the strokes at least this share of the digits' height wide is a digit's, not a stem (a 1 is not seen). */
+    private static final double DIGIT_WIDTH = 0.3;
 
     /** How far from the ground to the text's extreme a row's strongest pixel must be to be a row of the number's strokes. */
     static final double STROKE = 0.75;
@@ -469,8 +532,8 @@ final class LabelShape {
         return false;
     }
 
-    /** The number's glyphs as {first, last} columns, in image x: see {@link #digitsShown}. */
-    private List<int[]> glyphs() {
+    /** The number's glyphs in {@code mask} over {@code band}'s rows as {first, last} columns, in image x: see {@link #digitsShown}. */
+    private List<int[]> glyphs(boolean[][] mask, int[] band) {
         int height = band[1] - band[0] + 1;
         Rectangle own = characters.get(letter).box;
         int x0 = Math.max(area.x, characters.get(0).box.x - height);
@@ -486,7 +549,7 @@ final class LabelShape {
             int stroke = 0;
             int longest = 0;
             for (int y = band[0]; x < x1 && y <= band[1]; y++) {
-                if (ink[y][x - area.x]) {
+                if (mask[y][x - area.x]) {
                     top = top < 0 ? y : top;
                     bottom = y;
                     longest = Math.max(longest, ++stroke);

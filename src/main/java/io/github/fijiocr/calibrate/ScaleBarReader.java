@@ -426,7 +426,7 @@ public final class ScaleBarReader {
             return null;
         }
         Object[] p = parse(best.text);
-        LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1]);
+        LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1], bar);
         String doubt = doubtOfNumber(best.text);
         doubt = doubt != null ? doubt : verdict.doubt;
         Measured m = measure(gray, bar);

@@ -90,6 +90,41 @@ public class LabelJudgeTest {
     }
 
     /**
+     * A label right under a thin bar, its line's box reaching over the bar, a 0 inside a dark cell
+     * that touches the bar, and the 0 dropped from the reading (seed 1311's bar 9 in Liberation
+     * Sans: {@code 5 µm} for {@code 50 µm}, set tenfold wrong). The cell joins the 0 to the 5
+     * at the usual threshold, but the strokes alone, the bar's pixels left out, show a glyph where
+     * no digit was read, and read again with only those, the label has two digits: doubted.
+     */
+    @Test
+    public void aDigitLostInACellUnderTheBarIsCounted() {
+        BufferedImage image = new BufferedImage(170, 70, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(195, 195, 195));
+        g.fillRect(0, 0, 170, 70);
+        g.setColor(new Color(95, 95, 95));
+        g.fillOval(38, 9, 30, 34); // the cell behind the 0, up to the bar
+        g.setColor(Color.BLACK);
+        g.fillRect(24, 8, 110, 2); // the bar, shorter than the label's box is wide
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 27));
+        g.drawString("50 µm", 24, 38);
+        g.dispose();
+        ByteProcessor gray = new ByteProcessor(image);
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        Rectangle bounds = new Rectangle(14, 7, 140, 44); // from the bar's row down
+        Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(bounds)).get(0);
+        List<CharacterReading> lost = new ArrayList<>(read.characters);
+        assertEquals(read.text, "0", lost.remove(1).label);
+        LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
+        LabelJudge.Verdict wrong = judge.of(gray, new Recognizer.ReadLine("5 µm", lost, read.bounds), "µm",
+            new Rectangle(24, 8, 110, 2));
+        assertNotNull("5 µm was taken for the label 50 µm shows", wrong.doubt);
+        assertTrue(wrong.doubt, wrong.doubt.contains("a glyph where none was read, and read alone as 50"));
+    }
+
+    /**
      * {@code text} in white 24-point DejaVu Sans (by name: SansSerif is whatever face the machine
      * has) at (20, 35) on black; {@code cell}: a dim cell touching its start.
      */
