@@ -104,11 +104,35 @@ final class LabelJudge {
         if (doubt == null && shape != null) {
             doubt = doubtOfTouch(gray, label, shape);
         }
+        if (doubt == null && shape != null) {
+            doubt = doubtOfUnitTouch(gray, label, shape, unit, bar);
+        }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 label.text, digits, letters);
         }
         return new Verdict(unit, digits, doubt);
+    }
+
+    /**
+     * When something touches the unit's letters (ink joined to them past their strokes' rows) and
+     * the digits are {@link LabelShape#MIN_STEM_HEIGHT} pixels or more, the label read again with only
+     * its strokes; a doubt when the unit then reads as another (a bright cell under a bold nm:
+     * a sure mm). Burned-in text is drawn at the ground's far extreme, and a cell is not. Not
+     * for a unit read as µm.
+     */
+    String doubtOfUnitTouch(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, String unit,
+        Rectangle bar) {
+        // Not µm, judged by its descender (microSign) and its letter's probability: with only its
+        // strokes, a µ can lose the tail of its descender and read as a c (seen seed 1055's bar 21).
+        if (unit.equals("µm") || shape.digitsHeight() < LabelShape.MIN_STEM_HEIGHT || shape.unitTouched() == null) {
+            return null;
+        }
+        ByteProcessor strokes = strokesOnly(gray, label.bounds, shape.groundAndSide(), bar);
+        String again = recognizer.readRegions(strokes, List.of(label.bounds)).get(0).text;
+        Object[] p = ScaleBarReader.parse(again);
+        return p == null || p[1].equals(unit) ? null : String.format(Locale.ROOT, "the label reads as %s, but as %s"
+            + " with what touches its unit left out", label.text, again);
     }
 
     /**

@@ -125,6 +125,45 @@ public class LabelJudgeTest {
     }
 
     /**
+     * A bright cell under a bold {@code nm} (fresh seed 1315's bar 35 in Liberation Sans: a sure
+     * {@code 13mm}, set a million times wrong): the cell is joined to the unit's letters past
+     * their strokes' rows, and read again with only the strokes, the unit is {@code nm}. The
+     * reading as {@code mm} is doubted by this check (the line model here is not fooled by the
+     * cell, which the label's unit scores would also doubt), the reading as {@code nm} is not.
+     */
+    @Test
+    public void aUnitOverABrightCellIsReadAgainWithItsStrokesAlone() {
+        BufferedImage image = new BufferedImage(170, 60, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(60, 60, 60));
+        g.fillRect(0, 0, 170, 60);
+        g.setColor(new Color(175, 175, 175));
+        g.fillOval(64, 14, 34, 44); // the cell under the n, below its baseline
+        g.setColor(Color.WHITE);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 22));
+        g.drawString("13 nm", 20, 38);
+        g.dispose();
+        ByteProcessor gray = new ByteProcessor(image);
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(new Rectangle(10, 10, 140, 36))).get(0);
+        LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
+        List<CharacterReading> mm = new ArrayList<>(read.characters);
+        int n = read.text.indexOf('n');
+        assertTrue(read.text, n > 0);
+        CharacterReading letter = mm.get(n);
+        mm.set(n, new CharacterReading("m", letter.confidence, "", 0, letter.box, 0.5));
+        int letterAt = LabelShape.firstLetter(mm);
+        Recognizer.ReadLine wrong = new Recognizer.ReadLine(read.text.replace('n', 'm'), mm, read.bounds);
+        String doubt = judge.doubtOfUnitTouch(gray, wrong, new LabelShape(gray, read.bounds, mm, letterAt), "mm", null);
+        assertNotNull("mm was taken for the nm the strokes show", doubt);
+        assertTrue(doubt, doubt.contains("with what touches its unit left out"));
+        assertNull(judge.doubtOfUnitTouch(gray, read, new LabelShape(gray, read.bounds, read.characters, letterAt), "nm",
+            null));
+    }
+
+    /**
      * {@code text} in white 24-point DejaVu Sans (by name: SansSerif is whatever face the machine
      * has) at (20, 35) on black; {@code cell}: a dim cell touching its start.
      */
