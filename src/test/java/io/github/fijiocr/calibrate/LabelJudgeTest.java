@@ -98,19 +98,9 @@ public class LabelJudgeTest {
      */
     @Test
     public void aDigitLostInACellUnderTheBarIsCounted() {
-        BufferedImage image = new BufferedImage(170, 70, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(195, 195, 195));
-        g.fillRect(0, 0, 170, 70);
-        g.setColor(new Color(95, 95, 95));
-        g.fillOval(38, 9, 30, 34); // the cell behind the 0, up to the bar
-        g.setColor(Color.BLACK);
-        g.fillRect(24, 8, 110, 2); // the bar, shorter than the label's box is wide
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 27));
-        g.drawString("50 µm", 24, 38);
-        g.dispose();
-        ByteProcessor gray = new ByteProcessor(image);
+        // The cell behind the 0, up to the bar; the bar shorter than the label's box is wide.
+        ByteProcessor gray = overACell("50 µm", new Font("DejaVu Sans", Font.PLAIN, 27), 70, 195, 0, 95,
+            new Rectangle(38, 9, 30, 34), new Rectangle(24, 8, 110, 2));
         LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
             ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
         Rectangle bounds = new Rectangle(14, 7, 140, 44); // from the bar's row down
@@ -128,39 +118,56 @@ public class LabelJudgeTest {
      * A bright cell under a bold {@code nm} (fresh seed 1315's bar 35 in Liberation Sans: a sure
      * {@code 13mm}, set a million times wrong): the cell is joined to the unit's letters past
      * their strokes' rows, and read again with only the strokes, the unit is {@code nm}. The
-     * reading as {@code mm} is doubted by this check (the line model here is not fooled by the
-     * cell, which the label's unit scores would also doubt), the reading as {@code nm} is not.
+     * reading as {@code mm} is doubted; without the cell, nothing touches the unit.
      */
     @Test
     public void aUnitOverABrightCellIsReadAgainWithItsStrokesAlone() {
-        BufferedImage image = new BufferedImage(170, 60, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(60, 60, 60));
-        g.fillRect(0, 0, 170, 60);
-        g.setColor(new Color(175, 175, 175));
-        g.fillOval(64, 14, 34, 44); // the cell under the n, below its baseline
-        g.setColor(Color.WHITE);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font("DejaVu Sans", Font.BOLD, 22));
-        g.drawString("13 nm", 20, 38);
-        g.dispose();
-        ByteProcessor gray = new ByteProcessor(image);
+        // The cell under the n, down below its baseline; no bar.
+        ByteProcessor gray = overACell("13 nm", new Font("DejaVu Sans", Font.BOLD, 22), 60, 60, 255, 175,
+            new Rectangle(64, 14, 34, 44), null);
         LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
             ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
         Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(new Rectangle(10, 10, 140, 36))).get(0);
+        assertEquals("13 mm", read.text); // the failure: the cell makes the n an m
         LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
-        List<CharacterReading> mm = new ArrayList<>(read.characters);
-        int n = read.text.indexOf('n');
-        assertTrue(read.text, n > 0);
-        CharacterReading letter = mm.get(n);
-        mm.set(n, new CharacterReading("m", letter.confidence, "", 0, letter.box, 0.5));
-        int letterAt = LabelShape.firstLetter(mm);
-        Recognizer.ReadLine wrong = new Recognizer.ReadLine(read.text.replace('n', 'm'), mm, read.bounds);
-        String doubt = judge.doubtOfUnitTouch(gray, wrong, new LabelShape(gray, read.bounds, mm, letterAt), "mm", null);
+        LabelShape shape = new LabelShape(gray, read.bounds, read.characters, LabelShape.firstLetter(read.characters));
+        String doubt = judge.doubtOfUnitTouch(gray, read, shape, "mm", null);
         assertNotNull("mm was taken for the nm the strokes show", doubt);
-        assertTrue(doubt, doubt.contains("with what touches its unit left out"));
-        assertNull(judge.doubtOfUnitTouch(gray, read, new LabelShape(gray, read.bounds, read.characters, letterAt), "nm",
-            null));
+        assertTrue(doubt, doubt.contains("but as 13 nm with what touches its unit left out"));
+        assertNotNull(judge.of(gray, read, "mm").doubt); // by this check or by the unit's scores
+
+        // The same label without the cell: nothing touches its unit.
+        ByteProcessor clean = overACell("13 nm", new Font("DejaVu Sans", Font.BOLD, 22), 60, 60, 255, 60,
+            new Rectangle(64, 14, 34, 44), null);
+        Recognizer.ReadLine right = recognizer.readRegions(clean, List.of(new Rectangle(10, 10, 140, 36))).get(0);
+        assertEquals("13 nm", right.text);
+        LabelShape plain = new LabelShape(clean, right.bounds, right.characters, LabelShape.firstLetter(right.characters));
+        assertNull(plain.unitTouched());
+        assertNull(judge.doubtOfUnitTouch(clean, right, plain, "nm", null));
+    }
+
+    /**
+     * {@code text} in {@code font} and grey {@code ink} at (24, 38) on a 170-pixel wide image of
+     * grey {@code ground}, over an oval cell of grey {@code cell} in {@code oval}, under a bar of
+     * the text's grey in {@code bar} (null: none).
+     */
+    private static ByteProcessor overACell(String text, Font font, int height, int ground, int ink, int cell,
+        Rectangle oval, Rectangle bar) {
+        BufferedImage image = new BufferedImage(170, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(ground, ground, ground));
+        g.fillRect(0, 0, 170, height);
+        g.setColor(new Color(cell, cell, cell));
+        g.fillOval(oval.x, oval.y, oval.width, oval.height);
+        g.setColor(new Color(ink, ink, ink));
+        if (bar != null) {
+            g.fillRect(bar.x, bar.y, bar.width, bar.height);
+        }
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.drawString(text, 24, 38);
+        g.dispose();
+        return new ByteProcessor(image);
     }
 
     /**
