@@ -428,7 +428,7 @@ final class LabelShape {
      * How many glyphs the number's strokes alone show where no character was read (runs of
      * columns as in {@link #digitsShown}, counted on the pixels {@value #STROKE} of the way from
      * the ground to the text's extreme, in the rows where the strokes reach that, the bar's pixels
-     * left out, none of their columns in a digit's box read); -1 when the digits are under
+     * left out); -1 when the digits are under
      * {@link #MIN_STEM_HEIGHT} pixels. A cell under a digit joins it to its neighbour at the
      * usual threshold, and the reading can lose the digit to the cell, the count in
      * {@link #digitsShown} with it (seed 1311's bar 9 in Liberation Sans: a 0 inside a cell,
