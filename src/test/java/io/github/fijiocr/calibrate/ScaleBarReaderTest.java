@@ -310,27 +310,16 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void benchmarkBarsWithACellAtAnEndAreSetRightOrReported() throws Exception {
-        Object[][] bars = { // seed, bar, pixel size, µm, height, font, black, bold, JPEG
-            {1085, 8, 1.1714280992935302, 80.0, 8, 24, false, false, false},
-            {1087, 8, 0.700757407050367, 40.0, 4, 19, true, false, false},
-            {645, 22, 0.2980276871678324, 20.0, 5, 27, true, true, true},
-            {969, 21, 0.10128725168279797, 5.0, 2, 16, false, true, true}};
-        for (Object[] b : bars) {
-            ImagePlus imp = Micrographs.still("bar" + b[1], 2000 + (int) b[1] + 100000L * (int) b[0]);
-            boolean black = (boolean) b[6];
-            if (black) {
-                imp.getProcessor().invert();
+        for (int[] seedAndBar : new int[][] {{1085, 8}, {1087, 8}, {645, 22}, {969, 21}}) {
+            io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seedAndBar[0]);
+            for (int i = 0; i < seedAndBar[1]; i++) {
+                drawn.next(false);
             }
-            Micrographs.scaleBar(imp, (double) b[2], "µm", (double) b[3], (int) b[4], (int) b[5],
-                black ? java.awt.Color.BLACK : java.awt.Color.WHITE, true, (boolean) b[7], false);
-            imp = new ImagePlus("bar", scaledDown(imp));
-            if ((boolean) b[8]) {
-                Micrographs.jpeg(imp, 70);
-            }
-            ScaleBar s = reader().read(imp, null);
-            double truth = (double) b[2] / 0.75;
-            String what = b[0] + "/" + b[1] + ": " + s.pixelSize() + " for " + truth + (s.sure ? "" : ", " + s.doubt);
-            assertTrue(what, !s.sure || Math.abs(s.pixelSize() - truth) <= 0.02 * truth);
+            io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+            ScaleBar s = reader().read(bar.imp, null);
+            String what = seedAndBar[0] + "/" + seedAndBar[1] + " " + bar.describe + ": " + s.pixelSize() + " for "
+                + bar.pixelSize + (s.sure ? "" : ", " + s.doubt);
+            assertTrue(what, !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
         }
     }
 
