@@ -14,8 +14,9 @@ import java.util.Locale;
  * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
  * the reading can fail is checked on its own: the number against every label one digit away, the
  * unit's first letter against every other letter, the four length units against each other, and
- * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out, for a cell
- * touching a digit, and for the unit's strokes (an n read as m).
+ * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out (also in
+ * the strokes alone, for a digit lost in a cell), for a cell touching a digit or the unit's
+ * letters, and for the unit's strokes (an n read as m).
  */
 final class LabelJudge {
     /**

@@ -11,7 +11,9 @@ import java.util.List;
  * What a label's pixels say (a scale bar's, a timestamp's: a number and a unit), apart from what
  * the line model read, to catch the model's dangerous mistakes: a micro sign read as m, n, c or u
  * (a calibration off by a thousand), a digit dropped ("40 mm" read "4 mm"), a decimal point
- * missed ("2.0 s" read "20 s"), a cell touching a digit, an n read as m (by the unit's strokes).
+ * missed ("2.0 s" read "20 s"), a cell touching a digit or the unit, a digit lost in a cell (a
+ * glyph in the strokes alone where none was read), an n read as m (by the unit's strokes). A
+ * scale bar's own pixels, when given, are never the label's strokes.
  * Each is measured against the digits' band, the rows the number's ink fills: its last row is
  * the baseline.
  *
