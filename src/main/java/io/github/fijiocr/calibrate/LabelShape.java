@@ -78,7 +78,8 @@ final class LabelShape {
             d--;
         }
         lastDigit = d;
-        band = ink == null || lastDigit < 0 ? null : band(ink, area, bounds, characters.get(lastDigit).box);
+        band = ink == null || lastDigit < 0 ? null : band(characters.get(lastDigit).box,
+            letter < characters.size() ? characters.get(letter).box.x : bounds.x + bounds.width);
     }
 
     /** The index of the first letter among {@code characters}; their count when there is none. */
@@ -146,8 +147,13 @@ final class LabelShape {
      * scale a thousand times off.
      */
     int unitStems() {
+        return unitStems(MIN_STEM_HEIGHT);
+    }
+
+    /** As {@link #unitStems()}, counted in digits of {@code minHeight} pixels or more. */
+    int unitStems(int minHeight) {
         int height = band == null ? 0 : band[1] - band[0] + 1;
-        if (height < MIN_STEM_HEIGHT || letter >= characters.size()) {
+        if (height < minHeight || letter >= characters.size()) {
             return -1;
         }
         List<int[]> glyphs = glyphs(ink, band);
@@ -212,6 +218,13 @@ final class LabelShape {
     static final double PROMINENCE = 0.25;
     /** Digits' height, in pixels, under which an m's strokes run together. */
     static final int MIN_STEM_HEIGHT = 12;
+    /**
+     * Digits' height, in pixels, from which a count of the unit's own strokes may settle nm
+     * against mm ({@code LabelJudge.strokesSettle}). Smaller counts can come out short, as
+     * {@link #MIN_STEM_HEIGHT} says, but not as the other unit's: on seen seeds, of the 105 nm
+     * and mm labels with digits of 8 to 11 pixels, no nm counted six strokes and no mm five.
+     */
+    static final int MIN_SETTLING_HEIGHT = 8;
 
     /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
     int[] groundAndSide() {
@@ -632,13 +645,27 @@ final class LabelShape {
 
     /**
      * {top, bottom} of the digits' band, in area rows: the rows with ink over the number's last
-     * digit (its approximate box; what stands left of the number, a cell, may reach any height),
-     * grown up and down from the line's most inked row (a line's box may clip its text, or reach past it); null when it runs into
-     * something or is tiny.
+     * digit (not left of it: what stands left of the number, a cell, may reach any height), grown
+     * up and down from the line's most inked row (a line's box may clip its text, or reach past
+     * it); null when it runs into something or is tiny. Counted from the last digit's approximate
+     * box on to the unit's ({@code unit}, its x) where that stays in the number's stroke rows
+     * and takes in the rows over the box alone: the box can lie a few pixels left of the digit's
+     * ink (seed 1325's bar 29 in Liberation Sans, a 5 cut to its top half), but a cell between
+     * the number and the unit can run on past the digits (fresh seed 1335's bar 14).
      */
-    private static int[] band(boolean[][] ink, Rectangle area, Rectangle bounds, Rectangle last) {
-        int x0 = Math.max(area.x, last.x);
-        int x1 = Math.min(area.x + area.width, last.x + last.width);
+    private int[] band(Rectangle last, int unit) {
+        int[] own = band(ink, area, bounds, last.x, last.x + last.width);
+        int[] on = unit > last.x + last.width ? band(ink, area, bounds, last.x, unit) : null;
+        if (on == null || on[1] - on[0] + 1 > bounds.height || own != null && (on[0] > own[0] || on[1] < own[1])) {
+            return own;
+        }
+        int[] strokes = strokeRows();
+        return strokes == null || on[0] >= strokes[0] - 1 && on[1] <= strokes[1] + 1 ? on : own;
+    }
+
+    private static int[] band(boolean[][] ink, Rectangle area, Rectangle bounds, int from, int to) {
+        int x0 = Math.max(area.x, from);
+        int x1 = Math.min(area.x + area.width, to);
         int[] rowInk = new int[area.height];
         for (int y = 0; y < area.height; y++) {
             for (int x = x0; x < x1; x++) {

@@ -199,10 +199,15 @@ public final class CalibrationBenchmark {
         double seconds;
     }
 
-    /** The face Java's SansSerif draws as, of those users' machines give it, or "another face". */
+    /**
+     * The face Java's SansSerif draws as, of those users' machines give it, or "another face". A
+     * face this machine lacks is skipped: Java would draw it as SansSerif itself, and name it.
+     */
     private static String sansSerifFace() {
+        java.util.Set<String> installed = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .getAvailableFontFamilyNames(java.util.Locale.ROOT));
         for (String family : new String[] {"DejaVu Sans", "Noto Sans", "Liberation Sans", "Nimbus Sans", "FreeSans"}) {
-            if (java.util.Arrays.equals(drawn("SansSerif"), drawn(family))) {
+            if (installed.contains(family) && java.util.Arrays.equals(drawn("SansSerif"), drawn(family))) {
                 return family;
             }
         }

@@ -1,7 +1,9 @@
 package io.github.fijiocr.calibrate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
 import io.github.fijiocr.recognize.CharacterReading;
@@ -231,6 +233,18 @@ public class LabelShapeTest {
             LabelJudge.doubtOfStrokes("mm", 5));
         assertEquals("the unit reads as nm, but its letters show 6 strokes, as mm", LabelJudge.doubtOfStrokes("nm", 6));
         assertEquals("the unit reads as mm, but its letters show 4 strokes, as cm", LabelJudge.doubtOfStrokes("mm", 4));
+    }
+
+    @Test
+    public void onlyTheStrokesOfTheUnitReadSettleNmAgainstMm() {
+        assertTrue(LabelJudge.strokesSettle("nm", List.of("mm"), 5));
+        assertTrue(LabelJudge.strokesSettle("mm", List.of("nm"), 6));
+        assertFalse("the strokes show the other unit", LabelJudge.strokesSettle("nm", List.of("mm"), 6));
+        assertFalse("the strokes show the other unit", LabelJudge.strokesSettle("mm", List.of("nm"), 5));
+        assertFalse("too small to count", LabelJudge.strokesSettle("nm", List.of("mm"), -1));
+        assertFalse("µm has an nm's five strokes", LabelJudge.strokesSettle("nm", List.of("µm"), 5));
+        assertFalse("a third unit close too", LabelJudge.strokesSettle("nm", List.of("mm", "cm"), 5));
+        assertFalse("not a pair of nm and mm", LabelJudge.strokesSettle("cm", List.of("mm"), 4));
     }
 
     @Test

@@ -324,6 +324,52 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * A close call between nm and mm, in the model's scores, is settled by the unit's strokes when
+     * they count the unit read's (five for nm) and not the other's: seen seeds 1099's bar 26 (a
+     * 26-point JPEG 100 nm, mm at 0.76 against nm's 0.89) and 1121's bar 37 (a bold 20 nm scaled
+     * down, 0.77 against 0.85) were flagged. So was 1097's bar 17 (a 15-point 13 nm, 0.59 against
+     * 0.90), where the digits' rows were not found over the last digit's box alone, to its ink's
+     * left, and the strokes were not counted.
+     */
+    @Test
+    public void anNmTheModelFindsCloseToMmIsSettledByItsStrokes() throws Exception {
+        for (int[] seedAndBar : new int[][] {{1099, 26}, {1121, 37}, {1097, 17}}) {
+            io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seedAndBar[0]);
+            for (int i = 0; i < seedAndBar[1]; i++) {
+                drawn.next(false);
+            }
+            io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+            ScaleBar s = reader().read(bar.imp, null);
+            String what = seedAndBar[0] + "/" + seedAndBar[1] + " " + bar.describe + ": " + s.label + ", "
+                + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? "" : ", " + s.doubt);
+            assertTrue(what, s.sure);
+            assertEquals(what, "nm", s.unit);
+            assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
+        }
+    }
+
+    /**
+     * The digits' rows are looked for on past the last digit's box, up to the unit's, but not into
+     * a cell there that runs on below the digits: seed 1335's bar 14 (a bold 80 nm scaled down, a
+     * cell between 0 and n) then had its baseline under the cell, and its n was taken for a µ
+     * hanging below it.
+     */
+    @Test
+    public void aCellBetweenTheNumberAndTheUnitIsNotTheDigitsRows() throws Exception {
+        io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(1335);
+        for (int i = 0; i < 14; i++) {
+            drawn.next(false);
+        }
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+        ScaleBar s = reader().read(bar.imp, null);
+        String what = bar.describe + ": " + s.label + ", " + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? ""
+            : ", " + s.doubt);
+        assertTrue(what, s.sure);
+        assertEquals(what, "nm", s.unit);
+        assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
+    }
+
+    /**
      * A 2-pixel bar scaled down lies in a full row and a half-covered one; over a dark cell at
      * its end, the half-covered row's run goes on 3 pixels further. The full row is the bar, not
      * an edge row of the longer run (seed 417's bar 26 was measured on its half-covered row).
