@@ -644,16 +644,31 @@ final class LabelShape {
     }
 
     /**
-     * {top, bottom} of the digits' band, in area rows: the rows with ink over the number's last
-     * digit (not left of it: what stands left of the number, a cell, may reach any height), grown
-     * up and down from the line's most inked row (a line's box may clip its text, or reach past
-     * it); null when it runs into something or is tiny. Counted from the last digit's approximate
-     * box on to the unit's ({@code unit}, its x) where that stays in the number's stroke rows
-     * and takes in the rows over the box alone: the box can lie a few pixels left of the digit's
-     * ink (seed 1325's bar 29 in Liberation Sans, a 5 cut to its top half), but a cell between
-     * the number and the unit can run on past the digits (fresh seed 1335's bar 14).
+     * {top, bottom} of the digits' band, in area rows ({@link #bandAtThreshold}); where that runs
+     * into something (a cell under the digits on to the image's edge: seed 1373's bar 11), the
+     * number's stroke rows, at the text's extreme that a cell does not reach: without rows, every
+     * check of the label's shape is off. Null when there are neither.
      */
     private int[] band(Rectangle last, int unit) {
+        int[] found = bandAtThreshold(last, unit);
+        if (found != null) {
+            return found;
+        }
+        int[] strokes = strokeRows();
+        return strokes == null ? null : new int[] {strokes[0], strokes[1]};
+    }
+
+    /**
+     * The rows with ink over the number's last digit (not left of it: what stands left of the
+     * number, a cell, may reach any height), grown up and down from the line's most inked row (a
+     * line's box may clip its text, or reach past it); null when they run into something or are
+     * few. Counted from the last digit's approximate box on to the unit's ({@code unit}, its x)
+     * where that stays in the number's stroke rows and takes in the rows over the box alone: the
+     * box can lie a few pixels left of the digit's ink (seed 1325's bar 29 in Liberation Sans, a
+     * 5 cut to its top half), but a cell between the number and the unit can run on past the
+     * digits (fresh seed 1335's bar 14).
+     */
+    private int[] bandAtThreshold(Rectangle last, int unit) {
         int[] own = band(ink, area, bounds, last.x, last.x + last.width);
         int[] on = unit > last.x + last.width ? band(ink, area, bounds, last.x, unit) : null;
         if (on == null || on[1] - on[0] + 1 > bounds.height || own != null && (on[0] > own[0] || on[1] < own[1])) {
