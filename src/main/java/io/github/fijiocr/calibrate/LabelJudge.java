@@ -16,7 +16,8 @@ import java.util.Locale;
  * unit's first letter against every other letter, the four length units against each other, and
  * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out (also in
  * the strokes alone, for a digit lost in a cell), for a cell touching a digit or the unit's
- * letters, and for the unit's strokes (an n read as m).
+ * letters, and for the unit's strokes (an n read as m; and, showing the unit read's count, they
+ * settle a close call between nm and mm).
  */
 final class LabelJudge {
     /**
@@ -443,9 +444,9 @@ final class LabelJudge {
      * other's. The model can score a Liberation Sans (Arial) nm as mm at 0.6 to 0.9 of nm's score
      * while the strokes tell them apart: on the 247 nm and mm labels of seen seeds with digits of
      * 12 pixels or more, no nm counted six and no mm five (nor at 8 to 11 pixels,
-     * {@link LabelShape#MIN_SETTLING_HEIGHT}). Only for the
-     * unit read: a cell beside the letters could add a stroke, and the reading, not the count,
-     * must be what is wrong for the two to disagree.
+     * {@link LabelShape#MIN_SETTLING_HEIGHT}). Only for the unit read: a cell beside the letters
+     * could add a stroke, and the reading, not the count, must be what is wrong for the two to
+     * disagree.
      */
     static boolean strokesSettle(String unit, List<String> close, int strokes) {
         boolean pair = unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));

@@ -15,7 +15,7 @@ import java.util.List;
  * glyph in the strokes alone where none was read), an n read as m (by the unit's strokes). A
  * scale bar's own pixels, when given, are never the label's strokes.
  * Each is measured against the digits' band, the rows the number's ink fills: its last row is
- * the baseline.
+ * the baseline. Where those rows run into a cell, the rows of the number's strokes stand in.
  *
  * <p>The micro sign: in every font µ hangs below the baseline and m, n, c and u do not. Only a
  * thin stroke hanging straight down counts: a cell or the bar touching the label from below is

@@ -311,11 +311,7 @@ public class ScaleBarReaderTest {
     @Test
     public void benchmarkBarsWithACellAtAnEndAreSetRightOrReported() throws Exception {
         for (int[] seedAndBar : new int[][] {{1085, 8}, {1087, 8}, {645, 22}, {969, 21}}) {
-            io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seedAndBar[0]);
-            for (int i = 0; i < seedAndBar[1]; i++) {
-                drawn.next(false);
-            }
-            io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+            io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seedAndBar[0], seedAndBar[1]);
             ScaleBar s = reader().read(bar.imp, null);
             String what = seedAndBar[0] + "/" + seedAndBar[1] + " " + bar.describe + ": " + s.pixelSize() + " for "
                 + bar.pixelSize + (s.sure ? "" : ", " + s.doubt);
@@ -334,17 +330,9 @@ public class ScaleBarReaderTest {
     @Test
     public void anNmTheModelFindsCloseToMmIsSettledByItsStrokes() throws Exception {
         for (int[] seedAndBar : new int[][] {{1099, 26}, {1121, 37}, {1097, 17}}) {
-            io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seedAndBar[0]);
-            for (int i = 0; i < seedAndBar[1]; i++) {
-                drawn.next(false);
-            }
-            io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+            io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seedAndBar[0], seedAndBar[1]);
             ScaleBar s = reader().read(bar.imp, null);
-            String what = seedAndBar[0] + "/" + seedAndBar[1] + " " + bar.describe + ": " + s.label + ", "
-                + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? "" : ", " + s.doubt);
-            assertTrue(what, s.sure);
-            assertEquals(what, "nm", s.unit);
-            assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
+            assertSetRight(seedAndBar[0] + "/" + seedAndBar[1] + " " + described(bar, s), bar, s, "nm");
         }
     }
 
@@ -356,17 +344,9 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aCellBetweenTheNumberAndTheUnitIsNotTheDigitsRows() throws Exception {
-        io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(1335);
-        for (int i = 0; i < 14; i++) {
-            drawn.next(false);
-        }
-        io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1335, 14);
         ScaleBar s = reader().read(bar.imp, null);
-        String what = bar.describe + ": " + s.label + ", " + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? ""
-            : ", " + s.doubt);
-        assertTrue(what, s.sure);
-        assertEquals(what, "nm", s.unit);
-        assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
+        assertSetRight(described(bar, s), bar, s, "nm");
     }
 
     /**
@@ -377,15 +357,32 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aLabelWhoseDigitsRowsRunIntoACellIsStillChecked() throws Exception {
-        io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(1373);
-        for (int i = 0; i < 11; i++) {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1373, 11);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(described(bar, s), !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+    }
+
+    private static String described(io.github.fijiocr.synth.BenchmarkBars.Bar bar, ScaleBar s) {
+        return bar.describe + ": " + s.label + ", " + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? ""
+            : ", " + s.doubt);
+    }
+
+    /** Set, in {@code unit}, within 2% of the pixel size {@code bar} was drawn for. */
+    private static void assertSetRight(String what, io.github.fijiocr.synth.BenchmarkBars.Bar bar, ScaleBar s,
+        String unit) {
+        assertTrue(what, s.sure);
+        assertEquals(what, unit, s.unit);
+        assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
+    }
+
+    /** Bar {@code index} (from 0) of the calibration benchmark's seed {@code seed}, drawn as the benchmark draws it. */
+    private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, int index)
+        throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seed);
+        for (int i = 0; i < index; i++) {
             drawn.next(false);
         }
-        io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
-        ScaleBar s = reader().read(bar.imp, null);
-        String what = bar.describe + ": " + s.label + ", " + s.pixelSize() + " for " + bar.pixelSize + (s.sure ? ""
-            : ", " + s.doubt);
-        assertTrue(what, !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+        return drawn.next(true);
     }
 
     /**
