@@ -650,12 +650,9 @@ final class LabelShape {
      * check of the label's shape is off. Null when there are neither.
      */
     private int[] band(Rectangle last, int unit) {
-        int[] found = bandAtThreshold(last, unit);
-        if (found != null) {
-            return found;
-        }
         int[] strokes = strokeRows();
-        return strokes == null ? null : new int[] {strokes[0], strokes[1]};
+        int[] found = bandAtThreshold(last, unit, strokes);
+        return found != null || strokes == null ? found : new int[] {strokes[0], strokes[1]};
     }
 
     /**
@@ -666,15 +663,14 @@ final class LabelShape {
      * where that stays in the number's stroke rows and takes in the rows over the box alone: the
      * box can lie a few pixels left of the digit's ink (seed 1325's bar 29 in Liberation Sans, a
      * 5 cut to its top half), but a cell between the number and the unit can run on past the
-     * digits (fresh seed 1335's bar 14).
+     * digits (fresh seed 1335's bar 14). {@code strokes}: {@link #strokeRows()}.
      */
-    private int[] bandAtThreshold(Rectangle last, int unit) {
+    private int[] bandAtThreshold(Rectangle last, int unit, int[] strokes) {
         int[] own = band(ink, area, bounds, last.x, last.x + last.width);
         int[] on = unit > last.x + last.width ? band(ink, area, bounds, last.x, unit) : null;
         if (on == null || on[1] - on[0] + 1 > bounds.height || own != null && (on[0] > own[0] || on[1] < own[1])) {
             return own;
         }
-        int[] strokes = strokeRows();
         return strokes == null || on[0] >= strokes[0] - 1 && on[1] <= strokes[1] + 1 ? on : own;
     }
 
