@@ -453,8 +453,46 @@ final class LabelShape {
      */
     int unreadGlyphsInStrokes() {
         int[] rows = strokeRows();
-        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+        List<int[]> glyphs = strokeGlyphs(rows);
+        if (glyphs == null) {
             return -1;
+        }
+        int height = rows[1] - rows[0] + 1;
+        int unread = 0;
+        for (int[] glyph : glyphs) {
+            int width = glyph[1] - glyph[0] + 1;
+            boolean read = false;
+            for (CharacterReading c : characters.subList(0, letter)) {
+                int shared = Math.min(glyph[1] + 1, c.box.x + c.box.width) - Math.max(glyph[0], c.box.x);
+                read |= 2 * shared >= width;
+            }
+            // A digit's width, not a stem's: a thin curve short of the level leaves a 0's side
+            // apart, and a character's box from the reading may not reach over it.
+            unread += read || width < DIGIT_WIDTH * height ? 0 : 1;
+        }
+        return unread;
+    }
+
+    /**
+     * How many glyphs the number's strokes alone show (as in {@link #unreadGlyphsInStrokes}, a 1's
+     * stem counted too); -1 when the digits are under {@link #MIN_STEM_HEIGHT} pixels. Fewer than
+     * the digits read can be a cell beside the number read as a digit (a bright cell touching a
+     * white 1 from the left read as another 1: seed 1387's bar 38 in Liberation Sans,
+     * {@code 1100 µm} for {@code 100 µm}); the cell is not drawn at the text's extreme. It can also
+     * be two digits touching.
+     */
+    int glyphsInStrokes() {
+        List<int[]> glyphs = strokeGlyphs(strokeRows());
+        return glyphs == null ? -1 : glyphs.size();
+    }
+
+    /**
+     * The glyphs of {@link #glyphsInStrokes()} in the number's stroke {@code rows}; null when there
+     * are none or the digits are under {@link #MIN_STEM_HEIGHT} pixels.
+     */
+    private List<int[]> strokeGlyphs(int[] rows) {
+        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+            return null;
         }
         int[] side = groundAndSide();
         boolean[][] strokes = new boolean[area.height][area.width];
@@ -464,19 +502,7 @@ final class LabelShape {
                     && strength(gray.get(area.x + x, area.y + y), side) >= rows[4];
             }
         }
-        int unread = 0;
-        for (int[] glyph : glyphs(strokes, new int[] {rows[0], rows[1]})) {
-            int width = glyph[1] - glyph[0] + 1;
-            boolean read = false;
-            for (CharacterReading c : characters.subList(0, letter)) {
-                int shared = Math.min(glyph[1] + 1, c.box.x + c.box.width) - Math.max(glyph[0], c.box.x);
-                read |= 2 * shared >= width;
-            }
-            // A digit's width, not a stem's: a thin curve short of the level leaves a 0's side
-            // apart, and a character's box from the reading may not reach over it.
-            unread += read || width < DIGIT_WIDTH * (rows[1] - rows[0] + 1) ? 0 : 1;
-        }
-        return unread;
+        return glyphs(strokes, new int[] {rows[0], rows[1]});
     }
 
     /**

@@ -119,6 +119,28 @@ public class LabelJudgeTest {
     }
 
     /**
+     * A bright cell touching a white 1 from the left, read as another 1 (fresh seed 1387's bar 38
+     * in Liberation Sans: {@code 1100 µm} for {@code 100 µm}, set eleven times wrong). At the usual
+     * threshold the cell and the 1 are one glyph, and the cell is not drawn at the text's extreme:
+     * both counts show three glyphs for four digits read, and read with its strokes alone the
+     * label is {@code 100 µm}: doubted.
+     */
+    @Test
+    public void aCellBesideAOneReadAsAnotherDigitIsDoubted() {
+        ByteProcessor gray = overACell("100 µm", new Font("DejaVu Sans", Font.BOLD, 27), 70, 60, 255, 195,
+            new Rectangle(8, 18, 20, 40), null);
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(new Rectangle(4, 8, 150, 50))).get(0);
+        assertEquals("the case: the cell read as a 1", "1100 µm", read.text);
+        LabelShape shape = new LabelShape(gray, read.bounds, read.characters, LabelShape.firstLetter(read.characters));
+        assertEquals(3, shape.glyphsInStrokes());
+        LabelJudge.Verdict wrong = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD).of(gray, read, "µm");
+        assertNotNull("1100 µm was taken for the label 100 µm shows", wrong.doubt);
+        assertTrue(wrong.doubt, wrong.doubt.contains("3 glyphs before its unit, and read alone as 100"));
+    }
+
+    /**
      * A bright cell under a bold {@code nm} (fresh seed 1315's bar 35 in Liberation Sans: a sure
      * {@code 13mm}, set a million times wrong): the cell is joined to the unit's letters past
      * their strokes' rows, and read again with only the strokes, the unit is {@code nm}. The
