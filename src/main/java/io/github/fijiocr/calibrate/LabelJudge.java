@@ -101,6 +101,9 @@ final class LabelJudge {
         if (doubt == null && shape != null && shape.unreadGlyphsInStrokes() > 0) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "show a glyph where none was read");
         }
+        if (doubt == null && shape != null && shape.faintInkAmongDigits()) {
+            doubt = doubtOfStrokesAlone(gray, label, shape, bar, "leave out faint ink among its digits");
+        }
         // Another count of glyphs than of digits read, at the usual threshold and in the strokes
         // alone. Thin strokes can fall short of the strokes' level, so the count there alone is
         // not enough (seen seed 887's bar 31: a right, light 40 µm at 14 pixels counted one glyph);

@@ -506,6 +506,62 @@ final class LabelShape {
     }
 
     /**
+     * Whether ink at the usual threshold lies in the number's rows and columns (from its first
+     * character's box to the unit's) that nowhere reaches the strokes' level and touches no stroke:
+     * a faint cell or blob beside a digit, which the reading can join to it (seen seed 887's bar
+     * 29 in Liberation Sans: a grey blob left of a black 1, read with it as a 4). Burned-in text is
+     * drawn at the ground's far extreme, and its antialiased edges touch its strokes. False when
+     * the digits are under {@link #MIN_STEM_HEIGHT} pixels; only parts a quarter of the digits'
+     * height or taller count.
+     */
+    boolean faintInkAmongDigits() {
+        int[] rows = strokeRows();
+        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+            return false;
+        }
+        int[] side = groundAndSide();
+        int from = Math.max(0, characters.get(0).box.x - area.x);
+        int to = Math.min(area.width, characters.get(letter).box.x - area.x);
+        boolean[][] seen = new boolean[area.height][area.width];
+        for (int y = rows[0]; y <= rows[1]; y++) {
+            for (int x = from; x < to; x++) {
+                if (!ink[y][x] || seen[y][x]) {
+                    continue;
+                }
+                // The part's rows, and whether it reaches the strokes' level (a bar's pixels count as such).
+                int top = y;
+                int bottom = y;
+                boolean strong = false;
+                java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+                todo.add(new int[] {x, y});
+                seen[y][x] = true;
+                while (!todo.isEmpty()) {
+                    int[] p = todo.poll();
+                    top = Math.min(top, p[1]);
+                    bottom = Math.max(bottom, p[1]);
+                    strong |= notText.contains(area.x + p[0], area.y + p[1])
+                        || strength(gray.get(area.x + p[0], area.y + p[1]), side) >= rows[4];
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = p[0] + dx;
+                            int ny = p[1] + dy;
+                            if (nx >= 0 && ny >= 0 && nx < area.width && ny < area.height && ink[ny][nx]
+                                && !seen[ny][nx]) {
+                                seen[ny][nx] = true;
+                                todo.add(new int[] {nx, ny});
+                            }
+                        }
+                    }
+                }
+                if (!strong && 4 * (bottom - top + 1) >= rows[1] - rows[0] + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The number's stroke rows: {top, bottom} in area rows where its strongest pixel reaches
      * {@value #STROKE} of the way to the text's extreme, then its columns {x0, x1} in the image
      * and that level; null when there is no number or under 5 such rows.

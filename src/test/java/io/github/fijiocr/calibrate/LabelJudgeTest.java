@@ -1,6 +1,7 @@
 package io.github.fijiocr.calibrate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -138,6 +139,35 @@ public class LabelJudgeTest {
         LabelJudge.Verdict wrong = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD).of(gray, read, "µm");
         assertNotNull("1100 µm was taken for the label 100 µm shows", wrong.doubt);
         assertTrue(wrong.doubt, wrong.doubt.contains("3 glyphs before its unit, and read alone as 100"));
+    }
+
+    /**
+     * A grey blob just left of a black 1, apart from it, read with it as a 4 (seen seed 887's bar
+     * 29 in Liberation Sans: {@code 400 µm} for {@code 100 µm}, as many digits as the label
+     * shows). The blob nowhere reaches the strokes' level: the label is read again without it,
+     * reads otherwise, and is doubted. Without the blob there is no faint ink among the digits.
+     */
+    @Test
+    public void aFaintBlobReadWithADigitIsLeftOutAndDoubted() {
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        Rectangle bounds = new Rectangle(4, 8, 150, 50);
+        ByteProcessor gray = overACell("100 µm", new Font("DejaVu Sans", Font.PLAIN, 24), 70, 215, 0, 115,
+            new Rectangle(19, 25, 7, 7), null);
+        Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(bounds)).get(0);
+        assertEquals("the case: the blob read with the 1", "400 µm", read.text);
+        assertTrue(new LabelShape(gray, read.bounds, read.characters, LabelShape.firstLetter(read.characters))
+            .faintInkAmongDigits());
+        LabelJudge.Verdict wrong = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD).of(gray, read, "µm");
+        assertNotNull("400 µm was taken for the label 100 µm shows", wrong.doubt);
+        assertTrue(wrong.doubt, wrong.doubt.contains("faint ink among its digits"));
+
+        ByteProcessor clean = overACell("100 µm", new Font("DejaVu Sans", Font.PLAIN, 24), 70, 215, 0, 215,
+            new Rectangle(19, 25, 7, 7), null);
+        Recognizer.ReadLine right = recognizer.readRegions(clean, List.of(bounds)).get(0);
+        assertEquals("100 µm", right.text);
+        assertFalse(new LabelShape(clean, right.bounds, right.characters, LabelShape.firstLetter(right.characters))
+            .faintInkAmongDigits());
     }
 
     /**
