@@ -122,6 +122,12 @@ final class LabelJudge {
                 + " without it");
         }
         if (doubt == null && shape != null) {
+            int reach = shape.glyphLeftOutInStrokes();
+            doubt = reach == 0 ? null : doubtOfCut(strokesOnly(gray, widened(label.bounds, reach), shape.groundAndSide(),
+                bar), label, reach, "with the glyph its strokes show left of it, read with its strokes alone: the line"
+                + " was found without it");
+        }
+        if (doubt == null && shape != null) {
             doubt = doubtOfTouch(gray, label, shape);
         }
         if (doubt == null && shape != null) {
@@ -201,7 +207,8 @@ final class LabelJudge {
 
     /**
      * When the label's first glyph runs on {@code reach} pixels to the left of its line, or a glyph
-     * stands there, the line read again from there; a doubt ({@code why} it may differ) when the
+     * stands there, the line read again from there in {@code gray} (the image, or its strokes
+     * alone); a doubt ({@code why} it may differ) when the
      * number then reads differently (an 8 cut in half read as 3, a leading 1 left out), none when
      * it reads the same (a cell touching an honest 1).
      */
@@ -209,10 +216,7 @@ final class LabelJudge {
         if (reach == 0) {
             return null;
         }
-        Rectangle b = label.bounds;
-        int margin = reach + (b.height + 3) / 4;
-        Rectangle whole = new Rectangle(b.x - margin, b.y, b.width + margin, b.height)
-            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Rectangle whole = widened(label.bounds, reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         String again = recognizer.readRegions(gray, List.of(whole)).get(0).text;
         Object[] before = ScaleBarReader.parse(label.text);
         Object[] after = ScaleBarReader.parse(again);
@@ -221,6 +225,12 @@ final class LabelJudge {
         }
         return String.format(Locale.ROOT, "the label reads as %s, but %s %s", label.text,
             after == null ? "as no length" : "as " + again, why);
+    }
+
+    /** A line's {@code bounds} run on {@code reach} pixels to the left, and a quarter of its height more for room. */
+    private static Rectangle widened(Rectangle bounds, int reach) {
+        int margin = reach + (bounds.height + 3) / 4;
+        return new Rectangle(bounds.x - margin, bounds.y, bounds.width + margin, bounds.height);
     }
 
     /** The strokes each unit's letters show across their x-height ({@link LabelShape#unitStems}). */
