@@ -393,15 +393,7 @@ final class LabelShape {
         if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT) {
             return 0;
         }
-        int[] side = groundAndSide();
-        boolean[][] strokes = new boolean[wide.height][wide.width];
-        for (int y = 0; y < wide.height; y++) {
-            for (int x = 0; x < wide.width; x++) {
-                strokes[y][x] = !notText.contains(wide.x + x, wide.y + y)
-                    && strength(gray.get(wide.x + x, wide.y + y), side) >= rows[4];
-            }
-        }
-        return glyphLeftOut(strokes, wide, rows);
+        return glyphLeftOut(strokes(wide, rows[4]), wide, rows);
     }
 
     /** {@link #glyphLeftOut} in {@code mask} of {@code wide}, for the digits' {@code rows} of {@link #area}. */
@@ -530,15 +522,20 @@ final class LabelShape {
         if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
             return null;
         }
+        return glyphs(strokes(area, rows[4]), new int[] {rows[0], rows[1]});
+    }
+
+    /** The pixels of {@code r}, row by row, at the strokes' {@code level} or over it; the bar's are none. */
+    private boolean[][] strokes(Rectangle r, int level) {
         int[] side = groundAndSide();
-        boolean[][] strokes = new boolean[area.height][area.width];
-        for (int y = rows[0]; y <= rows[1]; y++) {
-            for (int x = 0; x < area.width; x++) {
-                strokes[y][x] = !notText.contains(area.x + x, area.y + y)
-                    && strength(gray.get(area.x + x, area.y + y), side) >= rows[4];
+        boolean[][] strokes = new boolean[r.height][r.width];
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                strokes[y][x] = !notText.contains(r.x + x, r.y + y)
+                    && strength(gray.get(r.x + x, r.y + y), side) >= level;
             }
         }
-        return glyphs(strokes, new int[] {rows[0], rows[1]});
+        return strokes;
     }
 
     /**
