@@ -14,9 +14,10 @@ import java.util.Locale;
  * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
  * the reading can fail is checked on its own: the number against every label one digit away, the
  * unit's first letter against every other letter, the four length units against each other, and
- * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out (also in
- * the strokes alone, for a digit lost in a cell), for a cell touching a digit or the unit's
- * letters, and for the unit's strokes (an n read as m; and, showing the unit read's count, they
+ * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out or added
+ * (glyphs counted also in the strokes alone, for a digit lost in a cell or a cell read as one;
+ * faint ink among the digits; a glyph left of the line), for a cell touching a digit or the
+ * unit's letters, and for the unit's strokes (an n read as m; and, showing the unit read's count, they
  * settle a close call between nm and mm).
  */
 final class LabelJudge {
@@ -192,7 +193,8 @@ final class LabelJudge {
     /**
      * When the label's strokes alone show a glyph where no character was read (a digit inside a
      * cell can be lost to it: seed 1311's bar 9 in Liberation Sans, {@code 5 µm} for
-     * {@code 50 µm}), or fewer glyphs than digits read (a cell beside a 1 read as another), the
+     * {@code 50 µm}), or other glyph counts than digits read (a cell beside a 1 read as another,
+     * a 0 dropped over a cell), or faint ink among the digits (a blob read with a 1 as a 4), the
      * label read again with only its strokes; a doubt, saying what they {@code shown}, when the
      * number then differs. Not the count alone: a stub of something else can reach the strokes'
      * level, and two digits can touch.

@@ -507,7 +507,8 @@ final class LabelShape {
      * the digits read can be a cell beside the number read as a digit (a bright cell touching a
      * white 1 from the left read as another 1: seed 1387's bar 38 in Liberation Sans,
      * {@code 1100 µm} for {@code 100 µm}); the cell is not drawn at the text's extreme. It can also
-     * be two digits touching.
+     * be two digits touching. More can be a digit the reading dropped over a cell (seed 1307's bar
+     * 15 in DejaVu Sans: {@code 10 mm} for {@code 100 mm}), or a thin 0 fallen apart at that level.
      */
     int glyphsInStrokes() {
         List<int[]> glyphs = strokeGlyphs(strokeRows());
