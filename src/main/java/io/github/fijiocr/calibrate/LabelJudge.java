@@ -106,11 +106,13 @@ final class LabelJudge {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "leave out faint ink among its digits");
         }
         // Another count of glyphs than of digits read, at the usual threshold and in the strokes
-        // alone. Thin strokes can fall short of the strokes' level, so the count there alone is
-        // not enough (seen seed 887's bar 31: a right, light 40 µm at 14 pixels counted one glyph);
-        // the usual threshold's count alone misses a digit touching another or a cell.
+        // alone. Thin strokes can fall short of the strokes' level, or a thin 0 fall apart there,
+        // so the count there alone is not enough (seen seed 887's bar 31: a right, light 40 µm at
+        // 14 pixels counted one glyph); the usual threshold's count alone misses a digit touching
+        // another or a cell, and where a glyph there is wider than a digit, it is not counted.
         int strokeGlyphs = shape == null ? -1 : shape.glyphsInStrokes();
-        if (doubt == null && strokeGlyphs >= 0 && strokeGlyphs != digitsRead && shown != digitsRead) {
+        if (doubt == null && strokeGlyphs >= 0 && strokeGlyphs != digitsRead
+            && (shown != digitsRead || shape.glyphsJoined())) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, String.format(Locale.ROOT, "show %d glyphs before"
                 + " its unit", strokeGlyphs));
         }

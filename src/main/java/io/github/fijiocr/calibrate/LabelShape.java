@@ -256,6 +256,24 @@ final class LabelShape {
     }
 
     /**
+     * Whether a glyph counted in {@link #digitsShown} is wider than the digits' band is high: no
+     * digit is, so there two digits, or a digit and a cell, are one glyph, and that count is short
+     * (seed 1421's bar 6 in DejaVu Sans: a bright cell joining a 1 and a 0, the next 0 dropped
+     * from the reading, as many glyphs counted as digits read).
+     */
+    boolean glyphsJoined() {
+        if (band == null) {
+            return false;
+        }
+        for (int[] glyph : glyphs(ink, band)) {
+            if (glyph[1] - glyph[0] + 1 > band[1] - band[0] + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the pixels show a decimal point between the number's last two glyphs: ink in the
      * gap between them, apart from both, all of it in the bottom third of the digits' band. A point is the mark a
      * reader most often misses, and "2.0 s" read as "20 s" is ten times off yet as regular a
