@@ -109,7 +109,7 @@ final class LabelJudge {
         // alone. Thin strokes can fall short of the strokes' level, or a thin 0 fall apart there,
         // so the count there alone is not enough (seen seed 887's bar 31: a right, light 40 µm at
         // 14 pixels counted one glyph); the usual threshold's count alone misses a digit touching
-        // another or a cell, and where a glyph there is wider than a digit, it is not counted.
+        // another or a cell, and is not trusted where a glyph there is wider than a digit.
         int strokeGlyphs = shape == null ? -1 : shape.glyphsInStrokes();
         if (doubt == null && strokeGlyphs >= 0 && strokeGlyphs != digitsRead
             && (shown != digitsRead || shape.glyphsJoined())) {
