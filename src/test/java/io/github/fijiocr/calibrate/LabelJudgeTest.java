@@ -91,6 +91,48 @@ public class LabelJudgeTest {
     }
 
     /**
+     * A line's box one pixel into its first digit: the 8's left edge gone, the rest reads as a
+     * sure 3, and the shape shows too little run-on to say so (seed 1453's bar 34 in Liberation
+     * Sans, a grey 80 µm scaled to 0.75, set as 30 µm). Read again with a margin left of the
+     * box, the number differs: doubted, in dark and grey text, small and large.
+     */
+    @Test
+    public void aBoxOnePixelIntoTheFirstDigitIsDoubted() {
+        LineRecognizer recognizer = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null).with(ScaleBarReader.LABEL, 0);
+        LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
+        for (int size : new int[] {14, 20}) {
+            for (int ink : new int[] {20, 110}) {
+                BufferedImage image = new BufferedImage(140, 50, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = image.createGraphics();
+                g.setColor(new Color(190, 190, 190));
+                g.fillRect(0, 0, 140, 50);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setColor(new Color(ink, ink, ink));
+                g.drawString("80 µm", 20, 32);
+                int width = g.getFontMetrics().stringWidth("80 µm");
+                g.dispose();
+                ByteProcessor gray = new ByteProcessor(image);
+                int left = gray.getWidth();
+                for (int y = 0; y < gray.getHeight(); y++) {
+                    for (int x = 0; x < gray.getWidth(); x++) {
+                        left = gray.get(x, y) < 170 ? Math.min(left, x) : left;
+                    }
+                }
+                int top = 32 - 3 * size / 4 - 2;
+                Rectangle box = new Rectangle(left + 1, top, 20 + width - left + 1, 3 * size / 4 + size / 4 + 4);
+                Recognizer.ReadLine read = recognizer.readRegions(gray, List.of(box)).get(0);
+                String what = size + " points, ink " + ink;
+                assertEquals(what + ": the cut 8 reads as a 3", "30 µm", read.text);
+                String doubt = judge.of(gray, read, "µm").doubt;
+                assertNotNull(what, doubt);
+                assertTrue(what + ": " + doubt, doubt.contains("as 80 µm"));
+            }
+        }
+    }
+
+    /**
      * A label right under a thin bar, its line's box reaching over the bar, a 0 inside a dark cell
      * that touches the bar, and the 0 dropped from the reading (seed 1311's bar 9 in Liberation
      * Sans: {@code 5 µm} for {@code 50 µm}, set tenfold wrong). The cell joins the 0 to the 5

@@ -235,6 +235,46 @@ public class LabelShapeTest {
         assertEquals("the unit reads as mm, but its letters show 4 strokes, as cm", LabelJudge.doubtOfStrokes("mm", 4));
     }
 
+    /**
+     * The unit's strokes are counted from where the last digit's ink ends, not where the
+     * reading's box for it does (seed 1453's bar 5 in Liberation Sans: a bold 12-point black
+     * {@code 80 nm} over a dark cell, the 0's box ending three pixels inside its ink, counted
+     * six strokes, an mm's, and the label read as mm was set a million times off). Drawn here:
+     * the cell hides the digits from the usual threshold, so only the box tells where they end.
+     */
+    @Test
+    public void theUnitsStrokesAreCountedPastTheLastDigitsInk() {
+        for (int cut : new int[] {0, 3}) {
+            BufferedImage image = new BufferedImage(160, 60, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(190, 190, 190));
+            g.fillRect(0, 0, 160, 60);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            FontMetrics metrics = g.getFontMetrics();
+            g.setColor(new Color(70, 70, 70));
+            g.fillOval(BASE_X - 12, 28, 24, 16);
+            g.setColor(new Color(10, 10, 10));
+            g.drawString("80 nm", BASE_X, 40);
+            g.dispose();
+            List<CharacterReading> characters = new ArrayList<>();
+            int x = BASE_X;
+            for (char c : "80 nm".toCharArray()) {
+                int w = metrics.charWidth(c);
+                if (c != ' ') {
+                    characters.add(new CharacterReading(String.valueOf(c), 0.9, "", 0,
+                        new Rectangle(x, 32, w - (c == '0' ? cut : 0), 8), 0.5));
+                }
+                x += w;
+            }
+            LabelShape shape = new LabelShape(new ByteProcessor(image), new Rectangle(BASE_X - 2, 31, x - BASE_X + 4, 11),
+                characters, 2);
+            assertEquals("the cell hides the digits from the threshold", 0, shape.digitsShown());
+            assertEquals("the 0's box " + cut + " pixels short of its ink", 5,
+                shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT));
+        }
+    }
+
     @Test
     public void onlyTheStrokesOfTheUnitReadSettleNmAgainstMm() {
         assertTrue(LabelJudge.strokesSettle("nm", List.of("mm"), 5));
