@@ -224,7 +224,9 @@ final class LabelShape {
      * Liberation Sans, a bold 12-point 80 nm whose 0 ran on three pixels past its box: its last
      * stroke was counted with the unit's, six strokes for nm, and the label was set as mm). The
      * box's end when no such column comes within half a digit's {@code height} of it (a unit
-     * touching the digit). {@code side}: {@link #groundAndSide}.
+     * touching the digit). A unit's first stem that touches the digit within that reach is
+     * passed over too (seen seed 1419's bar 34 in DejaVu Sans, a bold 200mm with no space,
+     * counted five strokes and flagged). {@code side}: {@link #groundAndSide}.
      */
     private int pastInk(Rectangle last, int top, int bottom, int[] side, int contrast, int height) {
         int boxEnd = last.x + last.width;
