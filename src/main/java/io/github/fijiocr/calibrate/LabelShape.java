@@ -171,7 +171,8 @@ final class LabelShape {
             }
         }
         if (glyphs.isEmpty()) {
-            x0 = Math.max(area.x, pastInk(last, top, bottom, side, contrast, height));
+            int unit = characters.get(letter).box.x;
+            x0 = Math.max(area.x, pastInk(last, unit, top, bottom, side, contrast, height));
         }
         // On past the last letter's box, and past the line's, up to a digit's height (both are
         // approximate: either can end inside the m's last stem), over the strokes that continue
@@ -223,14 +224,14 @@ final class LabelShape {
      * ends. The reading's box is approximate, and can end inside the digit (seed 1453's bar 5 in
      * Liberation Sans, a bold 12-point 80 nm whose 0 ran on three pixels past its box: its last
      * stroke was counted with the unit's, six strokes for nm, and the label was set as mm). The
-     * box's end when no such column comes within half a digit's {@code height} of it (a unit
-     * touching the digit). A unit's first stem that touches the digit within that reach is
-     * passed over too (seen seed 1419's bar 34 in DejaVu Sans, a bold 200mm with no space,
-     * counted five strokes and flagged). {@code side}: {@link #groundAndSide}.
+     * box's end when no such column comes within half a digit's {@code height} of it, nor before
+     * the unit's first letter's box, {@code unit}: a unit touching the digit keeps its first
+     * stem (seen seed 1419's bar 34 in DejaVu Sans, a bold 200mm with no space, lost it and
+     * counted five strokes). {@code side}: {@link #groundAndSide}.
      */
-    private int pastInk(Rectangle last, int top, int bottom, int[] side, int contrast, int height) {
+    private int pastInk(Rectangle last, int unit, int top, int bottom, int[] side, int contrast, int height) {
         int boxEnd = last.x + last.width;
-        int limit = Math.min(gray.getWidth(), boxEnd + height / 2);
+        int limit = Math.min(Math.min(gray.getWidth(), boxEnd + height / 2), unit);
         for (int x = boxEnd; x < limit; x++) {
             boolean inked = false;
             for (int y = top; y <= bottom && !inked; y++) {

@@ -275,6 +275,43 @@ public class LabelShapeTest {
         }
     }
 
+    /**
+     * A bold 80mm with no space, a cell joining the 0 to the m's first stem across the middle of
+     * the x-height, the m's box starting where the 0's ends (seen seed 1419's bar 34 in DejaVu
+     * Sans): the ink past the 0 runs on into the m, whose first stem must still be counted.
+     * Followed past the m's box, the count was five (an nm's) and the right label flagged.
+     */
+    @Test
+    public void aUnitJoinedToTheLastDigitKeepsItsFirstStem() {
+        BufferedImage image = new BufferedImage(160, 60, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(190, 190, 190));
+        g.fillRect(0, 0, 160, 60);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        FontMetrics metrics = g.getFontMetrics();
+        int w8 = metrics.charWidth('8');
+        int w0 = metrics.charWidth('0');
+        int wm = metrics.charWidth('m');
+        int zeroEnd = BASE_X + w8 + w0;
+        g.setColor(new Color(70, 70, 70));
+        g.fillOval(BASE_X - 12, 28, 24, 16);
+        g.setColor(new Color(80, 80, 80));
+        g.fillRect(zeroEnd - 3, 33, 6, 5);
+        g.setColor(new Color(10, 10, 10));
+        g.drawString("80mm", BASE_X, 40);
+        g.dispose();
+        List<CharacterReading> characters = List.of(
+            new CharacterReading("8", 0.9, "", 0, new Rectangle(BASE_X, 30, w8, 10), 0.5),
+            new CharacterReading("0", 0.9, "", 0, new Rectangle(BASE_X + w8, 30, w0, 10), 0.5),
+            new CharacterReading("m", 0.9, "", 0, new Rectangle(zeroEnd, 32, wm, 8), 0.5),
+            new CharacterReading("m", 0.9, "", 0, new Rectangle(zeroEnd + wm, 32, wm, 8), 0.5));
+        LabelShape shape = new LabelShape(new ByteProcessor(image), new Rectangle(BASE_X - 2, 29, w8 + w0 + 2 * wm + 4,
+            13), characters, 2);
+        assertEquals("the cell hides the digits from the threshold", 0, shape.digitsShown());
+        assertEquals("an mm's six strokes", 6, shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT));
+    }
+
     @Test
     public void onlyTheStrokesOfTheUnitReadSettleNmAgainstMm() {
         assertTrue(LabelJudge.strokesSettle("nm", List.of("mm"), 5));
