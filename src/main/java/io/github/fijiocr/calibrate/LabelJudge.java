@@ -27,6 +27,13 @@ final class LabelJudge {
      * with any other length unit: about 90% against the runner-up.
      */
     static final double UNIT_MARGIN = 10;
+    /**
+     * A digit read with less confidence than this is one the label pattern made up: the pattern
+     * asks for a number, and where the line was found without its digits (a label left of its
+     * bar, its number cut off) the least improbable digit is put in. Against the other digits it
+     * can still look sure, so its own confidence is what tells.
+     */
+    static final double MADE_UP_DIGIT = 0.01;
     /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
     static final double UNIT_CONFIDENCE = 0.3;
 
@@ -68,6 +75,7 @@ final class LabelJudge {
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
         doubt = doubt != null ? doubt : ScaleBarReader.doubtOfComma(label.text);
+        doubt = doubt != null ? doubt : doubtOfMadeUpDigit(label);
         int letter = LabelShape.firstLetter(label.characters);
         LabelShape shape = letter < label.characters.size()
             ? new LabelShape(gray, label.bounds, label.characters, letter, bar) : null;
@@ -149,6 +157,15 @@ final class LabelJudge {
                 label.text, digits, letters);
         }
         return new Verdict(unit, digits, doubt);
+    }
+
+    /** A doubt when a digit of {@code label} was read with less than {@link #MADE_UP_DIGIT} confidence. */
+    static String doubtOfMadeUpDigit(Recognizer.ReadLine label) {
+        return label.characters.stream()
+            .filter(c -> Character.isDigit(c.label.codePointAt(0)) && c.confidence < MADE_UP_DIGIT).findFirst()
+            .map(c -> String.format(Locale.ROOT, "the label reads as %s, but its digit %s has almost no support in the"
+                + " image (%.3f): the line may have been found without its number", label.text, c.label, c.confidence))
+            .orElse(null);
     }
 
     /**

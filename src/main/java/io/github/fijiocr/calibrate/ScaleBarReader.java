@@ -63,6 +63,8 @@ public final class ScaleBarReader {
     static final double OUT_OF_BAR = 0.25;
     /** Its rows' ends may differ by this many pixels (antialiasing, JPEG). */
     static final int END_SLACK = 1;
+    /** A strip whose ink goes on at both ends for this many rows is a frame's side ({@link #framing}). */
+    static final int FRAME_ROWS = 3;
     /** Something this many pixels past a bar's end, at a dimmer level than the bar, is joined to it, not its end. */
     static final int JOINED = 3;
 
@@ -282,7 +284,7 @@ public final class ScaleBarReader {
             // that level too (a dimmer cell the bar was drawn over is not ink there).
             double level = split ? (cut + median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1)) / 2 : cut;
             if (inside && r.width >= MIN_ASPECT * r.height && r.width <= 0.9 * gray.getWidth()
-                && clearAround(gray, r, level, light)) {
+                && clearAround(gray, r, level, light) && !framing(gray, r, level, light)) {
                 bars.add(r);
             }
         }
@@ -338,6 +340,38 @@ public final class ScaleBarReader {
     private static boolean clearAround(ByteProcessor gray, Rectangle r, double cut, boolean light) {
         return (clear(gray, r, r.y - 1, cut, light) || clear(gray, r, r.y - 2, cut, light))
             && (clear(gray, r, r.y + r.height, cut, light) || clear(gray, r, r.y + r.height + 1, cut, light));
+    }
+
+    /**
+     * Whether {@code r} is a strip of a frame rather than a bar: on one side, its ink goes on at
+     * both ends for {@link #FRAME_ROWS} rows. ImageJ's Scale Bar... with a background draws the bar
+     * and label in a filled box; the box's margin over the bar is a long solid strip too, and
+     * longer than the bar, but its ends run on down the box's sides. A bar's ends stand clear.
+     */
+    private static boolean framing(ByteProcessor gray, Rectangle r, double cut, boolean light) {
+        for (int step : new int[] {-1, 1}) {
+            boolean sides = true;
+            for (int d = 1; d <= FRAME_ROWS && sides; d++) {
+                int y = step < 0 ? r.y - d : r.y + r.height - 1 + d;
+                sides = y >= 0 && y < gray.getHeight() && inkAt(gray, r.x, r.x + 2, y, cut, light)
+                    && inkAt(gray, r.x + r.width - 2, r.x + r.width, y, cut, light);
+            }
+            if (sides) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a pixel of row {@code y} from {@code x0} to {@code x1} (exclusive) is past {@code cut}. */
+    private static boolean inkAt(ByteProcessor gray, int x0, int x1, int y, double cut, boolean light) {
+        for (int x = x0; x < x1; x++) {
+            int v = gray.get(x, y);
+            if (light ? v > cut : v < cut) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether row {@code y} holds ink along at most half the bar (a row past the image is clear). */

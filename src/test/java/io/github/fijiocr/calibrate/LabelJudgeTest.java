@@ -25,6 +25,19 @@ import org.junit.Test;
 /** A scale-bar label read right is sure; the same label with a digit dropped is never calibrated. */
 public class LabelJudgeTest {
     @Test
+    public void aDigitWithAlmostNoSupportIsDoubted() {
+        Rectangle box = new Rectangle(0, 0, 10, 20);
+        Recognizer.ReadLine madeUp = new Recognizer.ReadLine("1µm", List.of(new CharacterReading("1", 2e-6, "", 0, box,
+            0.5), new CharacterReading("µ", 0.99, "", 0, box, 0.5), new CharacterReading("m", 0.99, "", 0, box, 0.5)),
+            new Rectangle(0, 0, 30, 20));
+        assertNotNull(LabelJudge.doubtOfMadeUpDigit(madeUp));
+        Recognizer.ReadLine unsure = new Recognizer.ReadLine("10 µm", List.of(new CharacterReading("1", 0.4, "", 0, box,
+            0.5), new CharacterReading("0", 0.6, "", 0, box, 0.5), new CharacterReading("µ", 0.99, "", 0, box, 0.5),
+            new CharacterReading("m", 0.99, "", 0, box, 0.5)), new Rectangle(0, 0, 40, 20));
+        assertNull("unsure is for the other checks", LabelJudge.doubtOfMadeUpDigit(unsure));
+    }
+
+    @Test
     public void aDroppedDigitIsDoubtedWhereTheRightReadingIsSure() {
         BufferedImage image = new BufferedImage(160, 50, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();

@@ -150,6 +150,39 @@ public final class Micrographs {
         }
     }
 
+    /**
+     * Burns in a scale bar as ImageJ 1.54's Analyze > Tools > Scale Bar... does with a
+     * "Background" colour, lower right: the bar ({@code width} units, rounded to whole pixels) and
+     * its label centred in a box filled with {@code background}, a twentieth of the box's width
+     * (2 pixels at least) around them, drawn as ImageJ draws it, its overlay onto the pixels.
+     */
+    public static void scaleBarOnBackground(ImagePlus imp, double pixelSize, String unit, double width, int height,
+        int font, Color color, Color background) {
+        ImageProcessor ip = imp.getProcessor();
+        java.awt.Font f = new java.awt.Font("SansSerif", java.awt.Font.PLAIN, font);
+        ip.setFont(f);
+        String label = number(width) + " " + unit;
+        int bar = (int) Math.round(width / pixelSize);
+        int textWidth = ip.getStringWidth(label);
+        int boxWidth = Math.max(bar, textWidth);
+        int boxHeight = height + (int) (font * 1.25);
+        int outer = (imp.getWidth() + imp.getHeight()) / 100;
+        int inner = Math.max(boxWidth / 20, 2);
+        int bx = imp.getWidth() - outer - inner - boxWidth - inner;
+        int by = imp.getHeight() - outer - inner - boxHeight - inner;
+        ij.gui.Overlay o = new ij.gui.Overlay();
+        ij.gui.Roi box = new ij.gui.Roi(bx, by, boxWidth + 2 * inner, boxHeight + 2 * inner);
+        box.setFillColor(background);
+        o.add(box);
+        ij.gui.Roi barRoi = new ij.gui.Roi(bx + inner + (boxWidth - bar) / 2, by + inner, bar, height);
+        barRoi.setFillColor(color);
+        o.add(barRoi);
+        ij.gui.TextRoi text = new ij.gui.TextRoi(bx + inner + (boxWidth - textWidth) / 2, by + inner + height, label, f);
+        text.setStrokeColor(color);
+        o.add(text);
+        ip.drawOverlay(o);
+    }
+
     /** A 16-bit copy of an 8-bit movie, as a camera's: grey v becomes 40 v + 300, shown from 300 to 10,500. */
     public static ImagePlus sixteenBit(ImagePlus imp) {
         ImageStack in = imp.getStack();
