@@ -209,8 +209,9 @@ public final class ScaleBarReader {
         List<Rectangle> out = new ArrayList<>();
         for (boolean split : new boolean[] {false, true}) {
             // Then each run cut again at its own level, for a bar drawn over a cell (see runs).
-            List<Rectangle> found = new ArrayList<>(bars(gray, area, (median + max) / 2.0, true, split));
-            found.addAll(bars(gray, area, (median + min) / 2.0, false, split));
+            List<Rectangle> found = new ArrayList<>(bars(gray, area, (median + max) / 2.0, (median + min) / 2.0, true,
+                split));
+            found.addAll(bars(gray, area, (median + min) / 2.0, (median + max) / 2.0, false, split));
             // A bar found again end to end at its own level is the bar: a shorter piece of it (the
             // partly covered edge row of a thin bar scaled down, broken by noise) replaces nothing.
             List<Rectangle> again = new ArrayList<>();
@@ -249,7 +250,9 @@ public final class ScaleBarReader {
         return median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1);
     }
 
-    private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, boolean light, boolean split) {
+    /** Bars past {@code cut} ({@code light}: brighter); {@code opposite}: the other polarity's cut. */
+    private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, double opposite, boolean light,
+        boolean split) {
         List<Rectangle> done = new ArrayList<>();
         List<Rectangle> open = new ArrayList<>();
         for (int y = area.y; y <= area.y + area.height; y++) {
@@ -284,7 +287,7 @@ public final class ScaleBarReader {
             // that level too (a dimmer cell the bar was drawn over is not ink there).
             double level = split ? (cut + median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1)) / 2 : cut;
             if (inside && r.width >= MIN_ASPECT * r.height && r.width <= 0.9 * gray.getWidth()
-                && clearAround(gray, r, level, light) && !framing(gray, r, level, light)) {
+                && clearAround(gray, r, level, light) && !framing(gray, r, level, opposite, light)) {
                 bars.add(r);
             }
         }
@@ -344,13 +347,17 @@ public final class ScaleBarReader {
 
     /**
      * Whether {@code r} is a strip of a frame rather than a bar: on one side, its ink goes on at
-     * both ends for {@link #FRAME_ROWS} rows. ImageJ's Scale Bar... with a background draws the bar
-     * and label in a filled box; the box's margin over the bar is a long solid strip too, and
-     * longer than the bar, but its ends run on down the box's sides. A bar's ends stand clear.
+     * both ends for {@link #FRAME_ROWS} rows, and the row next to it holds a run of the other
+     * polarity (past {@code opposite}) between them. ImageJ's Scale Bar... with a background draws
+     * the bar and label in a filled box; the box's margins over and under the bar are long solid
+     * strips too, longer than the bar, but their ends run on down the box's sides and the bar
+     * lies against them. A bar's ends stand clear, or carry ticks with the ground between them.
      */
-    private static boolean framing(ByteProcessor gray, Rectangle r, double cut, boolean light) {
+    private static boolean framing(ByteProcessor gray, Rectangle r, double cut, double opposite, boolean light) {
         for (int step : new int[] {-1, 1}) {
-            boolean sides = true;
+            int next = step < 0 ? r.y - 1 : r.y + r.height;
+            boolean sides = next >= 0 && next < gray.getHeight()
+                && !runs(gray, next, r.x + 2, r.x + r.width - 2, opposite, !light).isEmpty();
             for (int d = 1; d <= FRAME_ROWS && sides; d++) {
                 int y = step < 0 ? r.y - d : r.y + r.height - 1 + d;
                 sides = y >= 0 && y < gray.getHeight() && inkAt(gray, r.x, r.x + 2, y, cut, light)

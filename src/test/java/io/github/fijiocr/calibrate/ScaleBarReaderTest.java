@@ -74,6 +74,21 @@ public class ScaleBarReaderTest {
         }
     }
 
+    /** A bar with ticks at its ends (|-----|) is still a bar: the ground lies between its ticks, not a bar of the other polarity. */
+    @Test
+    public void aBarWithEndTicksIsStillABar() {
+        ij.process.ByteProcessor gray = new ij.process.ByteProcessor(300, 120);
+        gray.setColor(40);
+        gray.fill();
+        gray.setColor(250);
+        gray.fill(new ij.gui.Roi(60, 70, 150, 6));
+        gray.fill(new ij.gui.Roi(60, 64, 2, 18));
+        gray.fill(new ij.gui.Roi(208, 64, 2, 18));
+        java.util.List<java.awt.Rectangle> bars = ScaleBarReader.bars(gray, new java.awt.Rectangle(300, 120));
+        assertEquals(bars.toString(), 1, bars.size());
+        assertEquals(new java.awt.Rectangle(60, 70, 150, 6), bars.get(0));
+    }
+
     /**
      * A label left of its bar, found without its number ("2 µm" as "µm"): the label pattern asks
      * for a digit and put in the least improbable, a 1 at 0.000002 but sure against the other
