@@ -246,14 +246,8 @@ public class LabelShapeTest {
     public void theUnitsStrokesAreCountedPastTheLastDigitsInk() {
         for (int cut : new int[] {0, 3}) {
             BufferedImage image = new BufferedImage(160, 60, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(190, 190, 190));
-            g.fillRect(0, 0, 160, 60);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Graphics2D g = overADarkCell(image, 12);
             FontMetrics metrics = g.getFontMetrics();
-            g.setColor(new Color(70, 70, 70));
-            g.fillOval(BASE_X - 12, 28, 24, 16);
             g.setColor(new Color(10, 10, 10));
             g.drawString("80 nm", BASE_X, 40);
             g.dispose();
@@ -284,18 +278,12 @@ public class LabelShapeTest {
     @Test
     public void aUnitJoinedToTheLastDigitKeepsItsFirstStem() {
         BufferedImage image = new BufferedImage(160, 60, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(190, 190, 190));
-        g.fillRect(0, 0, 160, 60);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = overADarkCell(image, 14);
         FontMetrics metrics = g.getFontMetrics();
         int w8 = metrics.charWidth('8');
         int w0 = metrics.charWidth('0');
         int wm = metrics.charWidth('m');
         int zeroEnd = BASE_X + w8 + w0;
-        g.setColor(new Color(70, 70, 70));
-        g.fillOval(BASE_X - 12, 28, 24, 16);
         g.setColor(new Color(80, 80, 80));
         g.fillRect(zeroEnd - 3, 33, 6, 5);
         g.setColor(new Color(10, 10, 10));
@@ -310,6 +298,18 @@ public class LabelShapeTest {
             13), characters, 2);
         assertEquals("the cell hides the digits from the threshold", 0, shape.digitsShown());
         assertEquals("an mm's six strokes", 6, shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT));
+    }
+
+    /** A light 160x60 ground with a dark cell under the digits' place, and a bold sans-serif of {@code size} to draw with. */
+    private static Graphics2D overADarkCell(BufferedImage image, int size) {
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(190, 190, 190));
+        g.fillRect(0, 0, 160, 60);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(70, 70, 70));
+        g.fillOval(BASE_X - 12, 28, 24, 16);
+        return g;
     }
 
     @Test
