@@ -75,7 +75,6 @@ final class LabelJudge {
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
         doubt = doubt != null ? doubt : ScaleBarReader.doubtOfComma(label.text);
-        doubt = doubt != null ? doubt : doubtOfMadeUpDigit(label);
         int letter = LabelShape.firstLetter(label.characters);
         LabelShape shape = letter < label.characters.size()
             ? new LabelShape(gray, label.bounds, label.characters, letter, bar) : null;
@@ -151,6 +150,10 @@ final class LabelJudge {
         }
         if (doubt == null && shape != null) {
             doubt = doubtOfUnitTouch(gray, label, shape, unit, bar);
+        }
+        if (doubt == null) {
+            // Last but one: where a check above names what is wrong, its doubt says more.
+            doubt = doubtOfMadeUpDigit(label);
         }
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
