@@ -49,10 +49,17 @@ final class TimestampFinder {
     static final class Found {
         final Rectangle box;
         final TimeText.Kind kind;
+        /** A unit word found without its number: the number is looked for left of it. */
+        final boolean unitOnly;
 
         Found(Rectangle box, TimeText.Kind kind) {
+            this(box, kind, false);
+        }
+
+        private Found(Rectangle box, TimeText.Kind kind, boolean unitOnly) {
             this.box = box;
             this.kind = kind;
+            this.unitOnly = unitOnly;
         }
     }
 
@@ -72,8 +79,10 @@ final class TimestampFinder {
         // Small text (ImageJ's Label... at 12 points) is under what the scene search finds: look
         // again at twice the size before giving up.
         List<Found> rest = new ArrayList<>();
-        List<Found> found = find(imp, probes, 1, rest);
-        found = !found.isEmpty() ? found : find(imp, probes, 2, rest);
+        List<Found> units = new ArrayList<>();
+        List<Found> found = find(imp, probes, 1, rest, units);
+        found = !found.isEmpty() ? found : find(imp, probes, 2, rest, units);
+        found.addAll(units);
         found.addAll(rest);
         if (found.isEmpty()) {
             throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
@@ -139,13 +148,16 @@ final class TimestampFinder {
     }
 
     /** {@code best}, the found text's ink, with room around it for later, longer times. */
-    private static Found withMargins(ImagePlus imp, Found found, Rectangle best) {
+    static Found withMargins(ImagePlus imp, Found found, Rectangle best) {
         int h = best.height;
         // A bare number may be a number whose small unit word ("5 sec" at 12 points) the search
         // left out: room for one to its right, and the format is then decided from the readings.
         int unitRoom = found.kind == TimeText.Kind.COUNTER ? UNIT_ROOM * h : 0;
-        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h), best.y - (int) Math.ceil(MARGIN_Y * h),
-            best.width + 2 * (int) (MARGIN_X * h) + unitRoom, best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
+        // A unit word found alone: its number, which a cell beside it hid from the search, is
+        // left of it, as wide as a bare number's unit on the other side.
+        int numberRoom = found.unitOnly ? UNIT_ROOM * h : 0;
+        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h) - numberRoom, best.y - (int) Math.ceil(MARGIN_Y * h),
+            best.width + 2 * (int) (MARGIN_X * h) + unitRoom + numberRoom, best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
             .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
             found.kind == TimeText.Kind.COUNTER ? null : found.kind);
     }
@@ -256,9 +268,10 @@ final class TimestampFinder {
     /**
      * Timestamp boxes on the probe slices magnified {@code zoom} times, in image coordinates, best
      * first: those that run forward or read as a clock. Bare numbers that do not run forward are
-     * added to {@code rest}, to be tried only if nothing better reads as a clock.
+     * added to {@code rest}, to be tried only if nothing better reads as a clock; a time unit's
+     * word alone, at the same place on two probes, to {@code units} ({@link #unitWord}).
      */
-    private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest) {
+    private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest, List<Found> units) {
         // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
         // writes on fewer than 100 slices), with any timestamp's pattern.
         SceneReader scene = new SceneReader(finder, 2);
@@ -283,6 +296,10 @@ final class TimestampFinder {
             for (Recognizer.ReadLine anchor : found.get(a)) {
                 TimeText t0 = TimeText.parse(anchor.text);
                 if (t0 == null) {
+                    Found unit = unitWord(found, a, anchor);
+                    if (unit != null && units.stream().noneMatch(u -> u.box.intersects(unit.box))) {
+                        units.add(unit);
+                    }
                     continue;
                 }
                 Rectangle union = new Rectangle(anchor.bounds);
@@ -315,6 +332,39 @@ final class TimestampFinder {
         }
         return out;
     }
+
+    /**
+     * A unit word of two letters or more ({@code min}, {@code sec}) read alone on probe {@code a}
+     * and at the same place on another probe: the unit of a time whose number the search missed
+     * (a dark cell against a large {@code 10 min} on brightfield joined its digits to the cell
+     * on every probe, and the stack was refused). The unit is text that does not change; a
+     * single letter ({@code s}) is too easily a cell's edge. Null when it is no such word.
+     */
+    static Found unitWord(List<List<Recognizer.ReadLine>> found, int a, Recognizer.ReadLine anchor) {
+        String word = anchor.text.trim();
+        if (!UNIT_WORD.matcher(word).matches()) {
+            return null;
+        }
+        Rectangle union = new Rectangle(anchor.bounds);
+        int seen = 0;
+        for (int k = 0; k < found.size(); k++) {
+            for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {
+                if (other.text.trim().equalsIgnoreCase(word) && samePlace(anchor.bounds, other.bounds)) {
+                    union.add(other.bounds);
+                    seen++;
+                    break;
+                }
+            }
+        }
+        return seen > 0 ? new Found(union, TimeText.Kind.WITH_UNIT, true) : null;
+    }
+
+    /** Unit words that {@link TimeText} reads after a number, of two letters or more. */
+    private static final String UNIT_WORDS = "ms|msec|sec|secs|min|mins|hr|hrs";
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(UNIT_WORDS,
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What the search reads text as: any timestamp, or a unit word alone ({@link #unitWord}). */
+    static final String PATTERN = TimeText.ANY + "|" + UNIT_WORDS;
 
     /**
      * Whether readings on the probe slices (in slice order, NaN where none) go forward more often

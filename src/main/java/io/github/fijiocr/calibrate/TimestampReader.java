@@ -76,7 +76,7 @@ public final class TimestampReader {
     public TimestampReader(LineRecognizer recognizer, Progress progress, CropReader crops) {
         this.crops = crops;
         this.recognizer = recognizer.with(null, 0);
-        this.finder = new TimestampFinder(recognizer.with(TimeText.ANY, TimestampFinder.THRESHOLD));
+        this.finder = new TimestampFinder(recognizer.with(TimestampFinder.PATTERN, TimestampFinder.THRESHOLD));
         this.formats = new TimestampFormat(this.recognizer);
         this.threshold = recognizer.threshold();
         this.progress = progress;

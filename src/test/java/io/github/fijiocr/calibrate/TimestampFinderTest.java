@@ -127,4 +127,33 @@ public class TimestampFinderTest {
         java.awt.Rectangle farther = new java.awt.Rectangle(240, 148, 34, 20);
         org.junit.Assert.assertFalse("too far", TimestampFinder.samePlace(counter, farther));
     }
+
+    private static io.github.fijiocr.recognize.Recognizer.ReadLine line(String text, Rectangle box) {
+        return new io.github.fijiocr.recognize.Recognizer.ReadLine(text, java.util.List.of(), box);
+    }
+
+    /**
+     * A unit word read alone at the same place on two probes is a time whose number the search
+     * missed (generated seed 1075, stack 26: a dark cell joined the digits of a 24-point
+     * {@code 10 min} on every probe, and the stack was refused): its number is looked for left
+     * of it. Seen once, a single letter, or another word: nothing.
+     */
+    @Test
+    public void aUnitWordAloneAtOnePlaceIsLookedAtForItsNumber() {
+        Rectangle min = new Rectangle(186, 151, 44, 16);
+        java.util.List<java.util.List<io.github.fijiocr.recognize.Recognizer.ReadLine>> probes = java.util.List.of(
+            java.util.List.of(), java.util.List.of(line("lin", new Rectangle(203, 151, 27, 16))),
+            java.util.List.of(line("min", min)), java.util.List.of(line("min", new Rectangle(187, 151, 43, 16))),
+            java.util.List.of(line("s", new Rectangle(20, 30, 8, 16)), line("sec", new Rectangle(20, 80, 30, 16))));
+        TimestampFinder.Found unit = TimestampFinder.unitWord(probes, 2, probes.get(2).get(0));
+        assertTrue(unit != null && unit.unitOnly && unit.kind == TimeText.Kind.WITH_UNIT);
+        assertEquals(186, unit.box.x);
+        org.junit.Assert.assertNull("seen on one probe", TimestampFinder.unitWord(probes, 4, probes.get(4).get(1)));
+        org.junit.Assert.assertNull("a single letter", TimestampFinder.unitWord(probes, 4, probes.get(4).get(0)));
+        org.junit.Assert.assertNull("no unit", TimestampFinder.unitWord(probes, 1, probes.get(1).get(0)));
+        ij.ImagePlus imp = new ij.ImagePlus("", new ByteProcessor(320, 240));
+        Rectangle region = TimestampFinder.withMargins(imp, unit, unit.box).box;
+        assertTrue("room for the number left of the unit: " + region,
+            region.x <= min.x - TimestampFinder.UNIT_ROOM * min.height && region.x + region.width >= min.x + min.width);
+    }
 }
