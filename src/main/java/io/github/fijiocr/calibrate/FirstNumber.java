@@ -75,6 +75,32 @@ final class FirstNumber {
     }
 
     /**
+     * The flagged rows (by index) whose clock differs from a prediction ({@code expected}, by row
+     * index) in its first number alone, digits in front of it included: a cell over the first
+     * number, which {@link SharedFirstNumber} can leave out.
+     */
+    static List<Integer> offInFirstNumberAlone(List<TimestampReading> rows, IntFunction<List<String>> expected,
+        boolean hoursMinutes) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TimestampReading r = rows.get(i);
+            TimeText t = r.status == TimestampReading.Status.FLAGGED ? TimeText.parse(r.text, hoursMinutes) : null;
+            if (t == null || t.afterFirstNumber() == null) {
+                continue;
+            }
+            for (String e : expected.apply(i)) {
+                TimeText p = TimeText.parse(e, hoursMinutes);
+                if (p != null && t.afterFirstNumber().equals(p.afterFirstNumber())
+                    && !t.firstNumber().equals(p.firstNumber())) {
+                    out.add(i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether {@code read} is {@code predicted} with digits in front, or the same: a mark left of
      * the clock read as a digit ({@code 101:00:18} for {@code 001:00:18}) is a misreading beside
      * the run, not a doubt about it. The predicted number's own leading zeros may be read as any

@@ -61,6 +61,11 @@ final class TextInk {
         return new TextInk(light, light ? hi : lo);
     }
 
+    /** Whether the text is lighter than its ground. */
+    boolean light() {
+        return light;
+    }
+
     /**
      * {@code crop} with the blobs that never come near the ink painted with its ground (its
      * median); {@code crop} itself when none is, or when nothing in it reaches the ink (the level

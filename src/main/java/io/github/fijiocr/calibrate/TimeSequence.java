@@ -43,6 +43,8 @@ public final class TimeSequence {
     private final double resolution;
     private final double[] confidences;
     private final double threshold;
+    /** Runs at least this long are trusted however unsure ({@link #LONG_RUN}, or never). */
+    private final int longRun;
     private final Status[] status;
     /** For suspect and missing slices, what the trusted neighbours before and after predict (NaN: none). */
     private final double[] before;
@@ -64,6 +66,16 @@ public final class TimeSequence {
      * read gives runs that agree by chance, and those must not become the sequence.
      */
     public TimeSequence(double[] values, double resolution, double[] confidences, double threshold) {
+        this(values, resolution, confidences, threshold, false);
+    }
+
+    /**
+     * As above; {@code longRuns}: a run of {@value #LONG_RUN} readings or more is trusted however
+     * unsure its readings, since readings that agree by chance make no such run.
+     */
+    public TimeSequence(double[] values, double resolution, double[] confidences, double threshold,
+        boolean longRuns) {
+        this.longRun = longRuns ? LONG_RUN : Integer.MAX_VALUE;
         this.values = values.clone();
         this.resolution = resolution;
         this.confidences = confidences == null ? null : confidences.clone();
@@ -518,8 +530,16 @@ public final class TimeSequence {
         return Math.min(Long.MAX_VALUE / 4, a + b);
     }
 
+    /**
+     * A run of readings this long, each a normal step from the last, does not agree by chance,
+     * however unsure each reading: a sequence may start from it, where the caller allows. (A
+     * small downscaled JPEG clock read right but unsurely on 44 slices lost to two sure slices
+     * a cell had made read 90 hours on, and every slice was flagged.)
+     */
+    public static final int LONG_RUN = 8;
+
     private boolean confident(int[] run) {
-        if (confidences == null) {
+        if (confidences == null || run.length >= longRun) {
             return true;
         }
         double[] c = java.util.Arrays.stream(run).mapToDouble(i -> confidences[i]).sorted().toArray();

@@ -343,7 +343,7 @@ public final class TimestampReader {
         TextInk ink = inkThatHelps(probes, pattern, hoursMinutes);
         TimeText hidden = given == null && hiddenPoint(probes, ink, pattern, sample) ? sample : null;
         List<Recognizer.ReadLine> lines = readAll(imp, frames, area, ink, pattern);
-        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hidden);
+        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hidden, null);
     }
 
     /** Whether a whole number with a unit may have lost a point on every slice ({@link HiddenPoint}). */
@@ -467,8 +467,29 @@ public final class TimestampReader {
         return c;
     }
 
+    /**
+     * The readings judged as a sequence; {@code shared}: the first numbers they were read with
+     * ({@link SharedFirstNumber}), null on the first reading. Long runs of unsure readings may
+     * make the sequence ({@link TimeSequence#LONG_RUN}); where the stack is then in doubt or
+     * refused, it is judged on sure runs alone, as before long runs counted: a clock too small
+     * to read can read its minutes and seconds unsurely but steadily, its hours not.
+     */
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
-        List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint) {
+        List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared) {
+        try {
+            Timestamps t = judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared, true);
+            if (t.doubt == null) {
+                return t;
+            }
+        } catch (OcrException e) {
+            // judged again below on sure runs alone, which says why if it refuses too
+        }
+        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared, false);
+    }
+
+    private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
+        List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared,
+        boolean longRuns) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
         double[] values = new double[n];
@@ -499,9 +520,10 @@ public final class TimestampReader {
             Recognizer.ReadLine line = lines.get(i);
             confidences[i] = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         }
-        TimeSequence first = new TimeSequence(values, typical.resolution, confidences, threshold);
+        TimeSequence first = new TimeSequence(values, typical.resolution, confidences, threshold, longRuns);
         double[] cleared = first.interval() > 0 ? LostDigits.cleared(first, parsed, values) : null;
-        TimeSequence seq = cleared == null ? first : new TimeSequence(cleared, typical.resolution, confidences, threshold);
+        TimeSequence seq = cleared == null ? first
+            : new TimeSequence(cleared, typical.resolution, confidences, threshold, longRuns);
         if (!(seq.interval() > 0)) {
             // Readings that do not run forward (a cell read as 0s, 8s, 4s...) are no clock: every
             // slice would be reported as read, each with a wrong time.
@@ -510,12 +532,12 @@ public final class TimestampReader {
                 + " steadily), so no frame interval was set. Draw a rectangle around the timestamp, or set format=.");
         }
         Slices slices = new Slices(imp, frames, area, ink, pattern, parsed, seq, hoursMinutes,
-            new TextWidths(lines, k -> trusted(seq.status(k))));
+            new TextWidths(lines, k -> trusted(seq.status(k))), shared);
         List<TimestampReading> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(row(slices, i, lines.get(i)));
         }
-        rows = placeSteps(rows, typical.resolution, threshold);
+        rows = placeSteps(rows, typical.resolution, threshold, longRuns);
         long flagged = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
         List<String> others = FirstNumber.disagreeing(rows, i -> expected(slices, i), hoursMinutes);
         boolean clock = typical.kind == TimeText.Kind.CLOCK || typical.kind == TimeText.Kind.DATE_TIME;
@@ -528,6 +550,13 @@ public final class TimestampReader {
         // 00:33 clock, the other fifty read right but unsurely). They are judged below, not here.
         // Only a clock's: a single number's are told by its leading digits alone, a weaker sign.
         long disputed = clock && FirstNumber.inDoubt(others.size(), n) ? others.size() : 0;
+        if (clock && shared == null) {
+            Timestamps again = withSharedFirstNumber(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint,
+                rows, slices, FirstNumber.inDoubt(others.size(), n));
+            if (again != null) {
+                return again;
+            }
+        }
         if (flagged - disputed > n / 2) {
             // A run of a few slices that happen to count up (small text read as "2", "3", "4") is a
             // sequence by chance: its interval and its "read" slices would be wrong.
@@ -559,6 +588,85 @@ public final class TimestampReader {
     }
 
     /**
+     * The slices flagged where only their first number differs from what the sequence predicts
+     * (every slice, when {@code inDoubt}), read again with their first number replaced by what
+     * the slices showing it share ({@link SharedFirstNumber}), and the stack judged again. Null when there are none, or when
+     * judged again the first number is in doubt or no fewer slices are flagged ({@code inDoubt}:
+     * the first judgement doubts it, and would flag every slice). Slices whose reading changed
+     * are reported as corrected, with their first reading.
+     */
+    private Timestamps withSharedFirstNumber(ImagePlus imp, int[] frames, Rectangle area, TextInk ink,
+        String pattern, List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint,
+        List<TimestampReading> rows, Slices slices, boolean inDoubt) {
+        int n = frames.length;
+        List<Integer> redo = FirstNumber.offInFirstNumberAlone(rows, i -> expected(slices, i), hoursMinutes);
+        if (redo.isEmpty()) {
+            return null;
+        }
+        boolean[] asRead = new boolean[n];
+        String[] predicted = new String[n];
+        for (int i = 0; i < n; i++) {
+            TimestampReading r = rows.get(i);
+            asRead[i] = r.status != TimestampReading.Status.FLAGGED && r.status != TimestampReading.Status.CORRECTED;
+            List<String> e = r.status == TimestampReading.Status.FLAGGED ? expected(slices, i) : List.of(r.text);
+            predicted[i] = e.isEmpty() ? null : e.get(0);
+        }
+        ImageStack stack = imp.getStack();
+        boolean light = TextInk.of(probes(imp, frames, area)).light();
+        SharedFirstNumber shared = SharedFirstNumber.of(predicted, SharedFirstNumber.cut(lines, asRead),
+            k -> crop(stack, frames[k], area), light);
+        if (inDoubt && shared != null) {
+            // The run itself may be the misread one (a cell over the hours on most slices): every
+            // slice is read with the shared first number.
+            redo.clear();
+            java.util.stream.IntStream.range(0, n).filter(shared::covers).forEach(redo::add);
+        }
+        redo.removeIf(i -> shared == null || !shared.covers(i));
+        if (redo.isEmpty()) {
+            return null;
+        }
+        List<Recognizer.ReadLine> read = crops.read(redo.size(),
+            k -> ink.clean(shared.pasted(redo.get(k), crop(stack, frames[redo.get(k)], area))), pattern, recognizer,
+            progress);
+        List<Recognizer.ReadLine> again = new ArrayList<>(lines);
+        for (int k = 0; k < redo.size(); k++) {
+            again.set(redo.get(k), read.get(k));
+        }
+        Timestamps t;
+        try {
+            t = judge(imp, frames, area, ink, pattern, again, hoursMinutes, hiddenPoint, shared);
+        } catch (OcrException e) {
+            return null;
+        }
+        long before = rows.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
+        if (t.doubt != null || !inDoubt && t.count(TimestampReading.Status.FLAGGED) >= before) {
+            return null;
+        }
+        List<TimestampReading> out = new ArrayList<>();
+        int changed = 0;
+        for (TimestampReading r : t.readings) {
+            int i = r.slice - 1;
+            String first = lines.get(i) == null ? "" : lines.get(i).text;
+            boolean asItIs = r.status == TimestampReading.Status.READ || r.status == TimestampReading.Status.GAP
+                || r.status == TimestampReading.Status.REPEATED;
+            if (redo.contains(i) && asItIs && !r.text.equals(first)) {
+                changed++;
+                out.add(new TimestampReading(r.slice, r.text, r.value, r.confidence, TimestampReading.Status.CORRECTED,
+                    first, SHARED + (r.note.isEmpty() ? "" : "; " + r.note)));
+            } else {
+                out.add(r);
+            }
+        }
+        progress.log(redo.size() + " slices of " + imp.getTitle() + " read a first number the sequence does not"
+            + " predict; read again where the slices showing the same first number share their ink (a cell moving"
+            + " over it left out): " + changed + " corrected.");
+        return new Timestamps(out, t.region, t.pattern, t.kind, t.interval, t.intervalError, null);
+    }
+
+    /** The note of a slice whose first number was read from what the slices showing it share. */
+    static final String SHARED = "its first number read where the slices showing it share their ink (a cell crossed it)";
+
+    /**
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two
      * misread slices belongs before them. A corrected slice keeps its status and says so in its
      * note. A slice that the final readings' sequence still does not trust is flagged; runs of
@@ -566,6 +674,12 @@ public final class TimestampReader {
      */
     static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
         double threshold) {
+        return placeSteps(rows, resolution, threshold, false);
+    }
+
+    /** As above; {@code longRuns} as in {@link TimeSequence}. */
+    static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
+        double threshold, boolean longRuns) {
         rows = placedAfterAll(rows, resolution);
         double[] values = new double[rows.size()];
         double[] confidences = new double[rows.size()];
@@ -577,7 +691,7 @@ public final class TimestampReader {
             confidences[i] = r.status == TimestampReading.Status.CORRECTED || r.note.equals(PLACED) ? 1
                 : r.confidence;
         }
-        TimeSequence again = new TimeSequence(values, resolution, confidences, threshold);
+        TimeSequence again = new TimeSequence(values, resolution, confidences, threshold, longRuns);
         // Placed by their values alone: a run of unsure readings is not doubted again here.
         TimeSequence placed = new TimeSequence(values, resolution);
         List<TimestampReading> out = new ArrayList<>();
@@ -675,9 +789,11 @@ public final class TimestampReader {
         final TimeSequence seq;
         final boolean hoursMinutes;
         final TextWidths widths;
+        /** The first numbers the slices were read with (null: as they are), for reading them again. */
+        final SharedFirstNumber shared;
 
         Slices(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern, TimeText[] parsed,
-            TimeSequence seq, boolean hoursMinutes, TextWidths widths) {
+            TimeSequence seq, boolean hoursMinutes, TextWidths widths, SharedFirstNumber shared) {
             this.imp = imp;
             this.frames = frames;
             this.area = area;
@@ -687,10 +803,12 @@ public final class TimestampReader {
             this.seq = seq;
             this.hoursMinutes = hoursMinutes;
             this.widths = widths;
+            this.shared = shared;
         }
 
         ByteProcessor crop(int i) {
-            return ink.clean(TimestampReader.crop(imp.getStack(), frames[i], area));
+            ByteProcessor c = TimestampReader.crop(imp.getStack(), frames[i], area);
+            return ink.clean(shared == null ? c : shared.pasted(i, c));
         }
     }
 

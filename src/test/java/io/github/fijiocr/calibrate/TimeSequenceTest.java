@@ -236,6 +236,39 @@ public class TimeSequenceTest {
     }
 
     /**
+     * Where the caller allows it, a run of {@value TimeSequence#LONG_RUN} readings or more at one
+     * interval is trusted however unsure each reading: chance makes no such run. Two sure
+     * readings a cell made read 90 hours late, then a long run read right but unsurely (a small
+     * downscaled JPEG clock, generated seed 1085): the long run is the sequence. Without long
+     * runs, the two sure readings are, and a run one reading short of long is still not trusted.
+     */
+    @Test
+    public void aLongUnsureRunOutweighsAFewSureReadingsOffIt() {
+        double[] v = clock(40, 3590, 7);
+        double[] confidence = new double[40];
+        java.util.Arrays.fill(confidence, 0.55);
+        for (int i = 0; i < 2; i++) {
+            v[i] += 90 * 3600;
+            confidence[i] = 0.95;
+        }
+        TimeSequence s = new TimeSequence(v, 1, confidence, 0.7, true);
+        assertEquals(7, s.interval(), 1e-12);
+        assertEquals(Status.SUSPECT, s.status(0));
+        assertEquals(List.of(3590.0), s.expected(0));
+        for (int i = 2; i < 40; i++) {
+            assertEquals(Status.READ, s.status(i));
+        }
+        TimeSequence sureOnly = new TimeSequence(v, 1, confidence, 0.7);
+        for (int i = 2; i < 40; i++) {
+            assertEquals(Status.SUSPECT, sureOnly.status(i));
+        }
+        int shortRun = TimeSequence.LONG_RUN - 1;
+        double[] few = java.util.Arrays.copyOf(confidence, shortRun);
+        java.util.Arrays.fill(few, 0.55);
+        assertEquals(Double.NaN, new TimeSequence(clock(shortRun, 0, 7), 1, few, 0.7, true).interval(), 0);
+    }
+
+    /**
      * 36 readings under the threshold, then two dropped frames, then 22 over it (a clock beside a
      * dark cell read as a leading 0, generated seed 949): the unsure run goes on at the sure one's
      * interval and links to it by the gap, so it is read, and the gap reported. A run as unsure
