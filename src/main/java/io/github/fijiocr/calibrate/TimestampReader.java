@@ -469,10 +469,10 @@ public final class TimestampReader {
 
     /**
      * The readings judged as a sequence; {@code shared}: the first numbers they were read with
-     * ({@link SharedFirstNumber}), null on the first reading. Long runs of unsure readings may
-     * make the sequence ({@link TimeSequence#LONG_RUN}); where the stack is then in doubt or
-     * refused, it is judged on sure runs alone, as before long runs counted: a clock too small
-     * to read can read its minutes and seconds unsurely but steadily, its hours not.
+     * ({@link SharedFirstNumber}), null on the first reading. On a clock, long runs of unsure
+     * readings may make the sequence ({@link TimeSequence#LONG_RUN}); where the stack is then in
+     * doubt or refused, it is judged on sure runs alone, as before long runs counted: a clock too
+     * small to read can read its minutes and seconds unsurely but steadily, its hours not.
      */
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
         List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared) {
@@ -489,7 +489,7 @@ public final class TimestampReader {
 
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
         List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared,
-        boolean longRuns) {
+        boolean allowLongRuns) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
         double[] values = new double[n];
@@ -520,6 +520,11 @@ public final class TimestampReader {
             Recognizer.ReadLine line = lines.get(i);
             confidences[i] = line == null ? 0 : line.characters.stream().mapToDouble(c -> c.confidence).average().orElse(0);
         }
+        // Long runs count for clocks alone: minutes and seconds that run on steadily are read, while
+        // a number's unit can be a cell beside it, read unsurely as "s" on every slice (a counter
+        // then read as seconds, generated seed 1105 in Liberation Sans).
+        boolean longRuns = allowLongRuns
+            && (typical.kind == TimeText.Kind.CLOCK || typical.kind == TimeText.Kind.DATE_TIME);
         TimeSequence first = new TimeSequence(values, typical.resolution, confidences, threshold, longRuns);
         double[] cleared = first.interval() > 0 ? LostDigits.cleared(first, parsed, values) : null;
         TimeSequence seq = cleared == null ? first
