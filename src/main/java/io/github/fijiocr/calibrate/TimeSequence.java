@@ -51,6 +51,8 @@ public final class TimeSequence {
     private final double[] after;
     /** For gaps, how many frames are missing just before the slice. */
     private final int[] dropped;
+    /** Readings left out for lying off the line between neighbours that agree ({@link #offTheLine(int)}). */
+    private final boolean[] offLine;
     private double interval;
     /** How far the interval may be off from the display's rounding alone (NaN without an interval). */
     private double intervalError = Double.NaN;
@@ -85,6 +87,7 @@ public final class TimeSequence {
         before = new double[n];
         after = new double[n];
         dropped = new int[n];
+        offLine = new boolean[n];
         Arrays.fill(before, Double.NaN);
         Arrays.fill(after, Double.NaN);
         judge();
@@ -238,7 +241,20 @@ public final class TimeSequence {
             count += t ? 1 : 0;
         }
         boolean regular = offTheLine(trusted.clone(), true) <= REGULAR * count;
+        boolean[] was = trusted.clone();
         offTheLine(trusted, regular);
+        for (int i = 0; i < trusted.length; i++) {
+            offLine[i] = was[i] && !trusted[i];
+        }
+    }
+
+    /**
+     * Whether reading {@code slice} is suspect for lying a display step or more off what trusted
+     * neighbours that agree predict (see {@link #distrustUnsureOffTheLine}), rather than for
+     * breaking the sequence.
+     */
+    public boolean offTheLine(int slice) {
+        return offLine[slice];
     }
 
     /**

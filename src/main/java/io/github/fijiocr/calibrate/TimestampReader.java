@@ -706,10 +706,16 @@ public final class TimestampReader {
                 + (again.dropped(i) == 1 ? " frame" : " frames") + " missing before this one" : null;
             boolean unplaced = placed.status(i) == TimeSequence.Status.SUSPECT
                 && (r.status == TimestampReading.Status.READ || r.status == TimestampReading.Status.CORRECTED);
-            if (unplaced) {
+            // A reading a display step off what its neighbours predict, in final readings that
+            // keep time exactly: the first judgement may have taken it for jitter, since the
+            // misreads it corrected since were off the line too (fresh seed 1531: 136 sec for
+            // 135 sec between 130 and 140, at 5 s a frame, left as read).
+            boolean offTheLine = r.status == TimestampReading.Status.READ && again.offTheLine(i);
+            if (unplaced || offTheLine) {
                 // Read again, it still breaks the sequence or can be placed two ways (two slices
                 // reading the times of the two before them): believing it would be a guess.
-                r = r.flagged("does not fit the sequence of the other slices' final readings");
+                r = r.flagged(unplaced ? "does not fit the sequence of the other slices' final readings"
+                    : "a display step off what the other slices' final readings predict for it");
             } else if (r.status == TimestampReading.Status.CORRECTED && gap != null) {
                 r = new TimestampReading(r.slice, r.text, r.value, r.confidence, r.status, r.readAs, r.note + "; " + gap);
             } else if (r.status == TimestampReading.Status.READ && gap != null) {

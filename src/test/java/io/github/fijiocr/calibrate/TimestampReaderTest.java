@@ -437,6 +437,27 @@ public class TimestampReaderTest {
             .filter(r -> r.status == TimestampReading.Status.FLAGGED).count());
     }
 
+    /**
+     * Fresh seed 1531, stack 38: a JPEG `0 sec` at 5 s a frame read `136 sec` for `135 sec`
+     * surely, between `130` and `140`. The first judgement took it for timing jitter, as the
+     * slices it then corrected had been off the line too; the final readings keep time exactly,
+     * and a sure reading a display step off them is flagged, not left as read. Unsure neighbours
+     * that keep time are not doubted again.
+     */
+    @Test
+    public void aSureReadingAStepOffFinalReadingsThatKeepTimeIsFlagged() {
+        java.util.List<TimestampReading> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double v = 5.0 * i + (i == 25 ? 1 : 0);
+            rows.add(new TimestampReading(i + 1, v + " sec", v, 0.95, TimestampReading.Status.READ, "", ""));
+        }
+        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7, true);
+        for (TimestampReading r : out) {
+            assertEquals(r.slice + " " + r.note, r.slice == 26, r.status == TimestampReading.Status.FLAGGED);
+        }
+        assertTrue(out.get(25).note.contains("a display step off"));
+    }
+
     /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
     private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
