@@ -12,12 +12,13 @@ import java.util.Map;
 /**
  * A clock's first number as the slices that show it share it. The first number changes rarely,
  * so on every slice that shows the same one its ink is the same, while a cell that crosses it is
- * there on some slices and gone on others. Where {@link FirstNumber} doubts the first number,
- * each slice's first number is replaced by the shared image: per pixel, the value furthest from
- * the ink on any of those slices (the brightest, for dark text). A pixel is then ink only where
- * it is ink on every slice, as the text's own pixels are and a moving cell's are not; the stack is
- * read again with it. A cell that never leaves the first number stays, but then no slice read it
- * otherwise and nothing was in doubt.
+ * there on some slices and gone on others. Where slices are flagged for a first number other
+ * than the sequence predicts (or {@link FirstNumber} doubts it), their first number is replaced
+ * by the shared image: per pixel, the value furthest from the ink on any of the slices predicted
+ * to show it (the brightest, for dark text). A pixel is then ink only where it is ink on every
+ * slice, as the text's own pixels are and a moving cell's are not; those slices are read again
+ * with it ({@link TimestampReader}). A cell that never leaves the first number stays, but then
+ * no slice read it otherwise.
  */
 final class SharedFirstNumber {
     /** Slices that must show a first number for their shared image to replace it. */

@@ -156,8 +156,10 @@ final class TimestampFinder {
         // A unit word found alone: its number, which a cell beside it hid from the search, is
         // left of it, as wide as a bare number's unit on the other side.
         int numberRoom = found.unitOnly ? UNIT_ROOM * h : 0;
-        return new Found(new Rectangle(best.x - (int) (MARGIN_X * h) - numberRoom, best.y - (int) Math.ceil(MARGIN_Y * h),
-            best.width + 2 * (int) (MARGIN_X * h) + unitRoom + numberRoom, best.height + 2 * (int) Math.ceil(MARGIN_Y * h))
+        int marginX = (int) (MARGIN_X * h);
+        int marginY = (int) Math.ceil(MARGIN_Y * h);
+        return new Found(new Rectangle(best.x - marginX - numberRoom, best.y - marginY,
+            best.width + 2 * marginX + unitRoom + numberRoom, best.height + 2 * marginY)
             .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
             found.kind == TimeText.Kind.COUNTER ? null : found.kind);
     }

@@ -595,10 +595,10 @@ public final class TimestampReader {
     /**
      * The slices flagged where only their first number differs from what the sequence predicts
      * (every slice, when {@code inDoubt}), read again with their first number replaced by what
-     * the slices showing it share ({@link SharedFirstNumber}), and the stack judged again. Null when there are none, or when
-     * judged again the first number is in doubt or no fewer slices are flagged ({@code inDoubt}:
-     * the first judgement doubts it, and would flag every slice). Slices whose reading changed
-     * are reported as corrected, with their first reading.
+     * the slices showing it share ({@link SharedFirstNumber}), and the stack judged again. Null
+     * when there are none, or when judged again the first number is in doubt or no fewer slices
+     * are flagged ({@code inDoubt}: the first judgement doubts it, and would flag every slice).
+     * Slices whose reading changed are reported as corrected, with their first reading.
      */
     private Timestamps withSharedFirstNumber(ImagePlus imp, int[] frames, Rectangle area, TextInk ink,
         String pattern, List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint,
@@ -669,7 +669,8 @@ public final class TimestampReader {
     }
 
     /** The note of a slice whose first number was read from what the slices showing it share. */
-    static final String SHARED = "its first number read where the slices showing it share their ink (a cell crossed it)";
+    static final String SHARED =
+        "its first number read where the slices showing it share their ink (a cell crossed it)";
 
     /**
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two

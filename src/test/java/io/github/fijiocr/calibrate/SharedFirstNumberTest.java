@@ -58,7 +58,8 @@ public class SharedFirstNumberTest {
             columns(clean, 0, cut), columns(pasted, 0, cut));
         org.junit.Assert.assertArrayEquals("the rest of the slice as it is",
             columns(crops.get(1), cut, 90), columns(pasted, cut, 90));
-        assertFalse("the cell was there", java.util.Arrays.equals(columns(clean, 0, cut), columns(crops.get(1), 0, cut)));
+        assertFalse("the cell was there",
+            java.util.Arrays.equals(columns(clean, 0, cut), columns(crops.get(1), 0, cut)));
     }
 
     @Test
