@@ -56,7 +56,7 @@ final class TimestampFinder {
             this(box, kind, false);
         }
 
-        private Found(Rectangle box, TimeText.Kind kind, boolean unitOnly) {
+        Found(Rectangle box, TimeText.Kind kind, boolean unitOnly) {
             this.box = box;
             this.kind = kind;
             this.unitOnly = unitOnly;
@@ -161,7 +161,7 @@ final class TimestampFinder {
         return new Found(new Rectangle(best.x - marginX - numberRoom, best.y - marginY,
             best.width + 2 * marginX + unitRoom + numberRoom, best.height + 2 * marginY)
             .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
-            found.kind == TimeText.Kind.COUNTER ? null : found.kind);
+            found.kind == TimeText.Kind.COUNTER ? null : found.kind, found.unitOnly);
     }
 
     /**

@@ -261,7 +261,8 @@ public final class TimestampReader {
             Timestamps twice = small ? big : null;
             try {
                 return bothSizes(() -> inTextRows(rows, found.box, "region found", "the region found",
-                    box -> read(imp, frames, new TimestampFinder.Found(box, found.kind), given, format)), twice);
+                    box -> unitOnlyChecked(imp, found,
+                        read(imp, frames, new TimestampFinder.Found(box, found.kind), given, format))), twice);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {
@@ -273,6 +274,30 @@ public final class TimestampReader {
         }
         // A small candidate found the stack again at twice the size already, in vain.
         return refusedOrEnlarged(imp, frames, null, given, format, first, enlarged);
+    }
+
+    /**
+     * {@code read} as it is, unless its place was found by a unit word alone
+     * ({@link TimestampFinder#unitWord}) and its time advances less than one display step a
+     * frame: then it is refused. The number was never found there, and a cell over it can read
+     * as a coarse display counting up ({@code 1min} on five slices, then {@code 2min}...), which
+     * the sequence cannot tell from a real one.
+     */
+    private static Timestamps unitOnlyChecked(ImagePlus imp, TimestampFinder.Found found, Timestamps read) {
+        if (!found.unitOnly || !(read.interval > 0)) {
+            return read;
+        }
+        double step = read.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED)
+            .map(r -> TimeText.parse(r.text)).filter(java.util.Objects::nonNull).mapToDouble(t -> t.resolution)
+            .min().orElse(Double.NaN);
+        if (read.interval >= step) {
+            return read;
+        }
+        Rectangle r = read.region;
+        throw new OcrException("The time in " + r.x + "," + r.y + " " + r.width + "x" + r.height + " of "
+            + imp.getTitle() + " was found by its unit word alone and advances less than its display's step"
+            + " per frame, as a cell over the number can read; no frame interval was set. Draw a rectangle"
+            + " around the timestamp, or set format=.");
     }
 
     /**

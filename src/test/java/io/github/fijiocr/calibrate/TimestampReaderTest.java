@@ -458,6 +458,29 @@ public class TimestampReaderTest {
         assertTrue(out.get(25).note.contains("a display step off"));
     }
 
+    /**
+     * A dark blob over the digits of a 24-point {@code 10 min} on brightfield, drifting a pixel
+     * every third slice: the search finds the unit word alone, and in its region the blob reads
+     * surely as {@code 1min} on five slices, then {@code 2min}..., which a sequence takes for a
+     * one-minute display at 12 s a frame. A place found by its unit word alone must advance at
+     * least its display's step a frame, or it is refused, never set.
+     */
+    @Test
+    public void aBlobOverTheNumberOfAUnitFoundAloneIsRefusedNotCountedAsACoarseDisplay() {
+        ImagePlus imp = Micrographs.timeLapse("unit", 30, 320, 240, 22);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            imp.getStack().getProcessor(k).invert();
+        }
+        Micrographs.label(imp, "0", 10, 2, 40, 40, 24, "min", Color.BLACK);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setColor(90);
+            ip.fillOval(45 + k / 3, 14, 25, 30);
+        }
+        String refused = refusal(imp, null);
+        assertTrue(refused, refused.contains("no frame interval was set"));
+    }
+
     /** {@code imp}'s timestamps read with the default reader, what it logs added to {@code log}. */
     private static Timestamps readLogging(ImagePlus imp, java.util.List<String> log) {
         return new TimestampReader(new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null),
