@@ -501,20 +501,29 @@ public final class TimestampReader {
      */
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
         List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared) {
+        boolean[] longRunsUsed = new boolean[1];
         try {
-            Timestamps t = judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared, true);
-            if (t.doubt == null) {
+            Timestamps t = judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared,
+                longRunsUsed);
+            if (t.doubt == null || !longRunsUsed[0]) {
                 return t;
             }
         } catch (OcrException e) {
-            // judged again below on sure runs alone, which says why if it refuses too
+            if (!longRunsUsed[0]) {
+                throw e; // judged as it would be on sure runs alone: once is enough
+            }
         }
-        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared, false);
+        // judged again on sure runs alone, which says why if it refuses too
+        return judge(imp, frames, area, ink, pattern, lines, hoursMinutes, hiddenPoint, shared, null);
     }
 
+    /**
+     * {@code longRunsUsed}: null to judge on sure runs alone; else long runs count where the
+     * readings are a clock's, and its one element says whether they were.
+     */
     private Timestamps judge(ImagePlus imp, int[] frames, Rectangle area, TextInk ink, String pattern,
         List<Recognizer.ReadLine> lines, boolean hoursMinutes, TimeText hiddenPoint, SharedFirstNumber shared,
-        boolean allowLongRuns) {
+        boolean[] longRunsUsed) {
         int n = frames.length;
         TimeText[] parsed = new TimeText[n];
         double[] values = new double[n];
@@ -548,8 +557,11 @@ public final class TimestampReader {
         // Long runs count for clocks alone: minutes and seconds that run on steadily are read, while
         // a number's unit can be a cell beside it, read unsurely as "s" on every slice (a counter
         // then read as seconds, generated seed 1105 in Liberation Sans).
-        boolean longRuns = allowLongRuns
+        boolean longRuns = longRunsUsed != null
             && (typical.kind == TimeText.Kind.CLOCK || typical.kind == TimeText.Kind.DATE_TIME);
+        if (longRunsUsed != null) {
+            longRunsUsed[0] = longRuns;
+        }
         TimeSequence first = new TimeSequence(values, typical.resolution, confidences, threshold, longRuns);
         double[] cleared = first.interval() > 0 ? LostDigits.cleared(first, parsed, values) : null;
         TimeSequence seq = cleared == null ? first
@@ -700,15 +712,10 @@ public final class TimestampReader {
     /**
      * Gaps and repeats placed again once suspect slices are corrected: a gap just after two
      * misread slices belongs before them. A corrected slice keeps its status and says so in its
-     * note. A slice that the final readings' sequence still does not trust is flagged; runs of
-     * flagged slices that it places are read first ({@link #placedAfterAll}).
+     * note. A slice that the final readings' sequence still does not trust is flagged, and so is
+     * one left as read a display step off what it predicts; runs of flagged slices that it places
+     * are read first ({@link #placedAfterAll}). {@code longRuns} as in {@link TimeSequence}.
      */
-    static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
-        double threshold) {
-        return placeSteps(rows, resolution, threshold, false);
-    }
-
-    /** As above; {@code longRuns} as in {@link TimeSequence}. */
     static List<TimestampReading> placeSteps(List<TimestampReading> rows, double resolution,
         double threshold, boolean longRuns) {
         rows = placedAfterAll(rows, resolution);

@@ -392,7 +392,7 @@ public class TimestampReaderTest {
             double v = i == 30 || i == 31 ? 30.0 * i : 30.0 * (i < 28 ? i : i + 2);
             rows.add(new TimestampReading(i + 1, "", v, 0.95, TimestampReading.Status.READ, "", ""));
         }
-        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7);
+        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7, false);
         for (TimestampReading r : out) {
             boolean disputed = r.slice >= 29 && r.slice <= 32;
             assertEquals(r.slice + " " + r.note, disputed, r.status == TimestampReading.Status.FLAGGED);
@@ -417,7 +417,7 @@ public class TimestampReaderTest {
             rows.add(new TimestampReading(i + 1, "", v, 0.5, flagged ? TimestampReading.Status.FLAGGED
                 : TimestampReading.Status.READ, "", flagged ? "does not fit" : ""));
         }
-        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7);
+        java.util.List<TimestampReading> out = TimestampReader.placeSteps(rows, 1, 0.7, false);
         for (TimestampReading r : out) {
             assertEquals(r.slice + " " + r.note, r.slice == 12, r.status == TimestampReading.Status.FLAGGED);
         }
@@ -427,13 +427,13 @@ public class TimestampReaderTest {
             lone.add(new TimestampReading(i + 1, "", 7.0 * i + (i == 20 ? 1 : 0), 0.5, i == 20
                 ? TimestampReading.Status.FLAGGED : TimestampReading.Status.READ, "", i == 20 ? "does not fit" : ""));
         }
-        assertEquals(TimestampReading.Status.FLAGGED, TimestampReader.placeSteps(lone, 1, 0.7).get(20).status);
+        assertEquals(TimestampReading.Status.FLAGGED, TimestampReader.placeSteps(lone, 1, 0.7, false).get(20).status);
         // Most slices flagged: nothing placed (the stack is refused).
         java.util.List<TimestampReading> most = new java.util.ArrayList<>();
         for (TimestampReading r : rows) {
             most.add(r.slice > 15 ? r.flagged("does not fit") : r);
         }
-        assertEquals(26, TimestampReader.placeSteps(most, 1, 0.7).stream()
+        assertEquals(26, TimestampReader.placeSteps(most, 1, 0.7, false).stream()
             .filter(r -> r.status == TimestampReading.Status.FLAGGED).count());
     }
 
