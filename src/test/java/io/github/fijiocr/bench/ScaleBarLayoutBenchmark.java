@@ -130,7 +130,8 @@ public class ScaleBarLayoutBenchmark {
             ip.fill();
             ip.resetRoi();
         }
-        ip.setColor(ink);
+        // A Color, not the int: with an int, antialiased text on these images came out black whatever the ink.
+        ip.setColor(new Color(ink, ink, ink));
         ip.setRoi(x, y, bar, height);
         ip.fill();
         ip.resetRoi();
