@@ -96,21 +96,58 @@ public final class ScaleBarReader {
                 + " times longer than high, brighter or darker than all around it. Nothing was changed.");
         }
         ScaleBar best = null;
+        List<ScaleBar> found = new ArrayList<>();
         List<List<Recognizer.ReadLine>> near = new ArrayList<>();
         for (Rectangle bar : bars) {
             List<Recognizer.ReadLine> lines = new ArrayList<>();
             near.add(lines);
-            best = better(best, labelled(gray, bar, clearOf(gray, bar, lines)));
+            best = better(best, added(found, labelled(gray, bar, clearOf(gray, bar, lines))));
         }
         // A label set tight under its bar (an image scaled down) has margins over it: the last
         // resort, once no bar has a label clear of it (a bit of a label's own ink can pass for a bar).
         for (int i = 0; best == null && i < bars.size(); i++) {
-            best = better(best, labelled(gray, bars.get(i), offItsMiddle(near.get(i), bars.get(i))));
+            best = better(best, added(found, labelled(gray, bars.get(i), offItsMiddle(near.get(i), bars.get(i)))));
+        }
+        if (best == null || !best.sure) {
+            best = besideToo(gray, bars, near, found);
         }
         if (best == null) {
             throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
                 + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"
                 + " set the scale with Analyze > Set Scale.");
+        }
+        return best;
+    }
+
+    private static ScaleBar added(List<ScaleBar> found, ScaleBar s) {
+        if (s != null) {
+            found.add(s);
+        }
+        return s;
+    }
+
+    /**
+     * The best of {@code found} and of the labels beside the bars (microscopes' software often
+     * sets the label at the bar's rows), looked for only once no label above or below is sure, so
+     * those keep what they had: a sure one first, then the most confident. A "bar" inside another
+     * one's label, and shorter, is a stroke of it (the foot of a 2, the top of an m), and no bar is looked
+     * beside that is a stroke of a line read near it: the rest of the line would pass for its label.
+     */
+    private ScaleBar besideToo(ByteProcessor gray, List<Rectangle> bars, List<List<Recognizer.ReadLine>> near,
+        List<ScaleBar> found) {
+        List<ScaleBar> all = new ArrayList<>(found);
+        for (int i = 0; i < bars.size(); i++) {
+            Rectangle bar = bars.get(i);
+            if (near.get(i).stream().noneMatch(l -> partOf(bar, l.bounds))) {
+                added(all, beside(gray, bar));
+            }
+        }
+        all.removeIf(s -> all.stream().anyMatch(o -> o.bar.width > s.bar.width && o.labelBox.contains(s.bar)));
+        ScaleBar best = null;
+        for (ScaleBar s : all) {
+            if (best == null || s.sure && !best.sure || s.sure == best.sure && s.confidence > best.confidence) {
+                best = s;
+            }
         }
         return best;
     }
@@ -450,30 +487,114 @@ public final class ScaleBarReader {
         int reach = Math.max(40, bar.width / 2);
         Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
             bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        return clearOf(gray, near, bar, lines);
+    }
+
+    /**
+     * Whether {@code line} lies beside the bar: its middle off the bar's columns, the bar's
+     * middle row in the middle half of its box (a label centred under or over a bar shorter than
+     * it has its middle within the bar's columns, and its box reaches the bar's rows at most at its edge).
+     */
+    static boolean besideOf(Rectangle bar, Rectangle line) {
+        double middle = bar.y + bar.height / 2.0;
+        double centre = line.x + line.width / 2.0;
+        return (centre < bar.x || centre > bar.x + bar.width) && middle >= line.y + line.height / 4.0
+            && middle <= line.y + 3 * line.height / 4.0;
+    }
+
+    /**
+     * The best line in {@code near} clear of {@code bar}, at the image's size or, if none, at
+     * twice it; null: none, or the bar is a stroke of a line read, or a line lies beside it.
+     */
+    private Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle near, Rectangle bar,
+        List<Recognizer.ReadLine> lines) {
         lines.addAll(new SceneReader(recognizer).read(gray, near));
-        Recognizer.ReadLine best = best(lines, l -> !l.bounds.intersects(bar));
-        if (best == null) {
-            // Small text (12-point labels) is under what the scene search finds: look at twice the size.
-            List<Recognizer.ReadLine> zoomed = zoomedIn(gray, near);
-            lines.addAll(zoomed);
-            best = best(zoomed, l -> !l.bounds.intersects(bar));
+        if (lines.stream().anyMatch(l -> partOf(bar, l.bounds))) {
+            return null; // a stroke of a line read, not a bar: the line's other strokes are not its label
+        }
+        // A line beside the bar, at its rows, is left to the search beside it (see beside):
+        // here it may be cut by the area searched (1µm for the µm of 20 µm) or read with the bar's end.
+        java.util.function.Predicate<Recognizer.ReadLine> clear = l -> !l.bounds.intersects(bar)
+            && !besideOf(bar, l.bounds);
+        Recognizer.ReadLine best = best(lines, clear);
+        if (best == null && lines.stream().noneMatch(l -> besideOf(bar, l.bounds))) {
+            best = best(zoomedAlso(gray, near, lines, clear), clear);
         }
         return best;
     }
 
-    /** The bar with {@code best}, the label read next to it, judged; null when there is no label. */
+    /** {@code lines}, and when none that {@code where} accepts reads as a length, those found at twice the size too. */
+    private List<Recognizer.ReadLine> zoomedAlso(ByteProcessor gray, Rectangle near, List<Recognizer.ReadLine> lines,
+        java.util.function.Predicate<Recognizer.ReadLine> where) {
+        if (best(lines, where) != null) {
+            return lines;
+        }
+        // Small text (12-point labels) is under what the scene search finds: look at twice the size.
+        lines.addAll(zoomedIn(gray, near));
+        return lines;
+    }
+
+    /**
+     * The label on either side of {@code bar}, at its rows: the areas left and right of it (its
+     * own columns left out, so the bar is never read as part of the line), as high as the search
+     * above and below reaches and three times as wide, room for a label of that height. Null: none.
+     */
+    private ScaleBar beside(ByteProcessor gray, Rectangle bar) {
+        int reach = Math.max(40, bar.width / 2);
+        int wide = 3 * reach;
+        int gap = 2;
+        Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
+        int middle = bar.y + bar.height / 2;
+        Rectangle[] sides = {
+            new Rectangle(bar.x - gap - wide, middle - reach, wide, 2 * reach).intersection(image),
+            new Rectangle(bar.x + bar.width + gap, middle - reach, wide, 2 * reach).intersection(image)};
+        // The reader reads a found line with a margin from the whole image: with the bar there, a
+        // bar's end read in front of a label on its right took the label's first 1 with it.
+        ByteProcessor plain = withoutBar(gray, bar);
+        List<Recognizer.ReadLine> lines = new ArrayList<>();
+        for (Rectangle side : sides) {
+            if (!side.isEmpty()) {
+                lines.addAll(zoomedAlso(plain, side, new ArrayList<>(new SceneReader(recognizer).read(plain, side)),
+                    l -> true));
+            }
+        }
+        // The bar painted out, a line's box may reach over where it was.
+        return labelled(gray, plain, bar, best(lines, l -> true));
+    }
+
+    /** The bar with {@code found}, the label read next to it, judged; null when there is no label. */
     private ScaleBar labelled(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine found) {
-        if (found == null) {
+        return labelled(gray, gray, bar, found);
+    }
+
+    /**
+     * The same for a label read in {@code text}: the image, or the image with the bar painted
+     * out (a label beside it), where the label is judged and not read again without the bar's rows.
+     */
+    private ScaleBar labelled(ByteProcessor gray, ByteProcessor text, Rectangle bar, Recognizer.ReadLine found) {
+        if (found == null || partOf(bar, found.bounds)) {
             return null;
         }
-        Recognizer.ReadLine best = offTheBar(gray, found, bar);
+        Recognizer.ReadLine best = text == gray ? offTheBar(gray, found, bar) : found;
         Object[] p = parse(best.text);
-        LabelJudge.Verdict verdict = judge.of(gray, best, (String) p[1], bar);
+        LabelJudge.Verdict verdict = judge.of(text, best, (String) p[1], bar);
         String doubt = doubtOfNumber(best.text);
         doubt = doubt != null ? doubt : verdict.doubt;
         Measured m = measure(gray, bar);
         return new ScaleBar((Double) p[0], verdict.unit, best.text, m.length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+    }
+
+    /**
+     * Whether {@code bar} is a stroke of the text in {@code line}: within its columns and with a
+     * quarter of its height or more above and below (the foot of a 1, a stroke of µ; a label set
+     * close under a bar has the bar at its box's top, beside it outside its box).
+     */
+    static boolean partOf(Rectangle bar, Rectangle line) {
+        int above = bar.y - line.y;
+        int below = line.y + line.height - bar.y - bar.height;
+        return bar.x >= line.x && bar.x + bar.width <= line.x + line.width
+            && Math.min(above, below) >= line.height / 4.0;
     }
 
     /**
@@ -544,6 +665,22 @@ public final class ScaleBarReader {
             + " pixels, it gives the pixel size only to +-%.1f%%", length, 100 * precision);
     }
 
+    /** A copy of {@code gray} with the bar, and a pixel round it, painted with the ground above and below it. */
+    static ByteProcessor withoutBar(ByteProcessor gray, Rectangle bar) {
+        ByteProcessor plain = (ByteProcessor) gray.duplicate();
+        List<Double> ground = new ArrayList<>();
+        for (int y : new int[] {bar.y - 3, bar.y + bar.height + 2}) {
+            if (y >= 0 && y < gray.getHeight()) {
+                ground.add(median(gray, y, bar.x, bar.x + bar.width, 0, 0));
+            }
+        }
+        plain.setValue(ground.isEmpty() ? 0 : median(ground));
+        plain.setRoi(new Rectangle(bar.x - 1, bar.y - 1, bar.width + 2, bar.height + 2));
+        plain.fill();
+        plain.resetRoi();
+        return plain;
+    }
+
     /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */
     private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near) {
         gray.setRoi(near);
@@ -569,7 +706,7 @@ public final class ScaleBarReader {
     private static Recognizer.ReadLine offItsMiddle(List<Recognizer.ReadLine> lines, Rectangle bar) {
         return best(lines, l -> {
             double middle = l.bounds.y + l.bounds.height / 2.0;
-            return middle < bar.y || middle > bar.y + bar.height;
+            return (middle < bar.y || middle > bar.y + bar.height) && !besideOf(bar, l.bounds);
         });
     }
 

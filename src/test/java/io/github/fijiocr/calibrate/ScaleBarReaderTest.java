@@ -614,6 +614,37 @@ public class ScaleBarReaderTest {
         }
     }
 
+    /**
+     * A label beside its bar, at its rows, as much acquisition software sets it: read whole and
+     * without the bar's end, and the foot of its 1 or 2 (a short flat stroke) is not taken for
+     * the bar. Before, the search above and below the bar cut such labels or read them with the
+     * bar's end in front (`0 µm`, `1µm`), or refused them.
+     */
+    @Test
+    public void aLabelBesideItsBarIsReadWholeAndSet() {
+        for (String label : new String[] {"10 µm", "20 µm"}) {
+            for (boolean right : new boolean[] {true, false}) {
+                ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 384);
+                java.util.Random r = new java.util.Random(label.hashCode() + (right ? 1 : 0));
+                for (int i = 0; i < ip.getPixelCount(); i++) {
+                    ip.set(i, 40 + r.nextInt(16));
+                }
+                ip.setColor(java.awt.Color.WHITE);
+                ip.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 22));
+                ip.setAntialiasedText(true);
+                int w = ip.getStringWidth(label);
+                int barX = right ? 330 : 330 + w + 8;
+                ip.fillRect(barX, 328, 80, 5);
+                ip.drawString(label, right ? barX + 88 : 330, 338);
+                ScaleBar s = reader().read(new ImagePlus("beside", ip), null);
+                String where = label + (right ? " right" : " left") + " of its bar: " + s.label + " " + s.doubt;
+                assertTrue(where, s.sure);
+                assertEquals(where, Double.parseDouble(label.split(" ")[0]), s.value, 0);
+                assertEquals(where, 80, s.length, 1);
+            }
+        }
+    }
+
     private static boolean inkless(ij.process.ImageProcessor ip, int y) {
         for (int x = 0; x < ip.getWidth(); x++) {
             if (ip.get(x, y) >= 128) {
