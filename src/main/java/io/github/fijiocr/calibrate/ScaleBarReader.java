@@ -7,9 +7,7 @@ import ij.gui.TextRoi;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.GrayImages;
-import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
-import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
@@ -71,6 +69,7 @@ public final class ScaleBarReader {
 
     private final LineRecognizer recognizer;
     private final LabelJudge judge;
+    private final LabelSearch search;
 
     /** {@code recognizer}: a line reader with the user's threshold; the label pattern is added here. */
     public ScaleBarReader(LineRecognizer recognizer) {
@@ -78,6 +77,7 @@ public final class ScaleBarReader {
         // bundled model's weakness); the digits' confidence is judged afterwards.
         this.recognizer = recognizer.with(LABEL, 0);
         this.judge = new LabelJudge(this.recognizer, recognizer.threshold());
+        this.search = new LabelSearch(this.recognizer);
     }
 
     /** The scale bar on the image's current slice; {@code area}: where to look (null: everywhere). */
@@ -101,12 +101,12 @@ public final class ScaleBarReader {
         for (Rectangle bar : bars) {
             List<Recognizer.ReadLine> lines = new ArrayList<>();
             near.add(lines);
-            best = better(best, added(found, labelled(gray, bar, clearOf(gray, bar, lines))));
+            best = better(best, added(found, labelled(gray, bar, search.clearOf(gray, bar, lines))));
         }
         // A label set tight under its bar (an image scaled down) has margins over it: the last
         // resort, once no bar has a label clear of it (a bit of a label's own ink can pass for a bar).
         for (int i = 0; best == null && i < bars.size(); i++) {
-            best = better(best, added(found, labelled(gray, bars.get(i), offItsMiddle(near.get(i), bars.get(i)))));
+            best = better(best, added(found, labelled(gray, bars.get(i), LabelSearch.offItsMiddle(near.get(i), bars.get(i)))));
         }
         if (best == null || !best.sure) {
             best = besideToo(gray, bars, near, found);
@@ -138,8 +138,10 @@ public final class ScaleBarReader {
         List<ScaleBar> all = new ArrayList<>(found);
         for (int i = 0; i < bars.size(); i++) {
             Rectangle bar = bars.get(i);
-            if (near.get(i).stream().noneMatch(l -> partOf(bar, l.bounds))) {
-                added(all, beside(gray, bar));
+            LabelSearch.Beside beside = near.get(i).stream().noneMatch(l -> LabelSearch.partOf(bar, l.bounds))
+                ? search.beside(gray, bar) : null;
+            if (beside != null) {
+                added(all, labelled(gray, beside.plain, bar, beside.line));
             }
         }
         all.removeIf(s -> all.stream().anyMatch(o -> o.bar.width > s.bar.width && o.labelBox.contains(s.bar)));
@@ -478,90 +480,6 @@ public final class ScaleBarReader {
         return s != null && (best == null || s.confidence > best.confidence) ? s : best;
     }
 
-    /**
-     * The most text-like line near {@code bar} that reads as a length and stays clear of it, looked
-     * for at the image's size and then, if none, at twice it; null: none. Every line read is added
-     * to {@code lines}.
-     */
-    private Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle bar, List<Recognizer.ReadLine> lines) {
-        int reach = Math.max(40, bar.width / 2);
-        Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
-            bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        return clearOf(gray, near, bar, lines);
-    }
-
-    /**
-     * Whether {@code line} lies beside the bar: its middle off the bar's columns, the bar's
-     * middle row in the middle half of its box (a label centred under or over a bar shorter than
-     * it has its middle within the bar's columns, and its box reaches the bar's rows at most at its edge).
-     */
-    static boolean besideOf(Rectangle bar, Rectangle line) {
-        double middle = bar.y + bar.height / 2.0;
-        double centre = line.x + line.width / 2.0;
-        return (centre < bar.x || centre > bar.x + bar.width) && middle >= line.y + line.height / 4.0
-            && middle <= line.y + 3 * line.height / 4.0;
-    }
-
-    /**
-     * The best line in {@code near} clear of {@code bar}, at the image's size or, if none, at
-     * twice it; null: none, or the bar is a stroke of a line read, or a line lies beside it.
-     */
-    private Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle near, Rectangle bar,
-        List<Recognizer.ReadLine> lines) {
-        lines.addAll(new SceneReader(recognizer).read(gray, near));
-        if (lines.stream().anyMatch(l -> partOf(bar, l.bounds))) {
-            return null; // a stroke of a line read, not a bar: the line's other strokes are not its label
-        }
-        // A line beside the bar, at its rows, is left to the search beside it (see beside):
-        // here it may be cut by the area searched (1µm for the µm of 20 µm) or read with the bar's end.
-        java.util.function.Predicate<Recognizer.ReadLine> clear = l -> !l.bounds.intersects(bar)
-            && !besideOf(bar, l.bounds);
-        Recognizer.ReadLine best = best(lines, clear);
-        if (best == null && lines.stream().noneMatch(l -> besideOf(bar, l.bounds))) {
-            best = best(zoomedAlso(gray, near, lines, clear), clear);
-        }
-        return best;
-    }
-
-    /** {@code lines}, and when none that {@code where} accepts reads as a length, those found at twice the size too. */
-    private List<Recognizer.ReadLine> zoomedAlso(ByteProcessor gray, Rectangle near, List<Recognizer.ReadLine> lines,
-        java.util.function.Predicate<Recognizer.ReadLine> where) {
-        if (best(lines, where) != null) {
-            return lines;
-        }
-        // Small text (12-point labels) is under what the scene search finds: look at twice the size.
-        lines.addAll(zoomedIn(gray, near));
-        return lines;
-    }
-
-    /**
-     * The label on either side of {@code bar}, at its rows: the areas left and right of it (its
-     * own columns left out, so the bar is never read as part of the line), as high as the search
-     * above and below reaches and three times as wide, room for a label of that height. Null: none.
-     */
-    private ScaleBar beside(ByteProcessor gray, Rectangle bar) {
-        int reach = Math.max(40, bar.width / 2);
-        int wide = 3 * reach;
-        int gap = 2;
-        Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
-        int middle = bar.y + bar.height / 2;
-        Rectangle[] sides = {
-            new Rectangle(bar.x - gap - wide, middle - reach, wide, 2 * reach).intersection(image),
-            new Rectangle(bar.x + bar.width + gap, middle - reach, wide, 2 * reach).intersection(image)};
-        // The reader reads a found line with a margin from the whole image: with the bar there, a
-        // bar's end read in front of a label on its right took the label's first 1 with it.
-        ByteProcessor plain = withoutBar(gray, bar);
-        List<Recognizer.ReadLine> lines = new ArrayList<>();
-        for (Rectangle side : sides) {
-            if (!side.isEmpty()) {
-                lines.addAll(zoomedAlso(plain, side, new ArrayList<>(new SceneReader(recognizer).read(plain, side)),
-                    l -> true));
-            }
-        }
-        // The bar painted out, a line's box may reach over where it was.
-        return labelled(gray, plain, bar, best(lines, l -> true));
-    }
-
     /** The bar with {@code found}, the label read next to it, judged; null when there is no label. */
     private ScaleBar labelled(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine found) {
         return labelled(gray, gray, bar, found);
@@ -572,10 +490,10 @@ public final class ScaleBarReader {
      * out (a label beside it), where the label is judged and not read again without the bar's rows.
      */
     private ScaleBar labelled(ByteProcessor gray, ByteProcessor text, Rectangle bar, Recognizer.ReadLine found) {
-        if (found == null || partOf(bar, found.bounds)) {
+        if (found == null || LabelSearch.partOf(bar, found.bounds)) {
             return null;
         }
-        Recognizer.ReadLine best = text == gray ? offTheBar(gray, found, bar) : found;
+        Recognizer.ReadLine best = text == gray ? search.offTheBar(gray, found, bar) : found;
         Object[] p = parse(best.text);
         LabelJudge.Verdict verdict = judge.of(text, best, (String) p[1], bar);
         String doubt = doubtOfNumber(best.text);
@@ -583,44 +501,6 @@ public final class ScaleBarReader {
         Measured m = measure(gray, bar);
         return new ScaleBar((Double) p[0], verdict.unit, best.text, m.length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
-    }
-
-    /**
-     * Whether {@code bar} is a stroke of the text in {@code line}: within its columns and with a
-     * quarter of its height or more above and below (the foot of a 1, a stroke of µ; a label set
-     * close under a bar has the bar at its box's top, beside it outside its box).
-     */
-    static boolean partOf(Rectangle bar, Rectangle line) {
-        int above = bar.y - line.y;
-        int below = line.y + line.height - bar.y - bar.height;
-        return bar.x >= line.x && bar.x + bar.width <= line.x + line.width
-            && Math.min(above, below) >= line.height / 4.0;
-    }
-
-    /**
-     * {@code line} read again without the bar's rows where its box reaches over them (a label
-     * set close under its bar, found as one line with it): the bar's rows in the box make the
-     * text a small part of the line's height, and a sure digit can go missing (fresh seed 1449's
-     * bar 35 in DejaVu Sans, a bold 24-point {@code 80 µm} read {@code 8 µm} with the bar's
-     * rows, right without). The line as found when the rest does not read as a length.
-     */
-    private Recognizer.ReadLine offTheBar(ByteProcessor gray, Recognizer.ReadLine line, Rectangle bar) {
-        Rectangle b = line.bounds;
-        if (!b.intersects(bar)) {
-            return line;
-        }
-        // A row of margin: an antialiased or JPEG bar spills into the next row.
-        int top = bar.y - 1;
-        int bottom = bar.y + bar.height + 1;
-        double middle = b.y + b.height / 2.0;
-        Rectangle rest = middle >= bar.y + bar.height / 2.0
-            ? new Rectangle(b.x, bottom, b.width, b.y + b.height - bottom)
-            : new Rectangle(b.x, b.y, b.width, top - b.y);
-        if (rest.height < b.height / 2) {
-            return line;
-        }
-        Recognizer.ReadLine again = recognizer.readRegions(gray, List.of(rest)).get(0);
-        return parse(again.text) == null ? line : again;
     }
 
     /** A bar's length in pixels, how unsure it is either way, and why it is not to be set (null: it is). */
@@ -663,74 +543,6 @@ public final class ScaleBarReader {
         }
         return precision <= LOOSEST ? null : String.format(Locale.ROOT, "the bar is %.1f pixels long; drawn to whole"
             + " pixels, it gives the pixel size only to +-%.1f%%", length, 100 * precision);
-    }
-
-    /** A copy of {@code gray} with the bar, and a pixel round it, painted with the ground above and below it. */
-    static ByteProcessor withoutBar(ByteProcessor gray, Rectangle bar) {
-        ByteProcessor plain = (ByteProcessor) gray.duplicate();
-        List<Double> ground = new ArrayList<>();
-        for (int y : new int[] {bar.y - 3, bar.y + bar.height + 2}) {
-            if (y >= 0 && y < gray.getHeight()) {
-                ground.add(median(gray, y, bar.x, bar.x + bar.width, 0, 0));
-            }
-        }
-        plain.setValue(ground.isEmpty() ? 0 : median(ground));
-        plain.setRoi(new Rectangle(bar.x - 1, bar.y - 1, bar.width + 2, bar.height + 2));
-        plain.fill();
-        plain.resetRoi();
-        return plain;
-    }
-
-    /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */
-    private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near) {
-        gray.setRoi(near);
-        ByteProcessor zoomed = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        zoomed.setInterpolationMethod(ByteProcessor.BILINEAR);
-        zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
-        List<Recognizer.ReadLine> lines = new ArrayList<>();
-        for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
-            List<CharacterReading> characters = new ArrayList<>();
-            for (CharacterReading c : l.characters) {
-                characters.add(c.movedTo(unzoomed(c.box, near)));
-            }
-            lines.add(new Recognizer.ReadLine(l.text, characters, unzoomed(l.bounds, near)));
-        }
-        return lines;
-    }
-
-    /**
-     * The most text-like line that reads as a length with its box reaching over the bar but its
-     * middle off the bar's rows (a line across the bar's middle is the bar read as text); null: none.
-     */
-    private static Recognizer.ReadLine offItsMiddle(List<Recognizer.ReadLine> lines, Rectangle bar) {
-        return best(lines, l -> {
-            double middle = l.bounds.y + l.bounds.height / 2.0;
-            return (middle < bar.y || middle > bar.y + bar.height) && !besideOf(bar, l.bounds);
-        });
-    }
-
-    /** The most text-like of {@code lines} that {@code where} accepts and that reads as a length. */
-    private static Recognizer.ReadLine best(List<Recognizer.ReadLine> lines,
-        java.util.function.Predicate<Recognizer.ReadLine> where) {
-        Recognizer.ReadLine best = null;
-        double bestScore = 0;
-        for (Recognizer.ReadLine line : lines) {
-            if (parse(line.text) == null || !where.test(line)) {
-                continue;
-            }
-            double score = SceneReader.textScore(line.characters);
-            if (score > bestScore) {
-                best = line;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** A box found in the label's area zoomed twice, in the image. */
-    private static Rectangle unzoomed(Rectangle b, Rectangle near) {
-        return new Rectangle(near.x + b.x / 2, near.y + b.y / 2, (b.width + 1) / 2, (b.height + 1) / 2);
     }
 
     /**
