@@ -106,6 +106,12 @@ final class TimestampFinder {
         return out;
     }
 
+    /** {@code box} with a text height on every side, in the image. */
+    private static Rectangle around(ByteProcessor gray, Rectangle b) {
+        return new Rectangle(b.x - b.height, b.y - b.height, b.width + 2 * b.height, b.height * 3)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+    }
+
     /** Candidates tried at most. */
     static final int CANDIDATES = 3;
 
@@ -141,9 +147,12 @@ final class TimestampFinder {
      * were left out, and a white one over a bright cell grew into the dark field).
      */
     private static Rectangle inkBox(ByteProcessor gray, Rectangle b) {
-        Rectangle around = new Rectangle(b.x - b.height, b.y - b.height, b.width + 2 * b.height, b.height * 3)
-            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Rectangle around = around(gray, b);
         Boolean light = around.isEmpty() ? null : Ink.in(gray, around, null).light;
+        TextPlate plate = around.isEmpty() ? null : TextPlate.under(gray, b, around);
+        if (plate != null) {
+            return inkColumns(gray, inkRows(gray, plate.trim(gray, b), plate.light), plate.light, plate);
+        }
         return inkColumns(gray, inkRows(gray, b, light), light);
     }
 
@@ -203,6 +212,11 @@ final class TimestampFinder {
 
     /** {@link #inkColumns(ByteProcessor, Rectangle)} with ink on the given side (null: judged from the box). */
     static Rectangle inkColumns(ByteProcessor gray, Rectangle box, Boolean light) {
+        return inkColumns(gray, box, light, null);
+    }
+
+    /** The same, and on {@code plate} (null: none): a column that shows none of it ends the growth. */
+    private static Rectangle inkColumns(ByteProcessor gray, Rectangle box, Boolean light, TextPlate plate) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         if (b.isEmpty()) {
             return box;
@@ -213,11 +227,17 @@ final class TimestampFinder {
         int grow = (int) Math.ceil(MAX_GROWTH * h);
         int left = b.x;
         for (int x = b.x - 1, empty = 0; x >= Math.max(0, b.x - grow) && empty <= gap; x--) {
+            if (plate != null && !plate.inColumn(gray, x, b)) {
+                break;
+            }
             empty = ink.inColumn(gray, x, b) ? 0 : empty + 1;
             left = empty == 0 ? x : left;
         }
         int right = b.x + b.width - 1;
         for (int x = right + 1, empty = 0; x < Math.min(gray.getWidth(), right + 1 + grow) && empty <= gap; x++) {
+            if (plate != null && !plate.inColumn(gray, x, b)) {
+                break;
+            }
             empty = ink.inColumn(gray, x, b) ? 0 : empty + 1;
             right = empty == 0 ? x : right;
         }

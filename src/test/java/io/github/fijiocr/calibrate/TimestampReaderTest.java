@@ -506,4 +506,33 @@ public class TimestampReaderTest {
             .collect(java.util.stream.Collectors.joining("; ")));
         return null;
     }
+    /**
+     * Black text on a white plate (a label box, as much acquisition software draws behind its
+     * timestamp) on a dark field: the plate is the text's ground. Judged by the field around it,
+     * the plate was the ink, the region grew over the plate and the field, and {@code Time: 5 sec}
+     * read as {@code 35sec} on most slices: a steady sequence, wrong and unflagged.
+     */
+    @Test
+    public void blackTextOnAWhitePlateIsReadOnThePlate() {
+        for (int size : new int[] {14, 20}) {
+            ImagePlus imp = Micrographs.timeLapse("plate", 30, 320, 240, 7000 + size);
+            java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, size);
+            for (int k = 1; k <= imp.getStackSize(); k++) {
+                ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+                ip.setFont(font);
+                ip.setAntialiasedText(true);
+                ip.setColor(java.awt.Color.WHITE);
+                ip.setRoi(4, 232 - size - 4, 12 + ip.getStringWidth("Time: 145 sec"), size + 10);
+                ip.fill();
+                ip.resetRoi();
+                ip.setColor(java.awt.Color.BLACK);
+                ip.drawString("Time: " + 5 * (k - 1) + " sec", 8, 232);
+            }
+            Timestamps t = reader().read(imp, null, null);
+            long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
+                && Math.abs(r.value - 5 * (r.slice - 1)) < 1e-9).count();
+            assertEquals(size + " points: " + t.readings.get(1).text + " in " + t.region, 30, right);
+            assertEquals(5, t.interval, 1e-9);
+        }
+    }
 }

@@ -1,0 +1,114 @@
+package io.github.fijiocr.calibrate;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.preprocess.GrayImages;
+import java.awt.Rectangle;
+
+/**
+ * A flat box the text is drawn on, as much acquisition software draws behind its timestamp: a
+ * white plate under black text on a dark field, or a black one under white text. The plate is
+ * the text's ground, and what lies past its edge (the field, a cell) is no text, however it
+ * compares with the text's grey.
+ */
+final class TextPlate {
+    /** The plate's grey, and how far from it a pixel may lie and still be plate: half way to the field's grey. */
+    private final int grey;
+    private final double reach;
+    /** Whether the text is light (on a darker plate). */
+    final boolean light;
+
+    private TextPlate(int grey, double reach, boolean light) {
+        this.grey = grey;
+        this.reach = reach;
+        this.light = light;
+    }
+
+    /**
+     * The plate under the text found in {@code box}, judged against {@code around} (the box with a
+     * text height on every side), where the field is most of what there is; null: none. Most of
+     * a box is its text's ground (text never covers most of it). A plate is a ground at an extreme
+     * of what lies around: as far out as the furthest 1% around on one side. Beyond the text's
+     * own side (a white plate under black text, seen from the dark field as the "ink"), the text
+     * is of the other side; beyond the other side (a black plate on a dark field under white
+     * text), of the side it seemed. A bare field is not at the extreme of its own noise, and a
+     * cell under text is dimmer than the text.
+     */
+    static TextPlate under(ByteProcessor gray, Rectangle box, Rectangle around) {
+        int[] a = greys(gray, around);
+        int[] b = greys(gray, box);
+        boolean light = a[2] - a[1] >= a[1] - a[0];
+        int median = b[1];
+        double reach = Math.abs(a[1] - median) / 2.0;
+        if (reach < 1) {
+            return null;
+        }
+        if (light ? median >= a[2] : median <= a[0]) {
+            return new TextPlate(median, reach, !light);
+        }
+        if (light ? median <= a[0] : median >= a[2]) {
+            return new TextPlate(median, reach, light);
+        }
+        return null;
+    }
+
+    /** The 1st, 50th and 99th percentiles of the grey in {@code r}. */
+    private static int[] greys(ByteProcessor gray, Rectangle r) {
+        int[] hist = new int[256];
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                hist[gray.get(x, y)]++;
+            }
+        }
+        int n = Math.max(1, r.width * r.height);
+        return new int[] {GrayImages.percentile(hist, n, 0.01), GrayImages.percentile(hist, n, 0.5),
+            GrayImages.percentile(hist, n, 0.99)};
+    }
+
+    private boolean at(int v) {
+        return Math.abs(v - grey) <= reach;
+    }
+
+    /** Whether column {@code x} shows the plate within {@code b}'s rows: text always leaves some between its strokes. */
+    boolean inColumn(ByteProcessor gray, int x, Rectangle b) {
+        for (int y = b.y; y < b.y + b.height; y++) {
+            if (at(gray.get(x, y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inRow(ByteProcessor gray, int y, int x0, int x1) {
+        for (int x = x0; x <= x1; x++) {
+            if (at(gray.get(x, y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code box} without the columns, then the rows, at its ends that show no plate: past its edge. */
+    Rectangle trim(ByteProcessor gray, Rectangle box) {
+        Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        if (b.isEmpty()) {
+            return box;
+        }
+        int left = b.x;
+        int right = b.x + b.width - 1;
+        while (left < right && !inColumn(gray, left, b)) {
+            left++;
+        }
+        while (right > left && !inColumn(gray, right, b)) {
+            right--;
+        }
+        int top = b.y;
+        int bottom = b.y + b.height - 1;
+        while (top < bottom && !inRow(gray, top, left, right)) {
+            top++;
+        }
+        while (bottom > top && !inRow(gray, bottom, left, right)) {
+            bottom--;
+        }
+        return new Rectangle(left, top, right - left + 1, bottom - top + 1);
+    }
+}

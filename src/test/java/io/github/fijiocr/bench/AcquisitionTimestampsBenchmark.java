@@ -1,0 +1,133 @@
+package io.github.fijiocr.bench;
+
+import ij.ImagePlus;
+import ij.process.ImageProcessor;
+import io.github.fijiocr.calibrate.TimestampReader;
+import io.github.fijiocr.calibrate.TimestampReading;
+import io.github.fijiocr.calibrate.Timestamps;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.progress.Progress;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.synth.Micrographs;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.DoubleFunction;
+
+/**
+ * Timestamps as acquisition software writes them (not ImageJ's Label...): `t = 2.5 s`,
+ * `00:01:05.250`, `T: 3 min`, `0.5 s`, `0:00:42`, a date and time, `00:20`, `40 ms`,
+ * `Time: 5 sec`, in white on the field, white on a black plate, or black on a white plate (a
+ * label box, as many programs draw behind the text), 30 frames each, read by Read Timestamps
+ * with no selection and no format. Per stack: slices exact (value right, not flagged), flagged,
+ * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
+ * (seeds 0 to 3 are what development looked at).
+ * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed]
+ */
+public class AcquisitionTimestampsBenchmark {
+    /** 2024-05-01 00:00 UTC, the date-time stacks' day, in seconds. */
+    private static final double DAY = 1714521600;
+
+    public static void main(String[] a) throws Exception {
+        long seed = a.length > 0 ? Long.parseLong(a[0]) : 0;
+        LineRecognizer rec = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+            ReadOptions.DEFAULT_THRESHOLD, null);
+        Object[][] cases = {
+            {"t = 2.5 s", 0.0, 2.5, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "t = %.1f s", t)},
+            {"hh:mm:ss.SSS", 65.0, 0.25, (DoubleFunction<String>) AcquisitionTimestampsBenchmark::clockMillis},
+            {"T: 3 min", 0.0, 180.0, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "T: %d min",
+                Math.round(t / 60))},
+            {"0.5 s", 0.0, 0.5, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "%.1f s", t)},
+            {"h:mm:ss", 12.0, 30.0, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "%d:%02d:%02d",
+                (int) t / 3600, ((int) t / 60) % 60, (int) t % 60)},
+            {"date time", 45240.0, 10.0, (DoubleFunction<String>) t -> String.format(Locale.ROOT,
+                "2024-05-01 %02d:%02d:%02d", (int) t / 3600, ((int) t / 60) % 60, (int) t % 60)},
+            {"mm:ss", 5.0, 15.0, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "%02d:%02d", (int) t / 60,
+                (int) t % 60)},
+            {"ms", 0.0, 0.04, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "%d ms", Math.round(t * 1000))},
+            {"Time: 5 sec", 0.0, 5.0, (DoubleFunction<String>) t -> String.format(Locale.ROOT, "Time: %d sec",
+                Math.round(t))},
+        };
+        String[] looks = {"white", "white on black plate", "black on white plate"};
+        System.out.println("| stack | look | size | corner | exact | flagged | wrong, not flagged | interval (truth) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        int[] total = new int[4];
+        int[][] perLook = new int[looks.length][4];
+        for (int c = 0; c < cases.length; c++) {
+            for (int l = 0; l < looks.length; l++) {
+                Random r = new Random(seed * 1_000_003 + c * 31 + l);
+                String name = (String) cases[c][0];
+                double start = (Double) cases[c][1];
+                double step = (Double) cases[c][2];
+                @SuppressWarnings("unchecked")
+                DoubleFunction<String> f = (DoubleFunction<String>) cases[c][3];
+                int size = 13 + r.nextInt(12);
+                boolean top = r.nextBoolean();
+                int n = 30;
+                ImagePlus imp = Micrographs.timeLapse("acq", n, 320, 240, 7000 + seed * 1000 + c * 10 + l);
+                Font font = new Font("SansSerif", Font.PLAIN, size);
+                imp.getProcessor().setFont(font);
+                int widest = imp.getProcessor().getStringWidth(f.apply(start + (n - 1) * step));
+                int x = 6 + r.nextInt(6);
+                int baseline = top ? size + 8 + r.nextInt(4) : 232 - r.nextInt(4);
+                for (int i = 1; i <= n; i++) {
+                    ImageProcessor ip = imp.getStack().getProcessor(i);
+                    ip.setFont(font);
+                    ip.setAntialiasedText(true);
+                    if (l > 0) {
+                        // A Color, not an int: with an int, antialiased text came out black.
+                        ip.setColor(l == 1 ? Color.BLACK : Color.WHITE);
+                        ip.setRoi(x - 4, baseline - size - 4, widest + 8, size + 10);
+                        ip.fill();
+                        ip.resetRoi();
+                    }
+                    ip.setColor(l == 2 ? Color.BLACK : Color.WHITE);
+                    ip.drawString(f.apply(start + (i - 1) * step), x, baseline);
+                }
+                int[] counts = new int[4];
+                String interval;
+                try {
+                    Timestamps t = new TimestampReader(rec, Progress.NONE).read(imp, null, null);
+                    for (TimestampReading reading : t.readings) {
+                        double truth = start + (reading.slice - 1) * step + (name.startsWith("date") ? DAY : 0);
+                        boolean ok = Math.abs(reading.value - truth) < 1e-6;
+                        counts[reading.status == TimestampReading.Status.FLAGGED ? 1 : ok ? 0 : 2]++;
+                        if (Integer.getInteger("bench.show", -1) == c * looks.length + l) {
+                            // -Dbench.show=N: stack N's readings (N = format * 3 + look).
+                            System.out.println("  " + reading.slice + " " + reading.text + " " + reading.status + " "
+                                + (ok ? "" : "WRONG ") + reading.note + (reading.slice == 1 ? " in " + t.region : ""));
+                        }
+                    }
+                    interval = String.format(Locale.ROOT, "%.4g (%.4g)", t.interval, step);
+                } catch (io.github.fijiocr.common.OcrException e) {
+                    counts[3] = n;
+                    interval = "refused";
+                }
+                for (int k = 0; k < 4; k++) {
+                    total[k] += counts[k];
+                    perLook[l][k] += counts[k];
+                }
+                System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %d | %d | %d | %s |%n", name, looks[l], size,
+                    top ? "top" : "bottom", counts[0], counts[1], counts[2], interval);
+            }
+        }
+        System.out.println("\n| look | slices | exact | flagged | wrong, not flagged | refused |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int l = 0; l < looks.length; l++) {
+            int[] p = perLook[l];
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", looks[l], p[0] + p[1] + p[2] + p[3], p[0],
+                p[1], p[2], p[3]);
+        }
+        System.out.printf(Locale.ROOT, "| all | %d | %d | %d | %d | %d |%n", total[0] + total[1] + total[2] + total[3],
+            total[0], total[1], total[2], total[3]);
+        System.exit(0);
+    }
+
+    private static String clockMillis(double t) {
+        long ms = Math.round(t * 1000);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3600000, (ms / 60000) % 60, (ms / 1000) % 60,
+            ms % 1000);
+    }
+}
