@@ -6,9 +6,9 @@ import java.awt.Rectangle;
 
 /**
  * A flat box the text is drawn on, as much acquisition software draws behind its timestamp: a
- * white plate under black text on a dark field, or a black one under white text. The plate is
- * the text's ground, and what lies past its edge (the field, a cell) is no text, however it
- * compares with the text's grey.
+ * white plate under black text on a dark field (or a black one under white text on a bright
+ * field). The plate is the text's ground, and what lies past its edge (the field, a cell) is no
+ * text, however it compares with the text's grey.
  */
 final class TextPlate {
     /** The plate's grey, and how far from it a pixel may lie and still be plate: half way to the field's grey. */
@@ -26,12 +26,12 @@ final class TextPlate {
     /**
      * The plate under the text found in {@code box}, judged against {@code around} (the box with a
      * text height on every side), where the field is most of what there is; null: none. Most of
-     * a box is its text's ground (text never covers most of it). A plate is a ground at an extreme
-     * of what lies around: as far out as the furthest 1% around on one side. Beyond the text's
-     * own side (a white plate under black text, seen from the dark field as the "ink"), the text
-     * is of the other side; beyond the other side (a black plate on a dark field under white
-     * text), of the side it seemed. A bare field is not at the extreme of its own noise, and a
-     * cell under text is dimmer than the text.
+     * a box is its text's ground (text never covers most of it). A plate is a ground as far out
+     * as the furthest 1% around it on what, seen from the field, is the ink's side (a white plate
+     * under black text on a dark field); its text is of the other side. A cell under text is
+     * dimmer than the text. (A plate beyond the other side, a black plate under white text on a
+     * dark field, needs nothing: the text's side is judged right, and the plate is ground. Cut to
+     * that plate's edge, 2 of 54 fresh stacks were refused that had read right; see BENCHMARKS.md.)
      */
     static TextPlate under(ByteProcessor gray, Rectangle box, Rectangle around) {
         int[] a = greys(gray, around);
@@ -42,13 +42,7 @@ final class TextPlate {
         if (reach < 1) {
             return null;
         }
-        if (light ? median >= a[2] : median <= a[0]) {
-            return new TextPlate(median, reach, !light);
-        }
-        if (light ? median <= a[0] : median >= a[2]) {
-            return new TextPlate(median, reach, light);
-        }
-        return null;
+        return (light ? median >= a[2] : median <= a[0]) ? new TextPlate(median, reach, !light) : null;
     }
 
     /** The 1st, 50th and 99th percentiles of the grey in {@code r}. */

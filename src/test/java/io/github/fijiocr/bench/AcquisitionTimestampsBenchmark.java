@@ -104,6 +104,9 @@ public class AcquisitionTimestampsBenchmark {
                 } catch (io.github.fijiocr.common.OcrException e) {
                     counts[3] = n;
                     interval = "refused";
+                    if (Integer.getInteger("bench.show", -1) == c * looks.length + l) {
+                        System.out.println("  " + e.getMessage());
+                    }
                 }
                 for (int k = 0; k < 4; k++) {
                     total[k] += counts[k];
