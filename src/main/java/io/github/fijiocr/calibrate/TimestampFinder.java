@@ -144,7 +144,8 @@ final class TimestampFinder {
      * is ink is judged around the box, a text height on every side, where ground is most of what
      * there is: in the box alone, text over a cell can have more cell than ground, and then the
      * ground's side looks like the ink (the first digits of a black clock half over a dark cell
-     * were left out, and a white one over a bright cell grew into the dark field).
+     * were left out, and a white one over a bright cell grew into the dark field). Unless the text
+     * is on a plate ({@link TextPlate}): then the plate is its ground, and its edge ends the text.
      */
     private static Rectangle inkBox(ByteProcessor gray, Rectangle b) {
         Rectangle around = around(gray, b);
