@@ -28,7 +28,8 @@ public class TimestampReaderTest {
     private static void write(ImagePlus imp, java.util.function.IntFunction<String> text) {
         for (int k = 1; k <= imp.getStackSize(); k++) {
             ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
-            ip.setColor(255);
+            // A Color: with setColor(255), antialiased text on these stacks came out black.
+            ip.setColor(Color.WHITE);
             ip.setAntialiasedText(true);
             ip.setFont(new java.awt.Font(io.github.fijiocr.synth.Micrographs.FACE, java.awt.Font.PLAIN, 18));
             ip.drawString(text.apply(k), 10, 30);
