@@ -42,10 +42,15 @@ final class LabelSearch {
      * to {@code lines}.
      */
     Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle bar, List<Recognizer.ReadLine> lines) {
-        int reach = Math.max(40, bar.width / 2);
+        int reach = reach(bar);
         Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
             bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         return clearOf(gray, near, bar, lines);
+    }
+
+    /** How far above and below a bar its label is looked for: half its length, 40 pixels at least. */
+    private static int reach(Rectangle bar) {
+        return Math.max(40, bar.width / 2);
     }
 
     /**
@@ -99,7 +104,7 @@ final class LabelSearch {
      * with the bar painted out. Null: none.
      */
     Beside beside(ByteProcessor gray, Rectangle bar) {
-        int reach = Math.max(40, bar.width / 2);
+        int reach = reach(bar);
         int wide = 3 * reach;
         int gap = 2;
         Rectangle image = new Rectangle(gray.getWidth(), gray.getHeight());
@@ -182,8 +187,6 @@ final class LabelSearch {
         plain.resetRoi();
         return plain;
     }
-
-
 
     /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */
     private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near) {
