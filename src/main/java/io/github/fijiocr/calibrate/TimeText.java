@@ -21,15 +21,21 @@ public final class TimeText {
     /** What a format's numbers mean. */
     public enum Kind { CLOCK, DATE_TIME, WITH_UNIT, COUNTER }
 
+    /**
+     * A word and a colon before the time ({@code Time: 5 sec}, {@code T: 3 min}), as acquisition
+     * software labels it; the space after the colon is required, or a clock's first digit read
+     * as a letter ({@code l:00:42}) would pass as a label.
+     */
+    private static final String LABEL = "([A-Za-z]+ ?: )?";
     /** Minutes and seconds after a clock's first number run to 59: a reader that sees 90 saw a 3 or a 5. */
-    private static final String CLOCK_ANY = "\\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
+    private static final String CLOCK_ANY = LABEL + "\\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
     private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
     /**
      * A number with a unit has no leading zero ("05 s" is "0.5 s" with its point unseen): software
      * that pads a count writes a counter or a clock, not seconds with a unit.
      */
-    private static final String WITH_UNIT_ANY = "([Tt] ?= ?)?(0|[1-9]\\d*)(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
-    private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?)?\\d+";
+    private static final String WITH_UNIT_ANY = "([Tt] ?= ?|[A-Za-z]+ ?: )?(0|[1-9]\\d*)(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
+    private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?|[A-Za-z]+ ?: )?\\d+";
     /** Any timestamp the reader should look for when the format is not known: the union of the kinds. */
     public static final String ANY = CLOCK_ANY + "|" + DATE_TIME_ANY + "|" + WITH_UNIT_ANY + "|" + COUNTER_ANY;
     /** The unit words a number with a unit may end in, as the reader is asked to tell them apart. */

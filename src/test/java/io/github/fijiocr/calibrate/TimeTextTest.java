@@ -71,6 +71,18 @@ public class TimeTextTest {
         assertTrue(!"oI40".matches(TimeText.ANY));
     }
 
+    /** Acquisition software labels its time with a word and a colon; a clock's first digit read as a letter is no label. */
+    @Test
+    public void aWordAndAColonLabelATime() {
+        for (String s : new String[] {"Time: 5 sec", "T: 3 min", "Elapsed: 00:01:05.250", "Frame: 12"}) {
+            assertTrue(s, s.matches(TimeText.ANY));
+        }
+        assertEquals(5, TimeText.parse("Time: 5 sec").value, 0);
+        String p = TimeText.parse("T: 3 min").pattern();
+        assertTrue(p, "T: 12 min".matches(p) && !"8 min".matches(p));
+        assertTrue(!"l:00:42".matches(TimeText.ANY) && !"Time:5:00".matches(TimeText.ANY));
+    }
+
     /**
      * No clock shows minutes or seconds past 59 (seed 449: "00:26:90" read for "00:26:00" and taken
      * as 00:27:30): such a reading is no time, and the patterns a stack is read with never decode one.
