@@ -62,6 +62,44 @@ final class TextPlate {
         return Math.abs(v - grey) <= reach;
     }
 
+    /** Whether pixel {@code (x, y)} is of the plate's grey. */
+    boolean at(ByteProcessor gray, int x, int y) {
+        return at(gray.get(x, y));
+    }
+
+    /**
+     * The plate's edges around {@code text} (its ink, on the plate) within {@code limit}: from the
+     * text outward, the first row, then the first column, that shows none of the plate's grey is
+     * past its edge (text leaves some in every row and column it crosses). A side whose edge lies
+     * outside {@code limit} is at limit's edge.
+     */
+    Rectangle extent(ByteProcessor gray, Rectangle text, Rectangle limit) {
+        Rectangle l = limit.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Rectangle t = text.intersection(l);
+        if (t.isEmpty()) {
+            return l;
+        }
+        int x1 = t.x + t.width - 1;
+        int top = t.y;
+        int bottom = t.y + t.height - 1;
+        while (top > l.y && inRow(gray, top - 1, t.x, x1)) {
+            top--;
+        }
+        while (bottom < l.y + l.height - 1 && inRow(gray, bottom + 1, t.x, x1)) {
+            bottom++;
+        }
+        Rectangle rows = new Rectangle(t.x, top, t.width, bottom - top + 1);
+        int left = t.x;
+        int right = x1;
+        while (left > l.x && inColumn(gray, left - 1, rows)) {
+            left--;
+        }
+        while (right < l.x + l.width - 1 && inColumn(gray, right + 1, rows)) {
+            right++;
+        }
+        return new Rectangle(left, top, right - left + 1, bottom - top + 1);
+    }
+
     /** Whether column {@code x} shows the plate within {@code b}'s rows: text always leaves some between its strokes. */
     boolean inColumn(ByteProcessor gray, int x, Rectangle b) {
         for (int y = b.y; y < b.y + b.height; y++) {

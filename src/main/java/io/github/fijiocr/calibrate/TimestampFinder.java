@@ -51,15 +51,23 @@ final class TimestampFinder {
         final TimeText.Kind kind;
         /** A unit word found without its number: the number is looked for left of it. */
         final boolean unitOnly;
+        /** The plate the text is drawn on, where the region reaches past its edges; null: none. */
+        final PlatedStack.Plate plate;
 
         Found(Rectangle box, TimeText.Kind kind) {
-            this(box, kind, false);
+            this(box, kind, false, null);
         }
 
-        Found(Rectangle box, TimeText.Kind kind, boolean unitOnly) {
+        Found(Rectangle box, TimeText.Kind kind, boolean unitOnly, PlatedStack.Plate plate) {
             this.box = box;
             this.kind = kind;
             this.unitOnly = unitOnly;
+            this.plate = plate;
+        }
+
+        /** This place narrowed to {@code other}, its kind and plate kept. */
+        Found in(Rectangle other) {
+            return new Found(other, kind, unitOnly, plate == null ? null : plate.in(other));
         }
     }
 
@@ -98,12 +106,74 @@ final class TimestampFinder {
             if (out.size() == CANDIDATES) {
                 break;
             }
-            Found region = withMargins(imp, f, inkBox(grays, f.box));
+            Rectangle ink = inkBox(grays, f.box);
+            Found region = withMargins(imp, f, ink);
             if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
-                out.add(region);
+                PlatedStack.Plate plate = plate(grays, f.box, ink, region.box);
+                out.add(plate == null ? region : new Found(region.box, region.kind, region.unitOnly, plate));
             }
         }
         return out;
+    }
+
+    /**
+     * The plate the found text ({@code ink}, found in {@code box}) is drawn on as the probes show
+     * it ({@link TextPlate}), where {@code region} reaches past its edges; null where most probes
+     * show none, or none of its edges lies within the region. Each edge is the median of the
+     * probes'; the plate's grey is taken from a pixel beside the text that is plate on all of them.
+     */
+    static PlatedStack.Plate plate(List<ByteProcessor> grays, Rectangle box, Rectangle ink, Rectangle region) {
+        List<TextPlate> plates = new ArrayList<>();
+        List<Rectangle> extents = new ArrayList<>();
+        for (ByteProcessor gray : grays) {
+            Rectangle around = around(gray, box);
+            TextPlate p = around.isEmpty() ? null : TextPlate.under(gray, box, around);
+            if (p != null) {
+                plates.add(p);
+                extents.add(p.extent(gray, ink, region));
+            }
+        }
+        if (plates.size() * 2 <= grays.size()) {
+            return null;
+        }
+        int n = extents.size();
+        int[][] edges = new int[4][n];
+        for (int k = 0; k < n; k++) {
+            Rectangle e = extents.get(k);
+            edges[0][k] = e.x;
+            edges[1][k] = e.y;
+            edges[2][k] = e.x + e.width;
+            edges[3][k] = e.y + e.height;
+        }
+        for (int[] e : edges) {
+            java.util.Arrays.sort(e);
+        }
+        Rectangle edge = new Rectangle(edges[0][n / 2], edges[1][n / 2], edges[2][n / 2] - edges[0][n / 2],
+            edges[3][n / 2] - edges[1][n / 2]);
+        if (edge.contains(region)) {
+            return null;
+        }
+        // Between the text and the plate's edge, above, below, left or right of it.
+        int cx = ink.x + ink.width / 2;
+        int cy = ink.y + ink.height / 2;
+        java.awt.Point[] grounds = {new java.awt.Point(cx, (edge.y + ink.y) / 2),
+            new java.awt.Point(cx, (ink.y + ink.height + edge.y + edge.height) / 2),
+            new java.awt.Point((edge.x + ink.x) / 2, cy),
+            new java.awt.Point((ink.x + ink.width + edge.x + edge.width) / 2, cy)};
+        for (java.awt.Point g : grounds) {
+            if (!edge.contains(g) || ink.contains(g)) {
+                continue;
+            }
+            boolean onAll = true;
+            for (int k = 0; k < grays.size() && onAll; k++) {
+                TextPlate p = TextPlate.under(grays.get(k), box, around(grays.get(k), box));
+                onAll = p != null && p.at(grays.get(k), g.x, g.y);
+            }
+            if (onAll) {
+                return new PlatedStack.Plate(edge, region, g);
+            }
+        }
+        return null;
     }
 
     /** {@code box} with a text height on every side, in the image. */
@@ -171,7 +241,7 @@ final class TimestampFinder {
         return new Found(new Rectangle(best.x - marginX - numberRoom, best.y - marginY,
             best.width + 2 * marginX + unitRoom + numberRoom, best.height + 2 * marginY)
             .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
-            found.kind == TimeText.Kind.COUNTER ? null : found.kind, found.unitOnly);
+            found.kind == TimeText.Kind.COUNTER ? null : found.kind, found.unitOnly, null);
     }
 
     /**
@@ -379,7 +449,7 @@ final class TimestampFinder {
                 }
             }
         }
-        return seen > 0 ? new Found(union, TimeText.Kind.WITH_UNIT, true) : null;
+        return seen > 0 ? new Found(union, TimeText.Kind.WITH_UNIT, true, null) : null;
     }
 
     /** Unit words that {@link TimeText} reads after a number, of two letters or more. */

@@ -252,7 +252,11 @@ public final class TimestampReader {
         boolean enlarged = false;
         for (int k = 0; k < candidates.size(); k++) {
             TimestampFinder.Found found = candidates.get(k);
-            Rectangle rows = textRows(imp, frames, found.box);
+            // Text on a plate is read with the region past the plate's edges painted as plate; no
+            // cell is left there to narrow the rows against, and thin grey strokes that do not
+            // reach the ink level of the plate's darkest marks would narrow them to those marks.
+            ImagePlus view = found.plate == null ? imp : PlatedStack.of(imp, found.plate);
+            Rectangle rows = found.plate == null ? textRows(imp, frames, found.box) : found.box;
             boolean small = small(imp, rows);
             if (!enlarged && small) {
                 big = atTwiceTheSize(imp, frames, null, given, format);
@@ -261,8 +265,7 @@ public final class TimestampReader {
             Timestamps twice = small ? big : null;
             try {
                 return bothSizes(() -> inTextRows(rows, found.box, "region found", "the region found",
-                    box -> unitOnlyChecked(imp, found,
-                        read(imp, frames, new TimestampFinder.Found(box, found.kind), given, format))), twice);
+                    box -> unitOnlyChecked(imp, found, read(view, frames, found.in(box), given, format))), twice);
             } catch (CanceledException e) {
                 throw e;
             } catch (OcrException e) {

@@ -156,4 +156,45 @@ public class TimestampFinderTest {
         assertTrue("room for the number left of the unit: " + region,
             region.x <= min.x - TimestampFinder.UNIT_ROOM * min.height && region.x + region.width >= min.x + min.width);
     }
+
+    /**
+     * A white plate (x 22-109, y 11-32) tight around black text on a dark field, as much
+     * acquisition software draws it; a bright cell right of it on some.
+     */
+    private static ByteProcessor plated(boolean cell) {
+        ByteProcessor ip = new ByteProcessor(200, 40);
+        ip.setColor(40);
+        ip.fill();
+        ip.setColor(255);
+        ip.setRoi(22, 11, 88, 22);
+        ip.fill();
+        if (cell) {
+            ip.setColor(200);
+            ip.setRoi(113, 5, 20, 30);
+            ip.fill();
+        }
+        ip.resetRoi();
+        ip.setColor(0);
+        ip.setFont(new Font(io.github.fijiocr.synth.Micrographs.FACE, Font.PLAIN, 16));
+        ip.drawString("00:01:05", 26, 28);
+        return ip;
+    }
+
+    @Test
+    public void aPlatesEdgesAreFoundWhereTheRegionReachesPastThem() {
+        java.util.List<ByteProcessor> probes = java.util.List.of(plated(false), plated(true), plated(true));
+        Rectangle box = new Rectangle(24, 10, 80, 20);
+        Rectangle ink = TimestampFinder.inkBox(probes, box);
+        Rectangle region = new Rectangle(ink.x - ink.height, ink.y - 3, ink.width + 2 * ink.height, ink.height + 6);
+        PlatedStack.Plate plate = TimestampFinder.plate(probes, box, ink, region);
+        assertEquals(new Rectangle(22, 11, 88, 22).intersection(region), plate.edges);
+        assertEquals(255, probes.get(1).get(plate.ground.x, plate.ground.y));
+        // Inside the plate, nothing is painted: no plate where the region stays on it.
+        org.junit.Assert.assertNull(TimestampFinder.plate(probes, box, ink, new Rectangle(23, 12, 86, 20)));
+        // Light text on the field has no plate.
+        ByteProcessor field = frame();
+        Rectangle fieldInk = TimestampFinder.inkBox(java.util.List.of(field), new Rectangle(38, 10, 60, 20));
+        org.junit.Assert.assertNull(TimestampFinder.plate(java.util.List.of(field, field, field),
+            new Rectangle(38, 10, 60, 20), fieldInk, new Rectangle(20, 5, 120, 30)));
+    }
 }

@@ -560,4 +560,35 @@ public class TimestampReaderTest {
             }
         }
     }
+
+    @Test
+    public void whatLiesPastAPlatesEdgeIsNotReadAsText() {
+        // The region's margins reach past the plate: a cell beside it, or the plate's edge, read
+        // as one more digit on every slice (00:01:05.2507), a steady sequence with none flagged.
+        for (int size : new int[] {13, 23}) {
+            ImagePlus imp = Micrographs.timeLapse("plate edge", 30, 320, 240, 7200 + size);
+            java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, size);
+            for (int k = 1; k <= imp.getStackSize(); k++) {
+                ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+                ip.setFont(font);
+                ip.setAntialiasedText(true);
+                int width = ip.getStringWidth("00:01:12.250") + 8;
+                ip.setColor(Color.WHITE);
+                ip.setRoi(6, 226 - size, width, size + 10);
+                ip.fill();
+                ip.setRoi(new ij.gui.OvalRoi(6 + width + 3, 226 - size, size, size + 6));
+                ip.setColor(new Color(190, 190, 190));
+                ip.fill(ip.getMask());
+                ip.resetRoi();
+                ip.setColor(Color.BLACK);
+                double t = 65 + 0.25 * (k - 1);
+                ip.drawString(String.format(java.util.Locale.ROOT, "00:%02d:%06.3f", (int) t / 60, t % 60), 10, 230);
+            }
+            Timestamps t = reader().read(imp, null, null);
+            long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
+                && Math.abs(r.value - (65 + 0.25 * (r.slice - 1))) < 1e-9).count();
+            assertEquals(size + " points: " + t.readings.get(1).text + " in " + t.region, 30, right);
+            assertEquals(0.25, t.interval, 1e-9);
+        }
+    }
 }
