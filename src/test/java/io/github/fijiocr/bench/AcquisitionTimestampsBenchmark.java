@@ -23,7 +23,7 @@ import java.util.function.DoubleFunction;
  * label box, as many programs draw behind the text), 30 frames each, read by Read Timestamps
  * with no selection and no format. Per stack: slices exact (value right, not flagged), flagged,
  * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
- * (seeds 0 to 6 are what development looked at).
+ * (seeds 0 to 15 have been looked at).
  * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed]
  */
 public class AcquisitionTimestampsBenchmark {
