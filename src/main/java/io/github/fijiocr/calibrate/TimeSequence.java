@@ -133,11 +133,21 @@ public final class TimeSequence {
         for (int i = 0; i < values.length; i++) {
             status[i] = Double.isNaN(values[i]) ? Status.MISSING : Status.READ;
         }
+        // Between the intervals tried, the chain that shows the most different times wins, then
+        // the longest: on a display coarser than an interval, repeats of one value are steps of
+        // that interval, and a number misread the same way on many slices (a cell under it read
+        // as 0 on ten slices, then 3) made a longer sequence at 0.09 s a frame than the slices
+        // read as 20, 25, 30... at 5 s. Repeats are what static text shows too.
         Chain best = null;
+        int bestTimes = 0;
         for (double dt : roughIntervals(read)) {
             List<int[]> runs = runs(read, dt, tolerance(dt));
             Chain c = withUnsureRuns(chain(runs, dt, tolerance(dt)), runs, dt, tolerance(dt));
-            best = best == null || c.length > best.length ? c : best;
+            int times = distinctTimes(c);
+            if (best == null || times > bestTimes || times == bestTimes && c.length > best.length) {
+                best = c;
+                bestTimes = times;
+            }
         }
         if (read.length < 2 || best == null) {
             interval = Double.NaN;
@@ -184,6 +194,17 @@ public final class TimeSequence {
             interval = slope(read, trusted, rough, tol); // without the readings just untrusted
         }
         predict(trusted);
+    }
+
+    /** How many different times the readings of {@code c}'s runs show (a display step apart or more). */
+    private int distinctTimes(Chain c) {
+        double[] v = c.runs.stream().flatMapToInt(java.util.Arrays::stream).mapToDouble(i -> values[i]).sorted()
+            .toArray();
+        int n = 0;
+        for (int k = 0; k < v.length; k++) {
+            n += k == 0 || v[k] - v[k - 1] >= resolution / 2 ? 1 : 0;
+        }
+        return n;
     }
 
     /** The slope of the trusted readings over their stretches of normal steps (see {@link Fit}). */

@@ -310,4 +310,20 @@ public class TimeSequenceTest {
             assertEquals(List.of(3600.0 + 7 * i), s.expected(i));
         }
     }
+
+    @Test
+    public void repeatsOfOneMisreadValueDoNotOutrankReadingsThatChange() {
+        // A white 23-point "Time: 5 sec" with a bright cell under its number on most slices
+        // (acquisition seed 15, Liberation Sans): the number read 0 on ten slices, then 3. As a
+        // 1 s display at 0.088 s a frame those repeats made a sequence longer than the six
+        // slices at the end that change by 5 s each, and every slice was judged by it.
+        double[] v = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 5, 3, 3, 5, 0, 5, 90, 95, 20, 5, 20, 25, 30, 35, 40, 45};
+        double[] confidences = new double[v.length];
+        java.util.Arrays.fill(confidences, 0.8);
+        TimeSequence s = new TimeSequence(v, 1, confidences, 0.7);
+        assertEquals(5, s.interval(), 1e-9);
+        for (int i = 0; i < 10; i++) {
+            assertEquals("slice " + i, Status.SUSPECT, s.status(i));
+        }
+    }
 }
