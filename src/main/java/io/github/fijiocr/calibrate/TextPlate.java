@@ -34,8 +34,10 @@ final class TextPlate {
      * that plate's edge, 2 of 54 fresh stacks were refused that had read right; see BENCHMARKS.md.)
      */
     static TextPlate under(ByteProcessor gray, Rectangle box, Rectangle around) {
-        int[] a = greys(gray, around);
-        int[] b = greys(gray, box);
+        // Around the box, not over it: where the image's edge clips the ring (a timestamp at the
+        // bottom), the plate would otherwise be most of it, and be taken for the field.
+        int[] a = greys(gray, around, box);
+        int[] b = greys(gray, box, null);
         boolean light = a[2] - a[1] >= a[1] - a[0];
         int median = b[1];
         double reach = Math.abs(a[1] - median) / 2.0;
@@ -45,15 +47,22 @@ final class TextPlate {
         return (light ? median >= a[2] : median <= a[0]) ? new TextPlate(median, reach, !light) : null;
     }
 
-    /** The 1st, 50th and 99th percentiles of the grey in {@code r}. */
-    private static int[] greys(ByteProcessor gray, Rectangle r) {
+    /** The 1st, 50th and 99th percentiles of the grey in {@code r} outside {@code hole} (null: none). */
+    private static int[] greys(ByteProcessor gray, Rectangle r, Rectangle hole) {
         int[] hist = new int[256];
+        int n = 0;
         for (int y = r.y; y < r.y + r.height; y++) {
             for (int x = r.x; x < r.x + r.width; x++) {
-                hist[gray.get(x, y)]++;
+                if (hole == null || !hole.contains(x, y)) {
+                    hist[gray.get(x, y)]++;
+                    n++;
+                }
             }
         }
-        int n = Math.max(1, r.width * r.height);
+        if (n == 0 && hole != null) {
+            return greys(gray, r, null);
+        }
+        n = Math.max(1, n);
         return new int[] {GrayImages.percentile(hist, n, 0.01), GrayImages.percentile(hist, n, 0.5),
             GrayImages.percentile(hist, n, 0.99)};
     }

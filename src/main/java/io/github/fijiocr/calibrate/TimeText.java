@@ -29,7 +29,13 @@ public final class TimeText {
     private static final String LABEL = "([A-Za-z]+ ?: )?";
     /** Minutes and seconds after a clock's first number run to 59: a reader that sees 90 saw a 3 or a 5. */
     private static final String CLOCK_ANY = LABEL + "\\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
-    private static final String DATE_TIME_ANY = "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
+    /**
+     * A date and a clock: a four-digit year is of the 1900s or 2000s, and an hour after a date is
+     * under 24 (a cell over a year's first digit read {@code 0924} on every slice; a lost space
+     * and hour read {@code 2024-05-0234:00}, taken as 34 hours and a minute a slice).
+     */
+    private static final String DATE_TIME_ANY = "((19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]"
+        + "((19|20)\\d\\d|\\d\\d)) ([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
     /**
      * A number with a unit has no leading zero ("05 s" is "0.5 s" with its point unseen): software
      * that pads a count writes a counter or a clock, not seconds with a unit.
@@ -66,8 +72,8 @@ public final class TimeText {
     }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d)(?::(\\d\\d))?(?:\\.(\\d+))?");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}) ?(\\d{1,2}:\\d\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2}) ?(\\d{1,2}:\\d\\d)");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2}) ?(\\d{1,2}:\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4}|\\d{2}) ?(\\d{1,2}:\\d\\d)");
     private static final Pattern NUMBER = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Pattern UNIT = Pattern.compile("\\s*(ms|msec|s|sec|secs|seconds|min|mins|minutes|h|hr|hrs"
         + "|hours)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -215,7 +221,8 @@ public final class TimeText {
         int month = Integer.parseInt(date.group(3));
         int day = Integer.parseInt(yearFirst ? date.group(4) : date.group(1));
         TimeText c = clock(t, clock, true);
-        if (c == null || c.fields.get(0).role != Role.HOUR || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (c == null || c.fields.get(0).role != Role.HOUR || month < 1 || month > 12 || day < 1 || day > 31
+            || c.value >= 24 * 3600 || year.length() == 4 && (y < 1900 || y > 2099)) {
             return null;
         }
         LocalDateTime midnight;
@@ -352,7 +359,9 @@ public final class TimeText {
             int width = f.end - f.start;
             boolean padded = text.charAt(f.start) == '0' && width > 1;
             boolean sixty = i > 0 && width == 2 && (f.role == Role.MINUTE || f.role == Role.SECOND);
-            p.append(sixty ? "[0-5]\\d" : i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}"
+            p.append(f.role == Role.YEAR && width == 4 ? "(19|20)\\d\\d"
+                : f.role == Role.HOUR && kind == Kind.DATE_TIME ? (width == 2 ? "([01]\\d|2[0-3])" : "\\d")
+                : sixty ? "[0-5]\\d" : i > 0 ? "\\d{" + width + "}" : padded ? "\\d{" + width + ",}"
                 : kind == Kind.WITH_UNIT ? "(0|[1-9]\\d*)" : "\\d+");
             at = f.end;
         }

@@ -40,7 +40,7 @@ final class TimestampFormat {
         m.put("mm:ss.SSS", "\\d+:[0-5]\\d\\.\\d+");
         m.put("seconds", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?(s|sec)");
         m.put("minutes", "([Tt] ?= ?)?\\d+(\\.\\d+)? ?min");
-        m.put("date_time", "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4} \\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?");
+        m.put("date_time", TimeText.any(TimeText.Kind.DATE_TIME));
         m.put("counter", "(#|[Ff]rame ?|[Ss]lice ?)?\\d+");
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -71,6 +71,22 @@ public class TimeTextTest {
         assertTrue(!"oI40".matches(TimeText.ANY));
     }
 
+    /**
+     * A date's four-digit year is of the 1900s or 2000s and its hour under 24: a cell over the
+     * year's first digit read 0924 on every slice, and a lost space and hour read 2024-05-0234:00,
+     * 34 hours, a minute a slice for ten seconds.
+     */
+    @Test
+    public void aDateHasAYearOfTheseCenturiesAndAnHourOfTheDay() {
+        assertTrue("2024-05-01 12:34:10".matches(TimeText.ANY) && "01.05.24 23:59".matches(TimeText.ANY));
+        assertTrue(!"0924-05-01 12:34:10".matches(TimeText.ANY) && !"2024-05-02 34:00".matches(TimeText.ANY));
+        org.junit.Assert.assertNotEquals(TimeText.Kind.DATE_TIME, TimeText.parse("2024-05-0234:00").kind);
+        org.junit.Assert.assertNotEquals(TimeText.Kind.DATE_TIME, TimeText.parse("0924-05-01 12:34:00").kind);
+        String p = TimeText.parse("2024-05-01 12:34:10").pattern();
+        assertTrue(p, "2024-05-01 12:35:00".matches(p) && "2024-05-01 23:59:50".matches(p));
+        assertTrue(p, !"0924-05-01 12:35:00".matches(p) && !"2024-05-01 34:35:00".matches(p));
+    }
+
     /** Acquisition software labels its time with a word and a colon; a clock's first digit read as a letter is no label. */
     @Test
     public void aWordAndAColonLabelATime() {

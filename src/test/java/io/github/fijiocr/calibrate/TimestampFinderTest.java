@@ -197,4 +197,29 @@ public class TimestampFinderTest {
         org.junit.Assert.assertNull(TimestampFinder.plate(java.util.List.of(field, field, field),
             new Rectangle(38, 10, 60, 20), fieldInk, new Rectangle(20, 5, 120, 30)));
     }
+
+    @Test
+    public void aPlateAtTheImagesEdgeIsFoundThoughItFillsMostOfWhatIsLeftAroundTheText() {
+        // A label box at the bottom edge: the ring around the text is clipped there, and the
+        // plate, most of what was left of it, had been taken for the field; the dark field past
+        // the plate was then the text's colour, and the region grew across the image.
+        ByteProcessor ip = new ByteProcessor(240, 36);
+        ip.setColor(40);
+        ip.fill();
+        ip.setColor(255);
+        ip.setRoi(4, 12, 200, 24);
+        ip.fill();
+        ip.resetRoi();
+        ip.setColor(0);
+        ip.setFont(new Font(io.github.fijiocr.synth.Micrographs.FACE, Font.PLAIN, 19));
+        ip.drawString("2024-05-01 12:34:00", 9, 32);
+        java.util.List<ByteProcessor> probes = java.util.List.of(ip, ip, ip);
+        Rectangle box = new Rectangle(6, 14, 196, 20);
+        Rectangle ink = TimestampFinder.inkBox(probes, box);
+        assertTrue(ink.toString(), ink.x >= 4 && ink.x + ink.width <= 204);
+        Rectangle region = new Rectangle(ink.x - ink.height, ink.y - 3, ink.width + 2 * ink.height, ink.height + 6)
+            .intersection(new Rectangle(240, 36));
+        PlatedStack.Plate plate = TimestampFinder.plate(probes, box, ink, region);
+        assertEquals(new Rectangle(4, 12, 200, 24).intersection(region), plate.edges);
+    }
 }
