@@ -38,6 +38,12 @@ public final class TimeSequence {
      * on a fine display puts far more readings off the line; misreads of a single digit, a few.
      */
     static final double REGULAR = 0.05;
+    /**
+     * Readings further than this many display steps off the stack's line are not rounding
+     * (which moves a reading half a step at most); under {@link #STEP_AND_A_HALF}, jitter's.
+     */
+    static final double PAST_ROUNDING = 0.75;
+    static final double STEP_AND_A_HALF = 1.5;
 
     private final double[] values;
     private final double resolution;
@@ -257,16 +263,112 @@ public final class TimeSequence {
         if (confidences == null || !(interval > 0)) {
             return;
         }
+        boolean[] was = trusted.clone();
+        distrustOffTheExactLine(trusted);
         int count = 0;
         for (boolean t : trusted) {
             count += t ? 1 : 0;
         }
         boolean regular = offTheLine(trusted.clone(), true) <= REGULAR * count;
-        boolean[] was = trusted.clone();
         offTheLine(trusted, regular);
         for (int i = 0; i < trusted.length; i++) {
             offLine[i] = was[i] && !trusted[i];
         }
+    }
+
+    /**
+     * Where the trusted readings lie on one exact line (each frame's time, rounded by the display)
+     * but for some further off than rounding and a step of jitter can explain, those are misreads,
+     * however sure, and are untrusted. Judged against the line the readings agree on, not reading
+     * by reading against neighbours: a cell over the last digit of `t = 27.5 s` read every x.5 as
+     * x.3 on seven of 30 slices, sure, so neighbours agreed on the misreads as often as on the
+     * truth, and the seven passed for timing jitter. Real jitter shows first as readings one step
+     * off; where more than {@link #REGULAR} of them are, or the line holds under half the readings,
+     * nothing is untrusted here.
+     */
+    private void distrustOffTheExactLine(boolean[] trusted) {
+        int ref = 0;
+        while (ref < values.length && !trusted[ref]) {
+            ref++;
+        }
+        int count = 0;
+        double[] frame = new double[values.length];
+        for (int i = ref; i < values.length; i++) {
+            // The frame each reading belongs to, gaps and repeats included; a misread inside the
+            // step tolerance still rounds to its own frame.
+            frame[i] = trusted[i] ? Math.round((values[i] - values[ref]) / interval) : Double.NaN;
+            count += trusted[i] ? 1 : 0;
+        }
+        if (count < 3) {
+            return;
+        }
+        double[] off = linesOffsets(trusted, frame, ref);
+        int on = 0;
+        int oneStep = 0;
+        for (int i = ref; i < values.length; i++) {
+            if (trusted[i]) {
+                double steps = Math.abs(off[i]) / resolution;
+                on += steps < PAST_ROUNDING ? 1 : 0;
+                oneStep += steps >= PAST_ROUNDING && steps < STEP_AND_A_HALF ? 1 : 0;
+            }
+        }
+        if (on * 2 < count || oneStep > REGULAR * count) {
+            return;
+        }
+        for (int i = ref; i < values.length; i++) {
+            if (trusted[i] && Math.abs(off[i]) >= PAST_ROUNDING * resolution) {
+                trusted[i] = false;
+            }
+        }
+    }
+
+    /**
+     * Each trusted reading's offset from the line the readings agree on: a line through all,
+     * then again through those within rounding of it (from the median offset), until that set
+     * holds; offsets from the median offset.
+     */
+    private double[] linesOffsets(boolean[] trusted, double[] frame, int ref) {
+        boolean[] in = trusted.clone();
+        double[] off = new double[values.length];
+        for (int round = 0; round < 5; round++) {
+            double n = 0, sf = 0, sv = 0, sff = 0, sfv = 0;
+            for (int i = ref; i < values.length; i++) {
+                if (in[i]) {
+                    double v = values[i] - values[ref];
+                    n++;
+                    sf += frame[i];
+                    sv += v;
+                    sff += frame[i] * frame[i];
+                    sfv += frame[i] * v;
+                }
+            }
+            double det = n * sff - sf * sf;
+            double slope = det > 0 ? (n * sfv - sf * sv) / det : interval;
+            double at0 = (sv - slope * sf) / n;
+            List<Double> offs = new ArrayList<>();
+            for (int i = ref; i < values.length; i++) {
+                off[i] = trusted[i] ? values[i] - values[ref] - at0 - slope * frame[i] : Double.NaN;
+                if (trusted[i]) {
+                    offs.add(off[i]);
+                }
+            }
+            offs.sort(null);
+            double median = offs.get(offs.size() / 2);
+            boolean changed = false;
+            for (int i = ref; i < values.length; i++) {
+                boolean within = trusted[i] && Math.abs(off[i] - median) < PAST_ROUNDING * resolution;
+                changed |= within != in[i];
+                in[i] = within;
+            }
+            if (!changed || round == 4) {
+                // From the median: timing a step late on some frames pulls the line, not the median.
+                for (int i = ref; i < values.length; i++) {
+                    off[i] -= median;
+                }
+                break;
+            }
+        }
+        return off;
     }
 
     /**

@@ -326,4 +326,38 @@ public class TimeSequenceTest {
             assertEquals("slice " + i, Status.SUSPECT, s.status(i));
         }
     }
+
+    @Test
+    public void aDigitMisreadOnManySlicesOfAnExactClockIsSuspectEvenWhenSure() {
+        // Acquisition seed 6, DejaVu Sans: a white 19-point "t = 2.5 s" with a cell passing over
+        // its last digit on slices 12 to 24: every x.5 read x.3, sure, seven of 30 slices; the
+        // stack passed for one whose timing jitters, and the seven were reported as read.
+        double[] v = clock(30, 0, 2.5);
+        for (int i = 11; i <= 23; i += 2) {
+            v[i] -= 0.2;
+        }
+        v[14] += 1; // 36.0 for 35.0
+        v[22] += 1;
+        double[] confidences = new double[v.length];
+        Arrays.fill(confidences, 0.9);
+        TimeSequence s = new TimeSequence(v, 0.1, confidences, 0.7);
+        assertEquals(2.5, s.interval(), 1e-9);
+        for (int i = 11; i <= 23; i += 2) {
+            assertEquals("slice " + i, Status.SUSPECT, s.status(i));
+            assertEquals(List.of(2.5 * i), s.expected(i));
+        }
+        assertEquals(Status.READ, s.status(12));
+        // Timing that jitters by a step or two, as real acquisitions do: sure readings believed.
+        double[] late = {0, 0.1, 0, 0.2, 0.1, 0, 0.1, 0, 0, 0.1};
+        double[] jittery = new double[40];
+        for (int i = 0; i < 40; i++) {
+            jittery[i] = Math.round((2.5 * i + late[i % late.length]) * 10) / 10.0;
+        }
+        double[] sure = new double[40];
+        Arrays.fill(sure, 0.9);
+        TimeSequence j = new TimeSequence(jittery, 0.1, sure, 0.7);
+        for (int i = 0; i < 40; i++) {
+            assertEquals("slice " + i, Status.READ, j.status(i));
+        }
+    }
 }
