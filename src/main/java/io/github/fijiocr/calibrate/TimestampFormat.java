@@ -75,6 +75,9 @@ final class TimestampFormat {
         List<TimeText> finestOnes = ofKind.stream().filter(t -> t.resolution == finest)
             .collect(java.util.stream.Collectors.toList());
         TimeText sample = writtenAs(finestOnes);
+        if (kind == TimeText.Kind.CLOCK && !hoursMinutes) {
+            sample = withColonAfterHours(sample);
+        }
         if (kind == TimeText.Kind.WITH_UNIT) {
             sample = unitOf(crops, readings, withPointShown(crops, readings, sample));
         }
@@ -103,6 +106,33 @@ final class TimestampFormat {
                 .thenComparingLong(t -> forms.get(t.pattern())))
             .orElseGet(() -> readings.stream().max(java.util.Comparator.<TimeText>comparingLong(
                 t -> forms.get(t.pattern())).thenComparingInt(TimeText::leadingWidth)).get());
+    }
+
+    /** Minutes zero-padded to three digits or more before the seconds: hours and minutes with a colon lost. */
+    private static final java.util.regex.Pattern COLON_LOST =
+        java.util.regex.Pattern.compile("(?<![\\d:])(0\\d*)(\\d\\d)(:[0-5]\\d)(?![\\d:])");
+
+    /**
+     * A clock of two numbers whose first is zero-padded to three digits or more ({@code 0059:50},
+     * {@code 010:39}) as the clock of three it is, its hours padded to two ({@code 00:59:50},
+     * {@code 00:10:39}; the thin 1 of {@code 01:00:39} was lost too): no software pads minutes so, and a dim colon missed on
+     * every probe made every slice read so; at the hour, {@code 01:00:04} read {@code 0100:04},
+     * 100 minutes, and the rest of the stack read 40 minutes late, in step and unflagged. Read
+     * with the colon's place in the pattern, the reader finds the dim colon.
+     */
+    static TimeText withColonAfterHours(TimeText sample) {
+        if (sample.numbers() != 2) {
+            return sample;
+        }
+        java.util.regex.Matcher m = COLON_LOST.matcher(sample.toString());
+        if (!m.find()) {
+            return sample;
+        }
+        // Hours zero-padded to two digits, as software that pads pads them.
+        String hours = m.group(1).length() < 2 ? "0" + m.group(1) : m.group(1);
+        TimeText three = TimeText.parse(sample.toString().substring(0, m.start()) + hours + ":" + m.group(2)
+            + m.group(3) + sample.toString().substring(m.end()));
+        return three != null && three.kind == TimeText.Kind.CLOCK && three.numbers() == 3 ? three : sample;
     }
 
     /** The readings that parse as times (rejected ones and others left out). */

@@ -43,4 +43,17 @@ public class TimestampFormatTest {
         List<TimeText> probes = read("12:05", "13:10", "14:15", "1:51:20", "16:25", "17:30", "18:35", "19:40", "20:45");
         assertEquals("\\d+:[0-5]\\d", TimestampFormat.writtenAs(probes).pattern());
     }
+
+    @Test
+    public void minutesPaddedToFourDigitsAreHoursAndMinutesWithAColonLost() {
+        assertEquals("00:59:50", TimestampFormat.withColonAfterHours(TimeText.parse("0059:50")).toString());
+        assertEquals("\\d{2,}:[0-5]\\d:[0-5]\\d",
+            TimestampFormat.withColonAfterHours(TimeText.parse("0100:39")).pattern());
+        // A thin 1 lost too (01:00:39 read 010:39): hours padded to two, as the padding shows.
+        assertEquals("00:10:39", TimestampFormat.withColonAfterHours(TimeText.parse("010:39")).toString());
+        // Minutes as they are written: unpadded past 59, or padded to two digits; and full clocks.
+        for (String kept : new String[] {"125:30", "05:30", "1234:56", "00:59:50"}) {
+            assertEquals(kept, TimestampFormat.withColonAfterHours(TimeText.parse(kept)).toString());
+        }
+    }
 }
