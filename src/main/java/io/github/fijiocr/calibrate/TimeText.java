@@ -22,11 +22,17 @@ public final class TimeText {
     public enum Kind { CLOCK, DATE_TIME, WITH_UNIT, COUNTER }
 
     /**
+     * A word before a colon, with a letter a reader does not take for a digit: hours read as
+     * letters ({@code o: 00:04} for {@code 01:00:04}, a 12-point clock at twice the size) made a
+     * label of them, and the clock read an hour early on every slice.
+     */
+    private static final String WORD = "[A-Za-z]*[ACEFGHJKLMNPRTUVWXYacdefhjkmnprtuvwxy][A-Za-z]* ?: ";
+    /**
      * A word and a colon before the time ({@code Time: 5 sec}, {@code T: 3 min}), as acquisition
      * software labels it; the space after the colon is required, or a clock's first digit read
      * as a letter ({@code l:00:42}) would pass as a label.
      */
-    private static final String LABEL = "([A-Za-z]+ ?: )?";
+    private static final String LABEL = "(" + WORD + ")?";
     /** Minutes and seconds after a clock's first number run to 59: a reader that sees 90 saw a 3 or a 5. */
     private static final String CLOCK_ANY = LABEL + "\\d+:[0-5]\\d(:[0-5]\\d)?(\\.\\d+)?";
     /**
@@ -40,8 +46,8 @@ public final class TimeText {
      * A number with a unit has no leading zero ("05 s" is "0.5 s" with its point unseen): software
      * that pads a count writes a counter or a clock, not seconds with a unit.
      */
-    private static final String WITH_UNIT_ANY = "([Tt] ?= ?|[A-Za-z]+ ?: )?(0|[1-9]\\d*)(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
-    private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?|[A-Za-z]+ ?: )?\\d+";
+    private static final String WITH_UNIT_ANY = "([Tt] ?= ?|" + WORD + ")?(0|[1-9]\\d*)(\\.\\d+)? ?(ms|s|sec|min|h|hr)";
+    private static final String COUNTER_ANY = "(#|[Ff]rame ?|[Ss]lice ?|" + WORD + ")?\\d+";
     /** Any timestamp the reader should look for when the format is not known: the union of the kinds. */
     public static final String ANY = CLOCK_ANY + "|" + DATE_TIME_ANY + "|" + WITH_UNIT_ANY + "|" + COUNTER_ANY;
     /** The unit words a number with a unit may end in, as the reader is asked to tell them apart. */

@@ -97,6 +97,10 @@ public class TimeTextTest {
         String p = TimeText.parse("T: 3 min").pattern();
         assertTrue(p, "T: 12 min".matches(p) && !"8 min".matches(p));
         assertTrue(!"l:00:42".matches(TimeText.ANY) && !"Time:5:00".matches(TimeText.ANY));
+        // Hours read as letters a reader takes for digits are no label: 01:00:04 read o: 00:04.
+        for (String s : new String[] {"o: 00:04", "lo: 00:04", "O: 12 sec", "Is: 5"}) {
+            assertTrue(s, !s.matches(TimeText.ANY));
+        }
     }
 
     /**
