@@ -115,10 +115,11 @@ final class TimestampFormat {
     /**
      * A clock of two numbers whose first is zero-padded to three digits or more ({@code 0059:50},
      * {@code 010:39}) as the clock of three it is, its hours padded to two ({@code 00:59:50},
-     * {@code 00:10:39}; the thin 1 of {@code 01:00:39} was lost too): no software pads minutes so, and a dim colon missed on
-     * every probe made every slice read so; at the hour, {@code 01:00:04} read {@code 0100:04},
-     * 100 minutes, and the rest of the stack read 40 minutes late, in step and unflagged. Read
-     * with the colon's place in the pattern, the reader finds the dim colon.
+     * {@code 00:10:39}; the thin 1 of {@code 01:00:39} was lost too): no software pads minutes
+     * so, and a dim colon missed on every probe made every slice read so; at the hour,
+     * {@code 01:00:04} read {@code 0100:04}, 100 minutes, and the rest of the stack read 40
+     * minutes late, in step and unflagged. Read with the colon's place in the pattern, the reader
+     * finds the dim colon.
      */
     static TimeText withColonAfterHours(TimeText sample) {
         if (sample.numbers() != 2) {
