@@ -616,4 +616,27 @@ public class TimestampReaderTest {
         }
         assertTrue(right + " of 60 right", right >= 57);
     }
+
+    @Test
+    public void aClockFoundFromItsMinutesGrowsOverADimColonToItsHours() {
+        // A 12-point clock in 16-bit, shrunk to three quarters and saved as JPEG: the search found
+        // 59:50, and the growth over the text's ink stopped at the dim colon before it. Read in
+        // that region at both sizes, 01:00:04 was 00:04: 58 of 60 slices an hour early, unflagged.
+        ImagePlus imp = Micrographs.sixteenBit(Micrographs.timeLapse("s102", 60, 320, 240, 7102));
+        Micrographs.label(imp, "00:00:00", 3590, 7, 236, 228, 12, "", Color.WHITE);
+        imp = Micrographs.resized(imp, 240, 180);
+        try {
+            Micrographs.jpeg(imp, 70);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        Timestamps t = reader().read(imp, null, null);
+        int right = 0;
+        for (TimestampReading r : t.readings) {
+            boolean isRight = Math.abs(r.value - (3590 + 7.0 * (r.slice - 1))) < 1e-9;
+            assertTrue(r.slice + " " + r.text, isRight || r.status == TimestampReading.Status.FLAGGED);
+            right += isRight && r.status != TimestampReading.Status.FLAGGED ? 1 : 0;
+        }
+        assertTrue(right + " of 60 read right", right >= 10);
+    }
 }
