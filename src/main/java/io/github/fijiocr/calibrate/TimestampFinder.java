@@ -358,7 +358,7 @@ final class TimestampFinder {
         private final boolean light;
         /** The furthest 1% of the box on the ink's side. */
         private final double far;
-        /** Grey a quarter of the way from the ground to {@link #far}: faint marks of the text's side. */
+        /** Faint marks of the text's side lie past this grey: a quarter of the way from the ground to {@link #far}. */
         private final double faint;
 
         private Ink(double cut, boolean light, double far, double faint) {
@@ -369,19 +369,24 @@ final class TimestampFinder {
         }
 
         static Ink in(ByteProcessor gray, Rectangle b, Boolean side) {
-            int[] hist = new int[256];
-            for (int y = b.y; y < b.y + b.height; y++) {
-                for (int x = b.x; x < b.x + b.width; x++) {
-                    hist[gray.get(x, y)]++;
-                }
-            }
+            int[] hist = histogram(gray, b);
             int n = Math.max(1, b.width * b.height);
             int median = GrayImages.percentile(hist, n, 0.5);
             int lo = GrayImages.percentile(hist, n, 0.01);
             int hi = GrayImages.percentile(hist, n, 0.99);
             boolean light = side != null ? side : hi - median >= median - lo;
-            return new Ink(light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0, light,
-                light ? hi : lo, light ? median + (hi - median) / 4.0 : median - (median - lo) / 4.0);
+            double cut = light ? median + (hi - median) / 2.0 : median - (median - lo) / 2.0;
+            return new Ink(cut, light, light ? hi : lo, cut); // no faint marks until faintFrom
+        }
+
+        private static int[] histogram(ByteProcessor gray, Rectangle r) {
+            int[] hist = new int[256];
+            for (int y = r.y; y < r.y + r.height; y++) {
+                for (int x = r.x; x < r.x + r.width; x++) {
+                    hist[gray.get(x, y)]++;
+                }
+            }
+            return hist;
         }
 
         /**
@@ -393,13 +398,7 @@ final class TimestampFinder {
             if (around.isEmpty()) {
                 return this;
             }
-            int[] hist = new int[256];
-            for (int y = around.y; y < around.y + around.height; y++) {
-                for (int x = around.x; x < around.x + around.width; x++) {
-                    hist[gray.get(x, y)]++;
-                }
-            }
-            int ground = GrayImages.percentile(hist, Math.max(1, around.width * around.height), 0.5);
+            int ground = GrayImages.percentile(histogram(gray, around), Math.max(1, around.width * around.height), 0.5);
             return new Ink(cut, light, far, ground + (far - ground) / 4.0);
         }
 

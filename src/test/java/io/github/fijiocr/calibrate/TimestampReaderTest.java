@@ -599,21 +599,9 @@ public class TimestampReaderTest {
         // 54 of 60 slices were reported 40 minutes late, in step, unflagged.
         ImagePlus imp = Micrographs.timeLapse("s1", 60, 320, 240, 7001);
         new ij.process.StackConverter(imp).convertToGray8();
-        Micrographs.label(imp, "00:00:00", 3590, 7, 251, 229, 12, "", Color.WHITE);
-        imp = Micrographs.resized(imp, 240, 180);
-        try {
-            Micrographs.jpeg(imp, 70);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-        Timestamps t = reader().read(imp, null, null);
+        Timestamps t = reader().read(smallJpegClock(imp, 251, 229), null, null);
         assertEquals(7.0, t.interval, 1e-6);
-        int right = 0;
-        for (TimestampReading r : t.readings) {
-            boolean isRight = Math.abs(r.value - (3590 + 7.0 * (r.slice - 1))) < 1e-9;
-            assertTrue(r.slice + " " + r.text, isRight || r.status == TimestampReading.Status.FLAGGED);
-            right += isRight ? 1 : 0;
-        }
+        int right = readRightOrFlagged(t);
         assertTrue(right + " of 60 right", right >= 57);
     }
 
@@ -623,20 +611,33 @@ public class TimestampReaderTest {
         // 59:50, and the growth over the text's ink stopped at the dim colon before it. Read in
         // that region at both sizes, 01:00:04 was 00:04: 58 of 60 slices an hour early, unflagged.
         ImagePlus imp = Micrographs.sixteenBit(Micrographs.timeLapse("s102", 60, 320, 240, 7102));
-        Micrographs.label(imp, "00:00:00", 3590, 7, 236, 228, 12, "", Color.WHITE);
-        imp = Micrographs.resized(imp, 240, 180);
+        int right = readRightOrFlagged(reader().read(smallJpegClock(imp, 236, 228), null, null));
+        assertTrue(right + " of 60 read right", right >= 10);
+    }
+
+    /**
+     * A 12-point ImageJ clock from 00:59:50 at 7 s a frame, at x, y, the stack then shrunk to
+     * three quarters and saved as JPEG.
+     */
+    private static ImagePlus smallJpegClock(ImagePlus imp, int x, int y) {
+        Micrographs.label(imp, "00:00:00", 3590, 7, x, y, 12, "", Color.WHITE);
+        ImagePlus small = Micrographs.resized(imp, 240, 180);
         try {
-            Micrographs.jpeg(imp, 70);
+            Micrographs.jpeg(small, 70);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        Timestamps t = reader().read(imp, null, null);
+        return small;
+    }
+
+    /** Asserts every slice of {@link #smallJpegClock} right or flagged; how many are right and not flagged. */
+    private static int readRightOrFlagged(Timestamps t) {
         int right = 0;
         for (TimestampReading r : t.readings) {
             boolean isRight = Math.abs(r.value - (3590 + 7.0 * (r.slice - 1))) < 1e-9;
             assertTrue(r.slice + " " + r.text, isRight || r.status == TimestampReading.Status.FLAGGED);
             right += isRight && r.status != TimestampReading.Status.FLAGGED ? 1 : 0;
         }
-        assertTrue(right + " of 60 read right", right >= 10);
+        return right;
     }
 }
