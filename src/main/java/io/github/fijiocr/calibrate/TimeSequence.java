@@ -44,6 +44,11 @@ public final class TimeSequence {
      */
     static final double PAST_ROUNDING = 0.75;
     static final double STEP_AND_A_HALF = 1.5;
+    /**
+     * Readings a step off that all change one digit into one other ({@link #oneDigitMisread})
+     * are a misread, not jitter, from this many on.
+     */
+    static final int MISREAD_ALIKE = 3;
 
     private final double[] values;
     private final double resolution;
@@ -283,8 +288,9 @@ public final class TimeSequence {
      * by reading against neighbours: a cell over the last digit of `t = 27.5 s` read every x.5 as
      * x.3 on seven of 30 slices, sure, so neighbours agreed on the misreads as often as on the
      * truth, and the seven passed for timing jitter. Real jitter shows first as readings one step
-     * off; where more than {@link #REGULAR} of them are, or the line holds under half the readings,
-     * nothing is untrusted here.
+     * off; where more than {@link #REGULAR} of them are (unless they are one digit misread alike,
+     * {@link #oneDigitMisread}), or the line holds under half the readings, nothing is untrusted
+     * here.
      */
     private void distrustOffTheExactLine(boolean[] trusted) {
         int ref = 0;
@@ -312,7 +318,7 @@ public final class TimeSequence {
                 oneStep += steps >= PAST_ROUNDING && steps < STEP_AND_A_HALF ? 1 : 0;
             }
         }
-        if (on * 2 < count || oneStep > REGULAR * count) {
+        if (on * 2 < count || oneStep > REGULAR * count && !oneDigitMisread(trusted, off)) {
             return;
         }
         for (int i = ref; i < values.length; i++) {
@@ -320,6 +326,43 @@ public final class TimeSequence {
                 trusted[i] = false;
             }
         }
+    }
+
+    /**
+     * Whether the readings a step off the line all show one digit where the line has another, the
+     * same two digits each time (x.6 for x.5 on slices 12.6, 22.6, 32.6), while the line's readings
+     * show that digit right and others at that place too. Timing jitter changes whichever digit a
+     * late frame ends in (x.0 to x.1 as often as x.5 to x.6); a glyph the reader confuses is always
+     * the same glyph.
+     */
+    private boolean oneDigitMisread(boolean[] trusted, double[] off) {
+        int alike = -1;
+        int count = 0;
+        boolean[] digitsOnLine = new boolean[10];
+        for (int i = 0; i < values.length; i++) {
+            if (!trusted[i]) {
+                continue;
+            }
+            double steps = Math.abs(off[i]) / resolution;
+            long line = Math.round((values[i] - off[i]) / resolution);
+            int shown = (int) Math.floorMod(Math.round(values[i] / resolution), 10L);
+            int predicted = (int) Math.floorMod(line, 10L);
+            if (steps < PAST_ROUNDING) {
+                digitsOnLine[predicted] = true;
+            } else if (steps < STEP_AND_A_HALF) {
+                int key = predicted * 10 + shown;
+                if (alike >= 0 && key != alike) {
+                    return false;
+                }
+                alike = key;
+                count++;
+            }
+        }
+        int places = 0;
+        for (boolean d : digitsOnLine) {
+            places += d ? 1 : 0;
+        }
+        return count >= MISREAD_ALIKE && places >= 2 && digitsOnLine[alike / 10];
     }
 
     /**

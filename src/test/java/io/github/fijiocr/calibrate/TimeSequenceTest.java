@@ -360,4 +360,34 @@ public class TimeSequenceTest {
             assertEquals("slice " + i, Status.READ, j.status(i));
         }
     }
+
+    @Test
+    public void oneDigitMisreadAsTheSameOtherDigitIsSuspectWhereJitterWouldBeBelieved() {
+        // Acquisition seed 6, Liberation Sans: a white 19-point "t = 2.5 s", 12.6, 22.6 and 32.6
+        // read for x2.5 and 35.3 for 35.0, all sure: a tenth of the slices a step off, which
+        // jitter would explain, so all four were reported as read.
+        double[] v = clock(30, 0, 2.5);
+        for (int i : new int[] {5, 9, 13}) {
+            v[i] += 0.1;
+        }
+        v[14] += 0.3;
+        double[] sure = new double[v.length];
+        Arrays.fill(sure, 0.9);
+        TimeSequence s = new TimeSequence(v, 0.1, sure, 0.7);
+        assertEquals(2.5, s.interval(), 1e-9);
+        for (int i : new int[] {5, 9, 13, 14}) {
+            assertEquals("slice " + i, Status.SUSPECT, s.status(i));
+            assertEquals(List.of(2.5 * i), s.expected(i));
+        }
+        // Frames as many and as late, but ending in x.0 as well as x.5: jitter, believed.
+        double[] late = clock(30, 0, 2.5);
+        for (int i : new int[] {5, 8, 13}) {
+            late[i] += 0.1;
+        }
+        late[14] += 0.3;
+        TimeSequence j = new TimeSequence(late, 0.1, sure, 0.7);
+        for (int i = 0; i < 30; i++) {
+            assertEquals("slice " + i, Status.READ, j.status(i));
+        }
+    }
 }
