@@ -11,9 +11,18 @@ import java.awt.Rectangle;
  * text, however it compares with the text's grey.
  */
 final class TextPlate {
-    /** The plate's grey, and how far from it a pixel may lie and still be plate: half way to the field's grey. */
+    /**
+     * The plate's grey, and how far from it a pixel may lie and still be plate: an eighth of the
+     * way to the field's grey, or four times the plate's own spread where that is more (never
+     * past half way). A plate is flat; a bright cell against its edge is of the plate's side but
+     * not of its grey (a cell at 190 beside a white plate, the field at 50: half way, it was
+     * plate, and its rim read as one more digit on every slice).
+     */
     private final int grey;
     private final double reach;
+    /** The tolerance's parts: the share of the way to the field, and the spread's multiple. */
+    static final double WAY_TO_FIELD = 0.125;
+    static final double SPREAD = 4;
     /** Whether the text is light (on a darker plate). */
     final boolean light;
 
@@ -40,11 +49,36 @@ final class TextPlate {
         int[] b = greys(gray, box, null);
         boolean light = a[2] - a[1] >= a[1] - a[0];
         int median = b[1];
-        double reach = Math.abs(a[1] - median) / 2.0;
-        if (reach < 1) {
+        double way = Math.abs(a[1] - median);
+        double halfWay = way / 2;
+        if (halfWay < 1) {
             return null;
         }
-        return (light ? median >= a[2] : median <= a[0]) ? new TextPlate(median, reach, !light) : null;
+        if (!(light ? median >= a[2] : median <= a[0])) {
+            return null;
+        }
+        double reach = Math.min(halfWay, Math.max(WAY_TO_FIELD * way, SPREAD * spread(gray, box, median, halfWay)));
+        return new TextPlate(median, reach, !light);
+    }
+
+    /**
+     * The median distance from {@code grey} of the pixels in {@code box} within {@code halfWay}
+     * of it: the plate's own noise (text's edges are fewer than its ground's pixels).
+     */
+    private static double spread(ByteProcessor gray, Rectangle box, int grey, double halfWay) {
+        int[] hist = new int[256];
+        int n = 0;
+        Rectangle r = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                int d = Math.abs(gray.get(x, y) - grey);
+                if (d <= halfWay) {
+                    hist[d]++;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : GrayImages.percentile(hist, n, 0.5);
     }
 
     /** The 1st, 50th and 99th percentiles of the grey in {@code r} outside {@code hole} (null: none). */

@@ -199,6 +199,27 @@ public class TimestampFinderTest {
     }
 
     @Test
+    public void aBrightCellAgainstAPlatesEdgeIsNotPlate() {
+        // A cell at 190 against the plate's right edge, the field at 40: nearer the plate's grey
+        // than the field's, it was taken for more plate, and the region's margin past the edge
+        // was left to be read (its rim as one more digit on every slice).
+        java.util.List<ByteProcessor> probes = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            ByteProcessor ip = plated(false);
+            ip.setColor(190);
+            ip.setRoi(110, 6 + k, 24, 30);
+            ip.fill();
+            ip.resetRoi();
+            probes.add(ip);
+        }
+        Rectangle box = new Rectangle(24, 10, 80, 20);
+        Rectangle ink = TimestampFinder.inkBox(probes, box);
+        Rectangle region = new Rectangle(ink.x - ink.height, ink.y - 3, ink.width + 2 * ink.height, ink.height + 6);
+        PlatedStack.Plate plate = TimestampFinder.plate(probes, box, ink, region);
+        assertEquals(new Rectangle(22, 11, 88, 22).intersection(region), plate.edges);
+    }
+
+    @Test
     public void aPlateAtTheImagesEdgeIsFoundThoughItFillsMostOfWhatIsLeftAroundTheText() {
         // A label box at the bottom edge: the ring around the text is clipped there, and the
         // plate, most of what was left of it, had been taken for the field; the dark field past

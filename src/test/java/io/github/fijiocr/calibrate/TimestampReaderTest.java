@@ -537,6 +537,36 @@ public class TimestampReaderTest {
         }
     }
 
+    /**
+     * Acquisition seed 33, DejaVu Sans: a 13-point {@code 00:01:05.000} in black on a white plate,
+     * a bright cell against the plate's right edge. The cell was taken for more plate, so the
+     * region's margin past the edge was read, and its rim as a fourth decimal
+     * ({@code 00:01:05.2507}): a steady sequence, 26 slices wrong and none flagged.
+     */
+    @Test
+    public void aBrightCellAgainstAPlatesEdgeIsNotReadAsOneMoreDigit() {
+        // The benchmark's stack: its micrograph, and the plate and text where it drew them.
+        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 33 * 1000 + 10 + 2);
+        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 13);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setFont(font);
+            ip.setAntialiasedText(true);
+            ip.setColor(Color.WHITE);
+            ip.setRoi(6, 215, ip.getStringWidth("00:01:12.250") + 8, 23);
+            ip.fill();
+            ip.resetRoi();
+            ip.setColor(Color.BLACK);
+            long ms = 65000 + 250 * (k - 1);
+            ip.drawString(String.format(java.util.Locale.ROOT, "00:01:%02d.%03d", ms / 1000 % 60, ms % 1000), 10, 232);
+        }
+        Timestamps t = reader().read(imp, null, null);
+        long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
+            && Math.abs(r.value - 65 - 0.25 * (r.slice - 1)) < 1e-9).count();
+        assertEquals(t.readings.get(1).text + " in " + t.region, 30, right);
+        assertEquals(0.25, t.interval, 1e-9);
+    }
+
     @Test
     public void aWordAndAColonBeforeTheTimeAreReadAsItsLabel() {
         // Read as digits, the word's last letters made 810 sec of 10 sec on every slice: a
