@@ -54,11 +54,14 @@ final class TextPlate {
         if (halfWay < 1) {
             return null;
         }
-        if (!(light ? median >= a[2] : median <= a[0])) {
+        // As far out as the furthest around it, within an eighth of the way: JPEG rings a white
+        // plate's pixels by a few greys, and its brightest, around the text, outdo its median.
+        // (Not within its spread: a textured bright cell under white text would pass.)
+        double flat = WAY_TO_FIELD * way;
+        if (!(light ? median >= a[2] - flat : median <= a[0] + flat)) {
             return null;
         }
-        double reach = Math.min(halfWay, Math.max(WAY_TO_FIELD * way, SPREAD * spread(gray, box, median, halfWay)));
-        return new TextPlate(median, reach, !light);
+        return new TextPlate(median, Math.min(halfWay, Math.max(flat, SPREAD * spread(gray, box, median, halfWay))), !light);
     }
 
     /**
