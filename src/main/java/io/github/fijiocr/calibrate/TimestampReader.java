@@ -618,10 +618,14 @@ public final class TimestampReader {
             rows = FirstNumber.flagged(rows, others);
             interval = intervalKept ? interval : Double.NaN;
         }
-        int lastDigit = ConstantLastDigit.of(parsed);
+        int lastDigit = LastDigit.of(parsed);
         if (lastDigit > 0) {
-            doubt = ConstantLastDigit.why(lastDigit);
-            rows = ConstantLastDigit.flagged(rows, lastDigit);
+            doubt = LastDigit.why(lastDigit);
+            rows = LastDigit.flagged(rows, lastDigit);
+            interval = Double.NaN;
+        } else if (LastDigit.wanders(parsed, seq.interval())) {
+            doubt = LastDigit.whyWandering();
+            rows = LastDigit.flagged(rows, "the last digit wanders while the rest counts: probably not a digit of the count");
             interval = Double.NaN;
         }
         if (hiddenPoint != null) {

@@ -18,7 +18,7 @@ public final class Timestamps {
     public final double intervalError;
     /**
      * Why every slice is flagged though the sequence holds: a clock's first number read two ways
-     * ({@link FirstNumber}), or a counter whose last digit never changes ({@link ConstantLastDigit});
+     * ({@link FirstNumber}), or a counter whose last digit never changes or wanders ({@link LastDigit});
      * null when nothing says so.
      */
     public final String doubt;
