@@ -546,25 +546,11 @@ public class TimestampReaderTest {
     @Test
     public void aBrightCellAgainstAPlatesEdgeIsNotReadAsOneMoreDigit() {
         // The benchmark's stack: its micrograph, and the plate and text where it drew them.
-        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 33 * 1000 + 10 + 2);
-        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 13);
-        for (int k = 1; k <= imp.getStackSize(); k++) {
-            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
-            ip.setFont(font);
-            ip.setAntialiasedText(true);
-            ip.setColor(Color.WHITE);
-            ip.setRoi(6, 215, ip.getStringWidth("00:01:12.250") + 8, 23);
-            ip.fill();
-            ip.resetRoi();
-            ip.setColor(Color.BLACK);
+        ImagePlus imp = onAWhitePlate(7000 + 33 * 1000 + 10 + 2, 13, "00:01:12.250", 6, 215, 23, k -> {
             long ms = 65000 + 250 * (k - 1);
-            ip.drawString(String.format(java.util.Locale.ROOT, "00:01:%02d.%03d", ms / 1000 % 60, ms % 1000), 10, 232);
-        }
-        Timestamps t = reader().read(imp, null, null);
-        long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
-            && Math.abs(r.value - 65 - 0.25 * (r.slice - 1)) < 1e-9).count();
-        assertEquals(t.readings.get(1).text + " in " + t.region, 30, right);
-        assertEquals(0.25, t.interval, 1e-9);
+            return String.format(java.util.Locale.ROOT, "00:01:%02d.%03d", ms / 1000 % 60, ms % 1000);
+        });
+        readsEveryStep(reader().read(imp, null, null), 65, 0.25);
     }
 
     /**
@@ -576,26 +562,43 @@ public class TimestampReaderTest {
      */
     @Test
     public void blackTextOnAWhitePlateSavedAsJpegIsReadOnThePlate() throws Exception {
-        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 40 * 1000 + 4 * 10 + 2);
-        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 23);
+        ImagePlus imp = onAWhitePlate(7000 + 40 * 1000 + 4 * 10 + 2, 23, "0:14:42", 7, 205, 33, k -> {
+            int t = 12 + 30 * (k - 1);
+            return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60);
+        });
+        Micrographs.jpeg(imp, 60);
+        readsEveryStep(reader().read(imp, null, null), 12, 30);
+    }
+
+    /**
+     * 30 slices of micrograph {@code seed} with black text on a white plate, as the acquisition
+     * benchmark draws it: the plate from ({@code x}, {@code y}), {@code height} high and as wide
+     * as {@code widest} and 8 pixels, the text 4 pixels in, its baseline 6 above the plate's bottom.
+     */
+    private static ImagePlus onAWhitePlate(long seed, int size, String widest, int x, int y, int height,
+        java.util.function.IntFunction<String> text) {
+        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, seed);
+        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, size);
         for (int k = 1; k <= imp.getStackSize(); k++) {
             ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
             ip.setFont(font);
             ip.setAntialiasedText(true);
             ip.setColor(Color.WHITE);
-            ip.setRoi(7, 205, ip.getStringWidth("0:14:42") + 8, 33);
+            ip.setRoi(x, y, ip.getStringWidth(widest) + 8, height);
             ip.fill();
             ip.resetRoi();
             ip.setColor(Color.BLACK);
-            int t = 12 + 30 * (k - 1);
-            ip.drawString(String.format(java.util.Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60), 11, 232);
+            ip.drawString(text.apply(k), x + 4, y + height - 6);
         }
-        Micrographs.jpeg(imp, 60);
-        Timestamps t = reader().read(imp, null, null);
+        return imp;
+    }
+
+    /** Every slice read right and unflagged, {@code start} plus a {@code step} a slice, and the interval set. */
+    private static void readsEveryStep(Timestamps t, double start, double step) {
         long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
-            && Math.abs(r.value - 12 - 30 * (r.slice - 1)) < 1e-9).count();
+            && Math.abs(r.value - start - step * (r.slice - 1)) < 1e-9).count();
         assertEquals(t.readings.get(1).text + " in " + t.region, 30, right);
-        assertEquals(30, t.interval, 1e-9);
+        assertEquals(step, t.interval, 1e-9);
     }
 
     @Test
