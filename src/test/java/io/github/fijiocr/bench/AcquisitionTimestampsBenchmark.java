@@ -23,8 +23,10 @@ import java.util.function.DoubleFunction;
  * label box, as many programs draw behind the text), 30 frames each, read by Read Timestamps
  * with no selection and no format. Per stack: slices exact (value right, not flagged), flagged,
  * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
- * (seeds 0 to 15 have been looked at).
- * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed]
+ * (seeds 0 to 15 have been looked at). With a JPEG quality, every slice is saved as JPEG and
+ * read back after drawing, and with a scale too, shrunk first, as exported movies are (JPEG
+ * runs used seeds 40 to 47; 40 was looked at).
+ * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed [jpeg-quality [scale]]]
  */
 public class AcquisitionTimestampsBenchmark {
     /** 2024-05-01 00:00 UTC, the date-time stacks' day, in seconds. */
@@ -32,6 +34,8 @@ public class AcquisitionTimestampsBenchmark {
 
     public static void main(String[] a) throws Exception {
         long seed = a.length > 0 ? Long.parseLong(a[0]) : 0;
+        int quality = a.length > 1 ? Integer.parseInt(a[1]) : 0;
+        double scale = a.length > 2 ? Double.parseDouble(a[2]) : 1;
         LineRecognizer rec = new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
             ReadOptions.DEFAULT_THRESHOLD, null);
         Object[][] cases = {
@@ -85,6 +89,12 @@ public class AcquisitionTimestampsBenchmark {
                     }
                     ip.setColor(l == 2 ? Color.BLACK : Color.WHITE);
                     ip.drawString(f.apply(start + (i - 1) * step), x, baseline);
+                }
+                if (scale != 1) {
+                    imp = Micrographs.resized(imp, (int) Math.round(320 * scale), (int) Math.round(240 * scale));
+                }
+                if (quality > 0) {
+                    Micrographs.jpeg(imp, quality);
                 }
                 int[] counts = new int[4];
                 String interval;
