@@ -98,8 +98,10 @@ public class ReadTimestampsCommand extends OcrCommand {
             log.warn(imp.getTitle() + ": " + t.doubt);
         }
         if (t.intervalImprecise()) {
-            log.warn(String.format(Locale.ROOT, "%s: the timestamp's last digit steps more coarsely than the frames"
-                + " come, so the interval %.6g is known only to within %.2g (%.2g%%). A longer stack, or a timestamp"
+            // The display rounds each time to its last digit, so the span it shows over the stack
+            // is known to a step: too coarse a step for the stack's length, whatever the interval.
+            log.warn(String.format(Locale.ROOT, "%s: the timestamp's last digit is too coarse for a stack this"
+                + " short, so the interval %.6g is known only to within %.2g (%.2g%%). A longer stack, or a timestamp"
                 + " with finer digits, narrows it.", imp.getTitle(), t.interval, t.intervalError,
                 100 * t.intervalError / t.interval));
         }
