@@ -1,6 +1,5 @@
 package io.github.fijiocr.calibrate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,13 +98,6 @@ final class LastDigit {
 
     /** Every row flagged, saying why in short; flagged rows keep their own note first. */
     static List<TimestampReading> flagged(List<TimestampReading> rows, int digit) {
-        return flagged(rows, "every reading ends in " + digit + ": probably not a digit of the count");
-    }
-
-    /** Every row flagged with {@code why}; flagged rows keep their own note first. */
-    static List<TimestampReading> flagged(List<TimestampReading> rows, String why) {
-        List<TimestampReading> out = new ArrayList<>();
-        rows.forEach(r -> out.add(r.flagged(why)));
-        return out;
+        return TimestampReading.allFlagged(rows, "every reading ends in " + digit + ": probably not a digit of the count");
     }
 }

@@ -44,6 +44,13 @@ public final class TimestampReading {
         this.note = note;
     }
 
+    /** Every row flagged for {@code why} ({@link #flagged(String)}): a doubt about the whole stack. */
+    public static java.util.List<TimestampReading> allFlagged(java.util.List<TimestampReading> rows, String why) {
+        java.util.List<TimestampReading> out = new java.util.ArrayList<>();
+        rows.forEach(r -> out.add(r.flagged(why)));
+        return out;
+    }
+
     /** This reading flagged for {@code why}, after its own note if it has one; text and time as they are. */
     public TimestampReading flagged(String why) {
         return new TimestampReading(slice, text, value, confidence, Status.FLAGGED, readAs,

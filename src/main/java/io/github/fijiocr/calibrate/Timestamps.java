@@ -18,8 +18,9 @@ public final class Timestamps {
     public final double intervalError;
     /**
      * Why every slice is flagged though the sequence holds: a clock's first number read two ways
-     * ({@link FirstNumber}), or a counter whose last digit never changes or wanders ({@link LastDigit});
-     * null when nothing says so.
+     * ({@link FirstNumber}), a counter whose last digit never changes or wanders
+     * ({@link LastDigit}), or a single number that leads with a mark read as a digit
+     * ({@link LeadingMark}); null when nothing says so.
      */
     public final String doubt;
 
