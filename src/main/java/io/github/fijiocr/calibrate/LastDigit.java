@@ -93,11 +93,13 @@ final class LastDigit {
     static String why(int digit) {
         return "every reading ends in " + digit + ", which a running count does not do: it is probably a unit or a"
             + " mark read as a digit (0.5 s read as 055), so every slice is flagged and no interval is trusted."
-            + " If the timestamp is a time with a unit, set format=seconds (or minutes), or draw a rectangle around it.";
+            + " If the timestamp is a time with a unit, set format=seconds (or minutes), or draw a rectangle around"
+            + " it.";
     }
 
     /** Every row flagged, saying why in short; flagged rows keep their own note first. */
     static List<TimestampReading> flagged(List<TimestampReading> rows, int digit) {
-        return TimestampReading.allFlagged(rows, "every reading ends in " + digit + ": probably not a digit of the count");
+        return TimestampReading.allFlagged(rows,
+            "every reading ends in " + digit + ": probably not a digit of the count");
     }
 }

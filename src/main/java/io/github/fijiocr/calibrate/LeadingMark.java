@@ -58,7 +58,8 @@ final class LeadingMark {
             without[i] = w == null ? Double.NaN : w.value;
         }
         TimeSequence again = new TimeSequence(without, resolution, confidences, threshold);
-        return again.interval() > 0 && trusted(again, parsed.length) >= trusted(seq, parsed.length) + MIN_REJOINED ? d : -1;
+        boolean rejoined = trusted(again, parsed.length) >= trusted(seq, parsed.length) + MIN_REJOINED;
+        return again.interval() > 0 && rejoined ? d : -1;
     }
 
     private static int trusted(TimeSequence s, int slices) {

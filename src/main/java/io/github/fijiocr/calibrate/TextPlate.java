@@ -61,7 +61,8 @@ final class TextPlate {
         if (!(light ? median >= a[2] - flat : median <= a[0] + flat)) {
             return null;
         }
-        return new TextPlate(median, Math.min(halfWay, Math.max(flat, SPREAD * spread(gray, box, median, halfWay))), !light);
+        double reach = Math.min(halfWay, Math.max(flat, SPREAD * spread(gray, box, median, halfWay)));
+        return new TextPlate(median, reach, !light);
     }
 
     /**

@@ -625,14 +625,16 @@ public final class TimestampReader {
             interval = Double.NaN;
         } else if (LastDigit.wanders(parsed, seq.interval())) {
             doubt = LastDigit.whyWandering();
-            rows = TimestampReading.allFlagged(rows, "the last digit wanders while the rest counts: probably not a digit of the count");
+            rows = TimestampReading.allFlagged(rows,
+                "the last digit wanders while the rest counts: probably not a digit of the count");
             interval = Double.NaN;
         }
         int mark = doubt == null && !clock ? LeadingMark.digit(parsed, seq, typical.resolution, confidences, threshold)
             : -1;
         if (mark >= 0) {
             doubt = LeadingMark.why(mark);
-            rows = TimestampReading.allFlagged(rows, "every reading starts with " + mark + ": probably a mark beside the number");
+            rows = TimestampReading.allFlagged(rows,
+                "every reading starts with " + mark + ": probably a mark beside the number");
         }
         if (hiddenPoint != null) {
             doubt = HiddenPoint.why(hiddenPoint);
