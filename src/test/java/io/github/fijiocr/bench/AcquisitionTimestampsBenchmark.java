@@ -25,7 +25,7 @@ import java.util.function.DoubleFunction;
  * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
  * (seeds 0 to 15 have been looked at). With a JPEG quality, every slice is saved as JPEG and
  * read back after drawing, and with a scale too, shrunk first, as exported movies are (JPEG
- * runs used seeds 40 to 47; 40 was looked at).
+ * runs used seeds 40 to 49; 40 and 48 were looked at).
  * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed [jpeg-quality [scale]]]
  */
 public class AcquisitionTimestampsBenchmark {
