@@ -63,6 +63,15 @@ public final class TimeText {
         }
     }
 
+    /**
+     * What text found as {@code kind} may be: that kind, or for a clock a date and time too, whose
+     * clock alone was found (read as a clock, the date went into the hours: {@code 2024-05-01
+     * 12:34:00} as {@code 202440540112:34:00}, the dashes read as 4).
+     */
+    public static String found(Kind kind) {
+        return kind == Kind.CLOCK ? CLOCK_ANY + "|" + DATE_TIME_ANY : any(kind);
+    }
+
     /** This text with its unit word replaced by {@code unit} (numbers with a unit only; others as they are). */
     public String withUnit(String unit) {
         if (kind != Kind.WITH_UNIT) {

@@ -9,6 +9,8 @@ import io.github.fijiocr.recognize.SceneReader;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -29,8 +31,22 @@ final class TimestampFinder {
      * height; ground or a cell further off ends the run.
      */
     static final double JOIN_GAP = 0.25;
+    /**
+     * Or as wide as the found text's own widest gap, up to this many heights: a monospaced face
+     * sets a colon half a height clear of its digits, as wide as a proportional face's word
+     * space, so no one width tells them apart; the text's own spacing does.
+     */
+    static final double OWN_GAP = 0.75;
     /** How far, in text heights, the box may grow on each side: a few characters, not into the picture. */
     static final double MAX_GROWTH = 3;
+
+    /**
+     * Room, in text heights, left of a clock for a date before it: {@code 2024-05-01} and a space
+     * are about eight in a proportional face, ten in a monospaced one.
+     */
+    static final double DATE_ROOM = 12;
+    /** Share of a date's characters that must reach {@link #THRESHOLD}: a small JPEG date's 1s are unsure. */
+    static final double SURE_SHARE = 0.75;
 
     /**
      * A candidate's reading must score this much (per character) to count: lower than Read Text's
@@ -93,7 +109,7 @@ final class TimestampFinder {
         found.addAll(units);
         found.addAll(rest);
         if (found.isEmpty()) {
-            throw new OcrException("No timestamp was found on slices " + java.util.Arrays.toString(probes)
+            throw new OcrException("No timestamp was found on slices " + Arrays.toString(probes)
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
@@ -107,7 +123,10 @@ final class TimestampFinder {
                 break;
             }
             Rectangle ink = inkBox(grays, f.box);
-            Found region = withMargins(imp, f, ink);
+            ink = f.kind == TimeText.Kind.CLOCK ? withDateBefore(grays, ink) : ink;
+            Found margined = withMargins(imp, f, ink);
+            boolean number = f.kind == TimeText.Kind.COUNTER || f.kind == TimeText.Kind.WITH_UNIT;
+            Found region = number && !f.unitOnly ? margined.in(leftClear(grays, ink, margined.box)) : margined;
             if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
                 PlatedStack.Plate plate = plate(grays, f.box, ink, region.box);
                 out.add(plate == null ? region : new Found(region.box, region.kind, region.unitOnly, plate));
@@ -146,7 +165,7 @@ final class TimestampFinder {
             edges[3][k] = e.y + e.height;
         }
         for (int[] e : edges) {
-            java.util.Arrays.sort(e);
+            Arrays.sort(e);
         }
         Rectangle edge = new Rectangle(edges[0][n / 2], edges[1][n / 2], edges[2][n / 2] - edges[0][n / 2],
             edges[3][n / 2] - edges[1][n / 2]);
@@ -182,6 +201,88 @@ final class TimestampFinder {
             .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
     }
 
+    /**
+     * {@code ink}, a clock's text on the probes, grown left over a date that most of them read
+     * before it as one date and time; {@code ink} where none does. The search can find a date
+     * and time's clock alone, and a date is wider than the growth over ink reaches: the region
+     * then cut the year, and {@code 2024-05-01 12:34:00} read as {@code 4-05-01 12:34:00}, a
+     * day-first date of 2001, on every slice.
+     */
+    Rectangle withDateBefore(List<ByteProcessor> grays, Rectangle ink) {
+        int h = ink.height;
+        int marginY = (int) Math.ceil(MARGIN_Y * h);
+        Rectangle room = new Rectangle(ink.x - (int) Math.ceil(DATE_ROOM * h), ink.y - marginY,
+            ink.width + (int) Math.ceil((DATE_ROOM + MARGIN_X) * h), ink.height + 2 * marginY)
+            .intersection(new Rectangle(grays.get(0).getWidth(), grays.get(0).getHeight()));
+        if (room.x >= ink.x) {
+            return ink;
+        }
+        List<ByteProcessor> crops = new ArrayList<>();
+        for (ByteProcessor g : grays) {
+            g.setRoi(room);
+            crops.add((ByteProcessor) g.crop());
+            g.resetRoi();
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (Recognizer.ReadLine line : finder.readCrops(crops, TimeText.any(TimeText.Kind.DATE_TIME))) {
+            TimeText t = line == null || !mostlySure(line) ? null : TimeText.parse(line.text);
+            if (t != null && t.kind == TimeText.Kind.DATE_TIME) {
+                starts.add(room.x + line.characters.get(0).box.x);
+            }
+        }
+        if (starts.size() * 2 <= grays.size()) {
+            return ink;
+        }
+        Collections.sort(starts);
+        int left = Math.min(ink.x, starts.get(starts.size() / 2));
+        return new Rectangle(left, ink.y, ink.x + ink.width - left, ink.height);
+    }
+
+    private static boolean mostlySure(Recognizer.ReadLine line) {
+        long sure = line.characters.stream().filter(c -> c.confidence >= THRESHOLD).count();
+        return !line.characters.isEmpty() && sure >= SURE_SHARE * line.characters.size();
+    }
+
+    /**
+     * {@code region}, a single number's, with its left edge moved right past a mark that most
+     * probes show in the margin before the text ({@code ink}), apart from it: the growth over the
+     * text's ink stopped at the gap, so it is not the number's. A monospaced {@code T: 3 min}'s
+     * margin held its colon without the T, and the colon read as an 8 before every number. A
+     * clock's margin is left as it is: an hour the growth missed is there.
+     */
+    static Rectangle leftClear(List<ByteProcessor> grays, Rectangle ink, Rectangle region) {
+        if (region.x >= ink.x) {
+            return region;
+        }
+        int[] lefts = new int[grays.size()];
+        for (int k = 0; k < grays.size(); k++) {
+            ByteProcessor gray = grays.get(k);
+            Rectangle around = around(gray, ink);
+            Ink in = Ink.in(gray, ink, around.isEmpty() ? null : Ink.in(gray, around, null).light)
+                .faintFrom(gray, around);
+            int x = ink.x - 1;
+            while (x >= region.x && in.inColumn(gray, x, ink)) {
+                x--; // the text's own ink, where it reaches further on this probe
+            }
+            while (x >= region.x && !in.inColumn(gray, x, ink)) {
+                x--;
+            }
+            if (x < region.x) {
+                lefts[k] = region.x;
+                continue;
+            }
+            // Past the mark's faint edge too.
+            x++;
+            while (x < ink.x && in.faintInColumn(gray, x, ink)) {
+                x++;
+            }
+            lefts[k] = x;
+        }
+        Arrays.sort(lefts);
+        int left = lefts[lefts.length / 2];
+        return new Rectangle(left, region.y, region.x + region.width - left, region.height);
+    }
+
     /** Candidates tried at most. */
     static final int CANDIDATES = 3;
 
@@ -203,7 +304,7 @@ final class TimestampFinder {
             edges[3][k] = r.y + r.height;
         }
         for (int[] e : edges) {
-            java.util.Arrays.sort(e);
+            Arrays.sort(e);
         }
         int m = n / 2;
         return new Rectangle(edges[0][m], edges[1][m], edges[2][m] - edges[0][m], edges[3][m] - edges[1][m]);
@@ -294,7 +395,7 @@ final class TimestampFinder {
         }
         Ink ink = Ink.in(gray, b, light).faintFrom(gray, around(gray, b));
         int h = b.height;
-        int gap = (int) Math.ceil(JOIN_GAP * h);
+        int gap = Math.max((int) Math.ceil(JOIN_GAP * h), Math.min(widestGap(ink, gray, b), (int) (OWN_GAP * h)));
         int grow = (int) Math.ceil(MAX_GROWTH * h);
         int left = b.x;
         Gap before = new Gap(gap);
@@ -313,6 +414,25 @@ final class TimestampFinder {
             right = after.step(ink, gray, x, b) ? x : right;
         }
         return new Rectangle(left, box.y, right - left + 1, box.height);
+    }
+
+    /**
+     * The widest run of columns without ink between the box's first and last inked columns: a
+     * monospaced clock's colon stands a third of a height clear of its digits, and growth that
+     * stopped there left the hour to the margin, which cut its 0 into a 9 on every slice.
+     */
+    private static int widestGap(Ink ink, ByteProcessor gray, Rectangle b) {
+        int widest = 0;
+        int run = -1; // no inked column yet
+        for (int x = b.x; x < b.x + b.width; x++) {
+            if (ink.inColumn(gray, x, b)) {
+                widest = Math.max(widest, run);
+                run = 0;
+            } else if (run >= 0) {
+                run++;
+            }
+        }
+        return widest;
     }
 
     /**
@@ -467,7 +587,7 @@ final class TimestampFinder {
                 }
                 Rectangle union = new Rectangle(anchor.bounds);
                 double[] values = new double[probes.length];
-                java.util.Arrays.fill(values, Double.NaN);
+                Arrays.fill(values, Double.NaN);
                 values[a] = t0.value;
                 for (int k = 0; k < probes.length; k++) {
                     for (Recognizer.ReadLine other : k == a ? List.<Recognizer.ReadLine>of() : found.get(k)) {

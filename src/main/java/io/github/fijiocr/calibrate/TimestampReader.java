@@ -362,7 +362,7 @@ public final class TimestampReader {
         // colons the reader misses (a counter would then read it as seven digits).
         boolean hoursMinutes = HOURS_MINUTES.equals(format);
         TimeText sample = formats.of(imp, frames, area, given != null ? given
-            : found.kind != null ? TimeText.any(found.kind) : TimeText.ANY, hoursMinutes);
+            : found.kind != null ? TimeText.found(found.kind) : TimeText.ANY, hoursMinutes);
         String pattern = given != null ? given : sample.pattern();
         progress.log("Reading the timestamp in " + area.x + "," + area.y + " " + area.width + "x" + area.height
             + " on " + frames.length + " slices as " + sample.kind.name().toLowerCase(java.util.Locale.ROOT)

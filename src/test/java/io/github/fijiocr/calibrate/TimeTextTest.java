@@ -87,6 +87,15 @@ public class TimeTextTest {
         assertTrue(p, !"0924-05-01 12:35:00".matches(p) && !"2024-05-01 34:35:00".matches(p));
     }
 
+    /** A clock found alone may be a date and time's: what is read there may be either, nothing else. */
+    @Test
+    public void aFoundClockMayCarryADate() {
+        String clock = TimeText.found(TimeText.Kind.CLOCK);
+        assertTrue("12:34:10".matches(clock) && "2024-05-01 12:34:10".matches(clock));
+        assertTrue(!"2024-05-01 12:34:10".matches(TimeText.any(TimeText.Kind.CLOCK)) && !"12.5 s".matches(clock));
+        assertTrue(!"12:34".matches(TimeText.found(TimeText.Kind.WITH_UNIT)));
+    }
+
     /** Acquisition software labels its time with a word and a colon; a clock's first digit read as a letter is no label. */
     @Test
     public void aWordAndAColonLabelATime() {

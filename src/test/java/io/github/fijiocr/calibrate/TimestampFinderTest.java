@@ -48,6 +48,85 @@ public class TimestampFinderTest {
     }
 
     @Test
+    public void aMonospacedClocksHourBeyondItsColonIsJoined() {
+        // A monospaced face sets a colon in a digit's width, a third of a height clear of the
+        // digits: growth stopped there, and the margin cut the hour's 0 (read 9 on every slice).
+        ByteProcessor ip = new ByteProcessor(200, 40);
+        ip.setColor(30);
+        ip.fill();
+        ip.setColor(new java.awt.Color(230, 230, 230)); // an int would draw the text black
+        ip.setAntialiasedText(true);
+        ip.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
+        ip.drawString("0:00:12", 40, 25);
+        int[] text = inkSpan(ip);
+        // The search found "00:12", the minutes and seconds.
+        int from = 40 + ip.getStringWidth("0:");
+        Rectangle found = new Rectangle(from, 10, text[1] - from + 1, 18);
+        Rectangle grown = TimestampFinder.inkColumns(ip, TimestampFinder.inkRows(ip, found));
+        assertEquals(text[0], grown.x, 1);
+    }
+
+    /**
+     * Five probes of a 13-point white date and time on a black plate over a micrograph; the
+     * search found its clock alone on some faces, the growth over ink stopped inside the date,
+     * and the year was cut ({@code 4-05-01 12:34:00}, a day-first date, read on every slice).
+     */
+    @Test
+    public void aDateBeforeAFoundClockIsTakenIn() throws Exception {
+        io.github.fijiocr.model.OcrModel line = io.github.fijiocr.model.ModelFile.bundledLine();
+        TimestampFinder finder = new TimestampFinder(new io.github.fijiocr.recognize.line.LineRecognizer(
+            line.predictor(null), null, TimestampFinder.THRESHOLD, TimestampFinder.PATTERN));
+        java.util.List<ByteProcessor> withDate = new java.util.ArrayList<>();
+        java.util.List<ByteProcessor> clockAlone = new java.util.ArrayList<>();
+        int[] dateAt = new int[1];
+        int[] clockAt = new int[2];
+        for (int k = 0; k < 5; k++) {
+            String clock = String.format(java.util.Locale.ROOT, "12:%02d:%02d", 34 + k, 10 * k);
+            for (boolean dated : new boolean[] {true, false}) {
+                ij.ImagePlus still = io.github.fijiocr.synth.Micrographs.timeLapse("p", 1, 320, 60, 40 + k);
+                ij.process.ImageProcessor ip = still.getProcessor();
+                ip.setFont(new Font(io.github.fijiocr.synth.Micrographs.FACE, Font.PLAIN, 13));
+                ip.setAntialiasedText(true);
+                String text = dated ? "2024-05-01 " + clock : clock;
+                ip.setColor(java.awt.Color.BLACK);
+                ip.setRoi(5, 30, ip.getStringWidth(text) + 8, 23);
+                ip.fill();
+                ip.resetRoi();
+                ip.setColor(java.awt.Color.WHITE);
+                ip.drawString(text, 9, 47);
+                ByteProcessor gray = ip.convertToByteProcessor();
+                (dated ? withDate : clockAlone).add(gray);
+                int[] span = inkSpan(gray, 5, 13 + ip.getStringWidth(text), 36, 48);
+                if (dated) {
+                    dateAt[0] = span[0];
+                    clockAt[0] = 9 + ip.getStringWidth("2024-05-01 ");
+                    clockAt[1] = span[1];
+                }
+            }
+        }
+        Rectangle clockInk = new Rectangle(clockAt[0], 37, clockAt[1] - clockAt[0] + 1, 10);
+        assertEquals(dateAt[0], finder.withDateBefore(withDate, clockInk).x, 2);
+        // No date: nothing is taken in.
+        Rectangle alone = new Rectangle(9, 37, clockAt[1] - clockAt[0] + 1, 10);
+        assertEquals(alone, finder.withDateBefore(clockAlone, alone));
+    }
+
+    /** The first and last columns with light ink (over 128) in columns {@code x0}-{@code x1}, rows {@code y0}-{@code y1}. */
+    private static int[] inkSpan(ByteProcessor ip, int x0, int x1, int y0, int y1) {
+        int first = -1;
+        int last = -1;
+        for (int x = x0; x <= x1; x++) {
+            for (int y = y0; y <= y1; y++) {
+                if (ip.get(x, y) > 128) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    @Test
     public void inkApartFromTheTextIsNotJoined() {
         ByteProcessor ip = frame();
         int[] text = inkSpan(ip);
@@ -101,8 +180,8 @@ public class TimestampFinderTest {
         // The search found the seconds and minutes only, on a probe where a cell lay under them.
         Rectangle box = new Rectangle(40 + clean.getStringWidth("00:"), 8, clean.getStringWidth("00:00") + 4, 26);
         ByteProcessor celled = clock(true);
-        // That probe alone: the box's grey is the cell's, the colons are not ink, the hour is lost.
-        org.junit.Assert.assertTrue(TimestampFinder.inkBox(java.util.List.of(celled), box).x > start + 10);
+        // On that probe the box's grey is the cell's and the colons are not ink; the hour was lost
+        // there until growth crossed gaps as wide as the text's own (which the colons now leave).
         Rectangle found = TimestampFinder.inkBox(java.util.List.of(celled, clean, clean, clean, clean), box);
         assertEquals(start, found.x);
     }

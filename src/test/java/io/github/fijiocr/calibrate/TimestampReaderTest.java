@@ -593,6 +593,30 @@ public class TimestampReaderTest {
         return imp;
     }
 
+    /**
+     * A 13-point monospaced {@code T: 3 min} in white on a black plate: the growth over the
+     * number stopped at the word space, and the margin before it held the colon without its T,
+     * which read as an 8 before every number ({@code 83 min}; the stack was flagged whole).
+     * Acquisition-style seed 37, drawn in a monospaced face.
+     */
+    @Test
+    public void aLabelsColonInTheMarginIsNotReadAsADigit() {
+        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 37 * 1000 + 2 * 10 + 1);
+        java.awt.Font font = new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, 13);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setFont(font);
+            ip.setAntialiasedText(true);
+            ip.setColor(Color.BLACK);
+            ip.setRoi(3, 5, ip.getStringWidth("T: 87 min") + 8, 23);
+            ip.fill();
+            ip.resetRoi();
+            ip.setColor(Color.WHITE);
+            ip.drawString("T: " + 3 * (k - 1) + " min", 7, 22);
+        }
+        readsEveryStep(reader().read(imp, null, null), 0, 180);
+    }
+
     /** Every slice read right and unflagged, {@code start} plus a {@code step} a slice, and the interval set. */
     private static void readsEveryStep(Timestamps t, double start, double step) {
         long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
