@@ -629,6 +629,11 @@ public final class TimestampReader {
                 "the last digit wanders while the rest counts: probably not a digit of the count");
             interval = Double.NaN;
         }
+        if (doubt == null && !clock && TenfoldReadings.inDoubt(rows, seq, typical.resolution)) {
+            doubt = TenfoldReadings.why();
+            rows = TimestampReading.allFlagged(rows, "ten times the time other slices predict");
+            interval = Double.NaN;
+        }
         int mark = doubt == null && !clock ? LeadingMark.digit(parsed, seq, typical.resolution, confidences, threshold)
             : -1;
         if (mark >= 0) {

@@ -594,6 +594,33 @@ public class TimestampReaderTest {
     }
 
     /**
+     * A white 15-point {@code 0 ms}, {@code 40 ms}… on the field, each slice saved as JPEG at
+     * quality 60: two slices in three read without their last 0 ({@code 16 ms} for {@code 160 ms}),
+     * a sequence of 4 ms a frame of their own, and the slices read whole were flagged as off it:
+     * 20 slices wrong and unflagged, the interval a tenth of the truth (acquisition-style JPEG
+     * seed 51). Those slices read ten times what the sequence predicts: no slice is trusted.
+     */
+    @Test
+    public void aLastDigitLostOnMostSlicesDoesNotMakeATenTimesFasterClock() throws Exception {
+        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 51 * 1000 + 7 * 10);
+        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 15);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setFont(font);
+            ip.setAntialiasedText(true);
+            ip.setColor(Color.WHITE);
+            ip.drawString(40 * (k - 1) + " ms", 11, 231);
+        }
+        Micrographs.jpeg(imp, 60);
+        Timestamps t = reader().read(imp, null, null);
+        for (TimestampReading r : t.readings) {
+            assertTrue(r.slice + ": " + r.text + " " + r.status, r.status == TimestampReading.Status.FLAGGED
+                || Math.abs(r.value - 0.04 * (r.slice - 1)) < 1e-9);
+        }
+        assertTrue("interval " + t.interval, Double.isNaN(t.interval) || Math.abs(t.interval - 0.04) < 1e-9);
+    }
+
+    /**
      * A 13-point monospaced {@code T: 3 min} in white on a black plate: the growth over the
      * number stopped at the word space, and the margin before it held the colon without its T,
      * which read as an 8 before every number ({@code 83 min}; the stack was flagged whole).
