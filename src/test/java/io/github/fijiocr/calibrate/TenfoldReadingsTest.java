@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.junit.Test;
 
 /** Slices flagged for reading ten times what the sequence predicts put its scale in doubt. */
@@ -20,13 +21,19 @@ public class TenfoldReadingsTest {
         return rows;
     }
 
-    @Test
-    public void aDigitLostOnMostSlicesIsCaught() {
-        // 0, 40, 80… ms; every slice but each third read without its last 0.
+    /** 0, 40, 80… ms on 30 slices, in seconds, the slices {@code lost} read without their last 0. */
+    private static double[] millis(IntPredicate lost) {
         double[] values = new double[30];
         for (int i = 0; i < values.length; i++) {
-            values[i] = (i % 3 == 0 ? 0.04 : 0.004) * i;
+            values[i] = (lost.test(i) ? 0.004 : 0.04) * i;
         }
+        return values;
+    }
+
+    @Test
+    public void aDigitLostOnMostSlicesIsCaught() {
+        // Every slice but each third read without its last 0.
+        double[] values = millis(i -> i % 3 != 0);
         TimeSequence seq = new TimeSequence(values, 0.001);
         assertTrue(seq.interval() < 0.005);
         assertTrue(TenfoldReadings.inDoubt(rows(values, seq), seq, 0.001));
@@ -54,11 +61,8 @@ public class TenfoldReadingsTest {
 
     @Test
     public void aDigitLostOnAFewSlicesLeavesTheSequenceAlone() {
-        // 0, 40, 80… ms; each third slice read without its last 0: those are flagged, the rest is right.
-        double[] values = new double[30];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (i % 3 == 1 ? 0.004 : 0.04) * i;
-        }
+        // Each third slice read without its last 0: those are flagged, the rest is right.
+        double[] values = millis(i -> i % 3 == 1);
         TimeSequence seq = new TimeSequence(values, 0.001);
         assertTrue(Math.abs(seq.interval() - 0.04) < 1e-9);
         List<TimestampReading> rows = rows(values, seq);
