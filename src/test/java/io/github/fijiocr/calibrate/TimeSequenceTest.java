@@ -269,6 +269,37 @@ public class TimeSequenceTest {
     }
 
     /**
+     * A small JPEG counter read right and surely to slice 47, then unsurely: 49-51 right, 52-54
+     * misread ten on ({@code 62, 63, 64}: its 5 read as 6), 55 misread, 56-57 ten on, 58-60
+     * right (generated seed 1586 in Liberation Sans). Taken in slice order, the misread run joined
+     * through a false gap of ten frames and shut out the run read right after it, which a time
+     * going back from 64 to 58 cannot follow: five wrong slices reported as read. The run that
+     * continues the line without a gap is taken first, and the misread run stays suspect.
+     */
+    @Test
+    public void anUnsureRunThatNeedsAGapDoesNotShutOutALaterOneThatNeedsNone() {
+        double[] v = new double[60];
+        double[] confidence = new double[60];
+        for (int i = 0; i < 60; i++) {
+            v[i] = i + 1;
+            confidence[i] = i < 47 ? 0.95 : 0.6;
+        }
+        for (int slice : new int[] {52, 53, 54, 56, 57}) {
+            v[slice - 1] += 10;
+        }
+        v[54] = 99;
+        TimeSequence s = new TimeSequence(v, 1, confidence, 0.7);
+        assertEquals(1, s.interval(), 1e-12);
+        for (int slice = 52; slice <= 57; slice++) {
+            assertEquals("slice " + slice, Status.SUSPECT, s.status(slice - 1));
+        }
+        for (int slice : new int[] {49, 50, 51, 58, 59, 60}) {
+            assertEquals("slice " + slice, Status.READ, s.status(slice - 1));
+        }
+        assertEquals(List.of(52.0), s.expected(51));
+    }
+
+    /**
      * 36 readings under the threshold, then two dropped frames, then 22 over it (a clock beside a
      * dark cell read as a leading 0, generated seed 949): the unsure run goes on at the sure one's
      * interval and links to it by the gap, so it is read, and the gap reported. A run as unsure
