@@ -23,9 +23,11 @@ import java.util.function.DoubleFunction;
  * label box, as many programs draw behind the text), 30 frames each, read by Read Timestamps
  * with no selection and no format. Per stack: slices exact (value right, not flagged), flagged,
  * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
- * (seeds 0 to 15 have been looked at). With a JPEG quality, every slice is saved as JPEG and
- * read back after drawing, and with a scale too, shrunk first, as exported movies are (JPEG
- * runs used seeds 40 to 49; 40 and 48 were looked at).
+ * (seeds 0 to 15, 36 and 37 have been looked at). With a JPEG quality, every slice is saved as
+ * JPEG and read back after drawing, and with a scale too, shrunk first, as exported movies are
+ * (JPEG runs used seeds 40 to 53; 40, 44, 48, 50, 51 and 53 were looked at). The face is
+ * fontconfig's sans-serif family (scripts/benchmark-acquisition-timestamps sets it from
+ * BENCH_FACE; monospaced and serif faces were first run in session 40).
  * Usage: PatchedMain bench.AcquisitionTimestampsBenchmark [seed [jpeg-quality [scale]]]
  */
 public class AcquisitionTimestampsBenchmark {
