@@ -678,8 +678,9 @@ public final class TimeSequence {
         List<int[]> candidates = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         for (int[] u : all) {
+            // A confident run was judged by the chain already.
             double gain = u.length < UNSURE_RUN || confident(u) ? Double.NaN : gain(c.runs, u, dt, tol);
-            if (gain > 0) { // a confident run was judged by the chain already
+            if (gain > 0) {
                 candidates.add(u);
                 first.add(gain);
             }
