@@ -23,17 +23,7 @@ public class TimestampFinderTest {
 
     /** The first columns of ink in {@code ip}'s rows 10-27: where the text starts and ends. */
     private static int[] inkSpan(ByteProcessor ip) {
-        int first = -1;
-        int last = -1;
-        for (int x = 0; x < ip.getWidth(); x++) {
-            for (int y = 10; y < 28; y++) {
-                if (ip.get(x, y) > 128) {
-                    first = first < 0 ? x : first;
-                    last = x;
-                }
-            }
-        }
-        return new int[] {first, last};
+        return inkSpan(ip, 0, ip.getWidth() - 1, 10, 27);
     }
 
     @Test
