@@ -1,6 +1,7 @@
 package io.github.fijiocr.calibrate;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.SceneReader;
@@ -34,6 +35,14 @@ final class LabelSearch {
     /** {@code recognizer}: the reader with the label pattern. */
     LabelSearch(LineRecognizer recognizer) {
         this.recognizer = recognizer;
+    }
+
+    /**
+     * The scene search for lines of {@code minCharacters} glyphs or more, letters that touch
+     * among them: a serif face's feet join a unit's letters ({@code mm}, {@code µm}).
+     */
+    private SceneReader reader(int minCharacters) {
+        return new SceneReader(recognizer, minCharacters).withTouchingLetters();
     }
 
     /**
@@ -71,7 +80,7 @@ final class LabelSearch {
      */
     private Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle near, Rectangle bar,
         List<Recognizer.ReadLine> lines) {
-        lines.addAll(new SceneReader(recognizer).read(gray, near));
+        lines.addAll(reader(SceneLines.MIN_CHARACTERS).read(gray, near));
         if (lines.stream().anyMatch(l -> partOf(bar, l.bounds))) {
             return null; // a stroke of a line read, not a bar: the line's other strokes are not its label
         }
@@ -83,6 +92,18 @@ final class LabelSearch {
         if (best == null && lines.stream().noneMatch(l -> besideOf(bar, l.bounds))) {
             best = best(zoomedAlso(gray, near, lines, clear), clear);
         }
+        if (best(lines, l -> true) == null) {
+            // A label of two short words: a monospaced face's space parts 40 from mm, a serif
+            // face's feet join µm into one glyph after its 5. Only where no line near the bar
+            // reads as a length at all: one found with the bar's rows is read without them later
+            // (ScaleBarReader.read), and a pair (an end tick and µm, read 1µm) must not take its place.
+            List<Recognizer.ReadLine> pairs = new ArrayList<>(reader(2).read(gray, near));
+            if (best(pairs, clear) == null) {
+                pairs.addAll(zoomedIn(gray, near, 2));
+            }
+            lines.addAll(pairs);
+            best = best(pairs, clear);
+        }
         return best;
     }
 
@@ -93,7 +114,7 @@ final class LabelSearch {
             return lines;
         }
         // Small text (12-point labels) is under what the scene search finds: look at twice the size.
-        lines.addAll(zoomedIn(gray, near));
+        lines.addAll(zoomedIn(gray, near, SceneLines.MIN_CHARACTERS));
         return lines;
     }
 
@@ -118,8 +139,8 @@ final class LabelSearch {
         List<Recognizer.ReadLine> lines = new ArrayList<>();
         for (Rectangle side : sides) {
             if (!side.isEmpty()) {
-                lines.addAll(zoomedAlso(plain, side, new ArrayList<>(new SceneReader(recognizer).read(plain, side)),
-                    l -> true));
+                List<Recognizer.ReadLine> found = new ArrayList<>(reader(SceneLines.MIN_CHARACTERS).read(plain, side));
+                lines.addAll(zoomedAlso(plain, side, found, l -> true));
             }
         }
         // The bar painted out, a line's box may reach over where it was.
@@ -188,15 +209,18 @@ final class LabelSearch {
         return plain;
     }
 
-    /** The lines the scene search finds in {@code near} looked at twice the size, in image coordinates. */
-    private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near) {
+    /**
+     * The lines the scene search finds in {@code near} looked at twice the size, in image
+     * coordinates, as lines of {@code minCharacters} glyphs or more.
+     */
+    private List<Recognizer.ReadLine> zoomedIn(ByteProcessor gray, Rectangle near, int minCharacters) {
         gray.setRoi(near);
         ByteProcessor zoomed = (ByteProcessor) gray.crop();
         gray.resetRoi();
         zoomed.setInterpolationMethod(ByteProcessor.BILINEAR);
         zoomed = (ByteProcessor) zoomed.resize(2 * near.width, 2 * near.height);
         List<Recognizer.ReadLine> lines = new ArrayList<>();
-        for (Recognizer.ReadLine l : new SceneReader(recognizer).read(zoomed)) {
+        for (Recognizer.ReadLine l : reader(minCharacters).read(zoomed)) {
             List<CharacterReading> characters = new ArrayList<>();
             for (CharacterReading c : l.characters) {
                 characters.add(c.movedTo(unzoomed(c.box, near)));

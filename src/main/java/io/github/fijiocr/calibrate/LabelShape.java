@@ -250,9 +250,11 @@ final class LabelShape {
     static final int MIN_STEM_HEIGHT = 12;
     /**
      * Digits' height, in pixels, from which a count of the unit's own strokes may settle nm
-     * against mm ({@code LabelJudge.strokesSettle}). Smaller counts can come out short, as
+     * against mm ({@code LabelJudge.strokesSettle}), or doubt one read as the other
+     * ({@code LabelJudge.showsTheOther}). Smaller counts can come out short, as
      * {@link #MIN_STEM_HEIGHT} says, but not as the other unit's: on seen seeds, of the 105 nm
-     * and mm labels with digits of 8 to 11 pixels, no nm counted six strokes and no mm five.
+     * and mm labels with digits of 8 to 11 pixels, no nm counted six strokes and no mm five (in
+     * the sans faces; a bold monospaced m's crowded stems can make an mm five).
      */
     static final int MIN_SETTLING_HEIGHT = 8;
 
@@ -283,6 +285,79 @@ final class LabelShape {
      */
     int digitsShown() {
         return band == null ? -1 : glyphs(ink, band).size();
+    }
+
+    /**
+     * For each glyph of the number ({@link #digitsShown}'s), the height of its tallest hole (ground
+     * its ink encloses) over the digits' band's: a 0 is a ring whose hole runs most of its height
+     * (a dot or slash inside, as monospaced faces draw it, leaves a hole as tall), while a 9's and
+     * a 6's hole is their bowl, about half of it, and an 8's are two. Null when there is no band,
+     * the digits are under {@link #MIN_SETTLING_HEIGHT} pixels (a small ring fills in), or the
+     * glyphs are not as many as {@code digits}, the digits read.
+     */
+    double[] holeHeights(int digits) {
+        int height = band == null ? 0 : band[1] - band[0] + 1;
+        if (height < MIN_SETTLING_HEIGHT) {
+            return null;
+        }
+        List<int[]> glyphs = glyphs(ink, band);
+        if (glyphs.size() != digits) {
+            return null;
+        }
+        double[] out = new double[digits];
+        for (int g = 0; g < digits; g++) {
+            out[g] = tallestHole(glyphs.get(g)[0] - area.x, glyphs.get(g)[1] - area.x) / (double) height;
+        }
+        return out;
+    }
+
+    /**
+     * The height of the tallest ground region that the ink of area columns {@code x0} to {@code x1}
+     * (inclusive), over the band's rows, encloses: 4-connected ground not reaching the edge of that
+     * box widened by a pixel.
+     */
+    private int tallestHole(int x0, int x1) {
+        int top = Math.max(0, band[0] - 1);
+        int bottom = Math.min(area.height - 1, band[1] + 1);
+        int left = Math.max(0, x0 - 1);
+        int right = Math.min(area.width - 1, x1 + 1);
+        int w = right - left + 1;
+        int h = bottom - top + 1;
+        int[] seen = new int[w * h];
+        int tallest = 0;
+        int[] queue = new int[w * h];
+        for (int start = 0; start < seen.length; start++) {
+            if (seen[start] != 0 || ink[top + start / w][left + start % w]) {
+                continue;
+            }
+            // One region of ground: flood it, noting its rows and whether it reaches the box's edge.
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            seen[start] = 1;
+            int minY = h;
+            int maxY = -1;
+            boolean edge = false;
+            while (head < tail) {
+                int i = queue[head++];
+                int x = i % w;
+                int y = i / w;
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                edge |= x == 0 || y == 0 || x == w - 1 || y == h - 1;
+                int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+                for (int n : next) {
+                    if (n >= 0 && seen[n] == 0 && !ink[top + n / w][left + n % w]) {
+                        seen[n] = 1;
+                        queue[tail++] = n;
+                    }
+                }
+            }
+            if (!edge) {
+                tallest = Math.max(tallest, maxY - minY + 1);
+            }
+        }
+        return tallest;
     }
 
     /**

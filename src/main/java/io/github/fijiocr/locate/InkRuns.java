@@ -71,9 +71,10 @@ final class InkRuns {
     /**
      * Each run's component ({@link #root}), each component's box and pixel count, and whether it
      * passes every shape rule but the stroke's (indexed by root; the stroke is judged in
-     * {@link #components}): not cut by the image's border, and a character's size and fill.
+     * {@link #components}): not cut by the image's border, and a character's size and fill (or,
+     * up to {@code widest} heights wide, a few characters': letters that touch, {@link SceneLines#touching}).
      */
-    boolean[] label(int w, int h) {
+    boolean[] label(int w, int h, double widest) {
         if (minX.length < size) {
             int grown = Math.max(size, 2 * minX.length);
             minX = new int[grown];
@@ -107,7 +108,7 @@ final class InkRuns {
             double fill = (double) n[r] / ((long) bw * bh);
             boolean border = minX[r] == 0 || minY[r] == 0 || maxX[r] == w - 1 || maxY[r] == h - 1;
             shaped[r] = !border && n[r] >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
-                && bw <= 2.0 * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95;
+                && bw <= widest * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95;
         }
         return shaped;
     }

@@ -40,6 +40,16 @@ public final class SceneLines {
     static final double WORD_GAP = 2.5;
     /** A character's mean stroke (shorter run of ink) is at most this share of its height. */
     static final double MAX_STROKE = 0.4;
+    /** A single character is at most this many times wider than high ({@code m}, {@code W}, {@code %}). */
+    static final double WIDE = 2;
+    /**
+     * Where letters that touch are looked for too ({@link #candidates(ByteProcessor, int, int,
+     * boolean)}), a component up to this many heights wide is a few letters (a serif face's feet
+     * join {@code mm}: {@code 80 mm} in Liberation Serif was two digits and nothing else). Not in
+     * the search of whole images: there, rows of ring-shaped cells joined into such components
+     * were read as text (generated micrographs: 17 with a cell read as text of 100, 20 with them).
+     */
+    static final double MAX_TOUCHING = 6;
 
     private SceneLines() {
     }
@@ -64,6 +74,16 @@ public final class SceneLines {
      * then judges more candidates).
      */
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters) {
+        return candidates(gray, imageSide, minCharacters, false);
+    }
+
+    /**
+     * As {@link #candidates(ByteProcessor, int, int)}; with {@code touching}, a component up to
+     * {@link #MAX_TOUCHING} heights wide is letters that touch, and counts as two characters: for
+     * a small area where a short label is looked for (a scale bar's), not a whole image.
+     */
+    public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching) {
+        double widest = touching ? MAX_TOUCHING : WIDE;
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] px = (byte[]) gray.getPixels();
@@ -88,11 +108,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) > t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest));
         }
         float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
@@ -102,11 +122,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest), px, mask, w, contrast));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest), px, mask, w, contrast));
         }
         return out;
     }
@@ -255,11 +275,12 @@ public final class SceneLines {
 
     /** The character-shaped components of one mask, chained into lines. */
     static List<Rectangle> lines(byte[] mask, int w, int h) {
-        return lines(mask, w, h, new Scratch(w, h), MIN_CHARACTERS);
+        return lines(mask, w, h, new Scratch(w, h), MIN_CHARACTERS, WIDE);
     }
 
-    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters) {
-        List<Rectangle> boxes = characterLike(mask, w, h, scratch);
+    /** {@code widest}: how many heights wide a component may be ({@link #WIDE}, or {@link #MAX_TOUCHING}). */
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest) {
+        List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
@@ -278,20 +299,23 @@ public final class SceneLines {
         }
         List<Rectangle> out = new ArrayList<>();
         int[] count = new int[boxes.size()];
+        int[] members = new int[boxes.size()];
         Rectangle[] union = new Rectangle[boxes.size()];
         for (int i = 0; i < boxes.size(); i++) {
             int root = sets.find(i);
-            count[root]++;
+            count[root] += touching(boxes.get(i)) ? 2 : 1;
+            members[root]++;
             union[root] = union[root] == null ? new Rectangle(boxes.get(i)) : union[root].union(boxes.get(i));
         }
         List<Rectangle> chains = new ArrayList<>();
         List<Rectangle> pairs = new ArrayList<>();
         List<Rectangle> singles = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            if (count[i] >= minCharacters && union[i].width > union[i].height) {
+            if (members[i] > 1 && count[i] >= minCharacters && union[i].width > union[i].height) {
                 chains.add(union[i]);
             } else if (count[i] == 2) {
-                pairs.add(union[i]); // a short word ("nm", "µm") joins a line, never stands alone
+                // A short word ("nm", "µm", or letters that touch) joins a line, never stands alone.
+                pairs.add(union[i]);
             } else if (count[i] == 1) {
                 singles.add(union[i]); // so does a one-letter word (the "t" of "t = 3.25 s")
             }
@@ -360,6 +384,14 @@ public final class SceneLines {
             && Math.max(a.height, b.height) <= 1.6 * minH;
     }
 
+    /**
+     * Whether a component is letters that touch rather than one character: wider than
+     * {@link #WIDE} heights. It counts as two characters of a chain, and alone is no chain.
+     */
+    static boolean touching(Rectangle box) {
+        return box.width > WIDE * box.height;
+    }
+
     /** Two characters of one line: similar heights, side by side, centres level, a gap under a height. */
     static boolean neighbours(Rectangle a, Rectangle b) {
         int minH = Math.min(a.height, b.height);
@@ -383,9 +415,9 @@ public final class SceneLines {
      * along it. A cell, a speck or a blob is solid: its pixels run long both ways. So a component
      * whose pixels' shorter run (horizontal or vertical) is on average over {@link #MAX_STROKE} of
      * its height is not a character (the stroke width cue of scene text detectors, measured
-     * cheaply along rows and columns).
+     * cheaply along rows and columns). None is more than {@code widest} times wider than high.
      */
-    static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch) {
+    static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest) {
         // This runs on fourteen masks an image, so the pixels are visited as few times as can be.
         // Down the rows: runs, joined to the touching runs of the row above (8-connected, a
         // union-find over runs: a mask's background is one huge component, and runs visit it far
@@ -422,7 +454,7 @@ public final class SceneLines {
             prevStart = rowFirst;
         }
         rowStart[h] = runs.size;
-        boolean[] shaped = runs.label(w, h);
+        boolean[] shaped = runs.label(w, h, widest);
         int[] bottom = scratch.bottom;
         int[] lastRow = scratch.lastRow;
         int[] rowOf = scratch.rowOf;

@@ -29,6 +29,7 @@ public final class SceneReader {
     private final LineRecognizer recognizer;
     private final int minCharacters;
     private final double wordGap;
+    private final boolean touching;
 
     public SceneReader(LineRecognizer recognizer) {
         this(recognizer, SceneLines.MIN_CHARACTERS);
@@ -41,9 +42,23 @@ public final class SceneReader {
 
     /** As above; {@code wordGap}: the {@code word_gap} key, in line heights ({@link WordSpaces}). */
     public SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap) {
-        this.recognizer = recognizer.firstLookOnly();
+        this(recognizer.firstLookOnly(), minCharacters, wordGap, false);
+    }
+
+    private SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap, boolean touching) {
+        this.recognizer = recognizer;
         this.minCharacters = minCharacters;
         this.wordGap = wordGap;
+        this.touching = touching;
+    }
+
+    /**
+     * This reader, finding letters that touch too (a serif face's {@code mm} as one component:
+     * see {@link SceneLines#candidates(ByteProcessor, int, int, boolean)}): for a small area
+     * where a short label is looked for, not a whole image.
+     */
+    public SceneReader withTouchingLetters() {
+        return new SceneReader(recognizer, minCharacters, wordGap, true);
     }
 
     /** The lines read as text, top to bottom, then left to right. */
@@ -79,7 +94,7 @@ public final class SceneReader {
         }
         List<Rectangle> regions = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
-        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters))) {
+        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching))) {
             Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
                 (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end

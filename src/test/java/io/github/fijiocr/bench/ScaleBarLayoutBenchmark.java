@@ -33,41 +33,22 @@ public class ScaleBarLayoutBenchmark {
         System.out.println("| layout | images | set right | flagged | refused | wrong, not flagged |");
         System.out.println("|---|---|---|---|---|---|");
         StringBuilder details = new StringBuilder();
-        String[] labels = {"10 µm", "500 nm", "1 mm", "2 µm", "50 µm", "0.5 µm", "100 µm", "20 µm"};
         for (String layout : layouts) {
             int right = 0;
             int flagged = 0;
             int refused = 0;
             int wrong = 0;
             for (int i = 0; i < n; i++) {
-                Random r = new Random(seed * 100_003 + 1000 + i);
-                String label = labels[i % labels.length];
-                ImagePlus imp = Micrographs.still("p", seed * 100_003 + 5000 + i);
-                double value = Double.parseDouble(label.split(" ")[0]);
-                int bar = 60 + r.nextInt(120);
-                double pixel = value / bar;
-                int font = 14 + r.nextInt(12);
-                boolean white = r.nextBoolean() || layout.equals("box");
-                int height = 3 + r.nextInt(5);
-                if (!white) {
-                    imp.getProcessor().invert();
-                }
-                if (layout.equals("imagej-background")) {
-                    // ImageJ rounds the bar to whole pixels: the truth is the unrounded length.
-                    Micrographs.scaleBarOnBackground(imp, pixel, label.split(" ")[1], value, height, font,
-                        white ? Color.BLACK : Color.WHITE, white ? Color.WHITE : Color.BLACK);
-                } else {
-                    draw(imp.getProcessor(), layout, label, bar, height, font, white ? 255 : 0);
-                }
+                Drawn d = image(seed, i, layout);
                 String got;
                 try {
-                    ScaleBar s = new ScaleBarReader(rec).read(imp, null);
-                    double off = Math.abs(s.pixelSize() - pixel) / pixel;
+                    ScaleBar s = new ScaleBarReader(rec).read(d.imp, null);
+                    double off = Math.abs(s.pixelSize() - d.pixel) / d.pixel;
                     boolean ok = s.sure && off <= Math.max(0.02, s.precision());
                     right += ok ? 1 : 0;
                     flagged += s.sure ? 0 : 1;
                     got = String.format(Locale.ROOT, "%s %s %.4g/%.4g %s", s.label, s.sure ? "sure" : "FLAG",
-                        s.pixelSize(), pixel, s.sure ? "" : s.doubt);
+                        s.pixelSize(), d.pixel, s.sure ? "" : s.doubt);
                     if (s.sure && !ok) {
                         wrong++;
                         got = "WRONG " + got;
@@ -76,13 +57,49 @@ public class ScaleBarLayoutBenchmark {
                     refused++;
                     got = "refused " + e.getMessage().split(":")[0];
                 }
-                details.append(layout).append(String.format(Locale.ROOT, " %d %s bar %d font %d %s: %s%n", i, label, bar, font,
-                    white ? "white" : "black", got.length() > 160 ? got.substring(0, 160) : got));
+                details.append(layout).append(String.format(Locale.ROOT, " %d %s bar %d font %d %s: %s%n", i, d.label, d.bar,
+                    d.font, d.white ? "white" : "black", got.length() > 160 ? got.substring(0, 160) : got));
             }
             System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", layout, n, right, flagged, refused, wrong);
         }
         System.out.println();
         System.out.print(details);
+    }
+
+    /** One image of the benchmark: the label, the pixel size drawn, and how it was drawn. */
+    static final class Drawn {
+        ImagePlus imp;
+        String label;
+        double pixel;
+        int bar;
+        int font;
+        boolean white;
+    }
+
+    /** Image {@code i} of {@code seed} in {@code layout}: the same in every run (a test can keep one that went wrong). */
+    static Drawn image(long seed, int i, String layout) {
+        String[] labels = {"10 µm", "500 nm", "1 mm", "2 µm", "50 µm", "0.5 µm", "100 µm", "20 µm"};
+        Random r = new Random(seed * 100_003 + 1000 + i);
+        Drawn d = new Drawn();
+        d.label = labels[i % labels.length];
+        d.imp = Micrographs.still("p", seed * 100_003 + 5000 + i);
+        double value = Double.parseDouble(d.label.split(" ")[0]);
+        d.bar = 60 + r.nextInt(120);
+        d.pixel = value / d.bar;
+        d.font = 14 + r.nextInt(12);
+        d.white = r.nextBoolean() || layout.equals("box");
+        int height = 3 + r.nextInt(5);
+        if (!d.white) {
+            d.imp.getProcessor().invert();
+        }
+        if (layout.equals("imagej-background")) {
+            // ImageJ rounds the bar to whole pixels: the truth is the unrounded length.
+            Micrographs.scaleBarOnBackground(d.imp, d.pixel, d.label.split(" ")[1], value, height, d.font,
+                d.white ? Color.BLACK : Color.WHITE, d.white ? Color.WHITE : Color.BLACK);
+        } else {
+            draw(d.imp.getProcessor(), layout, d.label, d.bar, height, d.font, d.white ? 255 : 0);
+        }
+        return d;
     }
 
     static void draw(ImageProcessor ip, String layout, String label, int bar, int height, int font, int ink) {

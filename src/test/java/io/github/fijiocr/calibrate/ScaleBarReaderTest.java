@@ -645,6 +645,99 @@ public class ScaleBarReaderTest {
         }
     }
 
+    /**
+     * A label of two short words, in a face that makes it so: a monospaced space parts {@code 40}
+     * from {@code mm} by a whole cell, and a serif face's feet join {@code µm} into one glyph after
+     * the {@code 5}. The scene search wants lines of three glyphs or more, and such labels were
+     * refused (Liberation Mono's and Liberation Serif's, fresh seeds 1590 and 1591).
+     */
+    @Test
+    public void aLabelOfTwoShortWordsIsFound() {
+        String[][] labels = {{"Liberation Mono", "40 mm", "12"}, {"Liberation Serif", "5 µm", "16"},
+            {"Liberation Serif", "80 mm", "14"}};
+        for (String[] l : labels) {
+            org.junit.Assume.assumeTrue(l[0] + " is not installed (fonts-liberation)", installed(l[0]));
+            ScaleBar s = reader().read(underABar(l[1], new java.awt.Font(l[0], java.awt.Font.PLAIN,
+                Integer.parseInt(l[2]))), null);
+            String what = l[1] + " in " + l[0] + ": " + s.label + " " + s.doubt;
+            assertEquals(what, Double.parseDouble(l[1].split(" ")[0]), s.value, 0);
+            assertEquals(what, 80, s.length, 1);
+        }
+    }
+
+    /**
+     * A Times-shaped nm (Liberation Serif, as Java's Serif on Windows, which ImageJ's Scale Bar...
+     * draws with "Serif font") is read by the line model as a sure mm: a scale a million times off,
+     * set unflagged (seed 1's bar 27, a bold 100 nm at 0.75). Digits of 8 to 11 pixels are too
+     * small for the unit's strokes to doubt every reading, but not to tell nm's five from mm's six.
+     */
+    @Test
+    public void aSerifNmIsNeverSetAsMm() {
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        for (String label : new String[] {"100 nm", "40 nm"}) {
+            for (int size : new int[] {12, 13}) {
+                ScaleBar s = reader().read(underABar(label, new java.awt.Font("Liberation Serif", java.awt.Font.BOLD,
+                    size)), null);
+                assertTrue(label + " at " + size + " set as " + s.label, !s.sure || s.unit.equals("nm"));
+            }
+        }
+    }
+
+    /**
+     * A monospaced face's dotted 0 read as a sure 9: DejaVu Sans Mono's {@code 50 µm} (fresh seed
+     * 1592's bar 1, a white 25-point label) was read {@code 59 µm} and set 18% off. Its "9" is a
+     * ring whose hole runs most of the digits' height, as a 0's does and a 9's bowl does not.
+     */
+    @Test
+    public void aDottedZeroReadAsANineIsNotSet() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars bars = new io.github.fijiocr.synth.BenchmarkBars(1592, "DejaVu Sans Mono");
+        bars.next(false);
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = bars.next(true);
+        assertEquals("50 µm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(s.label + " set at " + s.pixelSize() + ", " + bar.pixelSize + " drawn",
+            !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+    }
+
+    /**
+     * A Times-shaped nm with a cell under its digits (fresh seed 1594's bar 25 in Liberation
+     * Serif, a black 16-point JPEG {@code 40 nm}): the cell runs on past the line, so no rows of
+     * digits are there to count the letters' strokes against, and the model's sure {@code mm}
+     * was set a million times off. Unmeasured, nm and mm are not told apart.
+     */
+    @Test
+    public void anUnmeasuredNmOrMmIsNotSet() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        io.github.fijiocr.synth.BenchmarkBars bars = new io.github.fijiocr.synth.BenchmarkBars(1594, "Liberation Serif");
+        for (int i = 0; i < 25; i++) {
+            bars.next(false);
+        }
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = bars.next(true);
+        assertEquals("40 nm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
+    }
+
+    private static boolean installed(String family) {
+        return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(family);
+    }
+
+    /** A white 80-pixel bar on a dark, noisy ground, {@code label} centred under it in {@code font}. */
+    private static ImagePlus underABar(String label, java.awt.Font font) {
+        ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 384);
+        java.util.Random r = new java.util.Random(label.hashCode());
+        for (int i = 0; i < ip.getPixelCount(); i++) {
+            ip.set(i, 40 + r.nextInt(16));
+        }
+        ip.setColor(java.awt.Color.WHITE);
+        ip.setFont(font);
+        ip.setAntialiasedText(true);
+        ip.fillRect(380, 320, 80, 4);
+        ip.drawString(label, 420 - ip.getStringWidth(label) / 2, 328 + font.getSize());
+        return new ImagePlus("bar", ip);
+    }
+
     private static boolean inkless(ij.process.ImageProcessor ip, int y) {
         for (int x = 0; x < ip.getWidth(); x++) {
             if (ip.get(x, y) >= 128) {

@@ -55,7 +55,7 @@ public class SceneLinesTest {
             }
         }
         ip.fillRect(190, 10, 10, 30); // touches the border: cut, not judged
-        List<Rectangle> found = SceneLines.characterLike(mask(ip), 200, 60, new SceneLines.Scratch(200, 60));
+        List<Rectangle> found = SceneLines.characterLike(mask(ip), 200, 60, new SceneLines.Scratch(200, 60), SceneLines.WIDE);
         assertEquals(found.toString(), 2, found.size());
         assertTrue(found.toString(), found.stream().anyMatch(r -> r.x >= 8 && r.x <= 11 && r.width >= 20));
         assertTrue(found.toString(), found.stream().anyMatch(r -> r.x == 160 && r.height == 24));
@@ -94,6 +94,38 @@ public class SceneLinesTest {
         assertTrue(lines.toString(), lines.stream().anyMatch(r -> Math.abs(r.x - 60) <= 1)); // the chain alone
         assertTrue(lines.toString(), lines.stream().anyMatch(r -> Math.abs(r.x - 10) <= 1
             && Math.abs(r.x + r.width - end) <= 2)); // and the whole line
+    }
+
+    @Test
+    public void lettersThatTouchAreOnePartCountedAsTwo() {
+        // "80 mm" in a serif face: two digits, then the m's feet join them into one wide part,
+        // where a short label is looked for (a scale bar's).
+        ByteProcessor ip = new ByteProcessor(300, 80);
+        ip.setColor(255);
+        ip.setLineWidth(2);
+        ip.drawRect(20, 20, 14, 24);
+        ip.drawRect(38, 20, 14, 24);
+        int x = 62;
+        ip.fillRect(x, 44 - 17, 2 * 26, 2); // the arches' tops and the feet along the baseline
+        ip.fillRect(x, 42, 2 * 26, 2);
+        for (int stem = 0; stem < 5; stem++) {
+            ip.fillRect(x + 12 * stem + (stem > 2 ? 4 : 0), 44 - 17, 2, 17);
+        }
+        List<Rectangle> lines = SceneLines.lines(mask(ip), 300, 80, new SceneLines.Scratch(300, 80),
+            SceneLines.MIN_CHARACTERS, SceneLines.MAX_TOUCHING);
+        assertTrue(lines.toString(), lines.stream().anyMatch(r -> Math.abs(r.x - 20) <= 1 && r.x + r.width >= x + 50));
+        // Only where they are asked for: a whole image's search keeps to single characters.
+        assertTrue(SceneLines.lines(mask(ip), 300, 80).isEmpty());
+        // Alone, letters that touch are no line: a line has two parts at least.
+        ByteProcessor alone = new ByteProcessor(300, 80);
+        alone.setColor(255);
+        alone.fillRect(x, 44 - 17, 2 * 26, 2);
+        alone.fillRect(x, 42, 2 * 26, 2);
+        for (int stem = 0; stem < 5; stem++) {
+            alone.fillRect(x + 12 * stem + (stem > 2 ? 4 : 0), 44 - 17, 2, 17);
+        }
+        assertTrue(SceneLines.lines(mask(alone), 300, 80, new SceneLines.Scratch(300, 80), SceneLines.MIN_CHARACTERS,
+            SceneLines.MAX_TOUCHING).isEmpty());
     }
 
     @Test
@@ -201,18 +233,20 @@ public class SceneLinesTest {
             for (int i = 0; i < mask.length; i++) {
                 mask[i] = (byte) (px[i] != 0 || random.nextDouble() < 0.02 ? 1 : 0);
             }
-            List<Rectangle> fast = SceneLines.characterLike(mask, w, h, new SceneLines.Scratch(w, h));
-            List<Rectangle> slow = naiveCharacterLike(mask, w, h);
-            java.util.Comparator<Rectangle> order = java.util.Comparator.<Rectangle>comparingInt(r -> r.y)
-                .thenComparingInt(r -> r.x).thenComparingInt(r -> r.width).thenComparingInt(r -> r.height);
-            fast.sort(order);
-            slow.sort(order);
-            assertEquals(w + "x" + h + " trial " + trial, slow, fast);
+            for (double widest : new double[] {SceneLines.WIDE, SceneLines.MAX_TOUCHING}) {
+                List<Rectangle> fast = SceneLines.characterLike(mask, w, h, new SceneLines.Scratch(w, h), widest);
+                List<Rectangle> slow = naiveCharacterLike(mask, w, h, widest);
+                java.util.Comparator<Rectangle> order = java.util.Comparator.<Rectangle>comparingInt(r -> r.y)
+                    .thenComparingInt(r -> r.x).thenComparingInt(r -> r.width).thenComparingInt(r -> r.height);
+                fast.sort(order);
+                slow.sort(order);
+                assertEquals(w + "x" + h + " trial " + trial + " widest " + widest, slow, fast);
+            }
         }
     }
 
     /** The definition: 8-connected components by flood fill, each pixel's shorter run by walking ({@link MorphologyTest}). */
-    private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h) {
+    private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h, double widest) {
         int[] label = new int[w * h];
         List<Rectangle> out = new java.util.ArrayList<>();
         int next = 0;
@@ -259,7 +293,7 @@ public class SceneLinesTest {
             double fill = (double) n / ((long) bw * bh);
             boolean border = x0 == 0 || y0 == 0 || x1 == w - 1 || y1 == h - 1;
             if (!border && n >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
-                && bw <= 2.0 * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
+                && bw <= widest * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
                 && stroke <= SceneLines.MAX_STROKE * bh * n) {
                 out.add(new Rectangle(x0, y0, bw, bh));
             }

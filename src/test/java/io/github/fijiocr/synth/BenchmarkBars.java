@@ -39,12 +39,22 @@ public final class BenchmarkBars {
 
     private final Random r;
     private final long seed;
+    private final String face;
     private int next;
 
     /** The bars of {@code seed}, in order. */
     public BenchmarkBars(long seed) {
+        this(seed, "SansSerif");
+    }
+
+    /**
+     * The same bars with their labels in {@code face}: a test can keep a bar that went wrong in a
+     * face the benchmark drew as SansSerif ({@code BENCH_FACE}), whatever the tests' fontconfig.
+     */
+    public BenchmarkBars(long seed, String face) {
         this.r = new Random(21 + 1000 * seed);
         this.seed = seed;
+        this.face = face;
     }
 
     /**
@@ -85,7 +95,7 @@ public final class BenchmarkBars {
             imp.getProcessor().invert();
         }
         Micrographs.scaleBar(imp, pixel, unit, width, height, font, dark ? Color.BLACK : Color.WHITE, lowerRight, bold,
-            overlay);
+            overlay, face);
         if (scaled) {
             ImageProcessor ip = imp.getProcessor();
             ip.setInterpolationMethod(ImageProcessor.BILINEAR);

@@ -107,6 +107,12 @@ public final class Micrographs {
      */
     public static void scaleBar(ImagePlus imp, double pixelSize, String unit, double width, int height, int font,
         Color color, boolean lowerRight, boolean bold, boolean overlay) {
+        scaleBar(imp, pixelSize, unit, width, height, font, color, lowerRight, bold, overlay, "SansSerif");
+    }
+
+    /** The same with the label in {@code face} (a family name, or one of Java's logical faces). */
+    public static void scaleBar(ImagePlus imp, double pixelSize, String unit, double width, int height, int font,
+        Color color, boolean lowerRight, boolean bold, boolean overlay, String face) {
         imp.getCalibration().pixelWidth = pixelSize;
         imp.getCalibration().pixelHeight = pixelSize;
         imp.getCalibration().setUnit(unit);
@@ -118,8 +124,9 @@ public final class Micrographs {
         int x = lowerRight ? w - w / 20 - bar : w / 20;
         int y = h - h / 20 - height - font - font / 4;
         String label = number(width) + " " + unit;
-        // ImageJ's Scale Bar... draws in SansSerif too: the tests' fontconfig makes it FACE.
-        java.awt.Font f = new java.awt.Font("SansSerif", bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
+        // ImageJ's Scale Bar... draws in SansSerif too (the tests' fontconfig makes it FACE), or
+        // in Serif with its "Serif font" option.
+        java.awt.Font f = new java.awt.Font(face, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, font);
         ImageProcessor ip = imp.getProcessor();
         ip.setFont(f);
         ip.setAntialiasedText(true);
