@@ -291,50 +291,67 @@ final class LabelShape {
      * For each glyph of the number ({@link #digitsShown}'s), the height of its tallest hole (ground
      * its ink encloses) over the digits' band's: a 0 is a ring whose hole runs most of its height
      * (a dot or slash inside, as monospaced faces draw it, leaves a hole as tall), while a 9's and
-     * a 6's hole is their bowl, about half of it, and an 8's are two. Null when there is no band,
-     * the digits are under {@link #MIN_SETTLING_HEIGHT} pixels (a small ring fills in), or the
-     * glyphs are not as many as {@code digits}, the digits read.
+     * a 6's hole is their bowl, about half of it, and an 8's are two. The taller of the holes at
+     * the usual threshold and in the strokes alone (a cell under a 0 fills its lower counter at
+     * the threshold, read as a 9, but burned-in text is drawn at the ground's far extreme and the
+     * cell is not). Null when the digits are under {@link #MIN_SETTLING_HEIGHT} pixels (a small
+     * ring fills in) or neither mask shows as many glyphs as {@code digits}, the digits read.
      */
     double[] holeHeights(int digits) {
-        int height = band == null ? 0 : band[1] - band[0] + 1;
+        double[] atThreshold = band == null ? null : holeHeights(ink, band, digits);
+        int[] rows = strokeRows();
+        double[] inStrokes = rows == null ? null
+            : holeHeights(strokes(area, rows[4]), new int[] {rows[0], rows[1]}, digits);
+        if (atThreshold == null || inStrokes == null) {
+            return atThreshold == null ? inStrokes : atThreshold;
+        }
+        for (int d = 0; d < digits; d++) {
+            atThreshold[d] = Math.max(atThreshold[d], inStrokes[d]);
+        }
+        return atThreshold;
+    }
+
+    /** {@link #holeHeights(int)} in one {@code mask} of the area, over the digits' {@code rows}. */
+    private double[] holeHeights(boolean[][] mask, int[] rows, int digits) {
+        int height = rows[1] - rows[0] + 1;
         if (height < MIN_SETTLING_HEIGHT) {
             return null;
         }
-        List<int[]> glyphs = glyphs(ink, band);
+        List<int[]> glyphs = glyphs(mask, rows);
         if (glyphs.size() != digits) {
             return null;
         }
         double[] out = new double[digits];
         for (int g = 0; g < digits; g++) {
-            out[g] = tallestHole(glyphs.get(g)[0] - area.x, glyphs.get(g)[1] - area.x) / (double) height;
+            out[g] = tallestHole(mask, rows, glyphs.get(g)[0] - area.x, glyphs.get(g)[1] - area.x) / (double) height;
         }
         return out;
     }
 
     /**
-     * The height of the tallest ground region that the ink of area columns {@code x0} to {@code x1}
-     * (inclusive), over the band's rows, encloses: 4-connected ground not reaching the edge of that
-     * box widened by a pixel.
+     * The height of the tallest ground region that the ink of {@code mask}'s columns {@code x0} to
+     * {@code x1} (inclusive), over {@code rows}, encloses: 4-connected ground not reaching the edge
+     * of that box widened by a pixel.
      */
-    private int tallestHole(int x0, int x1) {
-        int top = Math.max(0, band[0] - 1);
-        int bottom = Math.min(area.height - 1, band[1] + 1);
+    private int tallestHole(boolean[][] mask, int[] rows, int x0, int x1) {
+        int top = Math.max(0, rows[0] - 1);
+        int bottom = Math.min(area.height - 1, rows[1] + 1);
         int left = Math.max(0, x0 - 1);
         int right = Math.min(area.width - 1, x1 + 1);
         int w = right - left + 1;
         int h = bottom - top + 1;
-        int[] seen = new int[w * h];
-        int tallest = 0;
+        boolean[] seen = new boolean[w * h];
         int[] queue = new int[w * h];
+        int tallest = 0;
         for (int start = 0; start < seen.length; start++) {
-            if (seen[start] != 0 || ink[top + start / w][left + start % w]) {
+            if (seen[start] || mask[top + start / w][left + start % w]) {
                 continue;
             }
             // One region of ground: flood it, noting its rows and whether it reaches the box's edge.
             int head = 0;
             int tail = 0;
             queue[tail++] = start;
-            seen[start] = 1;
+            seen[start] = true;
             int minY = h;
             int maxY = -1;
             boolean edge = false;
@@ -347,8 +364,8 @@ final class LabelShape {
                 edge |= x == 0 || y == 0 || x == w - 1 || y == h - 1;
                 int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
                 for (int n : next) {
-                    if (n >= 0 && seen[n] == 0 && !ink[top + n / w][left + n % w]) {
-                        seen[n] = 1;
+                    if (n >= 0 && !seen[n] && !mask[top + n / w][left + n % w]) {
+                        seen[n] = true;
                         queue[tail++] = n;
                     }
                 }

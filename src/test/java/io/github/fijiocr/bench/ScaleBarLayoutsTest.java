@@ -27,10 +27,29 @@ public class ScaleBarLayoutsTest {
      */
     @Test
     public void aPairIsNotReadWhereALabelWasFoundWithTheBarsRows() {
-        ScaleBarLayoutBenchmark.Drawn d = ScaleBarLayoutBenchmark.image(7, 4, "ticks");
+        assertNotSetWrong(ScaleBarLayoutBenchmark.image(7, 4, "ticks"));
+    }
+
+    /**
+     * A dark cell under a black {@code 50 µm} right of its bar (layouts seed 7's image 4) fills
+     * the lower half of the 0's counter at the usual threshold: read {@code 59 µm}, set 18% off.
+     * In the strokes alone (the text's extreme, which the cell does not reach) the 0 is a ring.
+     */
+    @Test
+    public void aZeroWhoseCounterACellFillsIsNotSetAsANine() {
+        assertNotSetWrong(ScaleBarLayoutBenchmark.image(7, 4, "right"));
+    }
+
+    /** The image's scale bar is refused, flagged, or set within 2% of what was drawn. */
+    private static void assertNotSetWrong(ScaleBarLayoutBenchmark.Drawn d) {
         assertEquals("50 µm", d.label);
-        ScaleBar s = new ScaleBarReader(new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
-            ReadOptions.DEFAULT_THRESHOLD, null)).read(d.imp, null);
+        ScaleBar s;
+        try {
+            s = new ScaleBarReader(new LineRecognizer(ModelFile.bundledLine().predictor(null), null,
+                ReadOptions.DEFAULT_THRESHOLD, null)).read(d.imp, null);
+        } catch (io.github.fijiocr.common.OcrException refused) {
+            return;
+        }
         assertTrue(s.label + " set at " + s.pixelSize() + ", " + d.pixel + " drawn",
             !s.sure || Math.abs(s.pixelSize() - d.pixel) <= 0.02 * d.pixel);
     }
