@@ -106,8 +106,8 @@ final class LabelJudge {
             // No rows of digits to measure the letters against (a cell under the digits runs on
             // past the line's box): nothing but the model tells nm from mm, and it reads a
             // Times-shaped nm as a sure mm (fresh seed 1594's bar 25 in Liberation Serif).
-            doubt = "the unit reads as " + unit + ", but what touches the label leaves its letters unmeasured: nm and"
-                + " mm, a millionfold apart, are told apart by them";
+            doubt = "the unit reads as " + unit + ", but something touching the label leaves its letters unmeasured,"
+                + " and only they tell nm from mm (a millionfold apart)";
         }
         if (doubt == null && stems < 0 && showsTheOther(unit, smallStems)) {
             // Digits of 8 to 11 pixels: their strokes can run together, but an mm's six seldom
