@@ -1,7 +1,6 @@
 package io.github.fijiocr.calibrate;
 
 import ij.process.ByteProcessor;
-import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
@@ -175,7 +174,7 @@ final class LabelJudge {
             doubt = doubtOfUnitTouch(gray, label, shape, unit, bar);
         }
         if (doubt == null && shape != null) {
-            doubt = doubtOfRing(label, shape, letter);
+            doubt = doubtOfRing(label, shape);
         }
         if (doubt == null) {
             // Last but one: where a check above names what is wrong, its doubt says more.
@@ -189,16 +188,11 @@ final class LabelJudge {
     }
 
     /**
-     * A doubt when a digit of {@code label} (its unit's first letter at {@code letter}) read as 9
-     * or 6 is a ring in the pixels ({@link LabelShape#holeHeights}): a 0, most likely.
+     * A doubt when a digit of {@code label} read as 9 or 6 is a ring in the pixels
+     * ({@link LabelShape#holeHeights}): a 0, most likely.
      */
-    static String doubtOfRing(Recognizer.ReadLine label, LabelShape shape, int letter) {
-        StringBuilder digits = new StringBuilder();
-        for (CharacterReading c : label.characters.subList(0, letter)) {
-            if (Character.isDigit(c.label.codePointAt(0))) {
-                digits.append(c.label);
-            }
-        }
+    static String doubtOfRing(Recognizer.ReadLine label, LabelShape shape) {
+        String digits = number(label.text);
         double[] holes = shape.holeHeights(digits.length());
         for (int d = 0; holes != null && d < holes.length; d++) {
             char c = digits.charAt(d);
