@@ -28,6 +28,14 @@ final class LabelJudge {
      */
     static final double UNIT_MARGIN = 10;
     /**
+     * The same margin where the digits are under {@link LabelShape#MIN_SETTLING_HEIGHT} pixels or
+     * unmeasured: no count of the unit's strokes backs the model there, and it takes a small nm
+     * for a sure mm or the reverse by up to 10^2.9 (labels of 5 to 7 pixels drawn in six faces,
+     * 33 such of 1,126 nm and mm labels read with their digits right; a 12-point DejaVu Serif
+     * {@code 200 nm} scaled to 0.75 was set as mm on fresh seed 1609).
+     */
+    static final double SMALL_UNIT_MARGIN = 1000;
+    /**
      * A digit read with less confidence than this is one the label pattern made up: the pattern
      * asks for a number, and where the line was found without its digits (a label left of its
      * bar, its number cut off) the least improbable digit is put in. Against the other digits it
@@ -93,7 +101,9 @@ final class LabelJudge {
         String oneMeaning = "uµ";
         int smallStems = shape == null ? -1 : shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT);
         if (doubt == null) {
-            String[] settled = settledUnit(gray, label, unit, micro, smallStems);
+            boolean small = shape == null || shape.bandHeight() < LabelShape.MIN_SETTLING_HEIGHT;
+            String[] settled = settledUnit(gray, label, unit, micro, smallStems,
+                small ? SMALL_UNIT_MARGIN : UNIT_MARGIN);
             unit = settled[0];
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
@@ -121,6 +131,9 @@ final class LabelJudge {
                 doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
                     + " thousandfold", prefix);
             }
+        }
+        if (doubt == null && shape != null) {
+            doubt = doubtOfEdge(gray, label, shape.groundAndSide());
         }
         long digitsRead = label.characters.subList(0, letter).stream()
             .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
@@ -202,6 +215,40 @@ final class LabelJudge {
             }
         }
         return null;
+    }
+
+    /**
+     * A doubt when the label's ink runs on from the image's left edge into its first character: a
+     * glyph cut there reads as another (a cut 4 as a sure 1 or 41). ImageJ's Scale Bar... centres
+     * the label on its bar, so a label wider than a bar in a corner runs off the image (fresh
+     * seeds 1604 and 1605 in DejaVu Serif, a bold 27-point {@code 40 mm} read {@code 10 mm} and
+     * {@code 410 mm}). Ink is half the box's contrast or more in the box's rows; a cell at the
+     * edge with ground between it and the label is no cut. The right edge cuts the unit, whose
+     * letters cut read as no unit. {@code side}: {@link LabelShape#groundAndSide}.
+     */
+    static String doubtOfEdge(ByteProcessor gray, Recognizer.ReadLine label, int[] side) {
+        Rectangle b = label.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        if (b.isEmpty() || b.x > 0 || label.characters.isEmpty()) {
+            return null;
+        }
+        int contrast = 0;
+        for (int y = b.y; y < b.y + b.height; y++) {
+            for (int x = b.x; x < b.x + b.width; x++) {
+                contrast = Math.max(contrast, LabelShape.strength(gray.get(x, y), side));
+            }
+        }
+        int first = label.characters.get(0).box.x;
+        for (int x = 0; x <= first && x < b.width; x++) {
+            boolean inked = false;
+            for (int y = b.y; y < b.y + b.height && !inked; y++) {
+                inked = LabelShape.strength(gray.get(x, y), side) >= 0.5 * contrast;
+            }
+            if (!inked || contrast == 0) {
+                return null; // ground between the edge and the first character
+            }
+        }
+        return String.format(Locale.ROOT, "the label reads as %s, but it runs off the image's left edge, where its"
+            + " first glyph may be cut", label.text);
     }
 
     /** A doubt when a digit of {@code label} was read with less than {@link #MADE_UP_DIGIT} confidence. */
@@ -515,13 +562,13 @@ final class LabelJudge {
      * with each length unit in its place (µm and um are one meaning). Where the unit's first letter
      * hangs below the digits' baseline, only µ does ({@link LabelShape}): the unit is µm when the
      * model finds that at least plausible (within {@link #UNIT_MARGIN} of the best). Otherwise the
-     * unit read must be {@link #UNIT_MARGIN} times more probable than any other, and without a
+     * unit read must be {@code margin} times more probable than any other, and without a
      * descender the µ glyph is not one of the readings weighed. A wrong unit is a calibration off
      * by a thousand, so a close call is flagged, not taken; except nm against mm, when the letters
      * show the {@code strokes} of the unit read and not the other's ({@link #strokesSettle}).
      */
     private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue,
-        int strokes) {
+        int strokes, double margin) {
         String[] units = {"µm", "nm", "mm", "cm"};
         int read = Arrays.asList(units).indexOf(unit);
         if (read < 0) {
@@ -556,7 +603,7 @@ final class LabelJudge {
         List<String> close = new ArrayList<>();
         for (int m = 0; m < meanings.length; m++) {
             double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
-            if (m != read && !(ratio >= UNIT_MARGIN)) { // NaN (both zero) is a doubt too
+            if (m != read && !(ratio >= margin)) { // NaN (both zero) is a doubt too
                 close.add(units[m]);
             }
         }

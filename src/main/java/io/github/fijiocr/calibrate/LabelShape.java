@@ -590,6 +590,11 @@ final class LabelShape {
         return touched(strokeRows(characters.get(letter).box.x, last.x + last.width));
     }
 
+    /** The height of the digits' band, the rows the unit's strokes are counted against; 0 when there is none. */
+    int bandHeight() {
+        return band == null ? 0 : band[1] - band[0] + 1;
+    }
+
     /** How many rows the number's strokes reach ({@link #digitsTouched}); 0 when none. */
     int digitsHeight() {
         int[] rows = strokeRows();

@@ -491,7 +491,14 @@ public class ScaleBarReaderTest {
     /** Bar {@code index} (from 0) of the calibration benchmark's seed {@code seed}, drawn as the benchmark draws it. */
     private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, int index)
         throws java.io.IOException {
-        io.github.fijiocr.synth.BenchmarkBars drawn = new io.github.fijiocr.synth.BenchmarkBars(seed);
+        return benchmarkBar(seed, null, index);
+    }
+
+    /** The same drawn in {@code face} (null: the benchmark's own). */
+    private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, String face, int index)
+        throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars drawn = face == null ? new io.github.fijiocr.synth.BenchmarkBars(seed)
+            : new io.github.fijiocr.synth.BenchmarkBars(seed, face);
         for (int i = 0; i < index; i++) {
             drawn.next(false);
         }
@@ -690,9 +697,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aDottedZeroReadAsANineIsNotSet() throws java.io.IOException {
-        io.github.fijiocr.synth.BenchmarkBars bars = new io.github.fijiocr.synth.BenchmarkBars(1592, "DejaVu Sans Mono");
-        bars.next(false);
-        io.github.fijiocr.synth.BenchmarkBars.Bar bar = bars.next(true);
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1592, "DejaVu Sans Mono", 1);
         assertEquals("50 µm", bar.label);
         ScaleBar s = reader().read(bar.imp, null);
         assertTrue(s.label + " set at " + s.pixelSize() + ", " + bar.pixelSize + " drawn",
@@ -708,12 +713,43 @@ public class ScaleBarReaderTest {
     @Test
     public void anUnmeasuredNmOrMmIsNotSet() throws java.io.IOException {
         org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
-        io.github.fijiocr.synth.BenchmarkBars bars = new io.github.fijiocr.synth.BenchmarkBars(1594, "Liberation Serif");
-        for (int i = 0; i < 25; i++) {
-            bars.next(false);
-        }
-        io.github.fijiocr.synth.BenchmarkBars.Bar bar = bars.next(true);
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1594, "Liberation Serif", 25);
         assertEquals("40 nm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
+    }
+
+    /**
+     * ImageJ's Scale Bar... centres its label on the bar, so a bold label wider than a short bar
+     * in the lower left corner runs off the image: a 4 cut there read as a sure 1 ({@code 10 mm}
+     * for {@code 40 mm}, fresh seed 1604's bar 16 in DejaVu Serif) or as 41. Wherever the edge
+     * cuts the first digit, the label is set right or not at all.
+     */
+    @Test
+    public void aLabelRunningOffTheImageIsNotSetWrong() {
+        for (String family : new String[] {"Serif", "SansSerif"}) {
+            for (int cut = 2; cut <= 10; cut += 2) {
+                java.awt.Font font = new java.awt.Font(family, java.awt.Font.BOLD, 27);
+                ij.process.ByteProcessor ip = whiteOnNoise(384, 288, cut, font);
+                ip.fillRect(12, 240, 40, 4);
+                ip.drawString("40 mm", -cut, 248 + font.getSize());
+                ScaleBar s = reader().read(new ImagePlus("cut", ip), null);
+                // Drawn for 1 mm a pixel (40 mm over 40 pixels).
+                assertTrue(family + " cut by " + cut + ": set as " + s.label + " at " + s.pixelSize(),
+                    !s.sure || s.unit.equals("mm") && Math.abs(s.pixelSize() - 1) <= 0.02);
+            }
+        }
+    }
+
+    /**
+     * Under 8 pixels no count of the unit's strokes backs the model, and it took a small serif
+     * nm for a sure mm: fresh seed 1609's bar 1 in DejaVu Serif, a 12-point {@code 200 nm}
+     * scaled to 0.75, was set a million times off.
+     */
+    @Test
+    public void aSmallNmIsNotSetAsMm() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1609, "DejaVu Serif", 1);
+        assertEquals("200 nm", bar.label);
         ScaleBar s = reader().read(bar.imp, null);
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
     }
@@ -723,16 +759,22 @@ public class ScaleBarReaderTest {
             .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(family);
     }
 
-    /** A white 80-pixel bar on a dark, noisy ground, {@code label} centred under it in {@code font}. */
-    private static ImagePlus underABar(String label, java.awt.Font font) {
-        ij.process.ByteProcessor ip = new ij.process.ByteProcessor(512, 384);
-        java.util.Random r = new java.util.Random(label.hashCode());
+    /** A dark ground with noise of {@code seed}, set to draw white antialiased text in {@code font}. */
+    private static ij.process.ByteProcessor whiteOnNoise(int width, int height, long seed, java.awt.Font font) {
+        ij.process.ByteProcessor ip = new ij.process.ByteProcessor(width, height);
+        java.util.Random r = new java.util.Random(seed);
         for (int i = 0; i < ip.getPixelCount(); i++) {
             ip.set(i, 40 + r.nextInt(16));
         }
         ip.setColor(java.awt.Color.WHITE);
         ip.setFont(font);
         ip.setAntialiasedText(true);
+        return ip;
+    }
+
+    /** A white 80-pixel bar on a dark, noisy ground, {@code label} centred under it in {@code font}. */
+    private static ImagePlus underABar(String label, java.awt.Font font) {
+        ij.process.ByteProcessor ip = whiteOnNoise(512, 384, label.hashCode(), font);
         ip.fillRect(380, 320, 80, 4);
         ip.drawString(label, 420 - ip.getStringWidth(label) / 2, 328 + font.getSize());
         return new ImagePlus("bar", ip);
