@@ -52,6 +52,21 @@ final class LabelJudge {
      * alone, {@link LabelShape#holeHeights}); of 3,553 sixes and nines, 4 did.
      */
     static final double RING = 0.7;
+    /**
+     * A glyph of the number narrower than this, over the digits' height, is one digit: of 17,180
+     * digits drawn alone in six faces, 11 to 28 points, bold and plain, at full size and 0.75,
+     * none was as wide as 0.9; of 43 glyphs that were two digits touching, none was under 1.1.
+     */
+    static final double TWO_DIGITS = 1.0;
+    /**
+     * An nm's n is at most this share of its m's width across their arches
+     * ({@link LabelShape#unitLetterWidths}), and an mm's first m is not: in labels drawn in six
+     * faces, 11 to 28 points, bold and plain, white and black, at full size and 0.75, with digits
+     * of 8 pixels or more, 1,063 of 3,215 nm showed it ({@link #nThenM}'s whole rule) and none of
+     * 3,194 mm, nor at 0.9; with digits of 6 and 7 pixels (9 to 16 points), 126 of 625 nm and none
+     * of 646 mm. Monospaced faces draw n and m alike wide: their nm seldom shows it.
+     */
+    static final double N_OF_M = 0.75;
 
     /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
     static final class Verdict {
@@ -100,13 +115,29 @@ final class LabelJudge {
         // letters' strokes have told which of the two the label has.
         String oneMeaning = "uµ";
         int smallStems = shape == null ? -1 : shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT);
+        int[] widths = shape == null ? null : shape.unitLetterWidths(LabelShape.MIN_WIDTHS_HEIGHT);
+        boolean nThenM = shape != null && nThenM(widths, shape.bandHeight());
+        // More than two runs: something beside the letters (a cell after the m, which can also
+        // add the stroke that makes an nm count as mm: fresh seed 1614's bar 18 in DejaVu Serif).
+        boolean nFirst = widths != null && widths.length > 2 && nThenM(Arrays.copyOf(widths, 2), shape.bandHeight());
         if (doubt == null) {
             boolean small = shape == null || shape.bandHeight() < LabelShape.MIN_SETTLING_HEIGHT;
             String[] settled = settledUnit(gray, label, unit, micro, smallStems,
-                small ? SMALL_UNIT_MARGIN : UNIT_MARGIN);
+                small ? SMALL_UNIT_MARGIN : UNIT_MARGIN, nThenM);
             unit = settled[0];
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
+        }
+        if (doubt == null && unit.equals("mm") && (nThenM || nFirst)) {
+            // The model reads a Times-shaped nm as a sure mm; its letters' widths and strokes do
+            // not (fresh seeds 1600-1609 in Liberation Serif: ten such nm flagged). Both must say
+            // nm for the unit to be taken as nm; the widths alone make it a doubt.
+            if (nThenM && smallStems == STROKES.get("nm")) {
+                unit = "nm";
+                oneMeaning = "nm";
+            } else {
+                doubt = "the unit reads as mm, but its first letter is narrower than its second, as an n beside an m";
+            }
         }
         if (doubt == null) {
             doubt = doubtOfStrokes(unit, stems);
@@ -141,6 +172,14 @@ final class LabelJudge {
         if (doubt == null && shown > digitsRead) {
             doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
                 label.text);
+        }
+        if (doubt == null && shape != null && shown > 0 && shown < digitsRead
+            && shape.bandHeight() >= LabelShape.MIN_SETTLING_HEIGHT
+            && Arrays.stream(shape.glyphWidths()).allMatch(w -> w < TWO_DIGITS)) {
+            // A digit read where the pixels show none: a bold serif 4's thin diagonal read as a
+            // 4 and its stem as a 1 (fresh seed 1615's bar 3 in DejaVu Serif, 40 µm read 410 µm).
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but shows %d glyphs before its unit, none wide"
+                + " enough for two digits", label.text, shown);
         }
         if (doubt == null && shape != null && shape.unreadGlyphsInStrokes() > 0) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "show a glyph where none was read");
@@ -568,7 +607,7 @@ final class LabelJudge {
      * show the {@code strokes} of the unit read and not the other's ({@link #strokesSettle}).
      */
     private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue,
-        int strokes, double margin) {
+        int strokes, double margin, boolean nThenM) {
         String[] units = {"µm", "nm", "mm", "cm"};
         int read = Arrays.asList(units).indexOf(unit);
         if (read < 0) {
@@ -613,9 +652,26 @@ final class LabelJudge {
         if (strokesSettle(unit, close, strokes)) {
             return new String[] {unit, null, "nm"};
         }
+        boolean pair = unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));
+        if (pair && nThenM && strokes != STROKES.get("mm")) {
+            // A close call, and the letters' widths show an n before the m: nm.
+            return new String[] {"nm", null, "nm"};
+        }
         int m = Arrays.asList(units).indexOf(close.get(0));
         return new String[] {unit, String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)",
             units[read], units[m], byMeaning[read], byMeaning[m]), null};
+    }
+
+    /**
+     * Whether the unit's letters' {@code widths} ({@link LabelShape#unitLetterWidths}) are an n and
+     * an m: two, each at least 0.4 of the digits' {@code height} (a letter, not a stray column),
+     * the first at most {@link #N_OF_M} of the second and narrower by 0.3 of the height or more.
+     * A monospaced mm at 9 pixels measured 6 and 7 pixels wide: a pixel lost to the grey would
+     * pass the ratio alone.
+     */
+    static boolean nThenM(int[] widths, int height) {
+        return widths != null && widths.length == 2 && Math.min(widths[0], widths[1]) >= 0.4 * height
+            && widths[0] <= N_OF_M * widths[1] && widths[1] - widths[0] >= 0.3 * height;
     }
 
     /**

@@ -4,6 +4,7 @@ import ij.process.AutoThresholder;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.recognize.CharacterReading;
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -152,9 +153,110 @@ final class LabelShape {
 
     /** As {@link #unitStems()}, counted in digits of {@code minHeight} pixels or more. */
     int unitStems(int minHeight) {
+        int[] span = unitSpan(minHeight);
+        if (span == null) {
+            return -1;
+        }
+        int x0 = span[0];
+        int x1 = span[1];
+        int top = span[2];
+        int bottom = span[3];
+        int contrast = span[4];
+        int[] side = groundAndSide();
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = top; y <= bottom; y++) {
+            int strokes = 0;
+            boolean inStroke = false;
+            int low = Integer.MAX_VALUE;
+            int high = 0;
+            for (int x = x0; x <= x1; x++) {
+                // One step past the end as ground, so that a last stroke ends.
+                int v = x < x1 ? strength(gray.get(x, y), side) : 0;
+                if (!inStroke) {
+                    low = Math.min(low, v);
+                    inStroke = v - low >= PROMINENCE * contrast && v >= 0.5 * contrast;
+                    high = v;
+                } else {
+                    high = Math.max(high, v);
+                    if (high - v >= PROMINENCE * contrast) {
+                        strokes++;
+                        inStroke = false;
+                        low = v;
+                    }
+                }
+            }
+            counts.merge(strokes, 1, Integer::sum);
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<Integer> modes = counts.entrySet().stream().filter(e -> e.getValue() == most)
+            .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toList());
+        return modes.size() == 1 ? modes.get(0) : -1;
+    }
+
+    /**
+     * How strong, in the unit's contrast, a column's ink across the letters' arches must be to
+     * join the letter: where an arch meets a stem it can be a single grey pixel (a third of the
+     * contrast in a bold 21-point Liberation Serif m), while the space between two letters is
+     * ground in every row (an eighth there).
+     */
+    static final double ARCH = 0.25;
+
+    /**
+     * The widths of the unit's letters across the upper half of their x-height, where an n's or
+     * an m's arches join its stems into one run of ink: columns inked at {@link #ARCH} of the
+     * unit's contrast in any of those rows, in runs, left to right. An m is half as wide again as an n in
+     * proportional faces however its stems crowd; in monospaced faces the two are near alike.
+     * Null where {@link #unitStems(int)} finds no letters to count in digits of {@code minHeight}.
+     */
+    int[] unitLetterWidths(int minHeight) {
+        int[] span = unitSpan(minHeight);
+        if (span == null) {
+            return null;
+        }
+        int[] side = groundAndSide();
+        int baseline = area.y + band[1];
+        int top = area.y + band[0];
+        while (top < span[2] && !inkedRow(top, span[0], span[1], side, span[4])) {
+            top++;
+        }
+        int bottom = top + (baseline - top) / 2;
+        List<Integer> widths = new ArrayList<>();
+        int run = 0;
+        for (int x = span[0]; x <= span[1]; x++) {
+            boolean inked = false;
+            for (int y = top; x < span[1] && y < bottom && !inked; y++) {
+                inked = strength(gray.get(x, y), side) >= ARCH * span[4];
+            }
+            if (inked) {
+                run++;
+            } else if (run > 0) {
+                widths.add(run);
+                run = 0;
+            }
+        }
+        return widths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether row {@code y} holds ink at half the {@code contrast} between columns {@code x0} and {@code x1}. */
+    private boolean inkedRow(int y, int x0, int x1, int[] side, int contrast) {
+        for (int x = x0; x < x1; x++) {
+            if (strength(gray.get(x, y), side) >= 0.5 * contrast) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {first column, end column, top row, bottom row, contrast} of the unit's letters as
+     * {@link #unitStems()} counts them: from past the number's last glyph to past the last
+     * letter, rows a third to a half of the digits' height above the baseline; null where there
+     * is no band, the digits are under {@code minHeight} pixels or the letters cannot be found.
+     */
+    private int[] unitSpan(int minHeight) {
         int height = band == null ? 0 : band[1] - band[0] + 1;
         if (height < minHeight || letter >= characters.size()) {
-            return -1;
+            return null;
         }
         List<int[]> glyphs = glyphs(ink, band);
         Rectangle last = characters.get(lastDigit).box;
@@ -185,37 +287,7 @@ final class LabelShape {
             }
             gap = stroke ? 0 : gap + 1;
         }
-        if (x1 - x0 < height || contrast == 0) {
-            return -1;
-        }
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (int y = top; y <= bottom; y++) {
-            int strokes = 0;
-            boolean inStroke = false;
-            int low = Integer.MAX_VALUE;
-            int high = 0;
-            for (int x = x0; x <= x1; x++) {
-                // One step past the end as ground, so that a last stroke ends.
-                int v = x < x1 ? strength(gray.get(x, y), side) : 0;
-                if (!inStroke) {
-                    low = Math.min(low, v);
-                    inStroke = v - low >= PROMINENCE * contrast && v >= 0.5 * contrast;
-                    high = v;
-                } else {
-                    high = Math.max(high, v);
-                    if (high - v >= PROMINENCE * contrast) {
-                        strokes++;
-                        inStroke = false;
-                        low = v;
-                    }
-                }
-            }
-            counts.merge(strokes, 1, Integer::sum);
-        }
-        int most = counts.values().stream().max(Integer::compare).orElse(0);
-        List<Integer> modes = counts.entrySet().stream().filter(e -> e.getValue() == most)
-            .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toList());
-        return modes.size() == 1 ? modes.get(0) : -1;
+        return x1 - x0 < height || contrast == 0 ? null : new int[] {x0, x1, top, bottom, contrast};
     }
 
     /**
@@ -257,6 +329,8 @@ final class LabelShape {
      * the sans faces; a bold monospaced m's crowded stems can make an mm five).
      */
     static final int MIN_SETTLING_HEIGHT = 8;
+    /** Digits' height, in pixels, from which the unit's letters' widths are measured ({@link #unitLetterWidths}). */
+    static final int MIN_WIDTHS_HEIGHT = 6;
 
     /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
     int[] groundAndSide() {
@@ -285,6 +359,15 @@ final class LabelShape {
      */
     int digitsShown() {
         return band == null ? -1 : glyphs(ink, band).size();
+    }
+
+    /** For each glyph of the number ({@link #digitsShown}'s), its width over the digits' band's height; null when there is no band. */
+    double[] glyphWidths() {
+        if (band == null) {
+            return null;
+        }
+        double height = band[1] - band[0] + 1;
+        return glyphs(ink, band).stream().mapToDouble(g -> (g[1] - g[0] + 1) / height).toArray();
     }
 
     /**

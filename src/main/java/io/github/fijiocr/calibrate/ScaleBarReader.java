@@ -499,7 +499,10 @@ public final class ScaleBarReader {
         String doubt = doubtOfNumber(best.text);
         doubt = doubt != null ? doubt : verdict.doubt;
         Measured m = measure(gray, bar);
-        return new ScaleBar((Double) p[0], verdict.unit, best.text, m.length, bar, best.bounds, verdict.confidence,
+        // An mm the letters showed to be nm: the label as taken, not as the model read it.
+        String label = verdict.unit.equals("nm") && p[1].equals("mm") && best.text.endsWith("mm")
+            ? best.text.substring(0, best.text.length() - 2) + "nm" : best.text;
+        return new ScaleBar((Double) p[0], verdict.unit, label, m.length, bar, best.bounds, verdict.confidence,
             ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
     }
 

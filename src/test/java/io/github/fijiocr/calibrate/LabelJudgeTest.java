@@ -24,6 +24,21 @@ import org.junit.Test;
 
 /** A scale-bar label read right is sure; the same label with a digit dropped is never calibrated. */
 public class LabelJudgeTest {
+    /**
+     * An n beside an m by their widths: clearly narrower, by a share and by pixels. A monospaced
+     * mm at 9 pixels measured 6 and 7 wide; a pixel lost to the grey must not make it an n.
+     */
+    @Test
+    public void anNBesideAnMIsNarrowerByAShareAndByPixels() {
+        assertTrue(LabelJudge.nThenM(new int[] {7, 12}, 10));
+        assertTrue(LabelJudge.nThenM(new int[] {10, 16}, 14));
+        assertFalse(LabelJudge.nThenM(new int[] {6, 7}, 9));
+        assertFalse(LabelJudge.nThenM(new int[] {5, 7}, 9));
+        assertFalse(LabelJudge.nThenM(new int[] {1, 16}, 10));
+        assertFalse(LabelJudge.nThenM(new int[] {7, 12, 3}, 10));
+        assertFalse(LabelJudge.nThenM(null, 10));
+    }
+
     @Test
     public void aDigitWithAlmostNoSupportIsDoubted() {
         Rectangle box = new Rectangle(0, 0, 10, 20);

@@ -754,6 +754,73 @@ public class ScaleBarReaderTest {
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
     }
 
+    /**
+     * The model reads a Times-shaped nm as a sure mm (seed 1600's bar 23 in Liberation Serif, a
+     * bold 21-point {@code 80 nm}, was flagged for showing five strokes): its n is narrower than
+     * its m, and with its strokes that sets it as nm.
+     */
+    @Test
+    public void aTimesShapedNmReadAsMmIsSetByItsLettersWidths() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1600, "Liberation Serif", 23);
+        assertEquals("80 nm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertSetRight(described(bar, s), bar, s, "nm");
+        assertEquals("80 nm", s.label);
+    }
+
+    /**
+     * Whatever the face, size or weight, an mm is never set as nm for its letters' widths: a
+     * monospaced m is as wide as an n, and scaled to 0.75 a 16- or 17-point {@code 50 mm} in
+     * DejaVu Sans Mono measures its letters 6 and 7 pixels wide with five strokes.
+     */
+    @Test
+    public void anMmIsNeverSetAsNm() {
+        for (String family : new String[] {"SansSerif", "Serif", "Monospaced"}) {
+            for (int style : new int[] {java.awt.Font.PLAIN, java.awt.Font.BOLD}) {
+                for (int size = 12; size <= 24; size++) {
+                    String label = (size % 2 == 0 ? "50" : "100") + " mm";
+                    ImagePlus imp = underABar(label, new java.awt.Font(family, style, size));
+                    for (ImagePlus drawn : new ImagePlus[] {imp, imp.resize(384, 288, "bilinear")}) {
+                        try {
+                            ScaleBar s = reader().read(drawn, null);
+                            assertTrue(family + " " + style + " " + size + " at " + drawn.getWidth() + ": " + label
+                                + " set as " + s.label, !s.sure || s.unit.equals("mm"));
+                        } catch (OcrException refused) {
+                            // No label found: nothing set, as wanted of a label in doubt.
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A bold serif 4's thin diagonal read as a 4 and its stem as a 1: fresh seed 1615's bar 3 in
+     * DejaVu Serif, a white 26-point {@code 40 µm} scaled to 0.75, was set as {@code 410 µm}. The
+     * pixels show two glyphs, neither wide enough for two digits.
+     */
+    @Test
+    public void aDigitReadWhereThePixelsShowNoneIsNotSet() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1615, "DejaVu Serif", 3);
+        assertEquals("40 µm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(described(bar, s), !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+    }
+
+    /**
+     * A cell right after a small serif nm adds the stroke that makes five into an mm's six, and the
+     * model read a sure mm (fresh seed 1614's bar 18 in DejaVu Serif, a bold 14-point
+     * {@code 10 nm} scaled to 0.75): its first letter is an n's width, not an m's.
+     */
+    @Test
+    public void aCellAfterAnNmDoesNotMakeItAnMm() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1614, "DejaVu Serif", 18);
+        assertEquals("10 nm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        assertTrue(described(bar, s), !s.sure || s.unit.equals("nm"));
+    }
+
     private static boolean installed(String family) {
         return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
             .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(family);
