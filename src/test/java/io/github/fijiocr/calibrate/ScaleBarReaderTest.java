@@ -494,6 +494,12 @@ public class ScaleBarReaderTest {
         return benchmarkBar(seed, null, index);
     }
 
+    /** {@code bar} read, once its label is checked to be {@code label}: the bar a test names. */
+    private static ScaleBar readDrawn(io.github.fijiocr.synth.BenchmarkBars.Bar bar, String label) {
+        assertEquals(label, bar.label);
+        return reader().read(bar.imp, null);
+    }
+
     /** The same drawn in {@code face} (null: the benchmark's own). */
     private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, String face, int index)
         throws java.io.IOException {
@@ -698,8 +704,7 @@ public class ScaleBarReaderTest {
     @Test
     public void aDottedZeroReadAsANineIsNotSet() throws java.io.IOException {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1592, "DejaVu Sans Mono", 1);
-        assertEquals("50 µm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "50 µm");
         assertTrue(s.label + " set at " + s.pixelSize() + ", " + bar.pixelSize + " drawn",
             !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
     }
@@ -714,8 +719,7 @@ public class ScaleBarReaderTest {
     public void anUnmeasuredNmOrMmIsNotSet() throws java.io.IOException {
         org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1594, "Liberation Serif", 25);
-        assertEquals("40 nm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "40 nm");
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
     }
 
@@ -749,8 +753,7 @@ public class ScaleBarReaderTest {
     @Test
     public void aSmallNmIsNotSetAsMm() throws java.io.IOException {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1609, "DejaVu Serif", 1);
-        assertEquals("200 nm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "200 nm");
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
     }
 
@@ -763,8 +766,7 @@ public class ScaleBarReaderTest {
     public void aTimesShapedNmReadAsMmIsSetByItsLettersWidths() throws java.io.IOException {
         org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1600, "Liberation Serif", 23);
-        assertEquals("80 nm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "80 nm");
         assertSetRight(described(bar, s), bar, s, "nm");
         assertEquals("80 nm", s.label);
     }
@@ -803,8 +805,7 @@ public class ScaleBarReaderTest {
     @Test
     public void aDigitReadWhereThePixelsShowNoneIsNotSet() throws java.io.IOException {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1615, "DejaVu Serif", 3);
-        assertEquals("40 µm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "40 µm");
         assertTrue(described(bar, s), !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
     }
 
@@ -816,8 +817,7 @@ public class ScaleBarReaderTest {
     @Test
     public void aCellAfterAnNmDoesNotMakeItAnMm() throws java.io.IOException {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1614, "DejaVu Serif", 18);
-        assertEquals("10 nm", bar.label);
-        ScaleBar s = reader().read(bar.imp, null);
+        ScaleBar s = readDrawn(bar, "10 nm");
         assertTrue(described(bar, s), !s.sure || s.unit.equals("nm"));
     }
 
