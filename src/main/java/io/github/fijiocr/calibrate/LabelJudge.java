@@ -53,7 +53,8 @@ final class LabelJudge {
      */
     static final double RING = 0.7;
     /**
-     * A glyph of the number narrower than this, over the digits' height, is one digit: of 17,180
+     * A glyph of the number narrower than this, over the digits' height, is one digit
+     * ({@link LabelShape#twoDigitsInOneGlyph}): of 17,180
      * digits drawn alone in six faces, 11 to 28 points, bold and plain, at full size and 0.75,
      * none was as wide as 0.9; of 43 glyphs that were two digits touching, none was under 1.1.
      */
@@ -173,13 +174,11 @@ final class LabelJudge {
             doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
                 label.text);
         }
-        if (doubt == null && shape != null && shown > 0 && shown < digitsRead
-            && shape.bandHeight() >= LabelShape.MIN_SETTLING_HEIGHT
-            && Arrays.stream(shape.glyphWidths()).allMatch(w -> w < TWO_DIGITS)) {
-            // A digit read where the pixels show none: a bold serif 4's thin diagonal read as a
-            // 4 and its stem as a 1 (fresh seed 1615's bar 3 in DejaVu Serif, 40 µm read 410 µm).
-            doubt = String.format(Locale.ROOT, "the label reads as %s, but shows %d glyphs before its unit, none wide"
-                + " enough for two digits", label.text, shown);
+        if (doubt == null && shape != null && shape.twoDigitsInOneGlyph(TWO_DIGITS)) {
+            // A bold serif 4's thin diagonal read as a 4 and its stem as a 1 (fresh seed 1615's
+            // bar 3 in DejaVu Serif, 40 µm read 410 µm).
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but two of its digits were read in one glyph"
+                + " no wider than a digit", label.text);
         }
         if (doubt == null && shape != null && shape.unreadGlyphsInStrokes() > 0) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "show a glyph where none was read");

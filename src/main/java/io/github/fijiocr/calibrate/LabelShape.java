@@ -361,13 +361,69 @@ final class LabelShape {
         return band == null ? -1 : glyphs(ink, band).size();
     }
 
-    /** For each glyph of the number ({@link #digitsShown}'s), its width over the digits' band's height; null when there is no band. */
-    double[] glyphWidths() {
-        if (band == null) {
-            return null;
+    /** Whether every column from {@code x} to glyph {@code g}'s columns holds ink in the digits' band: x on the glyph's strokes. */
+    private boolean inkedBetween(int x, int[] g) {
+        for (int c = Math.min(x, g[1]); c < Math.max(x + 1, g[0]); c++) {
+            if (c >= g[0] && c <= g[1]) {
+                continue;
+            }
+            boolean inked = false;
+            for (int y = band[0]; y <= band[1] && !inked; y++) {
+                inked = c >= area.x && c < area.x + area.width && ink[y][c - area.x];
+            }
+            if (!inked) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How far from a glyph's columns, over the digits' height, a digit's box centre may lie and
+     * be read in it, on ink joined to it: a thin stroke of a glyph can fall short of half the band,
+     * and the glyph's columns start past it (a bold serif 4's diagonal), while a thin 1 the glyphs
+     * leave out stands apart from its neighbour.
+     */
+    static final double NEAR_GLYPH = 0.25;
+
+    /**
+     * Whether two digits were read in one glyph of the number ({@link #digitsShown}'s: the glyph
+     * nearest their boxes' centres, within {@link #NEAR_GLYPH} of its columns) that is narrower than
+     * {@code twoDigits} of the digits' height: one digit read as two. False where there is no
+     * band, or the digits are under {@link #MIN_SETTLING_HEIGHT} pixels.
+     */
+    boolean twoDigitsInOneGlyph(double twoDigits) {
+        if (band == null || band[1] - band[0] + 1 < MIN_SETTLING_HEIGHT) {
+            return false;
         }
         double height = band[1] - band[0] + 1;
-        return glyphs(ink, band).stream().mapToDouble(g -> (g[1] - g[0] + 1) / height).toArray();
+        List<int[]> glyphs = glyphs(ink, band);
+        int[] read = new int[glyphs.size()];
+        for (CharacterReading c : characters.subList(0, letter)) {
+            if (!Character.isDigit(c.label.codePointAt(0))) {
+                continue;
+            }
+            // Each digit to the glyph nearest its box's centre, if near enough.
+            double centre = c.box.x + c.box.width / 2.0;
+            int nearest = -1;
+            double distance = NEAR_GLYPH * height;
+            for (int k = 0; k < glyphs.size(); k++) {
+                double d = Math.max(0, Math.max(glyphs.get(k)[0] - centre, centre - glyphs.get(k)[1] - 1));
+                if (d <= distance && inkedBetween((int) centre, glyphs.get(k))) {
+                    nearest = k;
+                    distance = d;
+                }
+            }
+            if (nearest >= 0) {
+                read[nearest]++;
+            }
+        }
+        for (int k = 0; k < glyphs.size(); k++) {
+            if (read[k] >= 2 && (glyphs.get(k)[1] - glyphs.get(k)[0] + 1) / height < twoDigits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
