@@ -53,13 +53,6 @@ final class LabelJudge {
      */
     static final double RING = 0.7;
     /**
-     * A glyph of the number narrower than this, over the digits' height, is one digit
-     * ({@link LabelShape#twoDigitsInOneGlyph}): of 17,180
-     * digits drawn alone in six faces, 11 to 28 points, bold and plain, at full size and 0.75,
-     * none was as wide as 0.9; of 43 glyphs that were two digits touching, none was under 1.1.
-     */
-    static final double TWO_DIGITS = 1.0;
-    /**
      * An nm's n is at most this share of its m's width across their arches
      * ({@link LabelShape#unitLetterWidths}), and an mm's first m is not: in labels drawn in six
      * faces, 11 to 28 points, bold and plain, white and black, at full size and 0.75, with digits
@@ -173,12 +166,6 @@ final class LabelJudge {
         if (doubt == null && shown > digitsRead) {
             doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
                 label.text);
-        }
-        if (doubt == null && shape != null && shape.twoDigitsInOneGlyph(TWO_DIGITS)) {
-            // A bold serif 4's thin diagonal read as a 4 and its stem as a 1 (fresh seed 1615's
-            // bar 3 in DejaVu Serif, 40 µm read 410 µm).
-            doubt = String.format(Locale.ROOT, "the label reads as %s, but two of its digits were read in one glyph"
-                + " no wider than a digit", label.text);
         }
         if (doubt == null && shape != null && shape.unreadGlyphsInStrokes() > 0) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "show a glyph where none was read");
