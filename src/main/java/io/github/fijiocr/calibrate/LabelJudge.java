@@ -115,17 +115,26 @@ final class LabelJudge {
         // add the stroke that makes an nm count as mm: fresh seed 1614's bar 18 in DejaVu Serif).
         boolean nFirst = widths != null && widths.length > 2 && nThenM(Arrays.copyOf(widths, 2), shape.bandHeight());
         if (doubt == null) {
-            boolean small = shape == null || shape.bandHeight() < LabelShape.MIN_SETTLING_HEIGHT;
+            // The digits' height: the smaller of their band and their stroke rows where both are
+            // found (a band of 8 rows over strokes of 6: seed 1608's bar 8 in DejaVu Sans Mono,
+            // a bold 40 nm read as a sure mm).
+            int height = shape == null ? 0 : shape.digitsHeight() > 0
+                ? Math.min(shape.bandHeight(), shape.digitsHeight()) : shape.bandHeight();
+            boolean small = height < LabelShape.MIN_SETTLING_HEIGHT;
             String[] settled = settledUnit(gray, label, unit, micro, smallStems,
                 small ? SMALL_UNIT_MARGIN : UNIT_MARGIN, nThenM);
             unit = settled[0];
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
         }
-        if (doubt == null && unit.equals("mm") && (nThenM || nFirst)) {
+        boolean mmStrokes = smallStems == STROKES.get("mm");
+        if (doubt == null && unit.equals("mm") && (nThenM && !mmStrokes || nFirst)) {
             // The model reads a Times-shaped nm as a sure mm; its letters' widths and strokes do
             // not (fresh seeds 1600-1609 in Liberation Serif: ten such nm flagged). Both must say
-            // nm for the unit to be taken as nm; the widths alone make it a doubt.
+            // nm for the unit to be taken as nm; the widths alone make it a doubt. Two runs and
+            // an mm's six strokes are an mm with something joined to its second m (a cell): the
+            // strokes tell. A third run is something beside the letters, whose stroke can make
+            // an nm's five six.
             if (nThenM && smallStems == STROKES.get("nm")) {
                 unit = "nm";
                 oneMeaning = "nm";

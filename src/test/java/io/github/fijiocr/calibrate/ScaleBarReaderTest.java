@@ -755,6 +755,21 @@ public class ScaleBarReaderTest {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1609, "DejaVu Serif", 1);
         ScaleBar s = readDrawn(bar, "200 nm");
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
+        // Stroke rows of 6 under a band of 8 (a bold monospaced 14-point label scaled to 0.75).
+        bar = benchmarkBar(1608, "DejaVu Sans Mono", 8);
+        s = readDrawn(bar, "40 nm");
+        assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
+    }
+
+    /**
+     * An mm whose second m a cell joins is wider than its first, as an n's m is, but its six
+     * strokes say mm (seed 1603's bar 12 in DejaVu Sans, a black 13-point {@code 80 mm}): set.
+     */
+    @Test
+    public void anMmWithACellJoinedToItsSecondMIsSet() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1603, "DejaVu Sans", 12);
+        ScaleBar s = readDrawn(bar, "80 mm");
+        assertSetRight(described(bar, s), bar, s, "mm");
     }
 
     /**
