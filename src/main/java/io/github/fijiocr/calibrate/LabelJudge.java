@@ -647,8 +647,7 @@ final class LabelJudge {
         if (strokesSettle(unit, close, strokes)) {
             return new String[] {unit, null, "nm"};
         }
-        boolean pair = unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));
-        if (pair && nThenM && strokes != STROKES.get("mm")) {
+        if (nmAgainstMm(unit, close) && nThenM && strokes != STROKES.get("mm")) {
             // A close call, and the letters' widths show an n before the m: nm.
             return new String[] {"nm", null, "nm"};
         }
@@ -680,7 +679,11 @@ final class LabelJudge {
      * disagree.
      */
     static boolean strokesSettle(String unit, List<String> close, int strokes) {
-        boolean pair = unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));
-        return pair && strokes == STROKES.get(unit);
+        return nmAgainstMm(unit, close) && strokes == STROKES.get(unit);
+    }
+
+    /** Whether the close call is between nm and mm alone: {@code unit} read, {@code close} the other. */
+    private static boolean nmAgainstMm(String unit, List<String> close) {
+        return unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));
     }
 }
