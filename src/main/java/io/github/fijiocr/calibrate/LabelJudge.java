@@ -28,11 +28,12 @@ final class LabelJudge {
      */
     static final double UNIT_MARGIN = 10;
     /**
-     * The same margin where the digits are under {@link LabelShape#MIN_SETTLING_HEIGHT} pixels or
-     * unmeasured: no count of the unit's strokes backs the model there, and it takes a small nm
-     * for a sure mm or the reverse by up to 10^2.9 (labels of 5 to 7 pixels drawn in six faces,
-     * 33 such of 1,126 nm and mm labels read with their digits right; a 12-point DejaVu Serif
-     * {@code 200 nm} scaled to 0.75 was set as mm on fresh seed 1609).
+     * The margin between nm and mm where the digits are under {@link LabelShape#MIN_SETTLING_HEIGHT}
+     * pixels or unmeasured: no count of the unit's strokes backs the model there, and it takes a
+     * small nm for a sure mm or the reverse by up to 10^2.9 (labels of 5 to 7 pixels drawn in six
+     * faces, 33 such of 1,126 nm and mm labels read with their digits right; a 12-point DejaVu
+     * Serif {@code 200 nm} scaled to 0.75 was set as mm on fresh seed 1609). Only between those
+     * two: against µm it caught nothing and cost right labels (a µ's descender is its own cue).
      */
     static final double SMALL_UNIT_MARGIN = 1000;
     /**
@@ -42,6 +43,8 @@ final class LabelJudge {
      * can still look sure, so its own confidence is what tells.
      */
     static final double MADE_UP_DIGIT = 0.01;
+    /** A glyph this share of the digits' height wide or more is a digit other than 1 ({@link #allWide}). */
+    static final double DIGIT_WIDE = 0.4;
     /** A label's unit is taken when its letters' mean confidence reaches this: it is one of a closed set. */
     static final double UNIT_CONFIDENCE = 0.3;
     /**
@@ -121,8 +124,7 @@ final class LabelJudge {
             int height = shape == null ? 0 : shape.digitsHeight() > 0
                 ? Math.min(shape.bandHeight(), shape.digitsHeight()) : shape.bandHeight();
             boolean small = height < LabelShape.MIN_SETTLING_HEIGHT;
-            String[] settled = settledUnit(gray, label, unit, micro, smallStems,
-                small ? SMALL_UNIT_MARGIN : UNIT_MARGIN, nThenM);
+            String[] settled = settledUnit(gray, label, unit, micro, smallStems, small, nThenM);
             unit = settled[0];
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
@@ -192,6 +194,10 @@ final class LabelJudge {
             && (shown != digitsRead || shape.glyphsJoined())) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, String.format(Locale.ROOT, "show %d glyphs before"
                 + " its unit", strokeGlyphs));
+        }
+        List<int[]> apart = shape == null ? null : shape.glyphColumnsInStrokes(LabelShape.MIN_SETTLING_HEIGHT);
+        if (doubt == null && apart != null && apart.size() > digitsRead && allWide(apart, shape.digitsHeight())) {
+            doubt = doubtOfRepeat(gray, label, shape, bar, apart);
         }
         if (doubt == null && shape != null) {
             doubt = doubtOfCut(gray, label, shape.firstGlyphRunsOn(), "with all of its first glyph: the line was found"
@@ -358,6 +364,48 @@ final class LabelJudge {
         String again = recognizer.readRegions(strokes, List.of(label.bounds)).get(0).text;
         return number(again).equals(number(label.text)) ? null : String.format(Locale.ROOT, "the label reads as %s,"
             + " but its strokes %s, and read alone as %s", label.text, shown, again);
+    }
+
+    /**
+     * Whether every glyph of {@code columns} is at least {@link #DIGIT_WIDE} of the digits'
+     * {@code height} wide: digits, not a thin 0's sides, which its strokes alone can fall into.
+     */
+    private static boolean allWide(List<int[]> columns, int height) {
+        return height > 0 && columns.stream().allMatch(c -> c[1] - c[0] + 1 >= DIGIT_WIDE * height);
+    }
+
+    /**
+     * When the label's strokes show more glyphs than digits read and the strokes alone read the
+     * same: the label read again with its strokes' glyphs set apart; a doubt when the number then
+     * differs. The line reader joins two like digits with no ground between them into one (a bold
+     * monospaced 200 whose zeros touch, read as 20 in the image and in its strokes alone: fresh
+     * seed 1625's bar 18 in Liberation Mono); apart, each is read.
+     */
+    private String doubtOfRepeat(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, Rectangle bar,
+        List<int[]> columns) {
+        Rectangle b = label.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        ByteProcessor strokes = strokesOnly(gray, b, shape.groundAndSide(), bar);
+        int gap = Math.max(2, b.height / 4);
+        ByteProcessor apart = new ByteProcessor(b.width + gap * (columns.size() - 1), b.height);
+        apart.setValue(shape.groundAndSide()[0]);
+        apart.fill();
+        int to = 0;
+        int next = 0;
+        for (int x = b.x; x < b.x + b.width; x++) {
+            // Ground put in halfway between one glyph's last column and the next's first.
+            if (next + 1 < columns.size() && x == (columns.get(next)[1] + columns.get(next + 1)[0] + 1) / 2) {
+                to += gap;
+                next++;
+            }
+            for (int y = 0; y < b.height; y++) {
+                apart.set(to, y, strokes.get(x, b.y + y));
+            }
+            to++;
+        }
+        String again = recognizer.readRegions(apart, List.of(new Rectangle(apart.getWidth(), apart.getHeight())))
+            .get(0).text;
+        return number(again).equals(number(label.text)) ? null : String.format(Locale.ROOT, "the label reads as %s,"
+            + " but its strokes show %d glyphs before its unit, and read set apart as %s", label.text, columns.size(), again);
     }
 
     /**
@@ -596,13 +644,14 @@ final class LabelJudge {
      * with each length unit in its place (µm and um are one meaning). Where the unit's first letter
      * hangs below the digits' baseline, only µ does ({@link LabelShape}): the unit is µm when the
      * model finds that at least plausible (within {@link #UNIT_MARGIN} of the best). Otherwise the
-     * unit read must be {@code margin} times more probable than any other, and without a
+     * unit read must be {@link #UNIT_MARGIN} times more probable than any other ({@code small}
+     * digits: {@link #SMALL_UNIT_MARGIN} between nm and mm), and without a
      * descender the µ glyph is not one of the readings weighed. A wrong unit is a calibration off
      * by a thousand, so a close call is flagged, not taken; except nm against mm, when the letters
      * show the {@code strokes} of the unit read and not the other's ({@link #strokesSettle}).
      */
     private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue,
-        int strokes, double margin, boolean nThenM) {
+        int strokes, boolean small, boolean nThenM) {
         String[] units = {"µm", "nm", "mm", "cm"};
         int read = Arrays.asList(units).indexOf(unit);
         if (read < 0) {
@@ -637,6 +686,7 @@ final class LabelJudge {
         List<String> close = new ArrayList<>();
         for (int m = 0; m < meanings.length; m++) {
             double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
+            double margin = small && nmAgainstMm(unit, List.of(units[m])) ? SMALL_UNIT_MARGIN : UNIT_MARGIN;
             if (m != read && !(ratio >= margin)) { // NaN (both zero) is a doubt too
                 close.add(units[m]);
             }

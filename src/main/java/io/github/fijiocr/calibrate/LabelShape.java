@@ -735,11 +735,25 @@ final class LabelShape {
     }
 
     /**
+     * The glyphs of the number in its strokes alone, as {first, last} columns in the image, where
+     * the digits are at least {@code minHeight} pixels (null otherwise, or when there are none).
+     */
+    List<int[]> glyphColumnsInStrokes(int minHeight) {
+        int[] rows = strokeRows();
+        return rows == null || rows[1] - rows[0] + 1 < minHeight ? null : strokeGlyphsAnyHeight(rows);
+    }
+
+    /**
      * The glyphs of {@link #glyphsInStrokes()} in the number's stroke {@code rows}; null when there
      * are none or the digits are under {@link #MIN_STEM_HEIGHT} pixels.
      */
     private List<int[]> strokeGlyphs(int[] rows) {
-        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+        return rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT ? null : strokeGlyphsAnyHeight(rows);
+    }
+
+    /** As {@link #strokeGlyphs}, at any height. */
+    private List<int[]> strokeGlyphsAnyHeight(int[] rows) {
+        if (letter >= characters.size()) {
             return null;
         }
         return glyphs(strokes(area, rows[4]), new int[] {rows[0], rows[1]});
