@@ -373,13 +373,14 @@ final class LabelShape {
     }
 
     /**
-     * Whether two glyphs' runs are the two sides of one ring: every column between them holds
-     * ink of at least {@link #HAIRLINE} of the digits' contrast in the band's top third and in its
-     * bottom third, as a 0's arcs do, and none between (its counter: a cell behind two digits is
-     * no ring). A face with hairline arcs (FreeSerif, Times at small sizes)
-     * draws them fainter than Otsu's threshold, and a 0 falls into two runs there: on held-out
-     * seeds 1622-1623, 26 of FreeSerif's 80 labels were flagged for a glyph too many, all read
-     * right. Two digits' arcs curve away from each other, leaving the gap's top and bottom clear.
+     * Whether two glyphs' runs are the two sides of one digit's rings: down every column between
+     * them, ink of at least {@link #HAIRLINE} of the digits' contrast lies in two or three runs
+     * apart, the first in the band's top third, the last in its bottom third, one between no
+     * taller than a third: a 0's arcs around its counter, an 8's around its waist. A face with
+     * hairline arcs (FreeSerif, Times at small sizes) draws them fainter than Otsu's threshold,
+     * and the digit falls into two runs there: on held-out seeds 1622-1623, 26 of FreeSerif's 80
+     * labels were flagged for a glyph too many, all read right. Two digits' arcs curve away from
+     * each other, leaving the gap's top and bottom clear; a cell behind them fills it in one run.
      */
     private boolean ringHalves(int[] left, int[] right) {
         int height = band[1] - band[0] + 1;
@@ -391,26 +392,31 @@ final class LabelShape {
             }
         }
         int third = height / 3;
+        // A row past the band each way: the band is the threshold's rows, which can leave out
+        // the arcs themselves.
+        int top = Math.max(0, band[0] - 1);
+        int bottom = Math.min(area.height - 1, band[1] + 1);
         for (int x = left[1] + 1; x < right[0]; x++) {
-            // A row past the band each way: the band is the threshold's rows, which can leave out
-            // the arcs themselves.
-            if (!faintInk(x, Math.max(0, band[0] - 1), band[0] + third, contrast, side)
-                || faintInk(x, band[0] + third + 1, band[1] - third - 1, contrast, side)
-                || !faintInk(x, band[1] - third, Math.min(area.height - 1, band[1] + 1), contrast, side)) {
+            // Runs with hysteresis: one starts at the hairline's level and ends under half of it,
+            // so that a pixel of noise neither splits an arc nor starts one.
+            List<int[]> runs = new ArrayList<>();
+            boolean in = false;
+            for (int y = top; y <= bottom; y++) {
+                int v = strength(gray.get(x, area.y + y), side);
+                in = in ? v >= HAIRLINE * contrast / 2 : v >= HAIRLINE * contrast;
+                if (in && !runs.isEmpty() && runs.get(runs.size() - 1)[1] == y - 1) {
+                    runs.get(runs.size() - 1)[1] = y;
+                } else if (in) {
+                    runs.add(new int[] {y, y});
+                }
+            }
+            if (runs.size() < 2 || runs.size() > 3 || runs.get(0)[0] > band[0] + third
+                || runs.get(runs.size() - 1)[1] < band[1] - third
+                || runs.size() == 3 && runs.get(1)[1] - runs.get(1)[0] + 1 > third) {
                 return false;
             }
         }
         return right[0] > left[1] + 1 && contrast > 0;
-    }
-
-    /** Whether column {@code x} holds ink of {@link #HAIRLINE} of {@code contrast} in band rows {@code top} to {@code bottom}. */
-    private boolean faintInk(int x, int top, int bottom, int contrast, int[] side) {
-        for (int y = top; y <= bottom; y++) {
-            if (strength(gray.get(x, area.y + y), side) >= HAIRLINE * contrast) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
