@@ -394,15 +394,39 @@ public final class ScaleBarReader {
      */
     private static boolean framing(ByteProcessor gray, Rectangle r, double cut, double opposite, boolean light) {
         for (int step : new int[] {-1, 1}) {
-            int next = step < 0 ? r.y - 1 : r.y + r.height;
-            boolean sides = next >= 0 && next < gray.getHeight()
-                && !runs(gray, next, r.x + 2, r.x + r.width - 2, opposite, !light).isEmpty();
-            for (int d = 1; d <= FRAME_ROWS && sides; d++) {
-                int y = step < 0 ? r.y - d : r.y + r.height - 1 + d;
-                sides = y >= 0 && y < gray.getHeight() && inkAt(gray, r.x, r.x + 2, y, cut, light)
-                    && inkAt(gray, r.x + r.width - 2, r.x + r.width, y, cut, light);
+            // The other polarity in the next row, or the one after (a row of the margin that a
+            // cell against it left out of the strip).
+            boolean sides = false;
+            for (int d = 0; d < 2 && !sides; d++) {
+                int next = step < 0 ? r.y - 1 - d : r.y + r.height + d;
+                sides = next >= 0 && next < gray.getHeight()
+                    && !runs(gray, next, r.x + 2, r.x + r.width - 2, opposite, !light).isEmpty();
             }
-            if (sides) {
+            // Each side may stand in from the strip's end by twice its height: a cell against the
+            // box, as bright as it, runs the strip on past the side (layouts seed 14's box 4: a
+            // box's top margin, 147 pixels, set as the 131-pixel bar under it).
+            int inset = 2 * r.height;
+            if (sides && goesOn(gray, r, step, r.x, Math.min(r.x + inset, r.x + r.width / 2), cut, light)
+                && goesOn(gray, r, step, Math.max(r.x + r.width - 2 - inset, r.x + r.width / 2), r.x + r.width - 2,
+                    cut, light)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether, at some column from {@code x0} to {@code x1} (inclusive), two columns of ink past
+     * {@code cut} go on from {@code r} for {@link #FRAME_ROWS} rows on its {@code step} side.
+     */
+    private static boolean goesOn(ByteProcessor gray, Rectangle r, int step, int x0, int x1, double cut, boolean light) {
+        for (int x = x0; x <= x1; x++) {
+            boolean on = true;
+            for (int d = 1; d <= FRAME_ROWS && on; d++) {
+                int y = step < 0 ? r.y - d : r.y + r.height - 1 + d;
+                on = y >= 0 && y < gray.getHeight() && inkAt(gray, x, x + 2, y, cut, light);
+            }
+            if (on) {
                 return true;
             }
         }

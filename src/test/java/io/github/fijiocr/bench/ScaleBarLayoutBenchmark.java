@@ -67,17 +67,17 @@ public class ScaleBarLayoutBenchmark {
     }
 
     /** One image of the benchmark: the label, the pixel size drawn, and how it was drawn. */
-    static final class Drawn {
-        ImagePlus imp;
-        String label;
-        double pixel;
-        int bar;
+    public static final class Drawn {
+        public ImagePlus imp;
+        public String label;
+        public double pixel;
+        public int bar;
         int font;
         boolean white;
     }
 
     /** Image {@code i} of {@code seed} in {@code layout}: the same in every run (a test can keep one that went wrong). */
-    static Drawn image(long seed, int i, String layout) {
+    public static Drawn image(long seed, int i, String layout) {
         String[] labels = {"10 µm", "500 nm", "1 mm", "2 µm", "50 µm", "0.5 µm", "100 µm", "20 µm"};
         Random r = new Random(seed * 100_003 + 1000 + i);
         Drawn d = new Drawn();
