@@ -405,7 +405,8 @@ final class LabelJudge {
         String again = recognizer.readRegions(apart, List.of(new Rectangle(apart.getWidth(), apart.getHeight())))
             .get(0).text;
         return number(again).equals(number(label.text)) ? null : String.format(Locale.ROOT, "the label reads as %s,"
-            + " but its strokes show %d glyphs before its unit, and read set apart as %s", label.text, columns.size(), again);
+            + " but its strokes show %d glyphs before its unit, and read set apart as %s", label.text, columns.size(),
+            again);
     }
 
     /**

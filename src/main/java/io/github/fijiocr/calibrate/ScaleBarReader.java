@@ -386,8 +386,9 @@ public final class ScaleBarReader {
 
     /**
      * Whether {@code r} is a strip of a frame rather than a bar: on one side, its ink goes on at
-     * both ends for {@link #FRAME_ROWS} rows, and the row next to it holds a run of the other
-     * polarity (past {@code opposite}) between them. ImageJ's Scale Bar... with a background draws
+     * both ends (or within twice its height of them) for {@link #FRAME_ROWS} rows, and the row
+     * next to it (or the one after) holds a run of the other polarity (past {@code opposite})
+     * between them. ImageJ's Scale Bar... with a background draws
      * the bar and label in a filled box; the box's margins over and under the bar are long solid
      * strips too, longer than the bar, but their ends run on down the box's sides and the bar
      * lies against them. A bar's ends stand clear, or carry ticks with the ground between them.
