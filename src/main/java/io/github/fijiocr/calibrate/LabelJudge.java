@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * Whether a scale bar's label, as read, is sure enough to set a scale, and which unit it has. A
  * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
- * the reading can fail is checked on its own: the number against every label one digit away, the
- * unit's first letter against every other letter, the four length units against each other, and
+ * the reading can fail is checked on its own: the number against every label one digit away
+ * ({@link NumberOdds}, of the length its glyphs show), the unit's first letter against every
+ * other letter, the four length units against each other, and
  * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out or added
  * (glyphs counted also in the strokes alone, for a digit lost in a cell or a cell read as one;
  * faint ink among the digits; a glyph left of the line; a first digit cut by the line, read
@@ -28,7 +29,7 @@ final class LabelJudge {
      */
     static final double UNIT_MARGIN = 10;
     /**
-     * The margin between nm and mm where the digits are under {@link LabelShape#MIN_SETTLING_HEIGHT}
+     * The margin between nm and mm where the digits are under {@link UnitLetters#MIN_SETTLING_HEIGHT}
      * pixels or unmeasured: no count of the unit's strokes backs the model there, and it takes a
      * small nm for a sure mm or the reverse by up to 10^2.9 (labels of 5 to 7 pixels drawn in six
      * faces, 33 such of 1,126 nm and mm labels read with their digits right; a 12-point DejaVu
@@ -57,7 +58,7 @@ final class LabelJudge {
     static final double RING = 0.7;
     /**
      * An nm's n is at most this share of its m's width across their arches
-     * ({@link LabelShape#unitLetterWidths}), and an mm's first m is not: in labels drawn in six
+     * ({@link UnitLetters#widths}), and an mm's first m is not: in labels drawn in six
      * faces, 11 to 28 points, bold and plain, white and black, at full size and 0.75, with digits
      * of 8 pixels or more, 1,063 of 3,215 nm showed it ({@link #nThenM}'s whole rule) and none of
      * 3,194 mm, nor at 0.9; with digits of 6 and 7 pixels (9 to 16 points), 126 of 625 nm and none
@@ -80,11 +81,13 @@ final class LabelJudge {
     }
 
     private final LineRecognizer recognizer;
+    private final NumberOdds odds;
     private final double threshold;
 
     /** {@code recognizer}: the label reader; {@code threshold}: the least probability the number and unit need. */
     LabelJudge(LineRecognizer recognizer, double threshold) {
         this.recognizer = recognizer;
+        this.odds = new NumberOdds(recognizer);
         this.threshold = threshold;
     }
 
@@ -98,7 +101,6 @@ final class LabelJudge {
      * label's: a line found right under a thin bar can reach over it.
      */
     Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar) {
-        double digits = numberConfidence(gray, label);
         double letters = label.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
@@ -111,8 +113,8 @@ final class LabelJudge {
         // The unit's first letters that mean one unit here: u and µ always; n and m once the
         // letters' strokes have told which of the two the label has.
         String oneMeaning = "uµ";
-        int smallStems = shape == null ? -1 : shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT);
-        int[] widths = shape == null ? null : shape.unitLetterWidths(LabelShape.MIN_WIDTHS_HEIGHT);
+        int smallStems = shape == null ? -1 : shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT);
+        int[] widths = shape == null ? null : shape.unitLetterWidths(UnitLetters.MIN_WIDTHS_HEIGHT);
         boolean nThenM = shape != null && nThenM(widths, shape.bandHeight());
         // More than two runs: something beside the letters (a cell after the m, which can also
         // add the stroke that makes an nm count as mm: fresh seed 1614's bar 18 in DejaVu Serif).
@@ -123,7 +125,7 @@ final class LabelJudge {
             // a bold 40 nm read as a sure mm).
             int height = shape == null ? 0 : shape.digitsHeight() > 0
                 ? Math.min(shape.bandHeight(), shape.digitsHeight()) : shape.bandHeight();
-            boolean small = height < LabelShape.MIN_SETTLING_HEIGHT;
+            boolean small = height < UnitLetters.MIN_SETTLING_HEIGHT;
             String[] settled = settledUnit(gray, label, unit, micro, smallStems, small, nThenM);
             unit = settled[0];
             doubt = settled[1];
@@ -195,7 +197,7 @@ final class LabelJudge {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, String.format(Locale.ROOT, "show %d glyphs before"
                 + " its unit", strokeGlyphs));
         }
-        List<int[]> apart = shape == null ? null : shape.glyphColumnsInStrokes(LabelShape.MIN_SETTLING_HEIGHT);
+        List<int[]> apart = shape == null ? null : shape.glyphColumnsInStrokes(UnitLetters.MIN_SETTLING_HEIGHT);
         if (doubt == null && apart != null && apart.size() > digitsRead && allWide(apart, shape.digitsHeight())) {
             doubt = doubtOfRepeat(gray, label, shape, bar, apart);
         }
@@ -233,6 +235,12 @@ final class LabelJudge {
             // Last but one: where a check above names what is wrong, its doubt says more.
             doubt = doubtOfMadeUpDigit(label);
         }
+        // The glyphs the pixels show bound the number's length: their count never invents one, so
+        // a number with fewer digits is not weighed; where the strokes alone count as many, and no
+        // glyph is two joined, neither is one with more.
+        int fewest = Math.max(shown, 0);
+        boolean counted = shown == digitsRead && strokeGlyphs == digitsRead && !shape.glyphsJoined();
+        double digits = odds.of(gray, label, fewest, counted ? (int) digitsRead : Integer.MAX_VALUE);
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 label.text, digits, letters);
@@ -302,7 +310,7 @@ final class LabelJudge {
 
     /**
      * When something touches the unit's letters (ink joined to them past their strokes' rows) and
-     * the digits are {@link LabelShape#MIN_STEM_HEIGHT} pixels or more, the label read again with only
+     * the digits are {@link UnitLetters#MIN_STEM_HEIGHT} pixels or more, the label read again with only
      * its strokes; a doubt when the unit then reads as another (a bright cell under a bold nm:
      * a sure mm). Burned-in text is drawn at the ground's far extreme, and a cell is not. Not
      * for a unit read as µm.
@@ -311,7 +319,7 @@ final class LabelJudge {
         Rectangle bar) {
         // Not µm, judged by its descender (microSign) and its letter's probability: with only its
         // strokes, a µ can lose the tail of its descender and read as a c (seen seed 1055's bar 21).
-        if (unit.equals("µm") || shape.digitsHeight() < LabelShape.MIN_STEM_HEIGHT || shape.unitTouched() == null) {
+        if (unit.equals("µm") || shape.digitsHeight() < UnitLetters.MIN_STEM_HEIGHT || shape.unitTouched() == null) {
             return null;
         }
         ByteProcessor strokes = strokesOnly(gray, label.bounds, shape.groundAndSide(), bar);
@@ -383,6 +391,59 @@ final class LabelJudge {
      */
     private String doubtOfRepeat(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, Rectangle bar,
         List<int[]> columns) {
+        ByteProcessor apart = apart(gray, label, shape, bar, columns);
+        String again = recognizer.readRegions(apart, List.of(new Rectangle(apart.getWidth(), apart.getHeight())))
+            .get(0).text;
+        return number(again).equals(number(label.text)) ? null : String.format(Locale.ROOT, "the label reads as %s,"
+            + " but its strokes show %d glyphs before its unit, and read set apart as %s", label.text, columns.size(),
+            again);
+    }
+
+    /**
+     * A label that shows more glyphs than it reads digits (a digit dropped: the line reader joins
+     * two like digits with no ground between them, {@code 200} read {@code 20}), read again with
+     * its strokes' glyphs set apart ({@link #apart}): that reading and its verdict when it has as
+     * many digits as glyphs shown and passes every check there; null otherwise.
+     */
+    Reread readApart(ByteProcessor gray, Recognizer.ReadLine label, Rectangle bar) {
+        int letter = LabelShape.firstLetter(label.characters);
+        if (letter >= label.characters.size()) {
+            return null;
+        }
+        LabelShape shape = new LabelShape(gray, label.bounds, label.characters, letter, bar);
+        long digitsRead = label.characters.subList(0, letter).stream()
+            .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
+        int shown = shape.digitsShown();
+        List<int[]> columns = shape.glyphColumnsInStrokes(UnitLetters.MIN_SETTLING_HEIGHT);
+        if (shown <= digitsRead || columns == null || columns.size() != shown
+            || !allWide(columns, shape.digitsHeight())) {
+            return null;
+        }
+        ByteProcessor apart = apart(gray, label, shape, bar, columns);
+        Recognizer.ReadLine again = recognizer.readRegions(apart,
+            List.of(new Rectangle(apart.getWidth(), apart.getHeight()))).get(0);
+        Object[] p = ScaleBarReader.parse(again.text);
+        if (p == null || number(again.text).length() != shown) {
+            return null;
+        }
+        Verdict verdict = of(apart, again, (String) p[1]);
+        return verdict.doubt == null ? new Reread(again, verdict) : null;
+    }
+
+    /** A label read again, and its verdict there. */
+    static final class Reread {
+        final Recognizer.ReadLine reading;
+        final Verdict verdict;
+
+        Reread(Recognizer.ReadLine reading, Verdict verdict) {
+            this.reading = reading;
+            this.verdict = verdict;
+        }
+    }
+
+    /** The label's strokes alone with a quarter of its height of ground put in between the glyphs of {@code columns}. */
+    private static ByteProcessor apart(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, Rectangle bar,
+        List<int[]> columns) {
         Rectangle b = label.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         ByteProcessor strokes = strokesOnly(gray, b, shape.groundAndSide(), bar);
         int gap = Math.max(2, b.height / 4);
@@ -402,11 +463,7 @@ final class LabelJudge {
             }
             to++;
         }
-        String again = recognizer.readRegions(apart, List.of(new Rectangle(apart.getWidth(), apart.getHeight())))
-            .get(0).text;
-        return number(again).equals(number(label.text)) ? null : String.format(Locale.ROOT, "the label reads as %s,"
-            + " but its strokes show %d glyphs before its unit, and read set apart as %s", label.text, columns.size(),
-            again);
+        return apart;
     }
 
     /**
@@ -466,7 +523,7 @@ final class LabelJudge {
         return new Rectangle(bounds.x - margin, bounds.y, bounds.width + margin, bounds.height);
     }
 
-    /** The strokes each unit's letters show across their x-height ({@link LabelShape#unitStems}). */
+    /** The strokes each unit's letters show across their x-height ({@link UnitLetters#stems}). */
     private static final java.util.Map<String, Integer> STROKES = java.util.Map.of("µm", 5, "um", 5, "nm", 5,
         "mm", 6, "cm", 4);
 
@@ -528,7 +585,7 @@ final class LabelJudge {
         String digits = number(label.text);
         // Strokes alone only where they are several pixels thick: in smaller labels the level
         // thins a glyph into another (seen seeds: 40 read as 10, 100 as 102).
-        boolean large = rows[1] - rows[0] + 1 >= LabelShape.MIN_STEM_HEIGHT;
+        boolean large = rows[1] - rows[0] + 1 >= UnitLetters.MIN_STEM_HEIGHT;
         for (ByteProcessor painted : large ? List.of(rowsOnly, strokesOnly) : List.of(rowsOnly)) {
             String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
             String digitsAgain = number(again);
@@ -547,53 +604,6 @@ final class LabelJudge {
     private static String number(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(text);
         return m.find() ? m.group().replaceAll("[.,]", "") : "";
-    }
-
-    /**
-     * How sure the label's number is: the label's probability (every alignment,
-     * {@link LineRecognizer#scores}) against the sum over the label itself and every label one
-     * digit away: a digit changed, dropped, or added anywhere in the number. A column's peak alone
-     * understates a digit the network spreads over two columns, and misses a digit it dropped.
-     */
-    private double numberConfidence(ByteProcessor gray, Recognizer.ReadLine line) {
-        String text = line.text;
-        int start = 0;
-        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
-            || text.charAt(end) == ',')) {
-            end++;
-        }
-        if (start == end) {
-            return 0;
-        }
-        java.util.Set<String> near = new java.util.LinkedHashSet<>();
-        near.add(text);
-        String head = text.substring(0, start);
-        String number = text.substring(start, end);
-        String tail = text.substring(end);
-        for (int i = 0; i <= number.length(); i++) {
-            for (char d = '0'; d <= '9'; d++) {
-                near.add(head + number.substring(0, i) + d + number.substring(i) + tail);
-                if (i < number.length() && Character.isDigit(number.charAt(i))) {
-                    near.add(head + number.substring(0, i) + d + number.substring(i + 1) + tail);
-                }
-            }
-            if (i < number.length() && number.length() > 1) {
-                near.add(head + number.substring(0, i) + number.substring(i + 1) + tail);
-            }
-        }
-        List<String> texts = new ArrayList<>(near);
-        double[] scores = scores(gray, line, texts);
-        double sum = 0;
-        for (int k = 0; k < scores.length; k++) {
-            // Scores are per-character geometric means: a text's probability is its power.
-            sum += Math.pow(scores[k], texts.get(k).codePointCount(0, texts.get(k).length()));
-        }
-        double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
-        return sum > 0 ? own / sum : 0;
     }
 
     /**
@@ -633,10 +643,7 @@ final class LabelJudge {
 
     /** How well the label's line reads as each of {@code texts} ({@link LineRecognizer#scores}). */
     private double[] scores(ByteProcessor gray, Recognizer.ReadLine line, List<String> texts) {
-        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
-        ByteProcessor crop = (ByteProcessor) gray.crop();
-        gray.resetRoi();
-        return recognizer.scores(crop, texts);
+        return odds.scores(gray, line, texts);
     }
 
     /**
@@ -708,7 +715,7 @@ final class LabelJudge {
     }
 
     /**
-     * Whether the unit's letters' {@code widths} ({@link LabelShape#unitLetterWidths}) are an n and
+     * Whether the unit's letters' {@code widths} ({@link UnitLetters#widths}) are an n and
      * an m: two, each at least 0.4 of the digits' {@code height} (a letter, not a stray column),
      * the first at most {@link #N_OF_M} of the second and narrower by 0.3 of the height or more.
      * A monospaced mm at 9 pixels measured 6 and 7 pixels wide: a pixel lost to the grey would
@@ -721,11 +728,11 @@ final class LabelJudge {
 
     /**
      * Whether the unit's letters settle a close call between nm and mm for the one read: they
-     * show its strokes ({@link LabelShape#unitStems}: five for nm, six for mm) and so not the
+     * show its strokes ({@link UnitLetters#stems}: five for nm, six for mm) and so not the
      * other's. The model can score a Liberation Sans (Arial) nm as mm at 0.6 to 0.9 of nm's score
      * while the strokes tell them apart: on the 247 nm and mm labels of seen seeds with digits of
      * 12 pixels or more, no nm counted six and no mm five (nor at 8 to 11 pixels,
-     * {@link LabelShape#MIN_SETTLING_HEIGHT}). Only for the unit read: a cell beside the letters
+     * {@link UnitLetters#MIN_SETTLING_HEIGHT}). Only for the unit read: a cell beside the letters
      * could add a stroke, and the reading, not the count, must be what is wrong for the two to
      * disagree.
      */

@@ -17,23 +17,13 @@ import java.util.List;
  * scale bar's own pixels, when given, are never the label's strokes.
  * Each is measured against the digits' band, the rows the number's ink fills: its last row is
  * the baseline. Where those rows run into a cell, the rows of the number's strokes stand in.
- *
- * <p>The micro sign: in every font µ hangs below the baseline and m, n, c and u do not. Only a
- * thin stroke hanging straight down counts: a cell or the bar touching the label from below is
- * wide, and makes the answer "unclear", never "µ".
+ * The unit's letters (the micro sign, their strokes and widths) are measured by
+ * {@link UnitLetters} against the same band.
  */
 final class LabelShape {
     /** What the pixels say. */
     enum Answer { YES, NO, UNCLEAR }
 
-    /** A descender is at least this fraction of the digits' height below their baseline (and 2 pixels)... */
-    private static final double MIN_DEPTH = 0.15;
-    /** ...at most this (deeper: something else is touching)... */
-    private static final double MAX_DEPTH = 0.7;
-    /** ...no wider than this fraction of it (a stem, not a blob, nor every stem of an m a pixel low). */
-    private static final double MAX_WIDTH = 0.35;
-    /** "No" needs every column of the letter to end within this fraction of the height (or a pixel). */
-    private static final double FLAT = 0.05;
     /**
      * A glyph of the number fills at least this fraction of the band's height; a decimal point
      * does not, nor does a lower-case letter (its x-height is about three quarters of a digit's).
@@ -42,18 +32,18 @@ final class LabelShape {
     /** A hairline arc's ink, as a share of the digits' contrast: faint, but above a ground's noise ({@link #ringHalves}). */
     private static final double HAIRLINE = 0.1;
 
-    private final Rectangle area;
-    private final ByteProcessor gray;
-    private final Rectangle bounds;
+    final Rectangle area;
+    final ByteProcessor gray;
+    final Rectangle bounds;
     /** Ink of {@link #area}, row by row; null when the area is flat. */
-    private final boolean[][] ink;
-    private final List<CharacterReading> characters;
-    private final int letter;
-    private final int lastDigit;
+    final boolean[][] ink;
+    final List<CharacterReading> characters;
+    final int letter;
+    final int lastDigit;
     /** The scale bar and a pixel around it: no stroke of the label's (empty: none given). */
     private final Rectangle notText;
     /** {top, bottom} of the digits' band in area rows; null when there is none to measure. */
-    private final int[] band;
+    final int[] band;
 
     /**
      * {@code bounds}: the label's line; {@code characters}: its characters as read, boxes in
@@ -94,245 +84,30 @@ final class LabelShape {
         return i;
     }
 
-    /** Whether the unit's first letter is a micro sign, by its descender. */
+    /** The unit's letters: their micro sign, strokes and widths ({@link UnitLetters}). */
+    UnitLetters unit() {
+        return new UnitLetters(this);
+    }
+
+    /** {@link UnitLetters#microSign}. */
     Answer microSign() {
-        if (band == null) {
-            return Answer.UNCLEAR;
-        }
-        // The band's last row is the baseline (or a pixel under it, where round digits overshoot).
-        int baseline = band[1] + area.y;
-        int height = band[1] - band[0] + 1;
-        Rectangle last = characters.get(lastDigit).box;
-        // From the end of the number to the end of the letter: the space between has no ink, so a
-        // stroke hanging there is the letter's, wherever its approximate box put it.
-        Rectangle box = new Rectangle(last.x + last.width, area.y, 0, area.height);
-        Rectangle own = characters.get(letter).box;
-        box.width = Math.max(0, Math.min(area.x + area.width, own.x + own.width) - box.x);
-        int[] depth = new int[box.width];
-        for (int x = box.x; x < box.x + box.width; x++) {
-            // Follow the ink straight down from just above the baseline.
-            int y = baseline - area.y - 1;
-            if (y < 0 || !ink[y][x - area.x]) {
-                depth[x - box.x] = -1;
-                continue;
-            }
-            while (y + 1 < area.height && ink[y + 1][x - area.x]) {
-                y++;
-            }
-            depth[x - box.x] = y + area.y - baseline;
-        }
-        if (Arrays.stream(depth).filter(d -> d >= 0).count() < 2) {
-            return Answer.UNCLEAR; // the letter does not stand on the baseline where it was read
-        }
-        int deepest = Arrays.stream(depth).max().orElse(-1);
-        double deep = Math.max(2, MIN_DEPTH * height);
-        long down = Arrays.stream(depth).filter(d -> d >= deep).count();
-        if (deepest <= Math.max(1, FLAT * height)) {
-            return Answer.NO;
-        }
-        if (deepest >= deep && deepest <= MAX_DEPTH * height && down <= MAX_WIDTH * height
-            && nothingElseBelow(ink, area, box, baseline, deepest, height)) {
-            return Answer.YES;
-        }
-        return Answer.UNCLEAR;
+        return unit().microSign();
     }
 
-    /**
-     * How many strokes the unit's letters show across the middle of their x-height: µm, um and nm
-     * five, mm six, cm four; -1 when there is no band to measure in, the label is too small to
-     * tell strokes apart, or the rows disagree. Counted from the end of the number's last glyph to
-     * the end of the last letter read, along the rows a third to a half of the digits' height
-     * above the baseline (under the arches of m and n, across the stems of µ and u, through the
-     * back of c), as most of those rows count them. A stroke is a peak of grey towards the ink
-     * that stands {@value #PROMINENCE} of the unit's contrast above the grey on either side: a
-     * cell under a letter is ink at any threshold, but the strokes stand out of it. The reader
-     * can take a bold {@code nm} over a bright cell for a sure {@code mm} (seed 885's bar 16): a
-     * scale a thousand times off.
-     */
+    /** {@link UnitLetters#stems()}. */
     int unitStems() {
-        return unitStems(MIN_STEM_HEIGHT);
+        return unit().stems();
     }
 
-    /** As {@link #unitStems()}, counted in digits of {@code minHeight} pixels or more. */
+    /** {@link UnitLetters#stems(int)}. */
     int unitStems(int minHeight) {
-        int[] span = unitSpan(minHeight);
-        if (span == null) {
-            return -1;
-        }
-        int x0 = span[0];
-        int x1 = span[1];
-        int top = span[2];
-        int bottom = span[3];
-        int contrast = span[4];
-        int[] side = groundAndSide();
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (int y = top; y <= bottom; y++) {
-            int strokes = 0;
-            boolean inStroke = false;
-            int low = Integer.MAX_VALUE;
-            int high = 0;
-            for (int x = x0; x <= x1; x++) {
-                // One step past the end as ground, so that a last stroke ends.
-                int v = x < x1 ? strength(gray.get(x, y), side) : 0;
-                if (!inStroke) {
-                    low = Math.min(low, v);
-                    inStroke = v - low >= PROMINENCE * contrast && v >= 0.5 * contrast;
-                    high = v;
-                } else {
-                    high = Math.max(high, v);
-                    if (high - v >= PROMINENCE * contrast) {
-                        strokes++;
-                        inStroke = false;
-                        low = v;
-                    }
-                }
-            }
-            counts.merge(strokes, 1, Integer::sum);
-        }
-        int most = counts.values().stream().max(Integer::compare).orElse(0);
-        List<Integer> modes = counts.entrySet().stream().filter(e -> e.getValue() == most)
-            .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toList());
-        return modes.size() == 1 ? modes.get(0) : -1;
+        return unit().stems(minHeight);
     }
 
-    /**
-     * How strong, in the unit's contrast, a column's ink across the letters' arches must be to
-     * join the letter: where an arch meets a stem it can be a single grey pixel (a third of the
-     * contrast in a bold 21-point Liberation Serif m), while the space between two letters is
-     * ground in every row (an eighth there).
-     */
-    static final double ARCH = 0.25;
-
-    /**
-     * The widths of the unit's letters across the upper half of their x-height, where an n's or
-     * an m's arches join its stems into one run of ink: columns inked at {@link #ARCH} of the
-     * unit's contrast in any of those rows, in runs, left to right. An m is half as wide again as an n in
-     * proportional faces however its stems crowd; in monospaced faces the two are near alike.
-     * Null where {@link #unitStems(int)} finds no letters to count in digits of {@code minHeight}.
-     */
+    /** {@link UnitLetters#widths(int)}. */
     int[] unitLetterWidths(int minHeight) {
-        int[] span = unitSpan(minHeight);
-        if (span == null) {
-            return null;
-        }
-        int[] side = groundAndSide();
-        int baseline = area.y + band[1];
-        int top = area.y + band[0];
-        while (top < span[2] && !inkedRow(top, span[0], span[1], side, span[4])) {
-            top++;
-        }
-        int bottom = top + (baseline - top) / 2;
-        List<Integer> widths = new ArrayList<>();
-        int run = 0;
-        for (int x = span[0]; x <= span[1]; x++) {
-            boolean inked = false;
-            for (int y = top; x < span[1] && y < bottom && !inked; y++) {
-                inked = strength(gray.get(x, y), side) >= ARCH * span[4];
-            }
-            if (inked) {
-                run++;
-            } else if (run > 0) {
-                widths.add(run);
-                run = 0;
-            }
-        }
-        return widths.stream().mapToInt(Integer::intValue).toArray();
+        return unit().widths(minHeight);
     }
-
-    /** Whether row {@code y} holds ink at half the {@code contrast} between columns {@code x0} and {@code x1}. */
-    private boolean inkedRow(int y, int x0, int x1, int[] side, int contrast) {
-        for (int x = x0; x < x1; x++) {
-            if (strength(gray.get(x, y), side) >= 0.5 * contrast) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {first column, end column, top row, bottom row, contrast} of the unit's letters as
-     * {@link #unitStems()} counts them: from past the number's last glyph to past the last
-     * letter, rows a third to a half of the digits' height above the baseline; null where there
-     * is no band, the digits are under {@code minHeight} pixels or the letters cannot be found.
-     */
-    private int[] unitSpan(int minHeight) {
-        int height = band == null ? 0 : band[1] - band[0] + 1;
-        if (height < minHeight || letter >= characters.size()) {
-            return null;
-        }
-        List<int[]> glyphs = glyphs(ink, band);
-        Rectangle last = characters.get(lastDigit).box;
-        int x0 = Math.max(area.x, glyphs.isEmpty() ? last.x + last.width : glyphs.get(glyphs.size() - 1)[1] + 1);
-        int top = area.y + band[1] - height / 2;
-        int bottom = area.y + band[1] - height / 3;
-        int[] side = groundAndSide();
-        Rectangle end = characters.get(characters.size() - 1).box;
-        int x1 = Math.min(gray.getWidth(), end.x + end.width);
-        int contrast = 0;
-        for (int y = top; y <= bottom; y++) {
-            for (int x = x0; x < x1; x++) {
-                contrast = Math.max(contrast, strength(gray.get(x, y), side));
-            }
-        }
-        if (glyphs.isEmpty()) {
-            int unit = characters.get(letter).box.x;
-            x0 = Math.max(area.x, pastInk(last, unit, top, bottom, side, contrast, height));
-        }
-        // On past the last letter's box, and past the line's, up to a digit's height (both are
-        // approximate: either can end inside the m's last stem), over the strokes that continue
-        // it across gaps narrower than half a digit's height (an m's).
-        int limit = Math.min(gray.getWidth(), bounds.x + bounds.width + height);
-        for (int gap = 0; x1 < limit && gap <= height / 2; x1++) {
-            boolean stroke = false;
-            for (int y = top; y <= bottom && !stroke; y++) {
-                stroke = strength(gray.get(x1, y), side) >= 0.5 * contrast;
-            }
-            gap = stroke ? 0 : gap + 1;
-        }
-        return x1 - x0 < height || contrast == 0 ? null : new int[] {x0, x1, top, bottom, contrast};
-    }
-
-    /**
-     * The first column from the end of the last digit's box, {@code last}, where no pixel of rows
-     * {@code top} to {@code bottom} reaches half the {@code contrast}: where the digit's ink
-     * ends. The reading's box is approximate, and can end inside the digit (seed 1453's bar 5 in
-     * Liberation Sans, a bold 12-point 80 nm whose 0 ran on three pixels past its box: its last
-     * stroke was counted with the unit's, six strokes for nm, and the label was set as mm). The
-     * box's end when no such column comes within half a digit's {@code height} of it, nor before
-     * the unit's first letter's box, {@code unit}: a unit touching the digit keeps its first
-     * stem (seen seed 1419's bar 34 in DejaVu Sans, a bold 200mm with no space, lost it and
-     * counted five strokes). {@code side}: {@link #groundAndSide}.
-     */
-    private int pastInk(Rectangle last, int unit, int top, int bottom, int[] side, int contrast, int height) {
-        int boxEnd = last.x + last.width;
-        int limit = Math.min(Math.min(gray.getWidth(), boxEnd + height / 2), unit);
-        for (int x = boxEnd; x < limit; x++) {
-            boolean inked = false;
-            for (int y = top; y <= bottom && !inked; y++) {
-                inked = strength(gray.get(x, y), side) >= 0.5 * contrast;
-            }
-            if (!inked) {
-                return x;
-            }
-        }
-        return boxEnd;
-    }
-
-    /** How far a stroke's grey stands above the grey on either side of it, in the unit's contrast. */
-    static final double PROMINENCE = 0.25;
-    /** Digits' height, in pixels, under which an m's strokes run together. */
-    static final int MIN_STEM_HEIGHT = 12;
-    /**
-     * Digits' height, in pixels, from which a count of the unit's own strokes may settle nm
-     * against mm ({@code LabelJudge.strokesSettle}), or doubt one read as the other
-     * ({@code LabelJudge.showsTheOther}). Smaller counts can come out short, as
-     * {@link #MIN_STEM_HEIGHT} says, but not as the other unit's: on seen seeds, of the 105 nm
-     * and mm labels with digits of 8 to 11 pixels, no nm counted six strokes and no mm five (in
-     * the sans faces; a bold monospaced m's crowded stems can make an mm five).
-     */
-    static final int MIN_SETTLING_HEIGHT = 8;
-    /** Digits' height, in pixels, from which the unit's letters' widths are measured ({@link #unitLetterWidths}). */
-    static final int MIN_WIDTHS_HEIGHT = 6;
 
     /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
     int[] groundAndSide() {
@@ -426,7 +201,7 @@ final class LabelShape {
      * a 6's hole is their bowl, about half of it, and an 8's are two. The taller of the holes at
      * the usual threshold and in the strokes alone (a cell under a 0 fills its lower counter at
      * the threshold, read as a 9, but burned-in text is drawn at the ground's far extreme and the
-     * cell is not). Null when the digits are under {@link #MIN_SETTLING_HEIGHT} pixels (a small
+     * cell is not). Null when the digits are under {@link UnitLetters#MIN_SETTLING_HEIGHT} pixels (a small
      * ring fills in) or neither mask shows as many glyphs as {@code digits}, the digits read.
      */
     double[] holeHeights(int digits) {
@@ -446,7 +221,7 @@ final class LabelShape {
     /** {@link #holeHeights(int)} in one {@code mask} of the area, over the digits' {@code rows}. */
     private double[] holeHeights(boolean[][] mask, int[] rows, int digits) {
         int height = rows[1] - rows[0] + 1;
-        if (height < MIN_SETTLING_HEIGHT) {
+        if (height < UnitLetters.MIN_SETTLING_HEIGHT) {
             return null;
         }
         List<int[]> glyphs = glyphs(mask, rows);
@@ -637,7 +412,7 @@ final class LabelShape {
 
     /**
      * As {@link #glyphLeftOut}, in the strokes alone; 0 also when the digits are under
-     * {@link #MIN_STEM_HEIGHT} pixels. A 1 inside a bright cell is one blob with it at the usual
+     * {@link UnitLetters#MIN_STEM_HEIGHT} pixels. A 1 inside a bright cell is one blob with it at the usual
      * threshold (seen seed 1029's bar 25 in DejaVu Sans: a sure {@code 90 µm} for
      * {@code 100 µm}), but the cell is not drawn at the text's extreme.
      */
@@ -662,7 +437,7 @@ final class LabelShape {
             return glyphLeftOut(mask, wide, band);
         }
         int[] rows = strokeRows();
-        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT) {
+        if (rows == null || rows[1] - rows[0] + 1 < UnitLetters.MIN_STEM_HEIGHT) {
             return 0;
         }
         return glyphLeftOut(strokes(wide, rows[4]), wide, rows);
@@ -749,7 +524,7 @@ final class LabelShape {
      * columns as in {@link #digitsShown}, counted on the pixels {@value #STROKE} of the way from
      * the ground to the text's extreme, in the rows where the strokes reach that, the bar's pixels
      * left out); -1 when the digits are under
-     * {@link #MIN_STEM_HEIGHT} pixels. A cell under a digit joins it to its neighbour at the
+     * {@link UnitLetters#MIN_STEM_HEIGHT} pixels. A cell under a digit joins it to its neighbour at the
      * usual threshold, and the reading can lose the digit to the cell, the count in
      * {@link #digitsShown} with it (seed 1311's bar 9 in Liberation Sans: a 0 inside a cell,
      * {@code 5 µm} for {@code 50 µm}); the cell is not drawn at the text's extreme. Only glyphs
@@ -780,7 +555,7 @@ final class LabelShape {
 
     /**
      * How many glyphs the number's strokes alone show (as in {@link #unreadGlyphsInStrokes}, a 1's
-     * stem counted too); -1 when the digits are under {@link #MIN_STEM_HEIGHT} pixels. Fewer than
+     * stem counted too); -1 when the digits are under {@link UnitLetters#MIN_STEM_HEIGHT} pixels. Fewer than
      * the digits read can be a cell beside the number read as a digit (a bright cell touching a
      * white 1 from the left read as another 1: seed 1387's bar 38 in Liberation Sans,
      * {@code 1100 µm} for {@code 100 µm}); the cell is not drawn at the text's extreme. It can also
@@ -803,10 +578,10 @@ final class LabelShape {
 
     /**
      * The glyphs of {@link #glyphsInStrokes()} in the number's stroke {@code rows}; null when there
-     * are none or the digits are under {@link #MIN_STEM_HEIGHT} pixels.
+     * are none or the digits are under {@link UnitLetters#MIN_STEM_HEIGHT} pixels.
      */
     private List<int[]> strokeGlyphs(int[] rows) {
-        return rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT ? null : strokeGlyphsAnyHeight(rows);
+        return rows == null || rows[1] - rows[0] + 1 < UnitLetters.MIN_STEM_HEIGHT ? null : strokeGlyphsAnyHeight(rows);
     }
 
     /** As {@link #strokeGlyphs}, at any height. */
@@ -836,12 +611,12 @@ final class LabelShape {
      * a faint cell or blob beside a digit, which the reading can join to it (seen seed 887's bar
      * 29 in Liberation Sans: a grey blob left of a black 1, read with it as a 4). Burned-in text is
      * drawn at the ground's far extreme, and its antialiased edges touch its strokes. False when
-     * the digits are under {@link #MIN_STEM_HEIGHT} pixels; only parts a quarter of the digits'
+     * the digits are under {@link UnitLetters#MIN_STEM_HEIGHT} pixels; only parts a quarter of the digits'
      * height or taller count.
      */
     boolean faintInkAmongDigits() {
         int[] rows = strokeRows();
-        if (rows == null || rows[1] - rows[0] + 1 < MIN_STEM_HEIGHT || letter >= characters.size()) {
+        if (rows == null || rows[1] - rows[0] + 1 < UnitLetters.MIN_STEM_HEIGHT || letter >= characters.size()) {
             return false;
         }
         int[] side = groundAndSide();
@@ -983,7 +758,7 @@ final class LabelShape {
     }
 
     /** The number's glyphs in {@code mask} over {@code band}'s rows as {first, last} columns, in image x: see {@link #digitsShown}. */
-    private List<int[]> glyphs(boolean[][] mask, int[] band) {
+    List<int[]> glyphs(boolean[][] mask, int[] band) {
         int height = band[1] - band[0] + 1;
         Rectangle own = characters.get(letter).box;
         int x0 = Math.max(area.x, characters.get(0).box.x - height);
@@ -1029,26 +804,6 @@ final class LabelShape {
         return out;
     }
 
-    /**
-     * Whether, under the baseline and down to just past the descender, only a stem's width of ink
-     * lies under the letter and half a digit's height to each side: a cell or blob touching the
-     * label from below widens there, a descender does not.
-     */
-    private static boolean nothingElseBelow(boolean[][] ink, Rectangle area, Rectangle box, int baseline, int deepest,
-        int height) {
-        int x0 = Math.max(area.x, box.x - height / 2);
-        int x1 = Math.min(area.x + area.width, box.x + box.width + height / 2);
-        for (int y = baseline + 1; y <= baseline + deepest + 2 && y < area.y + area.height; y++) {
-            int count = 0;
-            for (int x = x0; x < x1; x++) {
-                count += ink[y - area.y][x - area.x] ? 1 : 0;
-            }
-            if (count > MAX_WIDTH * height) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * {top, bottom} of the digits' band, in area rows ({@link #bandAtThreshold}); where that runs

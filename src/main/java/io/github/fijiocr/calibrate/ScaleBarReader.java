@@ -523,6 +523,14 @@ public final class ScaleBarReader {
         LabelJudge.Verdict verdict = judge.of(text, best, (String) p[1], bar);
         String doubt = doubtOfNumber(best.text);
         doubt = doubt != null ? doubt : verdict.doubt;
+        LabelJudge.Reread apart = doubt == null ? null : judge.readApart(text, best, bar);
+        if (apart != null && doubtOfNumber(apart.reading.text) == null) {
+            // A digit the reader joined to its twin (200 read 20, three glyphs shown), read with
+            // the glyphs set apart and every check passed there: that reading is the label's.
+            Measured m = measure(gray, bar);
+            return new ScaleBar((Double) parse(apart.reading.text)[0], apart.verdict.unit, apart.reading.text,
+                m.length, bar, best.bounds, apart.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+        }
         Measured m = measure(gray, bar);
         // An mm the letters showed to be nm: the label as taken, not as the model read it.
         String label = verdict.unit.equals("nm") && p[1].equals("mm") && best.text.endsWith("mm")

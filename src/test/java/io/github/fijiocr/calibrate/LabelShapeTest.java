@@ -303,7 +303,7 @@ public class LabelShapeTest {
                 characters, 2);
             assertEquals("the cell hides the digits from the threshold", 0, shape.digitsShown());
             assertEquals("the 0's box " + cut + " pixels short of its ink", 5,
-                shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT));
+                shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT));
         }
     }
 
@@ -335,7 +335,7 @@ public class LabelShapeTest {
         LabelShape shape = new LabelShape(new ByteProcessor(image), new Rectangle(BASE_X - 2, 29, w8 + w0 + 2 * wm + 4,
             13), characters, 2);
         assertEquals("the cell hides the digits from the threshold", 0, shape.digitsShown());
-        assertEquals("an mm's six strokes", 6, shape.unitStems(LabelShape.MIN_SETTLING_HEIGHT));
+        assertEquals("an mm's six strokes", 6, shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT));
     }
 
     /** A light 160x60 ground with a dark cell under the digits' place, and a bold sans-serif of {@code size} to draw with. */

@@ -488,6 +488,15 @@ public class ScaleBarReaderTest {
         assertEquals(what, bar.pixelSize, s.pixelSize(), 0.02 * bar.pixelSize);
     }
 
+    /** Bar {@code index} of {@code seed} in {@code face} (null: the benchmark's), checked to be {@code label}, read and set right in {@code unit}. */
+    private static ScaleBar assertBarSetRight(int seed, String face, int index, String label, String unit)
+        throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seed, face, index);
+        ScaleBar s = readDrawn(bar, label);
+        assertSetRight(described(bar, s), bar, s, unit);
+        return s;
+    }
+
     /** Bar {@code index} (from 0) of the calibration benchmark's seed {@code seed}, drawn as the benchmark draws it. */
     private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, int index)
         throws java.io.IOException {
@@ -851,6 +860,50 @@ public class ScaleBarReaderTest {
         ScaleBar s = reader().read(d.imp, null);
         assertEquals("measured " + s.length + " at " + s.bar, d.bar, s.length, 1);
         assertTrue(s.label + " " + s.pixelSize(), !s.sure || Math.abs(s.pixelSize() - d.pixel) <= 0.02 * d.pixel);
+    }
+
+    /**
+     * The model doubts a clear {@code 10 µm} against {@code 910 µm} and {@code 310 µm}, and a
+     * clear {@code 100 nm} against {@code 10 nm}; the pixels show two and three glyphs, and those
+     * neighbours are not weighed (both were flagged as read with low confidence).
+     */
+    @Test
+    public void aNumberIsWeighedOnlyAgainstNumbersOfTheLengthItsGlyphsShow() throws java.io.IOException {
+        assertBarSetRight(1606, null, 25, "10 µm", "µm");
+        assertBarSetRight(1603, null, 11, "100 nm", "nm");
+    }
+
+    /**
+     * Where the strokes alone count other glyphs than the reading's digits, a longer number is
+     * still weighed: a DejaVu Serif {@code 40 µm} read {@code 4 µm}, one glyph at the usual
+     * threshold and four in the strokes, stays a doubt.
+     */
+    @Test
+    public void aNumberTheStrokesCountOtherwiseIsStillWeighedAgainstLongerOnes() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1609, "DejaVu Serif", 2);
+        ScaleBar s = readDrawn(bar, "40 µm");
+        assertTrue(described(bar, s), !s.sure || s.value == 40);
+    }
+
+    /**
+     * A bold monospaced m crowds two of its stems into one stroke: a DejaVu Sans Mono
+     * {@code 100 mm} at 13 points counted five strokes, an nm's, and was flagged though the model
+     * read a sure mm. The wide stroke counts as two.
+     */
+    @Test
+    public void twoStemsCrowdedIntoOneStrokeCountAsTwo() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("DejaVu Sans Mono is not installed", installed("DejaVu Sans Mono"));
+        assertBarSetRight(1605, "DejaVu Sans Mono", 7, "100 mm", "mm");
+    }
+
+    /**
+     * A bold {@code 200 mm} whose zeros touch is read {@code 20 mm} while its pixels show three
+     * glyphs; read again with its glyphs set apart, it reads {@code 200 mm} and passes every check
+     * there, and is set so (it was flagged).
+     */
+    @Test
+    public void aDigitJoinedToItsTwinIsReadSetApart() throws java.io.IOException {
+        assertEquals(200, assertBarSetRight(1608, null, 28, "200 mm", "mm").value, 0);
     }
 
     private static boolean installed(String family) {

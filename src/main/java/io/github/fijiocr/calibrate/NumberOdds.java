@@ -1,0 +1,99 @@
+package io.github.fijiocr.calibrate;
+
+import ij.process.ByteProcessor;
+import io.github.fijiocr.recognize.line.LineRecognizer;
+import io.github.fijiocr.recognize.Recognizer;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How probable a label's number is against every number one digit away (one digit changed, put
+ * in or left out), as the line model scores them on the label's pixels. A dropped digit is a
+ * scale off by ten, so this is what a label must pass. Where the pixels have counted the
+ * number's glyphs ({@link LabelShape}), a neighbour with another count is not weighed: the
+ * model's doubt between {@code 200} and {@code 1200}, or {@code 100} and {@code 10}, is then one
+ * the pixels have settled (it flagged right labels of 17 to 25 points, their glyphs clear).
+ */
+final class NumberOdds {
+    private final LineRecognizer recognizer;
+
+    NumberOdds(LineRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    /**
+     * The number of {@code line}'s probability among its neighbours with {@code fewest} to
+     * {@code most} digits (the number read is always weighed); 0 when it has none.
+     */
+    double of(ByteProcessor gray, Recognizer.ReadLine line, int fewest, int most) {
+        String text = line.text;
+        int start = 0;
+        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
+            || text.charAt(end) == ',')) {
+            end++;
+        }
+        if (start == end) {
+            return 0;
+        }
+        String head = text.substring(0, start);
+        String number = text.substring(start, end);
+        String tail = text.substring(end);
+        Set<String> near = new LinkedHashSet<>();
+        for (String n : neighbours(number)) {
+            int digits = digits(n);
+            if (digits >= fewest && digits <= most) {
+                near.add(head + n + tail);
+            }
+        }
+        near.remove(text);
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        texts.addAll(near);
+        double[] scores = scores(gray, line, texts);
+        double sum = 0;
+        for (int k = 0; k < scores.length; k++) {
+            // Scores are per-character geometric means: a text's probability is its power.
+            sum += Math.pow(scores[k], texts.get(k).codePointCount(0, texts.get(k).length()));
+        }
+        double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
+        return sum > 0 ? own / sum : 0;
+    }
+
+    /** The model's scores of {@code texts} on the pixels of {@code line}'s box. */
+    double[] scores(ByteProcessor gray, Recognizer.ReadLine line, List<String> texts) {
+        gray.setRoi(line.bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight())));
+        ByteProcessor crop = (ByteProcessor) gray.crop();
+        gray.resetRoi();
+        return recognizer.scores(crop, texts);
+    }
+
+    /** Every number one digit away from {@code number}: one changed, put in, or (of two or more) left out. */
+    static List<String> neighbours(String number) {
+        Set<String> near = new LinkedHashSet<>();
+        for (int i = 0; i <= number.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                near.add(number.substring(0, i) + d + number.substring(i));
+                if (i < number.length() && Character.isDigit(number.charAt(i))) {
+                    near.add(number.substring(0, i) + d + number.substring(i + 1));
+                }
+            }
+            if (i < number.length() && number.length() > 1) {
+                near.add(number.substring(0, i) + number.substring(i + 1));
+            }
+        }
+        near.remove(number);
+        return new ArrayList<>(near);
+    }
+
+    /** How many digits {@code text} has. */
+    static int digits(String text) {
+        return (int) text.chars().filter(Character::isDigit).count();
+    }
+}
