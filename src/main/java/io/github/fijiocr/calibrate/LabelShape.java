@@ -32,6 +32,7 @@ final class LabelShape {
     /** A hairline arc's ink, as a share of the digits' contrast: faint, but above a ground's noise ({@link #ringHalves}). */
     private static final double HAIRLINE = 0.1;
 
+    // Not private: UnitLetters measures the unit's letters in the same area, band and reading.
     final Rectangle area;
     final ByteProcessor gray;
     final Rectangle bounds;
