@@ -528,15 +528,18 @@ public final class ScaleBarReader {
             // A digit the reader joined to its twin (200 read 20, three glyphs shown), read with
             // the glyphs set apart and every check passed there: that reading is the label's.
             Measured m = measure(gray, bar);
-            return new ScaleBar((Double) parse(apart.reading.text)[0], apart.verdict.unit, apart.reading.text,
-                m.length, bar, best.bounds, apart.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+            return new ScaleBar((Double) parse(apart.reading.text)[0], apart.verdict.unit,
+                asTaken(apart.reading.text, apart.verdict.unit), m.length, bar, best.bounds, apart.verdict.confidence,
+                ScaleBar.Source.IMAGE, m.doubt, m.unsure);
         }
         Measured m = measure(gray, bar);
-        // An mm the letters showed to be nm: the label as taken, not as the model read it.
-        String label = verdict.unit.equals("nm") && p[1].equals("mm") && best.text.endsWith("mm")
-            ? best.text.substring(0, best.text.length() - 2) + "nm" : best.text;
-        return new ScaleBar((Double) p[0], verdict.unit, label, m.length, bar, best.bounds, verdict.confidence,
-            ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+        return new ScaleBar((Double) p[0], verdict.unit, asTaken(best.text, verdict.unit), m.length, bar, best.bounds,
+            verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+    }
+
+    /** The label {@code text} as taken in {@code unit}: an mm the letters showed to be nm reads nm. */
+    private static String asTaken(String text, String unit) {
+        return unit.equals("nm") && text.endsWith("mm") ? text.substring(0, text.length() - 2) + "nm" : text;
     }
 
     /** A bar's length in pixels, how unsure it is either way, and why it is not to be set (null: it is). */

@@ -13,7 +13,7 @@ import java.util.Map;
  * towards the ink that stands {@link UnitLetters#PROMINENCE} of the unit's contrast above the grey
  * on either side. Two stems crowded into one peak (a bold monospaced m at 12 to 14 points: an mm
  * counted five, the n's count, on 9 of the 11 right mm labels of the dev seeds flagged so) show
- * as one stroke twice as wide as the others, inside the letters; it is counted as two.
+ * as one stroke, inside the letters, twice as wide as the widest other; it is counted as two.
  */
 final class UnitStrokes {
     /** A stroke this many times as wide as the letters' widest other stroke is two stems run together. */
