@@ -183,6 +183,7 @@ final class LabelJudge {
             doubt = String.format(Locale.ROOT, "the label shows %d glyphs before its unit but reads as %s", shown,
                 label.text);
         }
+
         if (doubt == null && shape != null && shape.unreadGlyphsInStrokes() > 0) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, "show a glyph where none was read");
         }
@@ -594,14 +595,15 @@ final class LabelJudge {
         for (ByteProcessor painted : large ? List.of(rowsOnly, strokesOnly) : List.of(rowsOnly)) {
             String again = recognizer.readRegions(painted, List.of(label.bounds)).get(0).text;
             String digitsAgain = number(again);
-            // A digit changed counts, and a digit doubled: painting can cut a cell beside the
-            // number into a stub read as a digit (held-out seed 1639: 10 mm read 410 mm there,
-            // 100 µm read 0100 µm), or a glyph short (digits shown and read are counted apart, by
-            // digitsShown), but a cell over one of two like digits can hide it from the line
-            // reader, which joins them, and from both glyph counts (a 100 µm read 10 µm, and
-            // 100 µm with the cell left out: held-out seed 1632's bar 16 in Nimbus Roman).
+            // A digit changed counts, and a digit put in (digitPutIn): painting can cut a cell
+            // beside the number into a stub read as a digit (held-out seed 1639: 10 mm read
+            // 410 mm there, 100 µm read 0100 µm), or a glyph short (digits shown and read are
+            // counted apart, by digitsShown), but a cell over one of two like digits can hide it
+            // from the line reader, which joins them, and from both glyph counts (a 100 µm read
+            // 10 µm, and 100 µm with the cell left out: held-out seed 1632's bar 16 in Nimbus
+            // Roman; 200 µm in the strokes alone: seed 1631's bar 25 in Nimbus Mono PS).
             if (digits.length() == digitsAgain.length() && !digits.equals(digitsAgain)
-                || doubled(digits, digitsAgain)) {
+                || digitPutIn(digits, digitsAgain)) {
                 return String.format(Locale.ROOT, "the label reads as %s, but as %s with what touches its digits"
                     + " left out", label.text, again);
             }
@@ -620,6 +622,16 @@ final class LabelJudge {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code longer} has a digit put in among {@code digits} rather than a stub beside
+     * them: one of them written twice ({@code 100} for {@code 10}), or the digits read no longer
+     * whole at either end ({@code 200} for {@code 10}); not {@code 410} or {@code 0100}.
+     */
+    static boolean digitPutIn(String digits, String longer) {
+        return longer.length() > digits.length()
+            && (doubled(digits, longer) || !longer.startsWith(digits) && !longer.endsWith(digits));
     }
 
     /** Whether {@code longer} is {@code digits} with one of them written twice: {@code 100} for {@code 10}. */

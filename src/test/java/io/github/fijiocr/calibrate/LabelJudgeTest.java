@@ -344,6 +344,12 @@ public class LabelJudgeTest {
         assertFalse(LabelJudge.doubled("50", "501"));
         assertFalse(LabelJudge.doubled("10", "200"));
         assertFalse(LabelJudge.doubled("", "1"));
+        assertTrue(LabelJudge.digitPutIn("10", "100"));
+        assertTrue("the digits read not whole at either end", LabelJudge.digitPutIn("10", "200"));
+        assertFalse("a stub before", LabelJudge.digitPutIn("10", "410"));
+        assertFalse("a stub before", LabelJudge.digitPutIn("100", "0100"));
+        assertFalse("a stub after", LabelJudge.digitPutIn("50", "501"));
+        assertFalse("not longer", LabelJudge.digitPutIn("10", "20"));
     }
 
     /**
