@@ -4,8 +4,6 @@ import ij.process.ByteProcessor;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,30 +11,17 @@ import java.util.Locale;
  * Whether a scale bar's label, as read, is sure enough to set a scale, and which unit it has. A
  * wrong unit is a calibration off by a thousand and a dropped digit one off by ten, so each way
  * the reading can fail is checked on its own: the number against every label one digit away
- * ({@link NumberOdds}, of the length its glyphs show), the unit's first letter against every
- * other letter, the four length units against each other, and
- * the pixels ({@link LabelShape}) for a µ's descender, for digits the reading left out or added
- * (glyphs counted also in the strokes alone, for a digit lost in a cell or a cell read as one;
+ * ({@link NumberOdds}, of the length its glyphs show), the unit ({@link UnitJudge}: its first
+ * letter against every other letter, the four length units against each other, a µ's descender,
+ * an nm's letters against an mm's), and the pixels ({@link LabelShape}) for digits the reading
+ * left out or added (glyphs counted also in the strokes alone, for a digit lost in a cell or a
+ * cell read as one;
  * faint ink among the digits; a glyph left of the line; a first digit cut by the line, read
  * again with a margin left of it), for a cell touching a digit or the unit's letters, and for
  * the unit's strokes (an n read as m; and, showing the unit read's count, they settle a close
  * call between nm and mm).
  */
 final class LabelJudge {
-    /**
-     * The label with the unit read must be this many times more probable (the whole text) than
-     * with any other length unit: about 90% against the runner-up.
-     */
-    static final double UNIT_MARGIN = 10;
-    /**
-     * The margin between nm and mm where the digits are under {@link UnitLetters#MIN_SETTLING_HEIGHT}
-     * pixels or unmeasured: no count of the unit's strokes backs the model there, and it takes a
-     * small nm for a sure mm or the reverse by up to 10^2.9 (labels of 5 to 7 pixels drawn in six
-     * faces, 33 such of 1,126 nm and mm labels read with their digits right; a 12-point DejaVu
-     * Serif {@code 200 nm} scaled to 0.75 was set as mm on fresh seed 1609). Only between those
-     * two: against µm it caught nothing and cost right labels (a µ's descender is its own cue).
-     */
-    static final double SMALL_UNIT_MARGIN = 1000;
     /**
      * A digit read with less confidence than this is one the label pattern made up: the pattern
      * asks for a number, and where the line was found without its digits (a label left of its
@@ -56,21 +41,6 @@ final class LabelJudge {
      * alone, {@link LabelShape#holeHeights}); of 3,553 sixes and nines, 4 did.
      */
     static final double RING = 0.7;
-    /**
-     * An nm's n is at most this share of its m's width across their arches
-     * ({@link UnitLetters#widths}), and an mm's first m is not: in labels drawn in six
-     * faces, 11 to 28 points, bold and plain, white and black, at full size and 0.75, with digits
-     * of 8 pixels or more, 1,063 of 3,215 nm showed it ({@link #nThenM}'s whole rule) and none of
-     * 3,194 mm, nor at 0.9; with digits of 6 and 7 pixels (9 to 16 points), 126 of 625 nm and none
-     * of 646 mm. Monospaced faces draw n and m alike wide: their nm seldom shows it.
-     */
-    static final double N_OF_M = 0.75;
-
-    /**
-     * An m's letter is at least this share of the digits' height wide across its arches
-     * ({@link UnitLetters#widths}): a monospaced m at 9 pixels, the narrowest seen, measured 6.
-     */
-    static final double NARROWEST_M = 0.6;
 
     /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
     static final class Verdict {
@@ -88,12 +58,14 @@ final class LabelJudge {
 
     private final LineRecognizer recognizer;
     private final NumberOdds odds;
+    private final UnitJudge units;
     private final double threshold;
 
     /** {@code recognizer}: the label reader; {@code threshold}: the least probability the number and unit need. */
     LabelJudge(LineRecognizer recognizer, double threshold) {
         this.recognizer = recognizer;
         this.odds = new NumberOdds(recognizer);
+        this.units = new UnitJudge(recognizer, odds);
         this.threshold = threshold;
     }
 
@@ -121,7 +93,7 @@ final class LabelJudge {
         String oneMeaning = "uµ";
         int smallStems = shape == null ? -1 : shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT);
         int[] widths = shape == null ? null : shape.unitLetterWidths(UnitLetters.MIN_WIDTHS_HEIGHT);
-        boolean nThenM = shape != null && nThenM(widths, shape.bandHeight());
+        boolean nThenM = shape != null && NmOrMm.nThenM(widths, shape.bandHeight());
         if (doubt == null) {
             // The digits' height: the smaller of their band and their stroke rows where both are
             // found (a band of 8 rows over strokes of 6: seed 1608's bar 8 in DejaVu Sans Mono,
@@ -129,17 +101,17 @@ final class LabelJudge {
             int height = shape == null ? 0 : shape.digitsHeight() > 0
                 ? Math.min(shape.bandHeight(), shape.digitsHeight()) : shape.bandHeight();
             boolean small = height < UnitLetters.MIN_SETTLING_HEIGHT;
-            String[] settled = settledUnit(gray, label, unit, micro, smallStems, small, nThenM);
+            String[] settled = units.settled(gray, label, unit, micro, smallStems, small, nThenM);
             unit = settled[0];
             doubt = settled[1];
             oneMeaning = settled[2] == null ? oneMeaning : settled[2];
         }
         if (doubt == null && unit.equals("mm") && shape != null
-            && widthsDoubtMm(widths, shape.bandHeight(), smallStems)) {
+            && NmOrMm.widthsDoubtMm(widths, shape.bandHeight(), smallStems)) {
             // The model reads a Times-shaped nm as a sure mm; its letters' widths and strokes do
             // not (fresh seeds 1600-1609 in Liberation Serif: ten such nm flagged). Both must say
             // nm for the unit to be taken as nm; the widths alone make it a doubt.
-            if (nThenM && smallStems == STROKES.get("nm")) {
+            if (nThenM && smallStems == NmOrMm.STROKES.get("nm")) {
                 unit = "nm";
                 oneMeaning = "nm";
             } else {
@@ -147,7 +119,7 @@ final class LabelJudge {
             }
         }
         if (doubt == null) {
-            doubt = doubtOfStrokes(unit, stems);
+            doubt = NmOrMm.doubtOfStrokes(unit, stems);
         }
         if (doubt == null && shape != null && (unit.equals("nm") || unit.equals("mm")) && shape.digitsShown() < 0) {
             // No rows of digits to measure the letters against (a cell under the digits runs on
@@ -156,17 +128,17 @@ final class LabelJudge {
             doubt = "the unit reads as " + unit + ", but something touching the label leaves its letters unmeasured,"
                 + " and only they tell nm from mm (a millionfold apart)";
         }
-        if (doubt == null && stems < 0 && showsTheOther(unit, smallStems)) {
+        if (doubt == null && stems < 0 && NmOrMm.showsTheOther(unit, smallStems)) {
             // Digits of 8 to 11 pixels: their strokes can run together, but an mm's six seldom
             // into an nm's five (a bold monospaced m's crowded stems), and a serif nm read as a
             // sure mm (seed 1's bar 27 in Liberation Serif) sets a scale a millionfold off: a
             // right mm flagged costs far less.
-            doubt = doubtOfStrokes(unit, smallStems);
+            doubt = NmOrMm.doubtOfStrokes(unit, smallStems);
         }
         if (doubt == null && micro != LabelShape.Answer.YES) {
-            double prefix = prefixConfidence(gray, label, oneMeaning);
+            double prefix = units.prefixConfidence(gray, label, oneMeaning);
             if (prefix < threshold && shape != null && shape.digitsHeight() >= UnitLetters.MIN_STEM_HEIGHT) {
-                prefix = Math.max(prefix, prefixWithStrokesAlone(gray, label, shape, bar, oneMeaning));
+                prefix = Math.max(prefix, units.prefixWithStrokesAlone(gray, label, shape, bar, oneMeaning));
             }
             if (prefix < threshold) {
                 doubt = String.format(Locale.ROOT, "the unit's first letter is unsure (%.2f): it sets the scale a"
@@ -230,7 +202,7 @@ final class LabelJudge {
             doubt = doubtOfTouch(gray, label, shape, unit);
         }
         if (doubt == null && shape != null) {
-            doubt = doubtOfUnitTouch(gray, label, shape, unit, bar);
+            doubt = units.doubtOfUnitTouch(gray, label, shape, unit, bar);
         }
         if (doubt == null && shape != null) {
             doubt = doubtOfRing(label, shape);
@@ -313,32 +285,11 @@ final class LabelJudge {
     }
 
     /**
-     * When something touches the unit's letters (ink joined to them past their strokes' rows) and
-     * the digits are {@link UnitLetters#MIN_STEM_HEIGHT} pixels or more, the label read again with only
-     * its strokes; a doubt when the unit then reads as another (a bright cell under a bold nm:
-     * a sure mm). Burned-in text is drawn at the ground's far extreme, and a cell is not. Not
-     * for a unit read as µm.
-     */
-    String doubtOfUnitTouch(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape, String unit,
-        Rectangle bar) {
-        // Not µm, judged by its descender (microSign) and its letter's probability: with only its
-        // strokes, a µ can lose the tail of its descender and read as a c (seen seed 1055's bar 21).
-        if (unit.equals("µm") || shape.digitsHeight() < UnitLetters.MIN_STEM_HEIGHT || shape.unitTouched() == null) {
-            return null;
-        }
-        ByteProcessor strokes = strokesOnly(gray, label.bounds, shape.groundAndSide(), bar);
-        String again = recognizer.readRegions(strokes, List.of(label.bounds)).get(0).text;
-        Object[] p = ScaleBarReader.parse(again);
-        return p == null || p[1].equals(unit) ? null : String.format(Locale.ROOT, "the label reads as %s, but as %s"
-            + " with what touches its unit left out", label.text, again);
-    }
-
-    /**
      * A copy of {@code gray} where, in {@code bounds}, only the strokes are left: pixels short of
      * {@link LabelShape#STROKE} of the way from the ground to the box's strongest are painted
      * ground, and so is {@code bar} (null: none), which is no stroke of the label.
      */
-    private static ByteProcessor strokesOnly(ByteProcessor gray, Rectangle bounds, int[] side, Rectangle bar) {
+    static ByteProcessor strokesOnly(ByteProcessor gray, Rectangle bounds, int[] side, Rectangle bar) {
         Rectangle b = bounds.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         Rectangle notText = bar == null ? new Rectangle() : new Rectangle(bar.x - 1, bar.y - 1, bar.width + 2,
             bar.height + 2);
@@ -527,39 +478,6 @@ final class LabelJudge {
         return new Rectangle(bounds.x - margin, bounds.y, bounds.width + margin, bounds.height);
     }
 
-    /** The strokes each unit's letters show across their x-height ({@link UnitLetters#stems}). */
-    private static final java.util.Map<String, Integer> STROKES = java.util.Map.of("µm", 5, "um", 5, "nm", 5,
-        "mm", 6, "cm", 4);
-
-    /** Whether the unit read is nm or mm and its letters show the other's strokes (five for nm, six for mm). */
-    static boolean showsTheOther(String unit, int strokes) {
-        return unit.equals("nm") && strokes == STROKES.get("mm") || unit.equals("mm") && strokes == STROKES.get("nm");
-    }
-
-    /**
-     * A doubt when the unit's letters show as many strokes as another unit's and not as many as
-     * its own (a bold nm read as mm); none when they show its own count, or a count no unit has
-     * (strokes run together in a small label, a cell beside it).
-     */
-    static String doubtOfStrokes(String unit, int strokes) {
-        Integer own = STROKES.get(unit);
-        // A µ is judged by its descender and its letter's probability: its two stems and its bowl
-        // count as two or three strokes as the bowl falls (a right µm counted as an mm's six).
-        if (own == null || unit.equals("µm") || unit.equals("um") || strokes == own
-            || !STROKES.containsValue(strokes)) {
-            return null;
-        }
-        List<String> others = new ArrayList<>();
-        STROKES.forEach((u, n) -> {
-            if (n == strokes && !u.equals("um")) {
-                others.add(u);
-            }
-        });
-        java.util.Collections.sort(others);
-        return String.format(Locale.ROOT, "the unit reads as %s, but its letters show %d strokes, as %s", unit,
-            strokes, String.join(" or ", others));
-    }
-
     /**
      * When something touches the number's digits ({@code shape} says so, and gives the digits'
      * own rows), the line read again twice: with every other row painted as ground (a cell under
@@ -648,196 +566,5 @@ final class LabelJudge {
     private static String number(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(text);
         return m.find() ? m.group().replaceAll("[.,]", "") : "";
-    }
-
-    /**
-     * How sure the unit's first letter is (the one that makes it µm, nm, mm or cm): the label's
-     * probability (with the letters of {@code oneMeaning} one meaning) against the sum over the
-     * label with each letter, or µ, in that letter's place.
-     * Comparing the four units alone would miss a letter the network takes for none of them.
-     */
-    private double prefixConfidence(ByteProcessor gray, Recognizer.ReadLine line, String oneMeaning) {
-        String text = line.text;
-        int at = 0;
-        while (at < text.length() && !Character.isLetter(text.charAt(at))) {
-            at++;
-        }
-        if (at == text.length()) {
-            return 0;
-        }
-        List<String> texts = new ArrayList<>();
-        texts.add(text);
-        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZµ".toCharArray()) {
-            if (c != text.charAt(at)) {
-                texts.add(text.substring(0, at) + c + text.substring(at + 1));
-            }
-        }
-        double[] scores = scores(gray, line, texts);
-        int n = text.codePointCount(0, text.length());
-        double sum = 0;
-        double own = 0;
-        for (int k = 0; k < scores.length; k++) {
-            double p = Math.pow(scores[k], n);
-            sum += p;
-            char c = texts.get(k).charAt(at);
-            own += k == 0 || oneMeaning.indexOf(c) >= 0 && oneMeaning.indexOf(text.charAt(at)) >= 0 ? p : 0;
-        }
-        return sum > 0 ? own / sum : 0;
-    }
-
-    /**
-     * The unit's first letter's confidence ({@link #prefixConfidence}) in the label read again
-     * with its strokes alone, where that reading is the same text; 0 where it is not. A faint
-     * cell at the letters (one on a white 26-point bold µ's top, under the usual threshold: dev
-     * seed 1606's bar 13 in DejaVu Serif, {@code 80 µm} read right but its µ at 0.39) is no
-     * stroke of them, as it is not drawn at the text's extreme; without it the letter is judged
-     * as on clean ground. Only for digits of {@link UnitLetters#MIN_STEM_HEIGHT} pixels or more:
-     * in smaller labels the strokes' level thins a letter into another.
-     */
-    private double prefixWithStrokesAlone(ByteProcessor gray, Recognizer.ReadLine label, LabelShape shape,
-        Rectangle bar, String oneMeaning) {
-        ByteProcessor strokes = strokesOnly(gray, label.bounds, shape.groundAndSide(), bar);
-        Recognizer.ReadLine again = recognizer.readRegions(strokes, List.of(label.bounds)).get(0);
-        return again.text.equals(label.text) ? prefixConfidence(strokes, again, oneMeaning) : 0;
-    }
-
-    /** How well the label's line reads as each of {@code texts} ({@link LineRecognizer#scores}). */
-    private double[] scores(ByteProcessor gray, Recognizer.ReadLine line, List<String> texts) {
-        return odds.scores(gray, line, texts);
-    }
-
-    /**
-     * {unit, doubt, letters}: the unit the label has, and null when it is sure; otherwise why not;
-     * and the unit letters that the strokes told apart (null: none). The label's text is scored
-     * with each length unit in its place (µm and um are one meaning). Where the unit's first letter
-     * hangs below the digits' baseline, only µ does ({@link LabelShape}): the unit is µm when the
-     * model finds that at least plausible (within {@link #UNIT_MARGIN} of the best). Otherwise the
-     * unit read must be {@link #UNIT_MARGIN} times more probable than any other ({@code small}
-     * digits: {@link #SMALL_UNIT_MARGIN} between nm and mm), and without a
-     * descender the µ glyph is not one of the readings weighed. A wrong unit is a calibration off
-     * by a thousand, so a close call is flagged, not taken; except nm against mm, when the letters
-     * show the {@code strokes} of the unit read and not the other's ({@link #strokesSettle}).
-     */
-    private String[] settledUnit(ByteProcessor gray, Recognizer.ReadLine line, String unit, LabelShape.Answer cue,
-        int strokes, boolean small, boolean nThenM) {
-        String[] units = {"µm", "nm", "mm", "cm"};
-        int read = Arrays.asList(units).indexOf(unit);
-        if (read < 0) {
-            return new String[] {unit, null};
-        }
-        String number = line.text.replaceAll("[^0-9.,].*$", "");
-        String sep = line.text.substring(number.length()).startsWith(" ") ? " " : "";
-        String[][] meanings = {cue == LabelShape.Answer.NO ? new String[] {"um"} : new String[] {"µm", "um"}, {"nm"},
-            {"mm"}, {"cm"}};
-        List<String> texts = new ArrayList<>();
-        for (String[] m : meanings) {
-            for (String u : m) {
-                texts.add(number + sep + u);
-            }
-        }
-        double[] scores = scores(gray, line, texts);
-        double[] byMeaning = new double[meanings.length];
-        int k = 0;
-        for (int m = 0; m < meanings.length; m++) {
-            for (int j = 0; j < meanings[m].length; j++) {
-                byMeaning[m] = Math.max(byMeaning[m], scores[k++]);
-            }
-        }
-        // Scores are per-character geometric means: the texts' probabilities are their powers.
-        int length = texts.get(0).codePointCount(0, texts.get(0).length());
-        if (cue == LabelShape.Answer.YES) {
-            double best = Arrays.stream(byMeaning).max().orElse(0);
-            return Math.pow(best / byMeaning[0], length) <= UNIT_MARGIN ? new String[] {"µm", null, null}
-                : new String[] {unit, String.format(Locale.ROOT, "the unit reads as %s, yet its first letter hangs below"
-                    + " the digits as a µ does", unit), null};
-        }
-        List<String> close = new ArrayList<>();
-        for (int m = 0; m < meanings.length; m++) {
-            double ratio = Math.pow(byMeaning[read] / byMeaning[m], length);
-            double margin = small && nmAgainstMm(unit, List.of(units[m])) ? SMALL_UNIT_MARGIN : UNIT_MARGIN;
-            if (m != read && !(ratio >= margin)) { // NaN (both zero) is a doubt too
-                close.add(units[m]);
-            }
-        }
-        if (close.isEmpty()) {
-            return new String[] {unit, null, null};
-        }
-        if (strokesSettle(unit, close, strokes)) {
-            return new String[] {unit, null, "nm"};
-        }
-        if (nmAgainstMm(unit, close) && nThenM && strokes != STROKES.get("mm")) {
-            // A close call, and the letters' widths show an n before the m: nm.
-            return new String[] {"nm", null, "nm"};
-        }
-        int m = Arrays.asList(units).indexOf(close.get(0));
-        return new String[] {unit, String.format(Locale.ROOT, "the unit could be %s or %s (scores %.2f and %.2f)",
-            units[read], units[m], byMeaning[read], byMeaning[m]), null};
-    }
-
-    /**
-     * Whether the unit's letters' {@code widths} ({@link UnitLetters#widths}) are an n and
-     * an m: two, each at least 0.4 of the digits' {@code height} (a letter, not a stray column),
-     * the first at most {@link #N_OF_M} of the second and narrower by 0.3 of the height or more.
-     * A monospaced mm at 9 pixels measured 6 and 7 pixels wide: a pixel lost to the grey would
-     * pass the ratio alone.
-     */
-    static boolean nThenM(int[] widths, int height) {
-        return widths != null && widths.length == 2 && Math.min(widths[0], widths[1]) >= 0.4 * height
-            && widths[0] <= N_OF_M * widths[1] && widths[1] - widths[0] >= 0.3 * height;
-    }
-
-    /**
-     * Whether the unit's letters' {@code widths} (digits {@code height} pixels) and {@code strokes}
-     * doubt a reading as mm: an n beside an m ({@link #nThenM}) where the strokes do not show an
-     * mm's six, or where they do but the first run is too narrow for any m
-     * ({@link #NARROWEST_M}: an nm whose n fell into two runs, the second joined to the m; a
-     * Liberation Serif {@code 100 nm} at 0.75 in JPEG measured 4 and 16 at 8 pixels and counted six
-     * strokes, fresh seed 1642's bar 10, set as a sure mm); or an n beside an m among three runs
-     * ({@link #nBesideMAmongThree}). Two runs and an mm's six strokes are otherwise an mm with
-     * something joined to its second m (a cell).
-     */
-    static boolean widthsDoubtMm(int[] widths, int height, int strokes) {
-        boolean nm = nThenM(widths, height);
-        boolean noM = nm && widths[0] < NARROWEST_M * height;
-        return nm && (strokes != STROKES.get("mm") || noM) || nBesideMAmongThree(widths, height);
-    }
-
-    /**
-     * Whether the first two of three or more runs of {@code widths}, or the last two of three,
-     * are an n beside an m ({@link #nThenM}): something beside the letters, whose stroke can make
-     * an nm's five six. After the m, a cell (fresh seed 1614's bar 18 in DejaVu Serif). Before
-     * the n, the last digit's edge: a bold Times-shaped 0 whose right side runs past the glyph
-     * found at the usual threshold (held-out seed 1633's bar 24 in Nimbus Roman, a {@code 200 nm}
-     * measured 3, 8 and 13 wide, set as a sure mm). Only a stroke's edge there, 2 pixels or more
-     * and under half the next run: a 1-pixel run is an antialiased fringe beside either unit, and
-     * a wider one part of a first m split in two (dev seeds 1603-1607: six right mm measured 1, 7,
-     * 10 or 8, 8, 16).
-     */
-    static boolean nBesideMAmongThree(int[] widths, int height) {
-        if (widths == null || widths.length < 3) {
-            return false;
-        }
-        boolean edgeBefore = widths.length == 3 && widths[0] >= 2 && 2 * widths[0] < widths[1];
-        return nThenM(Arrays.copyOf(widths, 2), height)
-            || edgeBefore && nThenM(Arrays.copyOfRange(widths, 1, 3), height);
-    }
-
-    /**
-     * Whether the unit's letters settle a close call between nm and mm for the one read: they
-     * show its strokes ({@link UnitLetters#stems}: five for nm, six for mm) and so not the
-     * other's. The model can score a Liberation Sans (Arial) nm as mm at 0.6 to 0.9 of nm's score
-     * while the strokes tell them apart: on the 247 nm and mm labels of seen seeds with digits of
-     * 12 pixels or more, no nm counted six and no mm five (nor at 8 to 11 pixels,
-     * {@link UnitLetters#MIN_SETTLING_HEIGHT}). Only for the unit read: a cell beside the letters
-     * could add a stroke, and the reading, not the count, must be what is wrong for the two to
-     * disagree.
-     */
-    static boolean strokesSettle(String unit, List<String> close, int strokes) {
-        return nmAgainstMm(unit, close) && strokes == STROKES.get(unit);
-    }
-
-    /** Whether the close call is between nm and mm alone: {@code unit} read, {@code close} the other. */
-    private static boolean nmAgainstMm(String unit, List<String> close) {
-        return unit.equals("nm") && close.equals(List.of("mm")) || unit.equals("mm") && close.equals(List.of("nm"));
     }
 }

@@ -242,8 +242,8 @@ final class UnitLetters {
     static final int MIN_STEM_HEIGHT = 12;
     /**
      * Digits' height, in pixels, from which a count of the unit's own strokes may settle nm
-     * against mm ({@code LabelJudge.strokesSettle}), or doubt one read as the other
-     * ({@code LabelJudge.showsTheOther}). Smaller counts can come out short, as
+     * against mm ({@code NmOrMm.strokesSettle}), or doubt one read as the other
+     * ({@code NmOrMm.showsTheOther}). Smaller counts can come out short, as
      * {@link #MIN_STEM_HEIGHT} says, but not as the other unit's: on seen seeds, of the 105 nm
      * and mm labels with digits of 8 to 11 pixels, no nm counted six strokes and no mm five (in
      * the sans faces; a bold monospaced m's crowded stems made an mm five until

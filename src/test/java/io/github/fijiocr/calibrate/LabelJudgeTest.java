@@ -30,13 +30,13 @@ public class LabelJudgeTest {
      */
     @Test
     public void anNBesideAnMIsNarrowerByAShareAndByPixels() {
-        assertTrue(LabelJudge.nThenM(new int[] {7, 12}, 10));
-        assertTrue(LabelJudge.nThenM(new int[] {10, 16}, 14));
-        assertFalse(LabelJudge.nThenM(new int[] {6, 7}, 9));
-        assertFalse(LabelJudge.nThenM(new int[] {5, 7}, 9));
-        assertFalse(LabelJudge.nThenM(new int[] {1, 16}, 10));
-        assertFalse(LabelJudge.nThenM(new int[] {7, 12, 3}, 10));
-        assertFalse(LabelJudge.nThenM(null, 10));
+        assertTrue(NmOrMm.nThenM(new int[] {7, 12}, 10));
+        assertTrue(NmOrMm.nThenM(new int[] {10, 16}, 14));
+        assertFalse(NmOrMm.nThenM(new int[] {6, 7}, 9));
+        assertFalse(NmOrMm.nThenM(new int[] {5, 7}, 9));
+        assertFalse(NmOrMm.nThenM(new int[] {1, 16}, 10));
+        assertFalse(NmOrMm.nThenM(new int[] {7, 12, 3}, 10));
+        assertFalse(NmOrMm.nThenM(null, 10));
     }
 
     /**
@@ -46,14 +46,14 @@ public class LabelJudgeTest {
      */
     @Test
     public void anNBesideAnMIsFoundBesideAThirdRun() {
-        assertTrue(LabelJudge.nBesideMAmongThree(new int[] {3, 8, 13}, 12));
-        assertTrue(LabelJudge.nBesideMAmongThree(new int[] {8, 13, 2}, 12));
-        assertFalse(LabelJudge.nBesideMAmongThree(new int[] {3, 13, 13}, 12));
-        assertFalse(LabelJudge.nBesideMAmongThree(new int[] {13, 13, 2}, 12));
-        assertFalse("an antialiased fringe", LabelJudge.nBesideMAmongThree(new int[] {1, 7, 10}, 10));
-        assertFalse("a first m split in two", LabelJudge.nBesideMAmongThree(new int[] {8, 8, 16}, 11));
-        assertFalse("two runs are nThenM's", LabelJudge.nBesideMAmongThree(new int[] {8, 13}, 12));
-        assertFalse(LabelJudge.nBesideMAmongThree(null, 12));
+        assertTrue(NmOrMm.nBesideMAmongThree(new int[] {3, 8, 13}, 12));
+        assertTrue(NmOrMm.nBesideMAmongThree(new int[] {8, 13, 2}, 12));
+        assertFalse(NmOrMm.nBesideMAmongThree(new int[] {3, 13, 13}, 12));
+        assertFalse(NmOrMm.nBesideMAmongThree(new int[] {13, 13, 2}, 12));
+        assertFalse("an antialiased fringe", NmOrMm.nBesideMAmongThree(new int[] {1, 7, 10}, 10));
+        assertFalse("a first m split in two", NmOrMm.nBesideMAmongThree(new int[] {8, 8, 16}, 11));
+        assertFalse("two runs are nThenM's", NmOrMm.nBesideMAmongThree(new int[] {8, 13}, 12));
+        assertFalse(NmOrMm.nBesideMAmongThree(null, 12));
     }
 
     /**
@@ -63,11 +63,11 @@ public class LabelJudgeTest {
      */
     @Test
     public void anMmIsDoubtedWhereItsFirstRunIsTooNarrowForAnM() {
-        assertTrue(LabelJudge.widthsDoubtMm(new int[] {7, 12}, 10, 5));
-        assertFalse("an m with a cell joined to the second", LabelJudge.widthsDoubtMm(new int[] {10, 20}, 12, 6));
-        assertTrue(LabelJudge.widthsDoubtMm(new int[] {4, 16}, 8, 6));
-        assertFalse(LabelJudge.widthsDoubtMm(new int[] {12, 12}, 12, 6));
-        assertTrue(LabelJudge.widthsDoubtMm(new int[] {3, 8, 13}, 12, 6));
+        assertTrue(NmOrMm.widthsDoubtMm(new int[] {7, 12}, 10, 5));
+        assertFalse("an m with a cell joined to the second", NmOrMm.widthsDoubtMm(new int[] {10, 20}, 12, 6));
+        assertTrue(NmOrMm.widthsDoubtMm(new int[] {4, 16}, 8, 6));
+        assertFalse(NmOrMm.widthsDoubtMm(new int[] {12, 12}, 12, 6));
+        assertTrue(NmOrMm.widthsDoubtMm(new int[] {3, 8, 13}, 12, 6));
     }
 
     @Test
@@ -292,7 +292,8 @@ public class LabelJudgeTest {
         assertEquals("13 mm", read.text); // the failure: the cell makes the n an m
         LabelJudge judge = new LabelJudge(recognizer, ReadOptions.DEFAULT_THRESHOLD);
         LabelShape shape = new LabelShape(gray, read.bounds, read.characters, LabelShape.firstLetter(read.characters));
-        String doubt = judge.doubtOfUnitTouch(gray, read, shape, "mm", null);
+        UnitJudge units = new UnitJudge(recognizer, new NumberOdds(recognizer));
+        String doubt = units.doubtOfUnitTouch(gray, read, shape, "mm", null);
         assertNotNull("mm was taken for the nm the strokes show", doubt);
         assertTrue(doubt, doubt.contains("but as 13 nm with what touches its unit left out"));
         assertNotNull(judge.of(gray, read, "mm").doubt); // by this check or by the unit's scores
@@ -304,7 +305,7 @@ public class LabelJudgeTest {
         assertEquals("13 nm", right.text);
         LabelShape plain = new LabelShape(clean, right.bounds, right.characters, LabelShape.firstLetter(right.characters));
         assertNull(plain.unitTouched());
-        assertNull(judge.doubtOfUnitTouch(clean, right, plain, "nm", null));
+        assertNull(units.doubtOfUnitTouch(clean, right, plain, "nm", null));
     }
 
     /**

@@ -262,15 +262,15 @@ public class LabelShapeTest {
             }
         }
         assertEquals("too small to tell", -1, shape("100 mm", "100 mm", 9, false, false).unitStems());
-        assertEquals(null, LabelJudge.doubtOfStrokes("mm", 6));
-        assertEquals(null, LabelJudge.doubtOfStrokes("nm", 5));
-        assertEquals(null, LabelJudge.doubtOfStrokes("µm", 5));
-        assertEquals("a µ is judged by its descender", null, LabelJudge.doubtOfStrokes("µm", 6));
-        assertEquals("strokes run together: no unit's count", null, LabelJudge.doubtOfStrokes("mm", 3));
+        assertEquals(null, NmOrMm.doubtOfStrokes("mm", 6));
+        assertEquals(null, NmOrMm.doubtOfStrokes("nm", 5));
+        assertEquals(null, NmOrMm.doubtOfStrokes("µm", 5));
+        assertEquals("a µ is judged by its descender", null, NmOrMm.doubtOfStrokes("µm", 6));
+        assertEquals("strokes run together: no unit's count", null, NmOrMm.doubtOfStrokes("mm", 3));
         assertEquals("the unit reads as mm, but its letters show 5 strokes, as nm or µm",
-            LabelJudge.doubtOfStrokes("mm", 5));
-        assertEquals("the unit reads as nm, but its letters show 6 strokes, as mm", LabelJudge.doubtOfStrokes("nm", 6));
-        assertEquals("the unit reads as mm, but its letters show 4 strokes, as cm", LabelJudge.doubtOfStrokes("mm", 4));
+            NmOrMm.doubtOfStrokes("mm", 5));
+        assertEquals("the unit reads as nm, but its letters show 6 strokes, as mm", NmOrMm.doubtOfStrokes("nm", 6));
+        assertEquals("the unit reads as mm, but its letters show 4 strokes, as cm", NmOrMm.doubtOfStrokes("mm", 4));
     }
 
     /**
@@ -352,14 +352,14 @@ public class LabelShapeTest {
 
     @Test
     public void onlyTheStrokesOfTheUnitReadSettleNmAgainstMm() {
-        assertTrue(LabelJudge.strokesSettle("nm", List.of("mm"), 5));
-        assertTrue(LabelJudge.strokesSettle("mm", List.of("nm"), 6));
-        assertFalse("the strokes show the other unit", LabelJudge.strokesSettle("nm", List.of("mm"), 6));
-        assertFalse("the strokes show the other unit", LabelJudge.strokesSettle("mm", List.of("nm"), 5));
-        assertFalse("too small to count", LabelJudge.strokesSettle("nm", List.of("mm"), -1));
-        assertFalse("µm has an nm's five strokes", LabelJudge.strokesSettle("nm", List.of("µm"), 5));
-        assertFalse("a third unit close too", LabelJudge.strokesSettle("nm", List.of("mm", "cm"), 5));
-        assertFalse("not a pair of nm and mm", LabelJudge.strokesSettle("cm", List.of("mm"), 4));
+        assertTrue(NmOrMm.strokesSettle("nm", List.of("mm"), 5));
+        assertTrue(NmOrMm.strokesSettle("mm", List.of("nm"), 6));
+        assertFalse("the strokes show the other unit", NmOrMm.strokesSettle("nm", List.of("mm"), 6));
+        assertFalse("the strokes show the other unit", NmOrMm.strokesSettle("mm", List.of("nm"), 5));
+        assertFalse("too small to count", NmOrMm.strokesSettle("nm", List.of("mm"), -1));
+        assertFalse("µm has an nm's five strokes", NmOrMm.strokesSettle("nm", List.of("µm"), 5));
+        assertFalse("a third unit close too", NmOrMm.strokesSettle("nm", List.of("mm", "cm"), 5));
+        assertFalse("not a pair of nm and mm", NmOrMm.strokesSettle("cm", List.of("mm"), 4));
     }
 
     @Test
