@@ -186,6 +186,30 @@ final class LabelSearch {
         return ScaleBarReader.parse(again.text) == null ? line : again;
     }
 
+    /**
+     * {@code line} read again with the glyphs the scene search left out on its left
+     * ({@link FaintGlyphs}), when that reads as a length in the same unit with another number
+     * and no fewer digits, and the reading starts in what was added; the line as found otherwise.
+     * Judged afterwards as any label is.
+     */
+    Recognizer.ReadLine withFaintGlyphs(ByteProcessor gray, Recognizer.ReadLine line, Rectangle bar) {
+        Rectangle wider = FaintGlyphs.widened(gray, line, bar);
+        Object[] was = ScaleBarReader.parse(line.text);
+        if (wider == null || was == null) {
+            return line;
+        }
+        Recognizer.ReadLine again = recognizer.readRegions(gray, List.of(wider)).get(0);
+        Object[] now = ScaleBarReader.parse(again.text);
+        boolean startsThere = !again.characters.isEmpty() && again.characters.get(0).box.x < line.bounds.x;
+        return now != null && now[1].equals(was[1]) && !now[0].equals(was[0]) && startsThere
+            && digits(again.text) >= digits(line.text) ? again : line;
+    }
+
+    /** How many digits {@code text} starts with (its number's, a decimal point aside). */
+    private static int digits(String text) {
+        return text.replaceAll("^([0-9.,]*).*$", "$1").replaceAll("[^0-9]", "").length();
+    }
+
     /** A copy of {@code gray} with the bar, and a pixel round it, painted with the ground above and below it. */
     static ByteProcessor withoutBar(ByteProcessor gray, Rectangle bar) {
         ByteProcessor plain = (ByteProcessor) gray.duplicate();

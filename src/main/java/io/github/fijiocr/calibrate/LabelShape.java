@@ -112,6 +112,11 @@ final class LabelShape {
 
     /** {ground grey, 1 when ink is lighter than it, else 0} of the area: its median, and Otsu's side of it. */
     int[] groundAndSide() {
+        return groundAndSide(gray, area);
+    }
+
+    /** {@link #groundAndSide()} of {@code area} in {@code gray}. */
+    static int[] groundAndSide(ByteProcessor gray, Rectangle area) {
         int[] hist = new int[256];
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {

@@ -518,7 +518,10 @@ public final class ScaleBarReader {
         if (found == null || LabelSearch.partOf(bar, found.bounds)) {
             return null;
         }
-        Recognizer.ReadLine best = text == gray ? search.offTheBar(gray, found, bar) : found;
+        Recognizer.ReadLine line = text == gray ? search.offTheBar(gray, found, bar) : found;
+        // A light face's digits can fall apart at the scene search's threshold: the line is then
+        // its unit alone, with a number the label pattern made up.
+        Recognizer.ReadLine best = search.withFaintGlyphs(text, line, bar);
         Object[] p = parse(best.text);
         LabelJudge.Verdict verdict = judge.of(text, best, (String) p[1], bar);
         String doubt = doubtOfNumber(best.text);
