@@ -538,6 +538,31 @@ public class TimestampReaderTest {
     }
 
     /**
+     * A loose selection: a band across the whole frame over a black {@code Time: 5 sec} on a white
+     * plate. Read whole, the band took in the plate's edges and the field beside it and was
+     * refused (acquisition seed 42: 330 of 810 slices refused with such bands, and a Courier-shaped
+     * clock read 6 ms late on every slice); the timestamp the finder finds inside it is read.
+     */
+    @Test
+    public void aLooseSelectionIsReadWhereTheTimestampInsideItIs() {
+        ImagePlus imp = Micrographs.timeLapse("plate", 30, 320, 240, 7020);
+        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 20);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ip.setFont(font);
+            ip.setAntialiasedText(true);
+            ip.setColor(java.awt.Color.WHITE);
+            ip.setRoi(4, 208, 12 + ip.getStringWidth("Time: 145 sec"), 30);
+            ip.fill();
+            ip.resetRoi();
+            ip.setColor(java.awt.Color.BLACK);
+            ip.drawString("Time: " + 5 * (k - 1) + " sec", 8, 232);
+        }
+        Timestamps t = reader().read(imp, new java.awt.Rectangle(0, 200, 320, 40), null);
+        readsEveryStep(t, 0, 5);
+    }
+
+    /**
      * Acquisition seed 33, DejaVu Sans: a 13-point {@code 00:01:05.000} in black on a white plate,
      * a bright cell against the plate's right edge. The cell was taken for more plate, so the
      * region's margin past the edge was read, and its rim as a fourth decimal
