@@ -32,8 +32,7 @@ public class FaintGlyphsTest {
 
     /**
      * The digits' one-pixel skeleton, a grey stroke: held-out seed 1648's {@code 80 mm} in Nimbus
-     * Mono PS was read {@code 1mm} (the number made up) and seed 1641's {@code 200 nm} a sure
-     * {@code 1nm}, a scale 200 times off.
+     * Mono PS was read {@code 1mm} (the number made up), its {@code 5 nm} read {@code 1nm}.
      */
     @Test
     public void hairlineDigitsLeftOutOfTheLineAreReadWithIt() {
