@@ -37,7 +37,12 @@ final class TimestampFinder {
      * space, so no one width tells them apart; the text's own spacing does.
      */
     static final double OWN_GAP = 0.75;
-    /** How far, in text heights, the box may grow on each side: a few characters, not into the picture. */
+    /**
+     * How far, in text heights, the box may grow on each side: a few characters, not into the
+     * picture. On a plate, the plate's edge ends the growth instead: nothing past it is text, and
+     * a Courier-shaped clock whose thin grey digits the search found only as {@code 250} grew
+     * three heights to {@code 05.250}, read as seconds a minute early on every slice.
+     */
     static final double MAX_GROWTH = 3;
 
     /**
@@ -387,7 +392,11 @@ final class TimestampFinder {
         return inkColumns(gray, box, light, null);
     }
 
-    /** The same, and on {@code plate} (null: none): a column that shows none of it ends the growth. */
+    /**
+     * The same, and on {@code plate} (null: none): a column that shows none of it, in the text's
+     * rows and a margin above and below, ends the growth. (In the ink's rows alone, the side of
+     * a thin 0 cut tight shows no plate grey, and the growth stopped there.)
+     */
     private static Rectangle inkColumns(ByteProcessor gray, Rectangle box, Boolean light, TextPlate plate) {
         Rectangle b = box.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         if (b.isEmpty()) {
@@ -395,12 +404,18 @@ final class TimestampFinder {
         }
         Ink ink = Ink.in(gray, b, light).faintFrom(gray, around(gray, b));
         int h = b.height;
-        int gap = Math.max((int) Math.ceil(JOIN_GAP * h), Math.min(widestGap(ink, gray, b), (int) (OWN_GAP * h)));
-        int grow = (int) Math.ceil(MAX_GROWTH * h);
+        // On a plate, the plate's edge ends the growth, not a number of heights, and any gap a
+        // face may set is crossed: what the search found (a "50") need not hold the widest.
+        int own = plate != null ? (int) (OWN_GAP * h) : Math.min(widestGap(ink, gray, b), (int) (OWN_GAP * h));
+        int gap = Math.max((int) Math.ceil(JOIN_GAP * h), own);
+        int grow = plate != null ? gray.getWidth() : (int) Math.ceil(MAX_GROWTH * h);
+        int m = (int) Math.ceil(MARGIN_Y * h);
+        Rectangle rows = new Rectangle(b.x, b.y - m, b.width, b.height + 2 * m)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         int left = b.x;
         Gap before = new Gap(gap);
         for (int x = b.x - 1; x >= Math.max(0, b.x - grow) && before.open(); x--) {
-            if (plate != null && !plate.inColumn(gray, x, b)) {
+            if (plate != null && !plate.inColumn(gray, x, rows)) {
                 break;
             }
             left = before.step(ink, gray, x, b) ? x : left;
@@ -408,7 +423,7 @@ final class TimestampFinder {
         int right = b.x + b.width - 1;
         Gap after = new Gap(gap);
         for (int x = right + 1; x < Math.min(gray.getWidth(), right + 1 + grow) && after.open(); x++) {
-            if (plate != null && !plate.inColumn(gray, x, b)) {
+            if (plate != null && !plate.inColumn(gray, x, rows)) {
                 break;
             }
             right = after.step(ink, gray, x, b) ? x : right;

@@ -98,6 +98,10 @@ public class AcquisitionTimestampsBenchmark {
                 if (quality > 0) {
                     Micrographs.jpeg(imp, quality);
                 }
+                if (Integer.getInteger("bench.show", -1) == c * looks.length + l && System.getProperty("bench.save") != null) {
+                    // -Dbench.save=FILE.tif with bench.show: that stack as it is read, to look at.
+                    new ij.io.FileSaver(imp).saveAsTiffStack(System.getProperty("bench.save"));
+                }
                 int[] counts = new int[4];
                 String interval;
                 try {

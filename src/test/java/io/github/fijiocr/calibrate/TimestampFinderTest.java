@@ -312,4 +312,54 @@ public class TimestampFinderTest {
         PlatedStack.Plate plate = TimestampFinder.plate(probes, box, ink, region);
         assertEquals(new Rectangle(4, 12, 200, 24).intersection(region), plate.edges);
     }
+    /**
+     * {@code 00:01:05.250} in hairlines on a white plate (x 4-118, y 12-30) over a dark field, as
+     * Courier-shaped faces draw it: each digit a one-pixel grey outline (a side column is grey in
+     * every row of the text), the colons and the point darker dots in cells of a digit's width,
+     * so their gaps are twice the digits'; the text starts at x 9 and ends at x 113.
+     */
+    private static ByteProcessor hairlineClock() {
+        ByteProcessor ip = new ByteProcessor(240, 40);
+        ip.setColor(40);
+        ip.fill();
+        ip.setColor(255);
+        ip.setRoi(4, 12, 115, 19);
+        ip.fill();
+        ip.resetRoi();
+        String text = "00:01:05.250";
+        for (int k = 0; k < text.length(); k++) {
+            int x = 8 + 9 * k;
+            char c = text.charAt(k);
+            ip.setColor(40);
+            if (c == ':' || c == '.') {
+                if (c == ':') {
+                    ip.setRoi(x + 4, 18, 2, 2);
+                    ip.fill();
+                }
+                ip.setRoi(x + 4, 24, 2, 2);
+                ip.fill();
+            } else {
+                ip.setColor(120);
+                ip.setRoi(x + 1, 16, 6, 10);
+                ip.fill();
+                ip.setColor(255);
+                ip.setRoi(x + 2, 17, 4, 8);
+                ip.fill();
+            }
+            ip.resetRoi();
+        }
+        return ip;
+    }
+
+    @Test
+    public void aHairlineClockOnAPlateIsGrownFromItsLastDigitsToThePlatesEnds() {
+        // The search found only the milliseconds: grown three heights and stopped at the first
+        // gap wider than those digits' own, at a side column that showed no plate in the text's
+        // rows, the region held 05.250 and every slice read a minute early, none flagged.
+        ByteProcessor ip = hairlineClock();
+        Rectangle found = new Rectangle(8 + 9 * 9, 14, 25, 14);
+        Rectangle ink = TimestampFinder.inkBox(java.util.List.of(ip, ip, ip), found);
+        // Not past the plate's right edge either, though the dark field there is of the text's side.
+        assertEquals(new Rectangle(9, 16, 105, 10), ink);
+    }
 }
