@@ -21,7 +21,8 @@ import java.util.function.DoubleFunction;
  * `00:01:05.250`, `T: 3 min`, `0.5 s`, `0:00:42`, a date and time, `00:20`, `40 ms`,
  * `Time: 5 sec`, in white on the field, white on a black plate, or black on a white plate (a
  * label box, as many programs draw behind the text), 30 frames each, read by Read Timestamps
- * with no selection and no format. Per stack: slices exact (value right, not flagged), flagged,
+ * with no format and no selection (or the one -Dbench.area names: {@code band} across the frame
+ * or {@code tight} around the text; BENCH_AREA in the script). Per stack: slices exact (value right, not flagged), flagged,
  * wrong and not flagged, and the interval. Size, corner and micrograph change with the seed
  * (seeds 0 to 15, 36 and 37 have been looked at). With a JPEG quality, every slice is saved as
  * JPEG and read back after drawing, and with a scale too, shrunk first, as exported movies are
@@ -105,7 +106,8 @@ public class AcquisitionTimestampsBenchmark {
                 int[] counts = new int[4];
                 String interval;
                 try {
-                    Timestamps t = new TimestampReader(rec, Progress.NONE).read(imp, null, null);
+                    Timestamps t = new TimestampReader(rec, Progress.NONE).read(imp,
+                        selection(top, x, baseline, size, widest, imp.getWidth(), imp.getHeight(), scale), null);
                     for (TimestampReading reading : t.readings) {
                         double truth = start + (reading.slice - 1) * step + (name.startsWith("date") ? DAY : 0);
                         boolean ok = Math.abs(reading.value - truth) < 1e-6;
@@ -142,6 +144,33 @@ public class AcquisitionTimestampsBenchmark {
         System.out.printf(Locale.ROOT, "| all | %d | %d | %d | %d | %d |%n", total[0] + total[1] + total[2] + total[3],
             total[0], total[1], total[2], total[3]);
         System.exit(0);
+    }
+
+    /**
+     * The selection the stack is read with, as -Dbench.area says: none (the default), {@code band}
+     * (the whole width, 40 rows at the timestamp's edge of the frame, as a user drags it across
+     * the frame) or {@code tight} (the label box, 2 pixels inside it), in the shrunk image's
+     * pixels when a scale is given.
+     */
+    private static java.awt.Rectangle selection(boolean top, int x, int baseline, int size, int widest, int w,
+        int h, double scale) {
+        String area = System.getProperty("bench.area", "none");
+        java.awt.Rectangle r;
+        switch (area) {
+            case "none":
+                return null;
+            case "band":
+                r = new java.awt.Rectangle(0, top ? 0 : 240 - 40, 320, 40);
+                break;
+            case "tight":
+                r = new java.awt.Rectangle(x - 2, baseline - size - 2, widest + 4, size + 6);
+                break;
+            default:
+                throw new IllegalArgumentException("bench.area=" + area + ": none, band or tight");
+        }
+        return scale == 1 ? r : new java.awt.Rectangle((int) (r.x * scale), (int) (r.y * scale),
+            (int) Math.ceil(r.width * scale), (int) Math.ceil(r.height * scale)).intersection(
+            new java.awt.Rectangle(w, h));
     }
 
     private static String clockMillis(double t) {
