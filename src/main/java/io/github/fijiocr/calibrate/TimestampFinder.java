@@ -3,6 +3,7 @@ package io.github.fijiocr.calibrate;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
+import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.preprocess.GrayImages;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.SceneReader;
@@ -109,8 +110,16 @@ final class TimestampFinder {
         // again at twice the size before giving up.
         List<Found> rest = new ArrayList<>();
         List<Found> units = new ArrayList<>();
-        List<Found> found = find(imp, probes, 1, rest, units);
-        found = !found.isEmpty() ? found : find(imp, probes, 2, rest, units);
+        List<Found> found = find(imp, probes, 1, rest, units, false);
+        found = !found.isEmpty() ? found : find(imp, probes, 2, rest, units, false);
+        if (found.isEmpty()) {
+            // A monospaced face's digits stand a cell apart either side of a point or a space
+            // (Liberation Mono's 23-point 0.0 s was no chain, and the stack was refused): with
+            // nothing that reads as a time, characters further apart are chained too.
+            List<Found> none = new ArrayList<>();
+            found = find(imp, probes, 1, none, none, true);
+            found = !found.isEmpty() ? found : find(imp, probes, 2, none, none, true);
+        }
         found.addAll(units);
         found.addAll(rest);
         if (found.isEmpty()) {
@@ -567,12 +576,14 @@ final class TimestampFinder {
      * Timestamp boxes on the probe slices magnified {@code zoom} times, in image coordinates, best
      * first: those that run forward or read as a clock. Bare numbers that do not run forward are
      * added to {@code rest}, to be tried only if nothing better reads as a clock; a time unit's
-     * word alone, at the same place on two probes, to {@code units} ({@link #unitWord}).
+     * word alone, at the same place on two probes, to {@code units} ({@link #unitWord}). With
+     * {@code cellGaps}, characters up to {@link SceneLines#CELL_GAP} heights apart are chained.
      */
-    private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest, List<Found> units) {
+    private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest, List<Found> units,
+        boolean cellGaps) {
         // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
         // writes on fewer than 100 slices), with any timestamp's pattern.
-        SceneReader scene = new SceneReader(finder, 2);
+        SceneReader scene = cellGaps ? new SceneReader(finder, 2).withCellGaps() : new SceneReader(finder, 2);
         List<List<Recognizer.ReadLine>> found = new ArrayList<>();
         for (int p : probes) {
             ByteProcessor gray = GrayImages.toGray(imp.getStack().getProcessor(p));

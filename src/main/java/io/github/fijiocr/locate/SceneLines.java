@@ -50,6 +50,13 @@ public final class SceneLines {
      * were read as text (generated micrographs: 17 with a cell read as text of 100, 20 with them).
      */
     static final double MAX_TOUCHING = 6;
+    /**
+     * Where wider gaps are looked for too ({@link #candidates(ByteProcessor, int, int, boolean,
+     * double)}): two characters at most this many heights apart. A monospaced face sets a point,
+     * a colon or a space in a character's whole cell, so the digits either side of one stand over
+     * a height apart: Liberation Mono's 23-point {@code 0.0 s} made no chain of two.
+     */
+    public static final double CELL_GAP = 1.5;
 
     private SceneLines() {
     }
@@ -83,6 +90,15 @@ public final class SceneLines {
      * a small area where a short label is looked for (a scale bar's), not a whole image.
      */
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching) {
+        return candidates(gray, imageSide, minCharacters, touching, 1);
+    }
+
+    /**
+     * As {@link #candidates(ByteProcessor, int, int, boolean)}, two characters at most {@code gap}
+     * heights apart (1, or {@link #CELL_GAP} where the usual search found nothing).
+     */
+    public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
+        double gap) {
         double widest = touching ? MAX_TOUCHING : WIDE;
         int w = gray.getWidth();
         int h = gray.getHeight();
@@ -108,11 +124,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) > t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap));
         }
         float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
@@ -122,11 +138,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap), px, mask, w, contrast));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap), px, mask, w, contrast));
         }
         return out;
     }
@@ -275,11 +291,17 @@ public final class SceneLines {
 
     /** The character-shaped components of one mask, chained into lines. */
     static List<Rectangle> lines(byte[] mask, int w, int h) {
-        return lines(mask, w, h, new Scratch(w, h), MIN_CHARACTERS, WIDE);
+        return lines(mask, w, h, new Scratch(w, h), MIN_CHARACTERS, WIDE, 1);
     }
 
     /** {@code widest}: how many heights wide a component may be ({@link #WIDE}, or {@link #MAX_TOUCHING}). */
     static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest) {
+        return lines(mask, w, h, scratch, minCharacters, widest, 1);
+    }
+
+    /** The same, two characters at most {@code gap} heights apart. */
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
+        double gap) {
         List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
@@ -287,12 +309,12 @@ public final class SceneLines {
             Rectangle a = boxes.get(i);
             for (int j = i + 1; j < boxes.size(); j++) {
                 Rectangle b = boxes.get(j);
-                // Neighbours are at most 1.6 times a's height apart (the gap is under the taller's
+                // Neighbours are at most 1.6 gaps of a's height apart (the gap is under the taller's
                 // height, itself at most 1.6 times the shorter's); sorted by x, later boxes are further.
-                if (b.x > a.x + a.width + 1.6 * a.height) {
+                if (b.x > a.x + a.width + 1.6 * gap * a.height) {
                     break;
                 }
-                if (neighbours(a, b)) {
+                if (neighbours(a, b, gap)) {
                     sets.join(i, j);
                 }
             }
@@ -394,6 +416,11 @@ public final class SceneLines {
 
     /** Two characters of one line: similar heights, side by side, centres level, a gap under a height. */
     static boolean neighbours(Rectangle a, Rectangle b) {
+        return neighbours(a, b, 1);
+    }
+
+    /** The same with a gap under {@code gap} heights. */
+    static boolean neighbours(Rectangle a, Rectangle b, double gap) {
         int minH = Math.min(a.height, b.height);
         int maxH = Math.max(a.height, b.height);
         if (maxH > 1.6 * minH) {
@@ -405,8 +432,8 @@ public final class SceneLines {
         }
         Rectangle left = a.x <= b.x ? a : b;
         Rectangle right = left == a ? b : a;
-        int gap = right.x - (left.x + left.width);
-        return gap <= maxH && gap >= -0.2 * minH;
+        int apart = right.x - (left.x + left.width);
+        return apart <= gap * maxH && apart >= -0.2 * minH;
     }
 
     /**

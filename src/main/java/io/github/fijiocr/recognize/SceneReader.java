@@ -30,6 +30,8 @@ public final class SceneReader {
     private final int minCharacters;
     private final double wordGap;
     private final boolean touching;
+    /** How many heights apart two characters of a line may be ({@link SceneLines#CELL_GAP}). */
+    private final double gap;
 
     public SceneReader(LineRecognizer recognizer) {
         this(recognizer, SceneLines.MIN_CHARACTERS);
@@ -42,14 +44,15 @@ public final class SceneReader {
 
     /** As above; {@code wordGap}: the {@code word_gap} key, in line heights ({@link WordSpaces}). */
     public SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap) {
-        this(recognizer.firstLookOnly(), minCharacters, wordGap, false);
+        this(recognizer.firstLookOnly(), minCharacters, wordGap, false, 1);
     }
 
-    private SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap, boolean touching) {
+    private SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap, boolean touching, double gap) {
         this.recognizer = recognizer;
         this.minCharacters = minCharacters;
         this.wordGap = wordGap;
         this.touching = touching;
+        this.gap = gap;
     }
 
     /**
@@ -58,7 +61,16 @@ public final class SceneReader {
      * where a short label is looked for, not a whole image.
      */
     public SceneReader withTouchingLetters() {
-        return new SceneReader(recognizer, minCharacters, wordGap, true);
+        return new SceneReader(recognizer, minCharacters, wordGap, true, gap);
+    }
+
+    /**
+     * This reader, chaining characters up to {@link SceneLines#CELL_GAP} heights apart, as a
+     * monospaced face sets digits either side of a point or a space: for a search that found
+     * nothing with the usual gaps (more candidates, most of them not text, are read).
+     */
+    public SceneReader withCellGaps() {
+        return new SceneReader(recognizer, minCharacters, wordGap, touching, SceneLines.CELL_GAP);
     }
 
     /** The lines read as text, top to bottom, then left to right. */
@@ -94,7 +106,7 @@ public final class SceneReader {
         }
         List<Rectangle> regions = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
-        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching))) {
+        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching, gap))) {
             Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
                 (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end

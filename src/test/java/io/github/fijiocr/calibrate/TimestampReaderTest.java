@@ -563,6 +563,43 @@ public class TimestampReaderTest {
     }
 
     /**
+     * A white 23-point {@code 0.0 s}… on a black plate in a monospaced face, each slice saved as
+     * JPEG (acquisition seed 56 in Liberation Mono, and DejaVu Sans Mono, which every machine
+     * has): the point and the space take a digit's whole cell, so no two characters stood within
+     * a height of each other, the search found no line, and the stack was refused; nothing else
+     * reading as a time, characters a cell apart are chained too.
+     */
+    @Test
+    public void aMonospacedTimeWhoseCharactersStandACellApartIsFound() throws Exception {
+        java.util.List<String> faces = new java.util.ArrayList<>(java.util.List.of(java.awt.Font.MONOSPACED));
+        if (java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .getAvailableFontFamilyNames()).contains("Liberation Mono")) {
+            faces.add("Liberation Mono"); // with fonts-liberation
+        }
+        for (String face : faces) {
+            ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 56 * 1000 + 3 * 10 + 1);
+            java.awt.Font font = new java.awt.Font(face, java.awt.Font.PLAIN, 23);
+            for (int k = 1; k <= imp.getStackSize(); k++) {
+                ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+                ip.setFont(font);
+                ip.setAntialiasedText(true);
+                ip.setColor(Color.BLACK);
+                ip.setRoi(4, 34 - 23 - 4, ip.getStringWidth("14.5 s") + 8, 23 + 10);
+                ip.fill();
+                ip.resetRoi();
+                ip.setColor(Color.WHITE);
+                ip.drawString(String.format(java.util.Locale.ROOT, "%.1f s", 0.5 * (k - 1)), 8, 34);
+            }
+            Micrographs.jpeg(imp, 60);
+            Timestamps t = reader().read(imp, null, null);
+            long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
+                && Math.abs(r.value - 0.5 * (r.slice - 1)) < 1e-9).count();
+            assertEquals(face + ": " + t.readings.get(1).text + " in " + t.region, 30, right);
+            assertEquals(0.5, t.interval, 1e-9);
+        }
+    }
+
+    /**
      * A white 14-point {@code 0.5 s} on the field with a bright cell under its unit on some slices
      * (acquisition seed 44): the cell reached the text's colour, so the rows read took it in (24
      * rows for text 10 high); the point was lost, a third of the slices read ten times their time

@@ -78,6 +78,23 @@ public class SceneLinesTest {
     }
 
     @Test
+    public void charactersACellApartChainOnlyWhereCellGapsAreAskedFor() {
+        // A monospaced 0.0: two digits 16 wide, 24 high, with the point's whole cell between
+        // them (a gap of 32, a height and a quarter); the point is too small to be a component.
+        ByteProcessor ip = new ByteProcessor(300, 80);
+        ip.setColor(255);
+        ip.setLineWidth(2);
+        ip.drawRect(20, 20, 16, 24);
+        ip.fillRect(50, 40, 4, 4);
+        ip.drawRect(70, 20, 16, 24);
+        SceneLines.Scratch scratch = new SceneLines.Scratch(300, 80);
+        assertTrue(SceneLines.lines(mask(ip), 300, 80, scratch, 2, SceneLines.WIDE, 1).isEmpty());
+        List<Rectangle> wide = SceneLines.lines(mask(ip), 300, 80, scratch, 2, SceneLines.WIDE, SceneLines.CELL_GAP);
+        assertEquals(wide.toString(), 1, wide.size());
+        assertTrue(wide.toString(), Math.abs(wide.get(0).x - 20) <= 1 && Math.abs(wide.get(0).width - 66) <= 2);
+    }
+
+    @Test
     public void aOneLetterWordBeforeALineJoinsItAsACandidate() {
         // "t = 13.61 s": the t alone, the = too small to be a component, then the number's chain.
         ByteProcessor ip = new ByteProcessor(300, 80);
