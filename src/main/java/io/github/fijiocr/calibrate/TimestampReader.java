@@ -13,7 +13,6 @@ import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -388,8 +387,7 @@ public final class TimestampReader {
 
     /**
      * A region narrowed to the rows of its text, with the margins the finder gives a found
-     * timestamp: the rows where the probe slices have ink of the text's colour (each edge the
-     * median of the probes'). A loose rectangle
+     * timestamp: the rows where any probe slice has ink of the text's colour. A loose rectangle
      * around small text reads as other marks (a 12-pixel clock in a 24-pixel selection read
      * {@code 880806}), and is not judged small; the finder's box, cut where half the region's
      * brightest 1% is, takes in the rows of a cell beside the text (a 14-point clock over one was
@@ -399,24 +397,16 @@ public final class TimestampReader {
     private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area) {
         List<ByteProcessor> probes = probes(imp, frames, area);
         TextInk ink = TextInk.of(probes);
-        // Each edge the median of the probes' (as the finder's ink box): the text stays where it
-        // is and cells move, and a bright cell against white text on a few probes reaches the
-        // text's colour (a 14-point 0.5 s with one under its unit was read in 24 rows, its point
-        // lost, ten times its time on a third of the slices, and every slice was flagged).
-        int[] tops = new int[probes.size()];
-        int[] bottoms = new int[probes.size()];
-        for (int k = 0; k < probes.size(); k++) {
-            int[] rows = ink.textRows(probes.get(k));
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        for (ByteProcessor p : probes) {
+            int[] rows = ink.textRows(p);
             if (rows == null) {
                 return area;
             }
-            tops[k] = rows[0];
-            bottoms[k] = rows[1];
+            top = Math.min(top, rows[0]);
+            bottom = Math.max(bottom, rows[1]);
         }
-        Arrays.sort(tops);
-        Arrays.sort(bottoms);
-        int top = tops[tops.length / 2];
-        int bottom = bottoms[bottoms.length / 2];
         int h = bottom - top + 1;
         int m = (int) Math.ceil(TimestampFinder.MARGIN_Y * h);
         return new Rectangle(area.x, area.y + top - m, area.width, h + 2 * m).intersection(area);

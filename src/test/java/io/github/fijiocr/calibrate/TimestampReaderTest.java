@@ -600,33 +600,6 @@ public class TimestampReaderTest {
     }
 
     /**
-     * A white 14-point {@code 0.5 s} on the field with a bright cell under its unit on some slices
-     * (acquisition seed 44): the cell reached the text's colour, so the rows read took it in (24
-     * rows for text 10 high); the point was lost, a third of the slices read ten times their time
-     * ({@code 25.2s}), and every slice was flagged with no interval. Each edge of the text's rows
-     * is now the probes' median.
-     */
-    @Test
-    public void aBrightCellBesideSmallWhiteTextOnSomeSlicesDoesNotWidenItsRows() {
-        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 7000 + 44 * 1000 + 3 * 10);
-        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 14);
-        for (int k = 1; k <= imp.getStackSize(); k++) {
-            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
-            ip.setFont(font);
-            ip.setAntialiasedText(true);
-            ip.setColor(Color.WHITE);
-            ip.drawString(String.format(java.util.Locale.ROOT, "%.1f s", 0.5 * (k - 1)), 7, 229);
-        }
-        Timestamps t = reader().read(imp, null, null);
-        long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
-            && Math.abs(r.value - 0.5 * (r.slice - 1)) < 1e-9).count();
-        long flagged = t.readings.stream().filter(r -> r.status == TimestampReading.Status.FLAGGED).count();
-        // One slice, the cell over most of its unit, may stay flagged; none may be wrong.
-        assertTrue(right + " right in " + t.region, right >= 29 && right + flagged == 30);
-        assertEquals(0.5, t.interval, 1e-9);
-    }
-
-    /**
      * A band across the frame that is not loose around what it holds: a 23-point date and time in
      * black on a white plate nearly as wide as the frame (acquisition seed 46). Read whole, with
      * the plate's edges and the field beside it, every slice read {@code 2024-0-012:34:09}, 9 s
