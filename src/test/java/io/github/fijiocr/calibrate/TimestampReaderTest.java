@@ -591,11 +591,7 @@ public class TimestampReaderTest {
                 ip.drawString(String.format(java.util.Locale.ROOT, "%.1f s", 0.5 * (k - 1)), 8, 34);
             }
             Micrographs.jpeg(imp, 60);
-            Timestamps t = reader().read(imp, null, null);
-            long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
-                && Math.abs(r.value - 0.5 * (r.slice - 1)) < 1e-9).count();
-            assertEquals(face + ": " + t.readings.get(1).text + " in " + t.region, 30, right);
-            assertEquals(0.5, t.interval, 1e-9);
+            readsEveryStep(face, reader().read(imp, null, null), 0, 0.5);
         }
     }
 
@@ -725,9 +721,14 @@ public class TimestampReaderTest {
 
     /** Every slice read right and unflagged, {@code start} plus a {@code step} a slice, and the interval set. */
     private static void readsEveryStep(Timestamps t, double start, double step) {
+        readsEveryStep("", t, start, step);
+    }
+
+    /** Every slice read right, and the step; {@code what} (the face, the size) leads the message. */
+    private static void readsEveryStep(String what, Timestamps t, double start, double step) {
         long right = t.readings.stream().filter(r -> r.status != TimestampReading.Status.FLAGGED
             && Math.abs(r.value - start - step * (r.slice - 1)) < 1e-9).count();
-        assertEquals(t.readings.get(1).text + " in " + t.region, 30, right);
+        assertEquals(what + " " + t.readings.get(1).text + " in " + t.region, 30, right);
         assertEquals(step, t.interval, 1e-9);
     }
 
