@@ -48,11 +48,13 @@ public class TrainerTest {
     public void seedNetworkLearnsDigitsAndReloadsIdentically() throws Exception {
         TrainingOptions options = new TrainingOptions();
         options.architecture = io.github.fijiocr.model.Architectures.SEED;
-        options.cosineDecay = false; // the seed's constant rate; four epochs are too few to decay
+        options.cosineDecay = false; // the seed's constant rate; six epochs are too few to decay
 
-        options.epochs = 4;
+        // Six epochs, not four: a short run's outcome depends on the CPU's BLAS kernels, and on an
+        // AVX-512 machine four epochs reached 0.833 (five 0.908, six 0.967), under the bar below.
+        options.epochs = 6;
         TrainingResult result = new Trainer().train(slice, options, Progress.NONE);
-        assertEquals(4, result.history.size());
+        assertEquals(6, result.history.size());
         assertEquals(120, result.test.total());
         // Chance is 10%; a pipeline that scrambles labels, inputs or weights stays near it.
         assertTrue("test accuracy " + result.test.accuracy(), result.test.accuracy() >= 0.85);
