@@ -100,4 +100,28 @@ public class TextInkTest {
         assertTrue(java.util.Arrays.toString(rows) + " against " + top + "-" + bottom,
             rows != null && Math.abs(rows[0] - top) <= 1 && Math.abs(rows[1] - bottom) <= 1);
     }
+    @Test
+    public void rowsOfThinGreyStrokesBetweenTheTextsDarkRowsAreTextRows() {
+        // Black bars in rows 10-13 and 17-20 on white, rows 14-16 crossed only by a grey stem at
+        // 80 (two thirds of the way to the ink, short of the reach): one text, rows 10-20, as a
+        // thin 4's stem between its bar and its foot. A lighter mark (a quarter of the way) in
+        // rows 23-24 below is not joined.
+        ByteProcessor bp = new ByteProcessor(60, 30);
+        bp.setColor(255);
+        bp.fill();
+        bp.setColor(0);
+        bp.setRoi(10, 10, 30, 4);
+        bp.fill();
+        bp.setRoi(10, 17, 30, 4);
+        bp.fill();
+        bp.setColor(80);
+        bp.setRoi(20, 14, 1, 3);
+        bp.fill();
+        bp.setColor(200);
+        bp.setRoi(20, 21, 1, 4);
+        bp.fill();
+        bp.resetRoi();
+        assertTrue(java.util.Arrays.toString(TextInk.of(List.of(bp)).textRows(bp)),
+            java.util.Arrays.equals(new int[] {10, 20}, TextInk.of(List.of(bp)).textRows(bp)));
+    }
 }
