@@ -24,7 +24,7 @@ final class TextInk {
      * ink: thin strokes of small, antialiased, downscaled text reach less than the full colour.
      */
     static final double REACH = 0.75;
-    /** Rows between text rows with a pixel this far from the ground to the ink are text rows too ({@link #textRows}). */
+    /** In a drawn rectangle, rows between text rows with a pixel this far to the ink are text rows too ({@link #textRows}). */
     static final double BRIDGE = 0.5;
     /** The side of the square a blob must hold to be judged at all ({@link #thick}). */
     static final int CORE = 3;
@@ -131,18 +131,21 @@ final class TextInk {
 
     /**
      * The rows of the text in {@code crop}: {top, bottom} of the longest run of rows that hold a
-     * pixel within {@value #REACH} of the way to the ink, bridged over rows between them that hold
-     * one at least {@value #BRIDGE} of the way; null when no row does. Thin strokes are grey: a
-     * 15-point {@code 400 ms} on a white plate had rows whose darkest pixel, a stem at 80 of 255,
-     * missed the reach by a few greys, its rows broke into runs, and it was read in its top six;
-     * the unit was lost, and the bare numbers read as seconds, a thousand times slow, unflagged.
+     * pixel within {@value #REACH} of the way to the ink; null when no row does. With
+     * {@code bridged} (a rectangle the user drew around the text), rows between two such rows that
+     * hold one at least {@value #BRIDGE} of the way are in the run too: thin strokes are grey, and
+     * a 15-point {@code 400 ms} on a white plate had rows whose darkest pixel, a stem at 80 of 255,
+     * missed the reach by a few greys; its rows broke into runs, it was read in its top six, the
+     * unit was lost, and the bare numbers read as seconds, a thousand times slow, unflagged. Not in
+     * a region the finder found: a cell beside the text joins it there through its rim's grey (a
+     * 24-point {@code 0 s} took in a cell's rows and lost its first digit on 13 slices).
      */
-    int[] textRows(ByteProcessor crop) {
+    int[] textRows(ByteProcessor crop, boolean bridged) {
         int w = crop.getWidth();
         int h = crop.getHeight();
         int ground = GrayImages.percentile(crop.getHistogram(), w * h, 0.5);
         double reach = ground + REACH * (ink - ground);
-        double bridge = ground + BRIDGE * (ink - ground);
+        double bridge = bridged ? ground + BRIDGE * (ink - ground) : reach;
         int[] best = null;
         int start = -1;
         int lastFull = -1;

@@ -231,7 +231,7 @@ public final class TimestampReader {
                 return inside;
             }
             try {
-                Rectangle rows = textRows(imp, frames, area);
+                Rectangle rows = textRows(imp, frames, area, true);
                 return inTextRows(rows, area, "selection", "the selection as drawn",
                     box -> readSelection(imp, frames, box, given, format));
             } catch (CanceledException e) {
@@ -276,7 +276,7 @@ public final class TimestampReader {
             // cell is left there to narrow the rows against, and thin grey strokes that do not
             // reach the ink level of the plate's darkest marks would narrow them to those marks.
             ImagePlus view = found.plate == null ? imp : PlatedStack.of(imp, found.plate);
-            Rectangle rows = found.plate == null ? textRows(imp, frames, found.box) : found.box;
+            Rectangle rows = found.plate == null ? textRows(imp, frames, found.box, false) : found.box;
             boolean small = small(imp, rows);
             if (!enlarged[0] && small) {
                 big = atTwiceTheSize(imp, frames, null, given, format);
@@ -392,15 +392,17 @@ public final class TimestampReader {
      * {@code 880806}), and is not judged small; the finder's box, cut where half the region's
      * brightest 1% is, takes in the rows of a cell beside the text (a 14-point clock over one was
      * read {@code 06:39} for {@code 00:39}). The region itself where a probe shows no pixel of the
-     * text's colour, or where the text's rows fill it.
+     * text's colour, or where the text's rows fill it. {@code drawn}: the area is a rectangle the
+     * user drew around the text, and the rows thin grey stems cross between its rows are its too
+     * ({@link TextInk#textRows}).
      */
-    private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area) {
+    private static Rectangle textRows(ImagePlus imp, int[] frames, Rectangle area, boolean drawn) {
         List<ByteProcessor> probes = probes(imp, frames, area);
         TextInk ink = TextInk.of(probes);
         int top = Integer.MAX_VALUE;
         int bottom = -1;
         for (ByteProcessor p : probes) {
-            int[] rows = ink.textRows(p);
+            int[] rows = ink.textRows(p, drawn);
             if (rows == null) {
                 return area;
             }

@@ -96,12 +96,12 @@ public class TextInkTest {
             }
         }
         cell(bp, 40, 10, 8, 90);
-        int[] rows = TextInk.of(List.of(bp)).textRows(bp);
+        int[] rows = TextInk.of(List.of(bp)).textRows(bp, false);
         assertTrue(java.util.Arrays.toString(rows) + " against " + top + "-" + bottom,
             rows != null && Math.abs(rows[0] - top) <= 1 && Math.abs(rows[1] - bottom) <= 1);
     }
     @Test
-    public void rowsOfThinGreyStrokesBetweenTheTextsDarkRowsAreTextRows() {
+    public void inADrawnRectangleRowsOfThinGreyStrokesBetweenTheTextsDarkRowsAreTextRows() {
         // Black bars in rows 10-13 and 17-20 on white, rows 14-16 crossed only by a grey stem at
         // 80 (two thirds of the way to the ink, short of the reach): one text, rows 10-20, as a
         // thin 4's stem between its bar and its foot. A lighter mark (a quarter of the way) in
@@ -121,7 +121,10 @@ public class TextInkTest {
         bp.setRoi(20, 21, 1, 4);
         bp.fill();
         bp.resetRoi();
-        assertTrue(java.util.Arrays.toString(TextInk.of(List.of(bp)).textRows(bp)),
-            java.util.Arrays.equals(new int[] {10, 20}, TextInk.of(List.of(bp)).textRows(bp)));
+        int[] drawn = TextInk.of(List.of(bp)).textRows(bp, true);
+        assertTrue(java.util.Arrays.toString(drawn), java.util.Arrays.equals(new int[] {10, 20}, drawn));
+        // Not in a found region, where a cell's rim would join it the same way: the bars' rows alone.
+        int[] found = TextInk.of(List.of(bp)).textRows(bp, false);
+        assertTrue(java.util.Arrays.toString(found), java.util.Arrays.equals(new int[] {10, 13}, found));
     }
 }
