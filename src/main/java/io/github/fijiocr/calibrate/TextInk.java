@@ -136,9 +136,10 @@ final class TextInk {
      * hold one at least {@value #BRIDGE} of the way are in the run too: thin strokes are grey, and
      * a 15-point {@code 400 ms} on a white plate had rows whose darkest pixel, a stem at 80 of 255,
      * missed the reach by a few greys; its rows broke into runs, it was read in its top six, the
-     * unit was lost, and the bare numbers read as seconds, a thousand times slow, unflagged. Not in
-     * a region the finder found: a cell beside the text joins it there through its rim's grey (a
-     * 24-point {@code 0 s} took in a cell's rows and lost its first digit on 13 slices).
+     * unit was lost, and the bare numbers read as seconds, the interval a thousand times too long,
+     * unflagged. Not in a region the finder found: a cell beside the text joins it there through
+     * its rim's grey (a 24-point {@code 0 s} took in a cell's rows and lost its first digit on 13
+     * slices).
      */
     int[] textRows(ByteProcessor crop, boolean bridged) {
         int w = crop.getWidth();
