@@ -414,12 +414,10 @@ public final class SceneLines {
         return box.width > WIDE * box.height;
     }
 
-    /** Two characters of one line: similar heights, side by side, centres level, a gap under a height. */
-    static boolean neighbours(Rectangle a, Rectangle b) {
-        return neighbours(a, b, 1);
-    }
-
-    /** The same with a gap under {@code gap} heights. */
+    /**
+     * Two characters of one line: similar heights, side by side, centres level, a gap under
+     * {@code gap} heights (1, or {@link #CELL_GAP}).
+     */
     static boolean neighbours(Rectangle a, Rectangle b, double gap) {
         int minH = Math.min(a.height, b.height);
         int maxH = Math.max(a.height, b.height);
