@@ -18,10 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** The whole live loop, driven by a virtual camera playing generated 640x480 frames. */
 public class LiveReaderTest {
+    /** Deleted after each test: data, models and problem lists written beside them (none left in /tmp). */
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
     private static OcrModel model;
     private static Map<String, String> labels;
 
@@ -164,7 +170,7 @@ public class LiveReaderTest {
 
     @Test
     public void characterModeReadsEachFrameAsOneCharacter() throws Exception {
-        java.nio.file.Path digits = TestData.glyphFolders(java.nio.file.Files.createTempDirectory("live-chars"), 1,
+        java.nio.file.Path digits = TestData.glyphFolders(tmp.newFolder("live-chars").toPath(), 1,
             "3", "7");
         ImageStack stack = null;
         List<String> truth = new ArrayList<>();

@@ -17,7 +17,9 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
@@ -26,6 +28,10 @@ import org.scijava.plugin.Parameter;
 
 /** Every key of every command goes through the one parser: one line naming the key, never a trace. */
 public class KeysTest {
+    /** Deleted after each test: data, models and problem lists written beside them (none left in /tmp). */
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
     @ClassRule
     public static final SciJavaContextRule CONTEXT = new SciJavaContextRule();
 
@@ -155,7 +161,7 @@ public class KeysTest {
             {ImportCharacterDatasetCommand.class, "test_fraction", 1.5, "test_fraction=1.5 is out of range"},
             {PreprocessCommand.class, "size", 0, "size=0 is out of range: use a value from 8 to 256."},
         };
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("keys");
+        java.nio.file.Path out = tmp.newFolder("keys").toPath();
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")
             Class<? extends Command> command = (Class<? extends Command>) c[0];

@@ -7,12 +7,18 @@ import ij.measure.ResultsTable;
 import io.github.fijiocr.TestData;
 import java.util.List;
 import java.util.Map;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 
 /** A real ImageJ 1.x macro reaching our SciJava commands without imagej-legacy. */
 public class MacroTest {
+    /** Deleted after each test: data, models and problem lists written beside them (none left in /tmp). */
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
 
     /** As Fiji and our launcher do, before any ImageJ 1.x class loads (a JVM per test class). */
     @org.junit.BeforeClass
@@ -63,7 +69,7 @@ public class MacroTest {
     @Test
     public void theTrainingMacroInScriptsTrainsAModelThatReadsItsClasses() throws Exception {
         java.nio.file.Path data = TestData.chars74kFolders(
-            java.nio.file.Files.createTempDirectory("train-macro"), "[38]", 100);
+            tmp.newFolder("train-macro").toPath(), "[38]", 100);
         java.nio.file.Path model = data.resolveSibling(data.getFileName() + "-model.zip");
         String result = ij.IJ.runMacroFile("scripts/train-model.ijm", data + " " + model + " 10");
         assertTrue(java.nio.file.Files.isRegularFile(model));
@@ -76,7 +82,7 @@ public class MacroTest {
     @Test
     public void importCharacterDatasetFromAMacroSavesItsSplitAndListsClassesInResults() throws Exception {
         java.nio.file.Path data = TestData.chars74kFolders(
-            java.nio.file.Files.createTempDirectory("import-macro"), "[0-3]", 20);
+            tmp.newFolder("import-macro").toPath(), "[0-3]", 20);
         String first = data.resolve("1").toFile().list()[0];
         java.nio.file.Files.copy(data.resolve("1").resolve(first), data.resolve("2/copied-from-1.png"));
         java.nio.file.Path problems = data.resolveSibling(data.getFileName() + "-problems.csv");
@@ -98,7 +104,7 @@ public class MacroTest {
 
     @Test
     public void evaluateModelFromAMacroAppendsItsSummaryToResults() throws Exception {
-        java.nio.file.Path data = TestData.glyphFolders(java.nio.file.Files.createTempDirectory("evaluate-macro"),
+        java.nio.file.Path data = TestData.glyphFolders(tmp.newFolder("evaluate-macro").toPath(),
             3, "1", "7");
         ResultsTable results = ResultsTable.getResultsTable();
         results.incrementCounter();
