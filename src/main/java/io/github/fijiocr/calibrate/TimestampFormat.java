@@ -66,15 +66,7 @@ final class TimestampFormat {
                 + area.width + "x" + area.height + " in " + imp.getTitle() + ". Draw a rectangle around the"
                 + " timestamp only, or set format= (" + String.join(", ", NAMES.keySet()) + ", or a regular"
                 + " expression)."));
-        // A reading that shows a decimal did not invent it (small points are what a reader
-        // misses): the finest resolution a quarter of the readings show, written as writtenAs says.
-        List<TimeText> ofKind = read.stream().filter(t -> t.kind == kind).collect(java.util.stream.Collectors.toList());
-        double finest = ofKind.stream().mapToDouble(t -> t.resolution).distinct()
-            .filter(r -> ofKind.stream().filter(t -> t.resolution == r).count() >= Math.max(2, ofKind.size() / 4.0))
-            .min().orElse(ofKind.get(0).resolution);
-        List<TimeText> finestOnes = ofKind.stream().filter(t -> t.resolution == finest)
-            .collect(java.util.stream.Collectors.toList());
-        TimeText sample = writtenAs(finestOnes);
+        TimeText sample = formOf(read.stream().filter(t -> t.kind == kind).collect(java.util.stream.Collectors.toList()));
         if (kind == TimeText.Kind.CLOCK && !hoursMinutes) {
             sample = withColonAfterHours(sample);
         }
@@ -82,6 +74,28 @@ final class TimestampFormat {
             sample = unitOf(crops, readings, withPointShown(crops, readings, sample));
         }
         return sample;
+    }
+
+    /**
+     * The form to read every slice in, from probe readings of one kind. A reading that shows a
+     * separator did not invent it, nor one that shows a decimal (small colons and points are what
+     * a reader misses): of the readings with the most numbers a quarter of them show, the finest
+     * resolution a quarter of those show, written as {@link #writtenAs} says. Numbers come first:
+     * a dim second colon read as a point, the point after it lost ({@code 00:01:05.000} read
+     * {@code 00:01.05000} on three probes of nine), shows a finer resolution than the clock, and
+     * read so, a JPEG stack counted hundredths of a second for quarter seconds, in step and unflagged.
+     */
+    static TimeText formOf(List<TimeText> ofKind) {
+        double quarter = Math.max(2, ofKind.size() / 4.0);
+        int most = ofKind.stream().mapToInt(TimeText::numbers).distinct()
+            .filter(n -> ofKind.stream().filter(t -> t.numbers() == n).count() >= quarter)
+            .max().orElse(-1);
+        List<TimeText> shown = most < 0 ? ofKind : ofKind.stream().filter(t -> t.numbers() == most)
+            .collect(java.util.stream.Collectors.toList());
+        double finest = shown.stream().mapToDouble(t -> t.resolution).distinct()
+            .filter(r -> shown.stream().filter(t -> t.resolution == r).count() >= Math.max(2, shown.size() / 4.0))
+            .min().orElse(shown.get(0).resolution);
+        return writtenAs(shown.stream().filter(t -> t.resolution == finest).collect(java.util.stream.Collectors.toList()));
     }
 
     /**

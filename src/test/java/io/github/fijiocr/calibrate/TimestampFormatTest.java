@@ -56,4 +56,17 @@ public class TimestampFormatTest {
             assertEquals(kept, TimestampFormat.withColonAfterHours(TimeText.parse(kept)).toString());
         }
     }
+
+    @Test
+    public void aColonReadAsAPointDoesNotMakeAFinerClock() {
+        // A 13-point serif clock in JPEG (acquisition seed 59): its second colon read as a point,
+        // the point after it lost, on three probes of nine. Their five decimals are a finer
+        // resolution than the clock's three; read so, every slice read 00:01.0xxxx.
+        List<TimeText> probes = read("00:01:05.000", "00:01:05.750", "00:01:06.750", "00:01.07500", "00:01:08.500",
+            "00:01:09.500", "00:01.10250", "00:01.11250", "00:01:12.250");
+        assertEquals("\\d{2,}:[0-5]\\d:[0-5]\\d\\.\\d{3}", TimestampFormat.formOf(probes).pattern());
+        // A decimal a quarter of the probes show still decides, as before: a point is what a reader misses.
+        List<TimeText> units = read("5 s", "1.0 s", "15 s", "2.0 s", "25 s", "3.0 s", "35 s", "40 s", "45 s");
+        assertEquals("1.0 s", TimestampFormat.formOf(units).toString());
+    }
 }
