@@ -2,6 +2,7 @@ package io.github.fijiocr.calibrate;
 
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.preprocess.GrayImages;
@@ -51,6 +52,9 @@ final class TimestampFinder {
      * are about eight in a proportional face, ten in a monospaced one.
      */
     static final double DATE_ROOM = 12;
+    /** Half the widest stroke, in pixels, that {@link #strokes} keeps. */
+    static final int STROKE_RADIUS = 5;
+
     /** Share of a date's characters that must reach {@link #THRESHOLD}: a small JPEG date's 1s are unsure. */
     static final double SURE_SHARE = 0.75;
 
@@ -75,21 +79,33 @@ final class TimestampFinder {
         final boolean unitOnly;
         /** The plate the text is drawn on, where the region reaches past its edges; null: none. */
         final PlatedStack.Plate plate;
+        /** What the text was found in, and is to be read in. */
+        final View view;
 
         Found(Rectangle box, TimeText.Kind kind) {
-            this(box, kind, false, null);
+            this(box, kind, false, null, View.IMAGE);
         }
 
-        Found(Rectangle box, TimeText.Kind kind, boolean unitOnly, PlatedStack.Plate plate) {
+        Found(Rectangle box, TimeText.Kind kind, boolean unitOnly, PlatedStack.Plate plate, View view) {
             this.box = box;
             this.kind = kind;
             this.unitOnly = unitOnly;
             this.plate = plate;
+            this.view = view;
         }
 
-        /** This place narrowed to {@code other}, its kind and plate kept. */
+        /** This place narrowed to {@code other}, its kind, plate and view kept. */
         Found in(Rectangle other) {
-            return new Found(other, kind, unitOnly, plate == null ? null : plate.in(other));
+            return new Found(other, kind, unitOnly, plate == null ? null : plate.in(other), view);
+        }
+    }
+
+    /** The slices as they are, or their light or dark text's strokes alone ({@link #strokes}). */
+    enum View {
+        IMAGE, LIGHT_STROKES, DARK_STROKES;
+
+        ByteProcessor of(ByteProcessor gray) {
+            return this == IMAGE ? gray : strokes(gray, this == DARK_STROKES);
         }
     }
 
@@ -110,15 +126,23 @@ final class TimestampFinder {
         // again at twice the size before giving up.
         List<Found> rest = new ArrayList<>();
         List<Found> units = new ArrayList<>();
-        List<Found> found = find(imp, probes, 1, rest, units, false);
-        found = !found.isEmpty() ? found : find(imp, probes, 2, rest, units, false);
+        List<Found> found = find(imp, probes, 1, rest, units, false, View.IMAGE);
+        found = !found.isEmpty() ? found : find(imp, probes, 2, rest, units, false, View.IMAGE);
         if (found.isEmpty()) {
             // A monospaced face's digits stand a cell apart either side of a point or a space
             // (Liberation Mono's 23-point 0.0 s was no chain, and the stack was refused): with
             // nothing that reads as a time, characters further apart are chained too.
             List<Found> none = new ArrayList<>();
-            found = find(imp, probes, 1, none, none, true);
-            found = !found.isEmpty() ? found : find(imp, probes, 2, none, none, true);
+            found = find(imp, probes, 1, none, none, true, View.IMAGE);
+            found = !found.isEmpty() ? found : find(imp, probes, 2, none, none, true, View.IMAGE);
+        }
+        for (View view : List.of(View.LIGHT_STROKES, View.DARK_STROKES)) {
+            // White text half over a bright cell (a 15-point 0.0 s whose 5 s lay on a nucleus) is
+            // one blob with the cell at any threshold, and the time is never a line: searched
+            // again, and then read, with the ground under thin strokes taken away.
+            List<Found> none = new ArrayList<>();
+            found = !found.isEmpty() ? found : find(imp, probes, 1, none, none, false, view);
+            found = !found.isEmpty() ? found : find(imp, probes, 2, none, none, false, view);
         }
         found.addAll(units);
         found.addAll(rest);
@@ -127,15 +151,17 @@ final class TimestampFinder {
                 + " of " + imp.getTitle() + ". Draw a rectangle around the timestamp and run again, or set format="
                 + " to how it is written.");
         }
-        List<ByteProcessor> grays = new ArrayList<>();
+        List<ByteProcessor> images = new ArrayList<>();
         for (int p : probes) {
-            grays.add(GrayImages.toGray(imp.getStack().getProcessor(p)));
+            images.add(GrayImages.toGray(imp.getStack().getProcessor(p)));
         }
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             if (out.size() == CANDIDATES) {
                 break;
             }
+            List<ByteProcessor> grays = new ArrayList<>();
+            images.forEach(g -> grays.add(f.view.of(g)));
             Rectangle ink = inkBox(grays, f.box);
             ink = f.kind == TimeText.Kind.CLOCK ? withDateBefore(grays, ink) : ink;
             Found margined = withMargins(imp, f, ink);
@@ -143,7 +169,7 @@ final class TimestampFinder {
             Found region = number && !f.unitOnly ? margined.in(leftClear(grays, ink, margined.box)) : margined;
             if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
                 PlatedStack.Plate plate = plate(grays, f.box, ink, region.box);
-                out.add(plate == null ? region : new Found(region.box, region.kind, region.unitOnly, plate));
+                out.add(plate == null ? region : new Found(region.box, region.kind, region.unitOnly, plate, f.view));
             }
         }
         return out;
@@ -356,7 +382,7 @@ final class TimestampFinder {
         return new Found(new Rectangle(best.x - marginX - numberRoom, best.y - marginY,
             best.width + 2 * marginX + unitRoom + numberRoom, best.height + 2 * marginY)
             .intersection(new Rectangle(imp.getWidth(), imp.getHeight())),
-            found.kind == TimeText.Kind.COUNTER ? null : found.kind, found.unitOnly, null);
+            found.kind == TimeText.Kind.COUNTER ? null : found.kind, found.unitOnly, null, found.view);
     }
 
     /**
@@ -580,13 +606,13 @@ final class TimestampFinder {
      * {@code cellGaps}, characters up to {@link SceneLines#CELL_GAP} heights apart are chained.
      */
     private List<Found> find(ImagePlus imp, int[] probes, int zoom, List<Found> rest, List<Found> units,
-        boolean cellGaps) {
+        boolean cellGaps, View view) {
         // The scene search with chains of two parts (a two-digit counter, as ImageJ's Label...
         // writes on fewer than 100 slices), with any timestamp's pattern.
         SceneReader scene = cellGaps ? new SceneReader(finder, 2).withCellGaps() : new SceneReader(finder, 2);
         List<List<Recognizer.ReadLine>> found = new ArrayList<>();
         for (int p : probes) {
-            ByteProcessor gray = GrayImages.toGray(imp.getStack().getProcessor(p));
+            ByteProcessor gray = view.of(GrayImages.toGray(imp.getStack().getProcessor(p)));
             if (zoom > 1) {
                 gray.setInterpolationMethod(ByteProcessor.BILINEAR);
                 gray = (ByteProcessor) gray.resize(gray.getWidth() * zoom, gray.getHeight() * zoom);
@@ -627,8 +653,14 @@ final class TimestampFinder {
                 boolean grows = grows(values);
                 boolean timeLike = t0.kind != TimeText.Kind.COUNTER;
                 double score = (grows ? 10 : 0) + (timeLike ? 5 : 0) + SceneReader.textScore(anchor.characters);
+                if (view != View.IMAGE && !steadilyForward(values)) {
+                    // A cell's rim is a stroke too: in strokes alone, only a time read on three
+                    // probes or more that never steps back counts (cells' rims in a stack with
+                    // no timestamp read as times that grew on two probes of five).
+                    continue;
+                }
                 if (!grows && !timeLike) {
-                    rest.add(new Found(union, t0.kind));
+                    rest.add(new Found(union, t0.kind, false, null, view));
                     continue;
                 }
                 int at = 0;
@@ -636,8 +668,31 @@ final class TimestampFinder {
                     at++;
                 }
                 scores.add(at, score);
-                out.add(at, new Found(union, t0.kind));
+                out.add(at, new Found(union, t0.kind, false, null, view));
             }
+        }
+        return out;
+    }
+
+    /**
+     * {@code gray} with what is wider than a thick stroke taken away (a top-hat: the image less its
+     * opening, or for {@code dark} text its closing less the image), so that text
+     * over a cell stands on flat ground as it does beside it. Strokes up to twice
+     * {@link #STROKE_RADIUS} wide are kept: 60-point bold; a cell is wider.
+     */
+    static ByteProcessor strokes(ByteProcessor gray, boolean dark) {
+        // A square opening (or closing) by repeated 3x3 minima and maxima: one thread, and no
+        // RankFilters worker threads left behind to keep a headless run from ending.
+        ByteProcessor ground = (ByteProcessor) gray.duplicate();
+        for (int k = 0; k < 2 * STROKE_RADIUS; k++) {
+            ground.filter(k < STROKE_RADIUS == dark ? ImageProcessor.MAX : ImageProcessor.MIN);
+        }
+        byte[] g = (byte[]) gray.getPixels();
+        byte[] b = (byte[]) ground.getPixels();
+        ByteProcessor out = new ByteProcessor(gray.getWidth(), gray.getHeight());
+        byte[] o = (byte[]) out.getPixels();
+        for (int i = 0; i < o.length; i++) {
+            o[i] = (byte) Math.abs((g[i] & 0xff) - (b[i] & 0xff));
         }
         return out;
     }
@@ -665,7 +720,7 @@ final class TimestampFinder {
                 }
             }
         }
-        return seen > 0 ? new Found(union, TimeText.Kind.WITH_UNIT, true, null) : null;
+        return seen > 0 ? new Found(union, TimeText.Kind.WITH_UNIT, true, null, View.IMAGE) : null;
     }
 
     /** Unit words that {@link TimeText} reads after a number, of two letters or more. */
@@ -693,6 +748,17 @@ final class TimestampFinder {
             last = v;
         }
         return forward > back;
+    }
+
+    /** Whether readings on three probes or more (NaN where none) go forward at every step. */
+    static boolean steadilyForward(double[] values) {
+        double[] read = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        for (int k = 1; k < read.length; k++) {
+            if (read[k] <= read[k - 1]) {
+                return false;
+            }
+        }
+        return read.length >= 3;
     }
 
     /**

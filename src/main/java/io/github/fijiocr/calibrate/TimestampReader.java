@@ -275,8 +275,10 @@ public final class TimestampReader {
             // Text on a plate is read with the region past the plate's edges painted as plate; no
             // cell is left there to narrow the rows against, and thin grey strokes that do not
             // reach the ink level of the plate's darkest marks would narrow them to those marks.
-            ImagePlus view = found.plate == null ? imp : PlatedStack.of(imp, found.plate);
-            Rectangle rows = found.plate == null ? textRows(imp, frames, found.box, false) : found.box;
+            // Text found only in its strokes is read in them.
+            ImagePlus view = found.plate != null ? PlatedStack.of(imp, found.plate)
+                : StrokedStack.of(imp, found.box, found.view);
+            Rectangle rows = found.plate == null ? textRows(view, frames, found.box, false) : found.box;
             boolean small = small(imp, rows);
             if (!enlarged[0] && small) {
                 big = atTwiceTheSize(imp, frames, null, given, format);

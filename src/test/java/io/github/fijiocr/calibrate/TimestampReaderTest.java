@@ -596,6 +596,31 @@ public class TimestampReaderTest {
     }
 
     /**
+     * White 15-point seconds whose last digit and unit lie on a bright cell (acquisition seed 53
+     * drew one so): at any threshold the cell and those strokes are one blob, the time was never
+     * a line, and the stack was refused. Found and read in its strokes, the ground under them
+     * taken away.
+     */
+    @Test
+    public void whiteTextHalfOverABrightCellIsFoundInItsStrokes() {
+        ImagePlus imp = Micrographs.timeLapse("acq", 30, 320, 240, 12);
+        java.awt.Font font = new java.awt.Font(Micrographs.FACE, java.awt.Font.PLAIN, 15);
+        for (int k = 1; k <= imp.getStackSize(); k++) {
+            ij.process.ImageProcessor ip = imp.getStack().getProcessor(k);
+            ij.process.ByteProcessor cell = new ij.process.ByteProcessor(ip.getWidth(), ip.getHeight());
+            cell.setColor(190);
+            cell.fillOval(19, 204, 28, 40);
+            new ij.plugin.filter.GaussianBlur().blurGaussian(cell, 2);
+            ip.copyBits(cell, 0, 0, ij.process.Blitter.MAX);
+            ip.setFont(font);
+            ip.setAntialiasedText(true);
+            ip.setColor(Color.WHITE);
+            ip.drawString(String.format(java.util.Locale.ROOT, "%.1f s", 0.5 * (k - 1)), 6, 228);
+        }
+        readsEveryStep(reader().read(imp, null, null), 0, 0.5);
+    }
+
+    /**
      * A band across the frame that is not loose around what it holds: a 23-point date and time in
      * black on a white plate nearly as wide as the frame (acquisition seed 46). Read whole, with
      * the plate's edges and the field beside it, every slice read {@code 2024-0-012:34:09}, 9 s
