@@ -2,7 +2,6 @@ package io.github.fijiocr.calibrate;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.VirtualStack;
 import ij.process.ImageProcessor;
 
 /**
@@ -10,7 +9,7 @@ import ij.process.ImageProcessor;
  * Image > Scale... would make it: what a user is told to do with a timestamp too small to read,
  * done on the fly, so a long or virtual stack still streams and nothing of the user's changes.
  */
-final class EnlargedStack extends VirtualStack {
+final class EnlargedStack extends DerivedStack {
     static final int FACTOR = 2;
 
     /**
@@ -19,11 +18,8 @@ final class EnlargedStack extends VirtualStack {
      */
     static final int MAX_SIDE = 4096;
 
-    private final ImageStack source;
-
     private EnlargedStack(ImageStack source) {
-        super(source.getWidth() * FACTOR, source.getHeight() * FACTOR, source.getColorModel(), "");
-        this.source = source;
+        super(source, source.getWidth() * FACTOR, source.getHeight() * FACTOR, source.getColorModel());
     }
 
     /** Whether {@code imp} enlarged stays within {@link #MAX_SIDE}. */
@@ -33,11 +29,7 @@ final class EnlargedStack extends VirtualStack {
 
     /** {@code imp} twice the size, with its hyperstack dimensions and position. */
     static ImagePlus of(ImagePlus imp) {
-        ImagePlus big = new ImagePlus(imp.getTitle(), new EnlargedStack(imp.getStack()));
-        big.setDimensions(imp.getNChannels(), imp.getNSlices(), imp.getNFrames());
-        big.setOpenAsHyperStack(imp.isHyperStack());
-        big.setPositionWithoutUpdate(imp.getC(), imp.getZ(), imp.getT());
-        return big;
+        return shownAs(imp, new EnlargedStack(imp.getStack()));
     }
 
     @Override
@@ -45,20 +37,5 @@ final class EnlargedStack extends VirtualStack {
         ImageProcessor ip = source.getProcessor(n);
         ip.setInterpolationMethod(ImageProcessor.BILINEAR);
         return ip.resize(getWidth(), getHeight());
-    }
-
-    @Override
-    public int getSize() {
-        return source.getSize();
-    }
-
-    @Override
-    public String getSliceLabel(int n) {
-        return source.getSliceLabel(n);
-    }
-
-    @Override
-    public int getBitDepth() {
-        return source.getBitDepth();
     }
 }

@@ -2,7 +2,6 @@ package io.github.fijiocr.calibrate;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -15,7 +14,7 @@ import java.awt.Rectangle;
  * edge they showed the field, and a cell there, or the edge itself, read as one more digit on
  * every slice ({@code 00:01:05.2507}), a steady sequence with none flagged.
  */
-final class PlatedStack extends VirtualStack {
+final class PlatedStack extends DerivedStack {
     /** Where the plate is, what is painted around it, and a pixel of the plate to take its grey from. */
     static final class Plate {
         final Rectangle edges;
@@ -34,22 +33,16 @@ final class PlatedStack extends VirtualStack {
         }
     }
 
-    private final ImageStack source;
     private final Plate plate;
 
     private PlatedStack(ImageStack source, Plate plate) {
-        super(source.getWidth(), source.getHeight(), source.getColorModel(), "");
-        this.source = source;
+        super(source, source.getWidth(), source.getHeight(), source.getColorModel());
         this.plate = plate;
     }
 
     /** {@code imp} with its region painted past the plate, with its hyperstack dimensions and position. */
     static ImagePlus of(ImagePlus imp, Plate plate) {
-        ImagePlus out = new ImagePlus(imp.getTitle(), new PlatedStack(imp.getStack(), plate));
-        out.setDimensions(imp.getNChannels(), imp.getNSlices(), imp.getNFrames());
-        out.setOpenAsHyperStack(imp.isHyperStack());
-        out.setPositionWithoutUpdate(imp.getC(), imp.getZ(), imp.getT());
-        return out;
+        return shownAs(imp, new PlatedStack(imp.getStack(), plate));
     }
 
     @Override
@@ -68,20 +61,5 @@ final class PlatedStack extends VirtualStack {
             }
         }
         return ip;
-    }
-
-    @Override
-    public int getSize() {
-        return source.getSize();
-    }
-
-    @Override
-    public String getSliceLabel(int n) {
-        return source.getSliceLabel(n);
-    }
-
-    @Override
-    public int getBitDepth() {
-        return source.getBitDepth();
     }
 }

@@ -2,7 +2,6 @@ package io.github.fijiocr.calibrate;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.VirtualStack;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.preprocess.GrayImages;
@@ -15,14 +14,12 @@ import java.awt.Rectangle;
  * border as wide as the filter reaches; a long or virtual stack still streams and the user's
  * images are not touched.
  */
-final class StrokedStack extends VirtualStack {
-    private final ImageStack source;
+final class StrokedStack extends DerivedStack {
     private final Rectangle region;
     private final TimestampFinder.View view;
 
     private StrokedStack(ImageStack source, Rectangle region, TimestampFinder.View view) {
-        super(source.getWidth(), source.getHeight(), null, "");
-        this.source = source;
+        super(source, source.getWidth(), source.getHeight(), null);
         this.region = region;
         this.view = view;
     }
@@ -32,11 +29,7 @@ final class StrokedStack extends VirtualStack {
         if (view == TimestampFinder.View.IMAGE) {
             return imp;
         }
-        ImagePlus out = new ImagePlus(imp.getTitle(), new StrokedStack(imp.getStack(), region, view));
-        out.setDimensions(imp.getNChannels(), imp.getNSlices(), imp.getNFrames());
-        out.setOpenAsHyperStack(imp.isHyperStack());
-        out.setPositionWithoutUpdate(imp.getC(), imp.getZ(), imp.getT());
-        return out;
+        return shownAs(imp, new StrokedStack(imp.getStack(), region, view));
     }
 
     @Override
@@ -57,17 +50,7 @@ final class StrokedStack extends VirtualStack {
     }
 
     @Override
-    public int getSize() {
-        return source.getSize();
-    }
-
-    @Override
-    public String getSliceLabel(int n) {
-        return source.getSliceLabel(n);
-    }
-
-    @Override
     public int getBitDepth() {
-        return 8;
+        return 8; // grey, whatever the source
     }
 }
