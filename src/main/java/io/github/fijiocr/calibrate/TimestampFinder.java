@@ -168,7 +168,8 @@ final class TimestampFinder {
             boolean number = f.kind == TimeText.Kind.COUNTER || f.kind == TimeText.Kind.WITH_UNIT;
             Found region = number && !f.unitOnly ? margined.in(leftClear(grays, ink, margined.box)) : margined;
             if (out.stream().noneMatch(o -> o.box.intersects(region.box))) {
-                PlatedStack.Plate plate = plate(grays, f.box, ink, region.box);
+                // Strokes have no plate: the top-hat takes a plate's ground away with the cells'.
+                PlatedStack.Plate plate = f.view == View.IMAGE ? plate(grays, f.box, ink, region.box) : null;
                 out.add(plate == null ? region : new Found(region.box, region.kind, region.unitOnly, plate, f.view));
             }
         }
