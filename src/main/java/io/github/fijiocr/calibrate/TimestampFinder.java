@@ -676,26 +676,32 @@ final class TimestampFinder {
     }
 
     /**
-     * {@code gray} with what is wider than a thick stroke taken away (a top-hat: the image less its
-     * opening, or for {@code dark} text its closing less the image), so that text
-     * over a cell stands on flat ground as it does beside it. Strokes up to twice
-     * {@link #STROKE_RADIUS} wide are kept: 60-point bold; a cell is wider.
+     * {@code gray} with what is wider than a thick stroke taken away, so that text over a cell
+     * stands on flat ground as it does beside it: a top-hat (the image less its opening; for
+     * {@code dark} text, of the image inverted), whose opening is then grown back under the
+     * image, a pixel at a time, as far as it reached. An opening cannot follow a cell's curved or
+     * jagged rim: a sharp oval's sides were left as one-pixel lines as bright as text, read as a
+     * {@code 6} before the unit on half the slices, in step. Strokes up to twice
+     * {@link #STROKE_RADIUS} wide are kept (60-point bold); a cell is wider. A glyph that touches
+     * a cell keeps only its height above the cell.
      */
     static ByteProcessor strokes(ByteProcessor gray, boolean dark) {
-        // A square opening (or closing) by repeated 3x3 minima and maxima: one thread, and no
-        // RankFilters worker threads left behind to keep a headless run from ending.
-        ByteProcessor ground = (ByteProcessor) gray.duplicate();
+        ByteProcessor light = (ByteProcessor) gray.duplicate();
+        if (dark) {
+            light.invert();
+        }
+        // Repeated 3x3 minima and maxima: one thread, and no RankFilters worker threads left
+        // behind to keep a headless run from ending.
+        ByteProcessor ground = (ByteProcessor) light.duplicate();
         for (int k = 0; k < 2 * STROKE_RADIUS; k++) {
-            ground.filter(k < STROKE_RADIUS == dark ? ImageProcessor.MAX : ImageProcessor.MIN);
+            ground.filter(k < STROKE_RADIUS ? ImageProcessor.MIN : ImageProcessor.MAX);
         }
-        byte[] g = (byte[]) gray.getPixels();
-        byte[] b = (byte[]) ground.getPixels();
-        ByteProcessor out = new ByteProcessor(gray.getWidth(), gray.getHeight());
-        byte[] o = (byte[]) out.getPixels();
-        for (int i = 0; i < o.length; i++) {
-            o[i] = (byte) Math.abs((g[i] & 0xff) - (b[i] & 0xff));
+        for (int k = 0; k < 2 * STROKE_RADIUS; k++) {
+            ground.filter(ImageProcessor.MAX);
+            ground.copyBits(light, 0, 0, ij.process.Blitter.MIN);
         }
-        return out;
+        light.copyBits(ground, 0, 0, ij.process.Blitter.SUBTRACT);
+        return light;
     }
 
     /**

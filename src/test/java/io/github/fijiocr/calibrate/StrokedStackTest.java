@@ -37,6 +37,12 @@ public class StrokedStackTest {
         assertTrue("the cell's inside: " + seen.get(45, 24), seen.get(45, 24) < 20);
         assertTrue("the ground: " + seen.get(15, 24), seen.get(15, 24) < 20);
         assertEquals("outside the region, as it was", 190, seen.get(45, 12));
+        // The oval's sharp, jagged sides, which an opening cannot follow, leave no line that could read as a 1 or a 6.
+        for (int y = 20; y < 40; y++) {
+            for (int x = 5; x < 65; x++) {
+                assertTrue(x + "," + y + ": " + seen.get(x, y), Math.abs(y - 30) <= 2 || seen.get(x, y) < 20);
+            }
+        }
         assertArrayEquals("the user's slice is not touched", before, (byte[]) stack.getPixels(1));
         assertTrue(StrokedStack.of(view, region, TimestampFinder.View.IMAGE) == view);
     }
