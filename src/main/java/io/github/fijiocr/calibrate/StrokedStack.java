@@ -36,7 +36,8 @@ final class StrokedStack extends DerivedStack {
     public ImageProcessor getProcessor(int n) {
         // A copy: an 8-bit slice's grey is the user's own pixels.
         ByteProcessor gray = (ByteProcessor) GrayImages.toGray(source.getProcessor(n)).duplicate();
-        int reach = 2 * TimestampFinder.STROKE_RADIUS;
+        // As far as the filter reaches: the opening's two passes and its growing back.
+        int reach = 4 * TimestampFinder.STROKE_RADIUS;
         Rectangle r = new Rectangle(region.x - reach, region.y - reach, region.width + 2 * reach,
             region.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         gray.setRoi(r);

@@ -421,14 +421,14 @@ public final class TimeSequence {
      */
     private boolean[] nearMedianSlopeLine(boolean[] trusted, double[] frame, int ref) {
         double slope = medianSlope(trusted, frame, ref);
+        if (Double.isNaN(slope)) {
+            return trusted.clone();
+        }
         List<Double> offs = new ArrayList<>();
         for (int i = ref; i < values.length; i++) {
             if (trusted[i]) {
                 offs.add(values[i] - slope * frame[i]);
             }
-        }
-        if (Double.isNaN(slope) || offs.size() < 2) {
-            return trusted.clone();
         }
         offs.sort(null);
         double median = offs.get(offs.size() / 2);
