@@ -43,6 +43,13 @@ final class LabelJudge {
     static final double RING = 0.7;
 
     /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
+    /**
+     * A glyph at least this share of the digits' height wide is two digits run together: a
+     * digit's ink is at most about two thirds as wide as high (a bold one), a pixel of grey either
+     * side more at 8 pixels; two digits side by side are about as wide as high.
+     */
+    static final double TWO_DIGITS_WIDE = 0.9;
+
     static final class Verdict {
         final String unit;
         /** The number's probability against its one-digit neighbours. */
@@ -172,6 +179,14 @@ final class LabelJudge {
             && (shown != digitsRead || shape.glyphsJoined())) {
             doubt = doubtOfStrokesAlone(gray, label, shape, bar, String.format(Locale.ROOT, "show %d glyphs before"
                 + " its unit", strokeGlyphs));
+        }
+        // Digits too small for their strokes to be counted, and one read: a glyph wider than any
+        // digit is two run together, one of them dropped, a scale ten times off (a 13-point 80 µm
+        // at 0.75, digits 8 pixels high whose 8 and 0 share a column, read a sure 8 µm). Not where
+        // two or more are read: a glyph counted then can be a cell's or the unit's edge.
+        if (doubt == null && strokeGlyphs < 0 && digitsRead == 1 && shape.widestGlyph() >= TWO_DIGITS_WIDE) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but its number's ink is as wide as two"
+                + " digits", label.text);
         }
         List<int[]> apart = shape == null ? null : shape.glyphColumnsInStrokes(UnitLetters.MIN_SETTLING_HEIGHT);
         if (doubt == null && apart != null && apart.size() > digitsRead && allWide(apart, shape.digitsHeight())) {

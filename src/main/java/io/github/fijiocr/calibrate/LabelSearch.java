@@ -51,10 +51,14 @@ final class LabelSearch {
      * to {@code lines}.
      */
     Recognizer.ReadLine clearOf(ByteProcessor gray, Rectangle bar, List<Recognizer.ReadLine> lines) {
+        return clearOf(gray, near(gray, bar), bar, lines);
+    }
+
+    /** Where a label above or below {@code bar} is looked for in {@code gray}. */
+    static Rectangle near(ByteProcessor gray, Rectangle bar) {
         int reach = reach(bar);
-        Rectangle near = new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
+        return new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
             bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        return clearOf(gray, near, bar, lines);
     }
 
     /** How far above and below a bar its label is looked for: half its length, 40 pixels at least. */

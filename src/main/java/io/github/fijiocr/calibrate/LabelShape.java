@@ -66,7 +66,7 @@ final class LabelShape {
         // Room above (a line's box may clip its tops) and below (for the descender).
         area = new Rectangle(bounds.x, bounds.y - h / 2, bounds.width, 2 * h + h / 2)
             .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        ink = area.isEmpty() ? null : ink(gray, area);
+        ink = area.isEmpty() ? null : ink(gray, area, new Rectangle());
         int d = letter - 1;
         while (d >= 0 && !Character.isDigit(characters.get(d).label.codePointAt(0))) {
             d--;
@@ -309,6 +309,21 @@ final class LabelShape {
     }
 
     /**
+     * The widest glyph of the number, as a share of the digits' band height (0: none), as in
+     * {@link #digitsShown} but with ink judged against the text and ground alone: a black bar over
+     * a small grey label sets Otsu's threshold between the bar and the ground, past the text's
+     * thin strokes, and a 0 beside an 8 is then not seen at all.
+     */
+    double widestGlyph() {
+        boolean[][] offBar = band == null ? null : ink(gray, area, notText);
+        double widest = 0;
+        for (int[] glyph : offBar == null ? List.<int[]>of() : glyphs(offBar, band)) {
+            widest = Math.max(widest, (glyph[1] - glyph[0] + 1) / (double) (band[1] - band[0] + 1));
+        }
+        return widest;
+    }
+
+    /**
      * Whether the pixels show a decimal point between the number's last two glyphs: ink in the
      * gap between them, apart from both, all of it in the bottom third of the digits' band. A point is the mark a
      * reader most often misses, and "2.0 s" read as "20 s" is ten times off yet as regular a
@@ -365,7 +380,7 @@ final class LabelShape {
         int h = bounds.height;
         Rectangle wide = new Rectangle(bounds.x - h, area.y, h + bounds.width, area.height)
             .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        boolean[][] mask = wide.isEmpty() || wide.x >= bounds.x ? null : ink(gray, wide);
+        boolean[][] mask = wide.isEmpty() || wide.x >= bounds.x ? null : ink(gray, wide, new Rectangle());
         if (mask == null) {
             return 0;
         }
@@ -435,7 +450,7 @@ final class LabelShape {
         // The label's own ink in the region sets the threshold.
         Rectangle wide = new Rectangle(firstX - 2 * h, area.y, bounds.x + bounds.width - firstX + 2 * h, area.height)
             .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        boolean[][] mask = wide.isEmpty() || wide.x >= firstX ? null : ink(gray, wide);
+        boolean[][] mask = wide.isEmpty() || wide.x >= firstX ? null : ink(gray, wide, new Rectangle());
         if (mask == null) {
             return 0;
         }
@@ -889,19 +904,22 @@ final class LabelShape {
     }
 
     /**
-     * Ink of the area, by Otsu's threshold, the side away from the area's median being ink; null:
-     * flat. The median, not the border's: the area is mostly ground, but the bar may run along
+     * Ink of the area, by Otsu's threshold over its pixels outside {@code exclude}, the side away
+     * from the area's median being ink; null: flat. The median, not the border's: the area is mostly ground, but the bar may run along
      * its top or bottom edge and fill that whole border row.
      */
-    private static boolean[][] ink(ByteProcessor gray, Rectangle area) {
+    private static boolean[][] ink(ByteProcessor gray, Rectangle area, Rectangle exclude) {
         int[] hist = new int[256];
+        int n = 0;
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {
-                hist[gray.get(x, y)]++;
+                if (!exclude.contains(x, y)) {
+                    hist[gray.get(x, y)]++;
+                    n++;
+                }
             }
         }
         int cut = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
-        int n = area.width * area.height;
         int seen = 0;
         int ground = 0;
         while (ground < 255 && (seen += hist[ground]) * 2 < n) {

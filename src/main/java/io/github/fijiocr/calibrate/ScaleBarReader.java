@@ -285,7 +285,7 @@ public final class ScaleBarReader {
     }
 
     /** The median grey along a bar's middle row. */
-    private static double fill(ByteProcessor gray, Rectangle r) {
+    static double fill(ByteProcessor gray, Rectangle r) {
         return median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1);
     }
 
@@ -357,20 +357,20 @@ public final class ScaleBarReader {
 
     /** The bar's median against the median of the rows two pixels above and below it. */
     private static double contrast(ByteProcessor gray, Rectangle r) {
-        double fill = median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1);
+        double around = groundAround(gray, r);
+        return Double.isNaN(around) ? 0 : Math.abs(fill(gray, r) - around);
+    }
+
+    /** The median of the rows two pixels above and below {@code r}; NaN: both past the image. */
+    static double groundAround(ByteProcessor gray, Rectangle r) {
         List<Integer> around = new ArrayList<>();
         for (int y : new int[] {r.y - 2, r.y + r.height + 1}) {
-            if (y >= 0 && y < gray.getHeight()) {
-                for (int x = r.x; x < r.x + r.width; x++) {
-                    around.add(gray.get(x, y));
-                }
+            for (int x = r.x; y >= 0 && y < gray.getHeight() && x < r.x + r.width; x++) {
+                around.add(gray.get(x, y));
             }
         }
-        if (around.isEmpty()) {
-            return 0;
-        }
         around.sort(Integer::compare);
-        return Math.abs(fill - around.get(around.size() / 2));
+        return around.isEmpty() ? Double.NaN : around.get(around.size() / 2);
     }
 
     /**
@@ -535,9 +535,62 @@ public final class ScaleBarReader {
                 asTaken(apart.reading.text, apart.verdict.unit), m.length, bar, best.bounds, apart.verdict.confidence,
                 ScaleBar.Source.IMAGE, m.doubt, m.unsure);
         }
+        Stroked stroked = text != gray ? null : inStrokes(gray, bar, best);
         Measured m = measure(gray, bar);
+        if (doubt != null && stroked != null && stroked.verdict.doubt == null) {
+            return new ScaleBar((Double) parse(stroked.line.text)[0], stroked.verdict.unit,
+                asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
+                stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+        }
+        if (doubt == null && stroked != null && stroked.verdict.doubt == null
+            && !stroked.sameLength((Double) p[0], verdict.unit)) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but as %s in its strokes alone, the ground"
+                + " under them taken away", best.text, stroked.line.text);
+        }
         return new ScaleBar((Double) p[0], verdict.unit, asTaken(best.text, verdict.unit), m.length, bar, best.bounds,
             verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+    }
+
+    /** A label read in its strokes alone ({@link #inStrokes}), and judged there. */
+    private static final class Stroked {
+        final Recognizer.ReadLine line;
+        final LabelJudge.Verdict verdict;
+
+        Stroked(Recognizer.ReadLine line, LabelJudge.Verdict verdict) {
+            this.line = line;
+            this.verdict = verdict;
+        }
+
+        /** Whether this reading is {@code value} in {@code unit}. */
+        boolean sameLength(double value, String unit) {
+            return (Double) parse(line.text)[0] == value && verdict.unit.equals(unit);
+        }
+    }
+
+    /**
+     * The label of {@code bar} read again in its strokes alone, as on clean ground
+     * ({@link LabelStrokes}), and judged there as any label is (a doubt of its number counts as
+     * the judge's); null where no line reaching into the label {@code read}'s box reads as a length
+     * there. A digit or letter over a cell of the text's own colour (a white 4 on a bright nucleus,
+     * read 9; a white 8 half over one, read 3) shows there as on clean ground: a label read with
+     * a doubt is taken as read there when it has none there, and one read with none is doubted
+     * when it reads as another length there.
+     */
+    private Stroked inStrokes(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine read) {
+        ByteProcessor strokes = LabelStrokes.of(gray, bar, LabelSearch.near(gray, bar));
+        Recognizer.ReadLine found = search.clearOf(strokes, bar, new ArrayList<>());
+        if (found == null || LabelSearch.partOf(bar, found.bounds) || !found.bounds.intersects(read.bounds)) {
+            return null;
+        }
+        Recognizer.ReadLine line = search.offTheBar(strokes, found, bar);
+        Object[] p = parse(line.text);
+        if (p == null) {
+            return null;
+        }
+        LabelJudge.Verdict verdict = judge.of(strokes, line, (String) p[1], bar);
+        String doubt = doubtOfNumber(line.text);
+        return new Stroked(line, doubt == null ? verdict
+            : new LabelJudge.Verdict(verdict.unit, verdict.confidence, doubt));
     }
 
     /** The label {@code text} as taken in {@code unit}: an mm the letters showed to be nm reads nm. */

@@ -6,6 +6,7 @@ import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.fijiocr.preprocess.GrayImages;
 import java.awt.Rectangle;
+import java.util.function.UnaryOperator;
 
 /**
  * A stack whose timestamp region shows the text's strokes alone, the ground under them taken
@@ -34,20 +35,29 @@ final class StrokedStack extends DerivedStack {
 
     @Override
     public ImageProcessor getProcessor(int n) {
+        return shownIn(GrayImages.toGray(source.getProcessor(n)), region, view::of);
+    }
+
+    /**
+     * A copy of {@code gray} whose {@code region} shows what {@code view} makes of it (the
+     * strokes, {@link TimestampFinder#strokes}); the rest as it is. Only the region and a border
+     * as wide as the filter reaches are filtered: cheap on a large image, and the user's pixels untouched.
+     */
+    static ByteProcessor shownIn(ByteProcessor gray, Rectangle region, UnaryOperator<ByteProcessor> view) {
         // A copy: an 8-bit slice's grey is the user's own pixels.
-        ByteProcessor gray = (ByteProcessor) GrayImages.toGray(source.getProcessor(n)).duplicate();
+        ByteProcessor copy = (ByteProcessor) gray.duplicate();
         // As far as the filter reaches: the opening's two passes and its growing back.
         int reach = 4 * TimestampFinder.STROKE_RADIUS;
         Rectangle r = new Rectangle(region.x - reach, region.y - reach, region.width + 2 * reach,
-            region.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        gray.setRoi(r);
-        ByteProcessor strokes = view.of((ByteProcessor) gray.crop());
-        gray.resetRoi();
+            region.height + 2 * reach).intersection(new Rectangle(copy.getWidth(), copy.getHeight()));
+        copy.setRoi(r);
+        ByteProcessor strokes = view.apply((ByteProcessor) copy.crop());
+        copy.resetRoi();
         // The region alone: the border only gave the filter what lies around the region's edges.
         Rectangle in = region.intersection(r);
         strokes.setRoi(in.x - r.x, in.y - r.y, in.width, in.height);
-        gray.insert(strokes.crop(), in.x, in.y);
-        return gray;
+        copy.insert(strokes.crop(), in.x, in.y);
+        return copy;
     }
 
     @Override

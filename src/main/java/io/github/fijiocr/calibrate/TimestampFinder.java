@@ -688,10 +688,22 @@ final class TimestampFinder {
      * a cell keeps only its height above the cell.
      */
     static ByteProcessor strokes(ByteProcessor gray, boolean dark) {
+        ByteProcessor light = lightText(gray, dark);
+        light.copyBits(groundUnder(light), 0, 0, ij.process.Blitter.SUBTRACT);
+        return light;
+    }
+
+    /** A copy of {@code gray}, inverted when its text is {@code dark}: the text lighter than its ground. */
+    static ByteProcessor lightText(ByteProcessor gray, boolean dark) {
         ByteProcessor light = (ByteProcessor) gray.duplicate();
         if (dark) {
             light.invert();
         }
+        return light;
+    }
+
+    /** The ground under {@code light}'s strokes ({@link #strokes}): its opening, grown back under it. */
+    static ByteProcessor groundUnder(ByteProcessor light) {
         // Repeated 3x3 minima and maxima: one thread, and no RankFilters worker threads left
         // behind to keep a headless run from ending.
         ByteProcessor ground = (ByteProcessor) light.duplicate();
@@ -702,8 +714,7 @@ final class TimestampFinder {
             ground.filter(ImageProcessor.MAX);
             ground.copyBits(light, 0, 0, ij.process.Blitter.MIN);
         }
-        light.copyBits(ground, 0, 0, ij.process.Blitter.SUBTRACT);
-        return light;
+        return ground;
     }
 
     /**

@@ -503,6 +503,14 @@ public class ScaleBarReaderTest {
         return benchmarkBar(seed, null, index);
     }
 
+    /** Bar {@code index} of {@code seed} in {@code face}, checked to be {@code label}: set within 2%, or not set. */
+    private static void assertRightOrNotSet(int seed, String face, int index, String label) throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seed, face, index);
+        ScaleBar s = readDrawn(bar, label);
+        assertTrue(seed + "/" + index + " " + described(bar, s),
+            !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+    }
+
     /** {@code bar} read, once its label is checked to be {@code label}: the bar a test names. */
     private static ScaleBar readDrawn(io.github.fijiocr.synth.BenchmarkBars.Bar bar, String label) {
         assertEquals(label, bar.label);
@@ -730,6 +738,51 @@ public class ScaleBarReaderTest {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1594, "Liberation Serif", 25);
         ScaleBar s = readDrawn(bar, "40 nm");
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
+    }
+
+    /**
+     * A label over a cell of its own colour, read again in its strokes: the ground under them
+     * taken away, each measured against the contrast the bar's colour leaves there. Dev seed
+     * 1657's bar 3 (a white 26-point {@code 40 µm} at 0.75, its 4 on a bright cell, read 90 µm)
+     * and bar 28 in Liberation Serif (a white {@code 40 nm} read 10 mm) were flagged; now set
+     * right. Seed 1658's bars 21 and 37 in DejaVu Serif (a black {@code 40 mm} and {@code 40 µm},
+     * the 4's foot on a dark cell) read {@code 10} in a plain top-hat, where the 4 over the cell
+     * was left faint, and were set ten times off: the re-reading must set them right or not at all.
+     */
+    @Test
+    public void aLabelOverACellOfItsOwnColourIsReadInItsStrokes() throws java.io.IOException {
+        assertBarSetRight(1657, "DejaVu Sans", 3, "40 µm", "µm");
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assertBarSetRight(1657, "Liberation Serif", 28, "40 nm", "nm");
+        assertRightOrNotSet(1658, "DejaVu Serif", 21, "40 mm");
+        assertRightOrNotSet(1658, "DejaVu Serif", 37, "40 µm");
+    }
+
+    /**
+     * A label that passes every check but reads as another length in its strokes alone is not
+     * set: fresh seed 1673's bar 39 in DejaVu Sans and DejaVu Serif (a white 27-point
+     * {@code 100 µm}, a bright cell against its 1) was set as a sure {@code 400 µm}, and dev seed
+     * 1668's bar 10 in Liberation Serif (a bold white JPEG {@code 80 mm} at 0.75) as a sure
+     * {@code 80 nm}. In their strokes they read {@code 100 µm} and {@code 80 mm}.
+     */
+    @Test
+    public void aLabelThatReadsAsAnotherLengthInItsStrokesIsNotSet() throws java.io.IOException {
+        assertRightOrNotSet(1673, "DejaVu Sans", 39, "100 µm");
+        assertRightOrNotSet(1673, "DejaVu Serif", 39, "100 µm");
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assertRightOrNotSet(1668, "Liberation Serif", 10, "80 mm");
+    }
+
+    /**
+     * Digits too small to count their strokes, read as one digit where their ink is as wide as
+     * two: dev seed 1663's bar 20 in Liberation Serif (a grey 13-point {@code 80 µm} at 0.75,
+     * digits 8 pixels high, the 8 and 0 sharing a column under a black bar) was set as a sure
+     * {@code 8 µm}, ten times off. Reported, not set.
+     */
+    @Test
+    public void aSmallNumberReadAsOneDigitWhereItsInkIsTwoWideIsNotSet() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assertRightOrNotSet(1663, "Liberation Serif", 20, "80 µm");
     }
 
     /**
