@@ -92,7 +92,7 @@ final class LabelJudge {
         doubt = doubt != null ? doubt : ScaleBarReader.doubtOfComma(label.text);
         int letter = LabelShape.firstLetter(label.characters);
         LabelShape shape = letter < label.characters.size()
-            ? new LabelShape(gray, label.bounds, label.characters, letter, bar) : null;
+            ? LabelShape.beside(gray, label.bounds, label.characters, letter, bar) : null;
         LabelShape.Answer micro = shape == null ? LabelShape.Answer.UNCLEAR : shape.microSign();
         int stems = shape == null ? -1 : shape.unitStems();
         // The unit's first letters that mean one unit here: u and µ always; n and m once the
@@ -380,7 +380,7 @@ final class LabelJudge {
         if (letter >= label.characters.size()) {
             return null;
         }
-        LabelShape shape = new LabelShape(gray, label.bounds, label.characters, letter, bar);
+        LabelShape shape = LabelShape.beside(gray, label.bounds, label.characters, letter, bar);
         long digitsRead = label.characters.subList(0, letter).stream()
             .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
         int shown = shape.digitsShown();

@@ -57,6 +57,29 @@ final class LabelShape {
 
     /** The same beside a scale bar, {@code bar}: its pixels (and one around them) are never the number's strokes. */
     LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter, Rectangle bar) {
+        this(gray, bounds, characters, letter, bar, false);
+    }
+
+    /**
+     * The label's shape beside {@code bar}, as the constructor finds it; where that finds no
+     * digits' band, found again with the bar's pixels left out of the ink's threshold. A grey
+     * label by a black bar falls under the threshold the bar's pixels draw: its number's rows
+     * are then not found and no check of its shape is made (a 12-point serif {@code 100 µm}
+     * scaled to 0.75, read as a sure {@code 10 µm}). Only then: with the bar left out of every
+     * label's threshold, labels read right were doubted on dev seeds.
+     */
+    static LabelShape beside(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter,
+        Rectangle bar) {
+        LabelShape usual = new LabelShape(gray, bounds, characters, letter, bar, false);
+        if (usual.band != null || bar == null) {
+            return usual;
+        }
+        LabelShape offBar = new LabelShape(gray, bounds, characters, letter, bar, true);
+        return offBar.band != null ? offBar : usual;
+    }
+
+    private LabelShape(ByteProcessor gray, Rectangle bounds, List<CharacterReading> characters, int letter, Rectangle bar,
+        boolean barLeftOut) {
         this.notText = bar == null ? new Rectangle() : new Rectangle(bar.x - 1, bar.y - 1, bar.width + 2, bar.height + 2);
         this.characters = characters;
         this.letter = letter;
@@ -66,7 +89,7 @@ final class LabelShape {
         // Room above (a line's box may clip its tops) and below (for the descender).
         area = new Rectangle(bounds.x, bounds.y - h / 2, bounds.width, 2 * h + h / 2)
             .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
-        ink = area.isEmpty() ? null : ink(gray, area, new Rectangle());
+        ink = area.isEmpty() ? null : ink(gray, area, barLeftOut ? notText : new Rectangle());
         int d = letter - 1;
         while (d >= 0 && !Character.isDigit(characters.get(d).label.codePointAt(0))) {
             d--;

@@ -111,6 +111,12 @@ public final class ScaleBarReader {
         if (best == null || !best.sure) {
             best = besideToo(gray, bars, near, found);
         }
+        for (int i = 0; best == null && i < bars.size(); i++) {
+            // A faint label (thin strokes scaled down) falls under a threshold the bar's own dark
+            // or bright pixels draw to them: the last resort looks with the bar painted out.
+            ByteProcessor plain = LabelSearch.withoutBar(gray, bars.get(i));
+            best = added(found, labelled(gray, plain, bars.get(i), search.clearOf(plain, bars.get(i), new ArrayList<>())));
+        }
         if (best == null) {
             throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
                 + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"

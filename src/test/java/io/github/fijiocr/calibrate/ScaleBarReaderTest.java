@@ -786,6 +786,47 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * A label too faint for the search's threshold beside its bar's dark pixels is looked for
+     * with the bar painted out before the bar is refused: dev seed 1684's bar 19 in FreeMono (a
+     * 12-point {@code 100 µm} at 0.75, hairline strokes left grey) and seed 1681's bar 39 (a
+     * 13-point {@code 80 µm} at 0.75) were refused, "no label next to it".
+     */
+    @Test
+    public void aFaintLabelIsLookedForWithTheBarPaintedOut() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assertBarSetRight(1684, "FreeMono", 19, "100 µm", "µm");
+        assertBarSetRight(1681, "FreeMono", 39, "80 µm", "µm");
+    }
+
+    /**
+     * A grey label under a black bar, in an image scaled down: the bar's pixels draw the ink's
+     * threshold under the label's grey, its digits' rows were not found, and no check of its
+     * shape was made. A 12-point serif {@code 100 µm} at 0.75, its zeros read as one, was set
+     * as a sure {@code 10 µm}, ten times off, at every grey tried; now its shape is measured
+     * with the bar left out and it is set right or not at all.
+     */
+    @Test
+    public void aGreyLabelUnderABlackBarIsMeasuredWithoutTheBar() {
+        for (int grey : new int[] {90, 130}) {
+            ij.process.ByteProcessor ip = new ij.process.ByteProcessor(384, 288);
+            java.util.Random r = new java.util.Random(12000 + grey);
+            for (int i = 0; i < ip.getPixelCount(); i++) {
+                ip.set(i, 196 + r.nextInt(12));
+            }
+            ip.setColor(0);
+            ip.fill(new ij.gui.Roi(200, 230, 140, 8));
+            ip.setColor(grey);
+            ip.setFont(new java.awt.Font("Serif", java.awt.Font.PLAIN, 12));
+            ip.setAntialiasedText(true);
+            ip.drawString("100 µm", 270 - ip.getStringWidth("100 µm") / 2, 254);
+            ScaleBar s = reader().read(new ImagePlus("grey label", scaledDown(new ImagePlus("full", ip))), null);
+            double truth = 100 / (140 * 0.75);
+            assertTrue("grey " + grey + ": " + s.label + ", " + s.pixelSize() + " for " + truth,
+                !s.sure || Math.abs(s.pixelSize() - truth) <= 0.02 * truth && s.unit.equals("µm"));
+        }
+    }
+
+    /**
      * ImageJ's Scale Bar... centres its label on the bar, so a bold label wider than a short bar
      * in the lower left corner runs off the image: a 4 cut there read as a sure 1 ({@code 10 mm}
      * for {@code 40 mm}, fresh seed 1604's bar 16 in DejaVu Serif) or as 41. Wherever the edge
