@@ -460,11 +460,11 @@ final class LabelJudge {
 
     /**
      * Whether {@code line}'s box starts inside a glyph: its first character starts at the box's
-     * first column, and that column and the one left of it both hold ink at half the box's
-     * contrast or more. A line found whole starts at the ground before its first glyph, and read
-     * again with more room a right label can read otherwise (seen seeds: 80 µm as 8 µm, 100 mm
-     * as 10 mm), so only a box that cuts its first glyph is read again; a cell left of a line's
-     * first glyph is ink at the box's edge too, but the first character starts after it.
+     * first column, and that column and the one left of it both hold ink at half the contrast
+     * of that character's box or more. A line found whole starts at the ground before its first
+     * glyph, and read again with more room a right label can read otherwise (seen seeds: 80 µm as
+     * 8 µm, 100 mm as 10 mm), so only a box that cuts its first glyph is read again; a cell left
+     * of a line's first glyph is ink at the box's edge too, but the first character starts after it.
      * {@code side}: {@link LabelShape#groundAndSide}.
      */
     static boolean startsInInk(ByteProcessor gray, Recognizer.ReadLine line, int[] side) {
@@ -472,9 +472,11 @@ final class LabelJudge {
         if (b.isEmpty() || b.x == 0 || line.characters.isEmpty() || line.characters.get(0).box.x > b.x + 1) {
             return false;
         }
+        // The first glyph's own contrast: a unit's letters can be darker than thin digits.
+        Rectangle glyph = line.characters.get(0).box.intersection(b);
         int contrast = 0;
         for (int y = b.y; y < b.y + b.height; y++) {
-            for (int x = b.x; x < b.x + b.width; x++) {
+            for (int x = glyph.x; x < glyph.x + glyph.width; x++) {
                 contrast = Math.max(contrast, LabelShape.strength(gray.get(x, y), side));
             }
         }

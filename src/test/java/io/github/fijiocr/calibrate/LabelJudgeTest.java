@@ -25,6 +25,35 @@ import org.junit.Test;
 /** A scale-bar label read right is sure; the same label with a digit dropped is never calibrated. */
 public class LabelJudgeTest {
     /**
+     * A line's box that starts inside its first glyph is found so by that glyph's own contrast,
+     * not the line's: thin grey digits beside a darker unit (fresh seed 1697's bar 39 in
+     * Liberation Serif, a 12-point {@code 80 nm} at 0.75, its 8 at 55 grey levels from the ground
+     * in the column left of the box, its unit at 124) were read from inside the 8 as a sure
+     * {@code 30 mm}. A box that starts at its first glyph's edge, ground left of it, is not.
+     */
+    @Test
+    public void aBoxStartingInsideAFaintFirstGlyphIsFoundByThatGlyphsContrast() {
+        ByteProcessor gray = new ByteProcessor(60, 20);
+        gray.setColor(187);
+        gray.fill();
+        for (int y = 5; y < 13; y++) {
+            for (int x = 9; x < 14; x++) {
+                gray.set(x, y, 187 - 55); // the faint first digit, from column 9
+            }
+            for (int x = 25; x < 35; x++) {
+                gray.set(x, y, 187 - 124); // the darker unit
+            }
+        }
+        Rectangle first = new Rectangle(10, 5, 3, 8);
+        Recognizer.ReadLine cut = new Recognizer.ReadLine("30 mm", List.of(new CharacterReading("3", 0.9, "8", 0.1,
+            first, 0.5)), new Rectangle(10, 4, 30, 11));
+        assertTrue(LabelJudge.startsInInk(gray, cut, new int[] {187, 0}));
+        Recognizer.ReadLine whole = new Recognizer.ReadLine("80 mm", List.of(new CharacterReading("8", 0.9, "3", 0.1,
+            new Rectangle(9, 5, 5, 8), 0.5)), new Rectangle(9, 4, 31, 11));
+        assertFalse(LabelJudge.startsInInk(gray, whole, new int[] {187, 0}));
+    }
+
+    /**
      * An n beside an m by their widths: clearly narrower, by a share and by pixels. A monospaced
      * mm at 9 pixels measured 6 and 7 wide; a pixel lost to the grey must not make it an n.
      */

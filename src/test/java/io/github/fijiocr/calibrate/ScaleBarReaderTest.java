@@ -799,6 +799,17 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * A line found starting inside its faint first digit is read again with room, not set: fresh
+     * seed 1697's bar 39 in Liberation Serif (a grey 12-point {@code 80 nm} at 0.75, its thin 8
+     * fainter than its unit) was set as a sure {@code 30 mm}.
+     */
+    @Test
+    public void aLineFoundInsideItsFaintFirstDigitIsNotSet() throws java.io.IOException {
+        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assertRightOrNotSet(1697, "Liberation Serif", 39, "80 nm");
+    }
+
+    /**
      * A grey label under a black bar, in an image scaled down: the bar's pixels draw the ink's
      * threshold under the label's grey, its digits' rows were not found, and no check of its
      * shape was made. A 12-point serif {@code 100 µm} at 0.75, its zeros read as one, was set
