@@ -100,7 +100,11 @@ final class LabelJudge {
         String oneMeaning = "uµ";
         int smallStems = shape == null ? -1 : shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT);
         int[] widths = shape == null ? null : shape.unitLetterWidths(UnitLetters.MIN_WIDTHS_HEIGHT);
-        boolean nThenM = shape != null && NmOrMm.nThenM(widths, shape.bandHeight());
+        // Only where the second letter is no wider than an m can be: a cell joined to it (a
+        // bright cell against a white mm's second m, fresh seed 1681's bar 16 in FreeMono, 11 and
+        // 25 pixels wide at 14) passes for an n beside an m, and an mm was set as a sure nm.
+        boolean nThenM = shape != null && NmOrMm.nThenM(widths, shape.bandHeight())
+            && NmOrMm.oneM(widths[1], shape.bandHeight());
         if (doubt == null) {
             // The digits' height: the smaller of their band and their stroke rows where both are
             // found (a band of 8 rows over strokes of 6: seed 1608's bar 8 in DejaVu Sans Mono,

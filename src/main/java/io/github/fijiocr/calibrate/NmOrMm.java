@@ -65,6 +65,17 @@ final class NmOrMm {
     }
 
     /**
+     * The widest an m's ink is, as a share of the digits' height: 1.37 in DejaVu Sans Bold, 1.43
+     * in URW Bookman Demi, the widest of the faces at hand; under 1 in monospaced ones.
+     */
+    static final double WIDEST_M = 1.45;
+
+    /** Whether {@code width} pixels can be one m beside digits {@code height} high, a pixel of grey either side. */
+    static boolean oneM(int width, int height) {
+        return width <= WIDEST_M * height + 2;
+    }
+
+    /**
      * Whether the unit's letters' {@code widths} ({@link UnitLetters#widths}) are an n and
      * an m: two, each at least 0.4 of the digits' {@code height} (a letter, not a stray column),
      * the first at most {@link #N_OF_M} of the second and narrower by 0.3 of the height or more.

@@ -1,6 +1,7 @@
 package io.github.fijiocr.calibrate;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -503,12 +504,16 @@ public class ScaleBarReaderTest {
         return benchmarkBar(seed, null, index);
     }
 
-    /** Bar {@code index} of {@code seed} in {@code face}, checked to be {@code label}: set within 2%, or not set. */
+    /**
+     * Bar {@code index} of {@code seed} in {@code face}, checked to be {@code label}: set in its
+     * unit within 2%, or not set (an mm set as nm has the same number for its pixel size).
+     */
     private static void assertRightOrNotSet(int seed, String face, int index, String label) throws java.io.IOException {
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seed, face, index);
         ScaleBar s = readDrawn(bar, label);
+        String unit = label.replaceAll("^[0-9.,]+ ?", "");
         assertTrue(seed + "/" + index + " " + described(bar, s),
-            !s.sure || Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+            !s.sure || s.unit.equals(unit) && Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
     }
 
     /** {@code bar} read, once its label is checked to be {@code label}: the bar a test names. */
@@ -796,6 +801,20 @@ public class ScaleBarReaderTest {
         org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
         assertBarSetRight(1684, "FreeMono", 19, "100 µm", "µm");
         assertBarSetRight(1681, "FreeMono", 39, "80 µm", "µm");
+    }
+
+    /**
+     * A cell joined to a unit's second letter makes it wider than any m: the letters' widths are
+     * then no n beside an m. Dev seed 1681's bar 16 in FreeMono (a white JPEG {@code 20 mm} at
+     * 0.75, a bright cell against its second m, the letters 11 and 25 pixels wide over digits 14
+     * high) was set as a sure {@code 20 nm}, a millionfold off.
+     */
+    @Test
+    public void aCellJoinedToTheUnitsSecondLetterIsNoNBesideAnM() throws java.io.IOException {
+        assertTrue(NmOrMm.oneM(20, 14));
+        assertFalse(NmOrMm.oneM(25, 14));
+        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assertRightOrNotSet(1681, "FreeMono", 16, "20 mm");
     }
 
     /**
