@@ -101,7 +101,7 @@ final class LabelJudge {
         int smallStems = shape == null ? -1 : shape.unitStems(UnitLetters.MIN_SETTLING_HEIGHT);
         int[] widths = shape == null ? null : shape.unitLetterWidths(UnitLetters.MIN_WIDTHS_HEIGHT);
         // Only where the second letter is no wider than an m can be: a cell joined to it (a
-        // bright cell against a white mm's second m, fresh seed 1681's bar 16 in FreeMono, 11 and
+        // bright cell against a white mm's second m, dev seed 1681's bar 16 in FreeMono, 11 and
         // 25 pixels wide at 14) passes for an n beside an m, and an mm was set as a sure nm.
         boolean nThenM = shape != null && NmOrMm.nThenM(widths, shape.bandHeight())
             && NmOrMm.oneM(widths[1], shape.bandHeight());
