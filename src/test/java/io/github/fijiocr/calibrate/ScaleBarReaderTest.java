@@ -832,8 +832,9 @@ public class ScaleBarReaderTest {
      * A grey label under a black bar, in an image scaled down: the bar's pixels draw the ink's
      * threshold under the label's grey, its digits' rows were not found, and no check of its
      * shape was made. A 12-point serif {@code 100 µm} at 0.75, its zeros read as one, was set
-     * as a sure {@code 10 µm}, ten times off, at every grey tried; now its shape is measured
-     * with the bar left out and it is set right or not at all.
+     * as a sure {@code 10 µm}, ten times off, at every grey tried on this noise (on other noise
+     * the same label can read right: the test pins noise that misleads the reader); now its
+     * shape is measured with the bar left out and it is set right or not at all.
      */
     @Test
     public void aGreyLabelUnderABlackBarIsMeasuredWithoutTheBar() {
