@@ -53,7 +53,11 @@ public class KeysTest {
                 if (choices.length == 0) {
                     continue;
                 }
-                CommandModule m = CONTEXT.run(c, f.getName(), "bogus");
+                // A command that requires an image gets one: alone, no image is open, and SciJava
+                // refuses the unset image before the key is parsed.
+                CommandModule m = needsImage(c) ? CONTEXT.run(c, f.getName(), "bogus", "image",
+                    new ImagePlus("blank", new ij.process.ByteProcessor(8, 8)))
+                    : CONTEXT.run(c, f.getName(), "bogus");
                 assertTrue(c.getSimpleName() + " " + f.getName(), m.isCanceled());
                 String reason = m.getCancelReason();
                 assertTrue(reason, reason.startsWith(f.getName() + "=bogus is not a choice: use "));
@@ -65,6 +69,16 @@ public class KeysTest {
             }
         }
         assertTrue("choice keys checked: " + checked, checked >= 15);
+    }
+
+    /** Whether {@code c} has a required image input, which SciJava fills with the current image or refuses. */
+    private static boolean needsImage(Class<? extends Command> c) {
+        for (Field f : Keys.inputs(c)) {
+            if (f.getType() == ImagePlus.class && f.getAnnotation(Parameter.class).required()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
