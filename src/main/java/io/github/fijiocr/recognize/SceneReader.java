@@ -13,7 +13,7 @@ import java.util.List;
  * {@code layout=scene}: text anywhere in a photo or micrograph. {@link SceneLines} proposes
  * candidate lines from many thresholds; each is read whole, and the reader is the judge: a
  * candidate stays only when most of what it reads is read with confidence and holds at least two
- * letters or digits. Of overlapping candidates (one line found by several masks, or a line and
+ * letters or digits, each of them sure where it holds only two. Of overlapping candidates (one line found by several masks, or a line and
  * part of it) the reading with the most confident text stays.
  */
 public final class SceneReader {
@@ -25,6 +25,15 @@ public final class SceneReader {
     private static final double OVERLAP = 0.3;
     /** A reading is text when at least this share of its characters is accepted. */
     private static final double ACCEPTED = 0.7;
+    /**
+     * A reading of at most this many letters and digits is short ({@link #shortAndUnsure}). Not
+     * three: a one-digit scale-bar label ({@code 5 nm}) reads its unit's first letter at 0.8 to
+     * 0.95 as often as a row of rings reads a letter that unsure (with three, three such labels of
+     * 195 texts were lost on generated micrographs, and three words of the held-out photos).
+     */
+    static final int SHORT = 2;
+    /** Each letter or digit of a short reading is read at least this surely. */
+    static final double SURE = 0.96;
 
     private final LineRecognizer recognizer;
     private final int minCharacters;
@@ -120,9 +129,11 @@ public final class SceneReader {
         List<Recognizer.ReadLine> read = regions.isEmpty() ? List.of() : recognizer.readRegions(gray, regions);
         List<Recognizer.ReadLine> text = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
+        // In a whole image, not in a small area a short label is looked for in.
+        boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
-            if (score > 0) {
+            if (score > 0 && !(whole && shortAndUnsure(r.characters))) {
                 text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap) : r);
                 scores.add(score);
             }
@@ -158,6 +169,24 @@ public final class SceneReader {
             return 0;
         }
         return Math.max(0, sum);
+    }
+
+    /**
+     * Whether a reading is short, at most {@link #SHORT} letters and digits, and one of them read
+     * under {@link #SURE}: two shapes are little evidence, and rows of ring-shaped cells, a sign's
+     * edges or foliage read as {@code Oo}, {@code 3Q} or {@code NN} with one of them a little
+     * unsure, while short words and numbers in print read sure.
+     */
+    static boolean shortAndUnsure(List<CharacterReading> characters) {
+        int letters = 0;
+        boolean unsure = false;
+        for (CharacterReading c : characters) {
+            if (!c.rejected && c.label.codePoints().allMatch(Character::isLetterOrDigit)) {
+                letters++;
+                unsure |= c.confidence < SURE;
+            }
+        }
+        return letters <= SHORT && unsure;
     }
 
     /** One candidate per group of near-identical boxes. */

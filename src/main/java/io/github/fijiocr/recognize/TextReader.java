@@ -19,6 +19,9 @@ import java.util.List;
  * located for a line model.
  */
 public final class TextReader {
+    /** A located line under this share of its picture's height is part of a larger picture ({@link #partOf}). */
+    static final double PART = 0.25;
+
     private final TextLocator locator;
     private final Recognizer recognizer;
     private final ReadOptions.Layout layout;
@@ -93,7 +96,10 @@ public final class TextReader {
      * the scene search's measure ({@link SceneReader#textScore}). On a micrograph such lines are
      * rows of cells or stained tissue, which the reader takes for a few unsure letters (`?N`,
      * `?.?:`); a tight crop of bold print can threshold into blobs too, and reads as text. A line
-     * read whole and sure (one digit of a display), or a display read in part (`25?`), stays.
+     * read whole and sure (one digit of a display), or a display read in part (`25?`), stays. And
+     * a line that is a small part of its picture ({@link #partOf}) and reads as two letters or
+     * digits, one of them unsure, is dropped as the scene search drops it
+     * ({@link SceneReader#shortAndUnsure}): rows of ring-shaped cells read so.
      */
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi, boolean judged) {
         List<TextLine> lines = locator.locate(gray, roi);
@@ -104,6 +110,9 @@ public final class TextReader {
                 Recognizer.ReadLine r = read.get(i);
                 if (r != null && (lines.get(i).solid() || unsure(r)) && SceneReader.textScore(r) == 0) {
                     read.set(i, null);
+                } else if (r != null && partOf(r.bounds, gray, roi) && SceneReader.shortAndUnsure(r.characters)) {
+                    // A short unsure line in a larger picture is judged as the scene search's are.
+                    read.set(i, null);
                 }
             }
         }
@@ -112,6 +121,15 @@ public final class TextReader {
             read = keepIfRead(readAsOneLine(gray, roi));
         }
         return read;
+    }
+
+    /**
+     * Whether a line is a small part of the picture read (the selection's box, or the image): under
+     * {@link #PART} of its height. A word crop or a display framed by the user is its picture.
+     */
+    private static boolean partOf(Rectangle line, ByteProcessor gray, Roi roi) {
+        int height = roi == null ? gray.getHeight() : roi.getBounds().height;
+        return line.height < PART * height;
     }
 
     /**

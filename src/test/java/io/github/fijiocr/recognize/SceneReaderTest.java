@@ -128,6 +128,58 @@ public class SceneReaderTest {
     }
 
     /**
+     * Ring-shaped cells (a membrane stain) chain into rows the reader takes for a few round letters,
+     * some of them unsure (`s` at 0.73 and `e` at 0.77 among marks, seed 4061 at 1024x768; `Oo`,
+     * `o` at 0.90, seed 4045 at 4000x3000; both drawn in DejaVu Sans Mono, which every machine
+     * has). A short reading with an unsure letter or digit is not reported where it is a part of a
+     * larger picture; both texts are still read.
+     */
+    @Test
+    public void autoReportsNoRowOfRingCellsAsText() {
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        for (long seed : new long[] {4061, 4045}) {
+            TextMicrographs.Scene scene = TextMicrographs.make(seed);
+            List<LineReading> read = reader.read(scene.image, "micrograph", 1);
+            List<String> got = new ArrayList<>();
+            read.forEach(l -> got.add(l.text + " at " + l.bounds));
+            for (LineReading l : read) {
+                boolean onText = scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar);
+                assertTrue(scene.kind + ": a line off the text: " + got, onText);
+            }
+            for (int t = 0; t < scene.boxes.size(); t++) {
+                String text = scene.texts.get(t).replace(" ", "");
+                assertTrue(scene.kind + ": " + text + " not read: " + got, read.stream().anyMatch(
+                    l -> l.text.replace(" ", "").equals(text)));
+            }
+        }
+    }
+
+    /**
+     * Short is at most two letters and digits; one of them under 0.96 makes it unsure; marks and
+     * rejected characters are not counted. A one-digit label's unsure unit is three: not short.
+     */
+    @Test
+    public void aShortReadingIsUnsureWhenOneOfItsLettersIs() {
+        assertTrue(SceneReader.shortAndUnsure(chars("O", 0.94, "o", 0.99)));
+        assertTrue("a mark beside", SceneReader.shortAndUnsure(chars("Q", 0.89, "°", 1.0, "0", 1.0)));
+        assertFalse(SceneReader.shortAndUnsure(chars("4", 0.97, "9", 1.0)));
+        assertFalse("three letters", SceneReader.shortAndUnsure(chars("5", 1.0, "n", 0.81, "m", 1.0)));
+        assertFalse("an unsure mark", SceneReader.shortAndUnsure(chars("2", 1.0, ".", 0.5, "5", 1.0)));
+        assertFalse("a rejected letter", SceneReader.shortAndUnsure(chars("1", 1.0, "0", 0.3, "m", 1.0)));
+    }
+
+    /** Characters as label and confidence pairs, each rejected under 0.5. */
+    private static List<CharacterReading> chars(Object... labelsAndConfidences) {
+        List<CharacterReading> out = new ArrayList<>();
+        for (int i = 0; i < labelsAndConfidences.length; i += 2) {
+            out.add(new CharacterReading((String) labelsAndConfidences[i], (Double) labelsAndConfidences[i + 1], "", 0,
+                new Rectangle(10 * i, 0, 10, 20), 0.5));
+        }
+        return out;
+    }
+
+    /**
      * A fuel-pump display read in part (`25?`, each sure character over the threshold) keeps its
      * row in layout=auto: the rule that drops unsure rows of cells must not drop a display the
      * reader could not finish. (A frame of ../shared/data/sevenseg_frames; skipped without it.)
