@@ -114,12 +114,7 @@ public class SceneReaderTest {
         for (long seed : new long[] {1009, 1021, 2040}) {
             TextMicrographs.Scene scene = TextMicrographs.make(seed);
             List<LineReading> read = reader.read(scene.image, "micrograph", 1);
-            List<String> got = new ArrayList<>();
-            read.forEach(l -> got.add(l.text + " at " + l.bounds));
-            for (LineReading l : read) {
-                boolean onText = scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar);
-                assertTrue(scene.kind + ": a line off the text: " + got, onText);
-            }
+            List<String> got = assertNoLineOffTheText(scene, read);
             for (Rectangle t : scene.boxes) {
                 assertTrue(scene.kind + ": nothing found at " + t + ": " + got,
                     read.stream().anyMatch(l -> l.bounds.intersects(t)));
@@ -141,18 +136,24 @@ public class SceneReaderTest {
         for (long seed : new long[] {4061, 4045}) {
             TextMicrographs.Scene scene = TextMicrographs.make(seed);
             List<LineReading> read = reader.read(scene.image, "micrograph", 1);
-            List<String> got = new ArrayList<>();
-            read.forEach(l -> got.add(l.text + " at " + l.bounds));
-            for (LineReading l : read) {
-                boolean onText = scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar);
-                assertTrue(scene.kind + ": a line off the text: " + got, onText);
-            }
+            List<String> got = assertNoLineOffTheText(scene, read);
             for (int t = 0; t < scene.boxes.size(); t++) {
                 String text = scene.texts.get(t).replace(" ", "");
                 assertTrue(scene.kind + ": " + text + " not read: " + got, read.stream().anyMatch(
                     l -> l.text.replace(" ", "").equals(text)));
             }
         }
+    }
+
+    /** Asserts that every line read lies on one of {@code scene}'s texts or its bar; the lines as text for messages. */
+    private static List<String> assertNoLineOffTheText(TextMicrographs.Scene scene, List<LineReading> read) {
+        List<String> got = new ArrayList<>();
+        read.forEach(l -> got.add(l.text + " at " + l.bounds));
+        for (LineReading l : read) {
+            boolean onText = scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar);
+            assertTrue(scene.kind + ": a line off the text: " + got, onText);
+        }
+        return got;
     }
 
     /**
