@@ -13,8 +13,9 @@ import java.util.List;
  * {@code layout=scene}: text anywhere in a photo or micrograph. {@link SceneLines} proposes
  * candidate lines from many thresholds; each is read whole, and the reader is the judge: a
  * candidate stays only when most of what it reads is read with confidence and holds at least two
- * letters or digits, each of them sure where it holds only two. Of overlapping candidates (one line found by several masks, or a line and
- * part of it) the reading with the most confident text stays.
+ * letters or digits, each of them sure where it holds only two. Of overlapping candidates (one
+ * line found by several masks, or a line and part of it) the reading with the most confident
+ * text stays.
  */
 public final class SceneReader {
     /** Longer sides beyond this are scaled down to find candidates (reading uses the full image). */
