@@ -385,7 +385,9 @@ public final class CalibrationBenchmark {
         int tessLabels = 0;
         System.out.println("\n| # | scale bar | read | pixel size (truth) | result |");
         System.out.println("|---|---|---|---|---|");
-        BenchmarkBars drawn = new BenchmarkBars(seed);
+        // -Dbench.fractions=true: labels with a fraction (0.5 µm), which the usual bars never have.
+        BenchmarkBars drawn = Boolean.getBoolean("bench.fractions") ? BenchmarkBars.withFractions(seed, "SansSerif")
+            : new BenchmarkBars(seed);
         for (int i = 0; i < n; i++) {
             BenchmarkBars.Bar bar = drawn.next(true);
             ImagePlus imp = bar.imp;

@@ -829,6 +829,56 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * ImageJ labels a short bar with a fraction ({@code 2.5 µm}, {@code 7.5 µm}), and the point, a
+     * few pixels in small text, is what the reader misses: these two, drawn on micrographs as
+     * fresh decimal-label probes drew them, were set as sure {@code 25 µm} and {@code 75 µm}, ten
+     * times off (in the 7.5 the 7's arm reaches over the point). Now the pixels' point puts such a
+     * reading in doubt, and each is set right or not at all.
+     */
+    @Test
+    public void aDecimalPointMissedByTheReaderIsNotSetTenTimesOff() throws java.io.IOException {
+        Object[][] bars = {
+            // label, width, pixel size, bar height, font size, bold, JPEG, micrograph seed
+            {"2.5", 2.5, 0.012875548715656730, 8, 12, true, true, 105004L},
+            {"7.5", 7.5, 0.055981143351546040, 7, 14, false, false, 105035L},
+        };
+        for (Object[] b : bars) {
+            double pixel = (double) b[2];
+            ImagePlus imp = io.github.fijiocr.synth.Micrographs.still("decimal", (long) b[7]);
+            io.github.fijiocr.synth.Micrographs.scaleBar(imp, pixel, "µm", (double) b[1], (int) b[3], (int) b[4],
+                java.awt.Color.WHITE, true, (boolean) b[5], false);
+            if ((boolean) b[6]) {
+                io.github.fijiocr.synth.Micrographs.jpeg(imp, 70);
+            }
+            imp.getCalibration().pixelWidth = 1;
+            imp.getCalibration().setUnit("pixel");
+            ScaleBar s = reader().read(imp, null);
+            assertTrue(b[0] + " µm: set as " + s.label + " at " + s.pixelSize() + " for " + pixel, !s.sure
+                || s.unit.equals("µm") && Math.abs(s.pixelSize() - pixel) <= Math.max(0.02, s.precision()) * pixel);
+        }
+    }
+
+    /**
+     * A monospaced face sets a decimal point in a whole cell, and the line search found ImageJ's
+     * {@code 0.5 µm} as its last digit and unit alone: a sure {@code 5 µm}, ten times off (fresh
+     * fraction seed 1714's bars 9 and 28 in DejaVu Sans Mono). The whole part left of the point
+     * is now looked for, and such a label is set right or not at all.
+     */
+    @Test
+    public void aNumberFoundAfterItsPointIsNotSetTenTimesOff() throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars drawn = io.github.fijiocr.synth.BenchmarkBars.withFractions(1714,
+            "DejaVu Sans Mono");
+        for (int i = 0; i <= 28; i++) {
+            io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(i == 9 || i == 28);
+            if (bar.imp != null) {
+                ScaleBar s = readDrawn(bar, "0.5 µm");
+                assertTrue(i + ": " + described(bar, s), !s.sure || s.unit.equals("µm")
+                    && Math.abs(s.pixelSize() - bar.pixelSize) <= 0.02 * bar.pixelSize);
+            }
+        }
+    }
+
+    /**
      * A grey label under a black bar, in an image scaled down: the bar's pixels draw the ink's
      * threshold under the label's grey, its digits' rows were not found, and no check of its
      * shape was made. A 12-point serif {@code 100 µm} at 0.75, its zeros read as one, was set

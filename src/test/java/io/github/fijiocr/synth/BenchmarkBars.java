@@ -14,6 +14,8 @@ import java.util.Random;
 public final class BenchmarkBars {
     private static final double[] WIDTHS = {5, 10, 20, 50, 100, 200};
     private static final String[] UNITS = {"µm", "µm", "µm", "nm", "mm"};
+    /** Lengths with a fraction, as ImageJ labels short bars ({@link #withFractions}). */
+    private static final double[] FRACTIONS = {0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.5, 2.5, 7.5};
 
     /** One drawn bar: its image, what it stands for, and the pixel size it was drawn with. */
     public static final class Bar {
@@ -40,6 +42,7 @@ public final class BenchmarkBars {
     private final Random r;
     private final long seed;
     private final String face;
+    private final boolean fractions;
     private int next;
 
     /** The bars of {@code seed}, in order. */
@@ -52,9 +55,23 @@ public final class BenchmarkBars {
      * face the benchmark drew as SansSerif ({@code BENCH_FACE}), whatever the tests' fontconfig.
      */
     public BenchmarkBars(long seed, String face) {
+        this(seed, face, false);
+    }
+
+    private BenchmarkBars(long seed, String face, boolean fractions) {
         this.r = new Random(21 + 1000 * seed);
         this.seed = seed;
         this.face = face;
+        this.fractions = fractions;
+    }
+
+    /**
+     * Bars whose lengths have a fraction ({@code 0.5 µm}, {@code 2.5 mm}, {@code 0.02 mm}), drawn
+     * otherwise as the others are: ImageJ labels a short bar so, and a point missed is a scale ten
+     * times off.
+     */
+    public static BenchmarkBars withFractions(long seed, String face) {
+        return new BenchmarkBars(seed, face, true);
     }
 
     /**
@@ -66,15 +83,22 @@ public final class BenchmarkBars {
     public Bar next(boolean draw) throws java.io.IOException {
         int i = next++;
         String unit = UNITS[r.nextInt(UNITS.length)];
-        double pixel = 0.05 + r.nextDouble() * 1.5;
-        double width = WIDTHS[r.nextInt(WIDTHS.length)];
-        while (width / pixel > 300) {
-            width /= 2;
+        double pixel;
+        double width;
+        if (fractions) {
+            width = FRACTIONS[r.nextInt(FRACTIONS.length)];
+            pixel = width / (40 + r.nextInt(261)) * (0.999 + 0.002 * r.nextDouble());
+        } else {
+            pixel = 0.05 + r.nextDouble() * 1.5;
+            width = WIDTHS[r.nextInt(WIDTHS.length)];
+            while (width / pixel > 300) {
+                width /= 2;
+            }
+            while (width / pixel < 40) {
+                width *= 2;
+            }
+            width = Math.round(width);
         }
-        while (width / pixel < 40) {
-            width *= 2;
-        }
-        width = Math.round(width);
         int height = 2 + r.nextInt(7);
         int font = 12 + r.nextInt(17);
         boolean bold = r.nextBoolean();
