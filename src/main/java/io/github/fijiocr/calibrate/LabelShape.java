@@ -595,14 +595,26 @@ final class LabelShape {
     }
 
     private int glyphLeftOut(boolean inStrokes) {
+        int found = glyphLeftOut(inStrokes, 2);
+        // Past a decimal point the whole part can lie further than two heights (a monospaced
+        // face's cells: Courier's 2.5 µm found as 5 µm). Only then is it looked for over three,
+        // as the wider region's ink draws another threshold.
+        return found == PAST_THE_REGION ? Math.max(0, glyphLeftOut(inStrokes, 3)) : found;
+    }
+
+    /** {@link #glyphLeftOut(boolean, int)}: a point found, and the region ended before the glyph left of it. */
+    private static final int PAST_THE_REGION = -1;
+
+    /** As {@link #glyphLeftOut}, looking {@code heights} of the digits' band left of the first glyph. */
+    private int glyphLeftOut(boolean inStrokes, int heights) {
         if (band == null || characters.isEmpty()) {
             return 0;
         }
         int h = band[1] - band[0] + 1;
         int firstX = characters.get(0).box.x;
         // The label's own ink in the region sets the threshold.
-        Rectangle wide = new Rectangle(firstX - 2 * h, area.y, bounds.x + bounds.width - firstX + 2 * h, area.height)
-            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Rectangle wide = new Rectangle(firstX - heights * h, area.y, bounds.x + bounds.width - firstX + heights * h,
+            area.height).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         boolean[][] mask = wide.isEmpty() || wide.x >= firstX ? null : ink(gray, wide, new Rectangle());
         if (mask == null) {
             return 0;
@@ -653,14 +665,14 @@ final class LabelShape {
                 x--;
             }
             if (x < 0 || pointEnd - x > h) {
-                return 0;
+                return x < 0 && pointEnd - x <= h ? PAST_THE_REGION : 0;
             }
             glyphEnd = x;
             while (x >= 0 && inked(mask, x, top, bottom)) {
                 x--;
             }
             if (x < 0 || glyphEnd - x > h) {
-                return 0;
+                return x < 0 && glyphEnd - x <= h ? PAST_THE_REGION : 0;
             }
             reach = reach(mask, x + 1, glyphEnd, top, bottom);
         } else if (gap > h / 2) {
