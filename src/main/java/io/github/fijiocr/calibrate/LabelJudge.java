@@ -81,6 +81,25 @@ final class LabelJudge {
         return of(gray, label, unit, null);
     }
 
+    /** Whether {@code text} has a fraction: a digit, a point or comma, a digit. */
+    static boolean hasFraction(String text) {
+        return text.matches(".*\\d[.,]\\d.*");
+    }
+
+    /**
+     * Whether the pixels of {@code label}, beside {@code bar} (null: none known), show a decimal
+     * point among its digits or just before them ({@link LabelShape#pointAmongGlyphs},
+     * {@link LabelShape#pointLeftOut}).
+     */
+    static boolean showsPoint(ByteProcessor gray, Recognizer.ReadLine label, Rectangle bar) {
+        int letter = LabelShape.firstLetter(label.characters);
+        if (letter >= label.characters.size()) {
+            return false;
+        }
+        LabelShape shape = LabelShape.beside(gray, label.bounds, label.characters, letter, bar);
+        return shape.pointAmongGlyphs() || shape.pointAmongPieces() || shape.pointLeftOut();
+    }
+
     /**
      * The same for the label of {@code bar} (null: none known), whose pixels are never the
      * label's: a line found right under a thin bar can reach over it.
@@ -159,7 +178,8 @@ final class LabelJudge {
         if (doubt == null && shape != null) {
             doubt = doubtOfEdge(gray, label, shape.groundAndSide());
         }
-        if (doubt == null && shape != null && !label.text.matches(".*\\d[.,]\\d.*") && shape.pointAmongGlyphs()) {
+        if (doubt == null && shape != null && !hasFraction(label.text)
+            && (shape.pointAmongGlyphs() || shape.pointAmongPieces())) {
             // A short bar's label has a fraction (ImageJ writes 0.5 µm, 2.5 µm), and its point, a
             // few pixels in small text, is what a reader misses most: 7.5 µm read as a sure 75 µm.
             doubt = String.format(Locale.ROOT, "the label reads as %s, but its pixels show a decimal point between"
@@ -215,6 +235,10 @@ final class LabelJudge {
             doubt = reach == 0 ? null : doubtOfCut(strokesOnly(gray, widened(label.bounds, reach), shape.groundAndSide(),
                 bar), label, reach, "with the glyph its strokes show left of it, read with its strokes alone: the line"
                 + " was found without it");
+        }
+        if (doubt == null && shape != null && shape.pointLeftOut()) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but its pixels show a decimal point just before"
+                + " its first digit: the line was found without its whole part", label.text);
         }
         if (doubt == null && shape != null && startsInInk(gray, label, shape.groundAndSide())) {
             // Whatever else the shape shows: a line's box can start a pixel inside a faint first

@@ -418,6 +418,143 @@ final class LabelShape {
         return false;
     }
 
+    /**
+     * {@link #pointAmongGlyphs} for a number whose glyphs fall apart at the threshold, its rows
+     * taken from its ink's pieces rather than from {@link #band}: a light or small serif face's
+     * hairlines break there, and the band found over its last digit ends above the baseline, or
+     * holds one glyph (fresh fraction seeds: a 12-point Liberation Serif {@code 7.5 µm}, a bold
+     * Nimbus Roman {@code 2.5 µm}, each a sure tenfold misreading). The number's rows run from the
+     * top to the bottom of its tallest pieces (at least {@value #TALL} of the tallest's height)
+     * that stay in the line's box; a point is a piece as small as {@link #isPoint} asks, sitting on
+     * their bottom row with no ink over it, with a taller piece in the digits' upper rows on either
+     * side within a digit's height, the piece after it starting right of it (a serif 5's ball
+     * terminal lies under its own stem), and standing apart ({@link #standsApart}: a hairline's
+     * broken foot is joined to the rest of it by fainter ink).
+     */
+    boolean pointAmongPieces() {
+        if (ink == null || letter == 0 || letter >= characters.size()) {
+            return false;
+        }
+        int x0 = Math.max(0, characters.get(0).box.x - area.x);
+        int x1 = Math.min(ink[0].length, characters.get(letter).box.x - area.x);
+        int r0 = Math.max(0, bounds.y - area.y - 1);
+        int r1 = Math.min(ink.length - 1, bounds.y + bounds.height - area.y);
+        List<List<int[]>> pieces = new ArrayList<>();
+        boolean[][] seen = new boolean[ink.length][ink[0].length];
+        for (int y = r0; y <= r1; y++) {
+            for (int c = x0; c < x1; c++) {
+                if (ink[y][c] && !seen[y][c] && !barRow(ink, y)) {
+                    List<int[]> piece = piece(y, c, seen);
+                    int[] box = boxOf(piece);
+                    if (box[0] >= r0 && box[1] <= r1) {
+                        pieces.add(piece); // a cell or the bar runs on out of the line's box
+                    }
+                }
+            }
+        }
+        int tallest = pieces.stream().mapToInt(q -> boxOf(q)[1] - boxOf(q)[0] + 1).max().orElse(0);
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        for (List<int[]> q : pieces) {
+            int[] b = boxOf(q);
+            if (b[1] - b[0] + 1 >= TALL * tallest) {
+                top = Math.min(top, b[0]);
+                bottom = Math.max(bottom, b[1]);
+            }
+        }
+        int h = bottom - top + 1;
+        if (bottom < 0 || h < 5) {
+            return false;
+        }
+        double small = Math.max(2, POINT_WIDE * h);
+        double upper = bottom - h / 3.0;
+        for (List<int[]> q : pieces) {
+            int[] b = boxOf(q);
+            if (b[1] - b[0] + 1 > small || b[3] - b[2] + 1 > small || b[1] < bottom - 1 || b[0] < upper
+                || inkAbove(b, top) || !tallPieceBeside(pieces, b, upper, h) || !standsApart(q)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether ink lies over box {@code b} ({top, bottom, left, right}) in its columns, from row
+     * {@code top} down: the bottom of a broken serif 0, its top arc a piece of its own above it
+     * (dev seed 1657's bar 28 in Liberation Serif, a {@code 40 nm} over a cell).
+     */
+    private boolean inkAbove(int[] b, int top) {
+        for (int y = top; y < b[0]; y++) {
+            for (int c = b[2]; c <= b[3]; c++) {
+                if (ink[y][c]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A piece of the number counts in its rows when at least this share of the tallest piece's height. */
+    private static final double TALL = 0.6;
+
+    /**
+     * Whether pieces reach the digits' upper rows ({@code upper}: above it) within {@code h}
+     * columns left of box {@code b} ({top, bottom, left, right}) and right of it, the first such
+     * piece right of it starting after it.
+     */
+    private static boolean tallPieceBeside(List<List<int[]>> pieces, int[] b, double upper, int h) {
+        boolean left = false;
+        boolean right = false;
+        for (List<int[]> q : pieces) {
+            int[] o = boxOf(q);
+            if (o[0] >= upper) {
+                continue; // not a glyph's upper part
+            }
+            double centre = (o[2] + o[3]) / 2.0;
+            if (centre > (b[2] + b[3]) / 2.0) {
+                if (o[2] <= b[3]) {
+                    return false; // the glyph after it stands over it: its own terminal
+                }
+                right |= o[2] - b[3] <= h;
+            } else {
+                left |= b[2] - o[3] <= h;
+            }
+        }
+        return left && right;
+    }
+
+    /** The eight-connected piece of ink at area row {@code y}, column {@code c}, marked in {@code seen}. */
+    private List<int[]> piece(int y, int c, boolean[][] seen) {
+        List<int[]> piece = new ArrayList<>();
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        todo.add(new int[] {y, c});
+        seen[y][c] = true;
+        while (!todo.isEmpty()) {
+            int[] p = todo.poll();
+            piece.add(p);
+            for (int[] n : neighbours(p)) {
+                if (ink[n[0]][n[1]] && !seen[n[0]][n[1]]) {
+                    seen[n[0]][n[1]] = true;
+                    todo.add(n);
+                }
+            }
+        }
+        return piece;
+    }
+
+    /** {top, bottom, left, right} of area pixels {row, column}. */
+    private static int[] boxOf(List<int[]> piece) {
+        int[] b = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1};
+        for (int[] p : piece) {
+            b[0] = Math.min(b[0], p[0]);
+            b[1] = Math.max(b[1], p[0]);
+            b[2] = Math.min(b[2], p[1]);
+            b[3] = Math.max(b[3], p[1]);
+        }
+        return b;
+    }
+
     /** A point's blob is at most this share of the digits' band wide and high (a bold point is about a quarter). */
     private static final double POINT_WIDE = 0.4;
 
@@ -634,18 +771,12 @@ final class LabelShape {
         int h = rows[1] - rows[0] + 1;
         int top = rows[0] + area.y - wide.y;
         int bottom = rows[1] + area.y - wide.y;
-        int x = characters.get(0).box.x - 1 - wide.x;
-        while (x >= 0 && inked(mask, x, top, bottom)) {
-            x--; // the first glyph's own overhang past its box
-        }
-        int gapEnd = x;
-        while (x >= 0 && !inked(mask, x, top, bottom)) {
-            x--;
-        }
-        if (x < 0 || gapEnd - x > h) {
+        int[] gapped = gapBeforeFirstGlyph(mask, wide, top, bottom, h);
+        if (gapped == null) {
             return 0;
         }
-        int gap = gapEnd - x;
+        int x = gapped[1];
+        int gap = gapped[0] - x;
         int glyphEnd = x;
         while (x >= 0 && inked(mask, x, top, bottom)) {
             x--;
@@ -680,6 +811,79 @@ final class LabelShape {
         }
         boolean inBand = reach[0] >= top - 1 && reach[1] <= bottom + 1;
         return inBand && reach[1] - reach[0] + 1 >= DIGIT_FILL * h ? bounds.x - (wide.x + x + 1) : 0;
+    }
+
+    /**
+     * Left of the first glyph read in {@code mask} of {@code wide}, over its rows {@code top} to
+     * {@code bottom}: {the gap's last column, the first inked column left of the gap}, past the
+     * glyph's own overhang; null where no ink lies within {@code h} columns of the gap's end.
+     */
+    private int[] gapBeforeFirstGlyph(boolean[][] mask, Rectangle wide, int top, int bottom, int h) {
+        int x = characters.get(0).box.x - 1 - wide.x;
+        while (x >= 0 && inked(mask, x, top, bottom)) {
+            x--; // the first glyph's own overhang past its box
+        }
+        int gapEnd = x;
+        while (x >= 0 && !inked(mask, x, top, bottom)) {
+            x--;
+        }
+        return x < 0 || gapEnd - x > h ? null : new int[] {gapEnd, x};
+    }
+
+    /**
+     * Whether a decimal point stands just left of the first glyph read, within a digits' height of
+     * it: a run of columns no wider than {@link #POINT_WIDE} of the band, seen whole, whose ink
+     * stays in the band's bottom third (a pixel below for its blur) and is at least half as strong
+     * as the first glyph's. A number never starts with a point: the line was found without its
+     * whole part, and whatever it reads is off tenfold or more. {@link #glyphLeftOut} finds the
+     * whole part when it stands clear; a thin {@code 0} joined to a cell does not (fraction seed
+     * 1721's bar 33 in FreeMono, {@code 0.1 nm} a sure {@code 1 nm}), but the point still shows.
+     */
+    boolean pointLeftOut() {
+        if (band == null || characters.isEmpty()) {
+            return false;
+        }
+        int h = band[1] - band[0] + 1;
+        int firstX = characters.get(0).box.x;
+        Rectangle wide = new Rectangle(firstX - 2 * h, area.y, bounds.x + bounds.width - firstX + 2 * h, area.height)
+            .intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        boolean[][] mask = wide.isEmpty() || wide.x >= firstX ? null : ink(gray, wide, new Rectangle());
+        if (mask == null) {
+            return false;
+        }
+        int top = band[0] + area.y - wide.y;
+        int bottom = band[1] + area.y - wide.y;
+        int[] gapped = gapBeforeFirstGlyph(mask, wide, top, bottom, h);
+        if (gapped == null) {
+            return false;
+        }
+        int x = gapped[1];
+        int end = x;
+        while (x >= 0 && inked(mask, x, top, bottom)) {
+            x--;
+        }
+        double wideMost = Math.max(2, POINT_WIDE * h);
+        if (x < 0 || end - x > wideMost) {
+            return false;
+        }
+        int[] reach = reach(mask, x + 1, end, top, bottom);
+        if (reach[0] < bottom - h / 3.0 || reach[1] > bottom + 1 || reach[1] - reach[0] + 1 > wideMost) {
+            return false;
+        }
+        int[] side = groundAndSide(gray, wide);
+        return peak(wide.x + x + 1, wide.x + end, wide.y + reach[0], wide.y + reach[1], side)
+            >= 0.5 * peak(firstX, firstX + characters.get(0).box.width - 1, area.y + band[0], area.y + band[1], side);
+    }
+
+    /** The strongest ink ({@link #strength}) in columns {@code x0..x1}, rows {@code y0..y1} of the image. */
+    private int peak(int x0, int x1, int y0, int y1, int[] side) {
+        int most = 0;
+        for (int y = Math.max(0, y0); y <= Math.min(gray.getHeight() - 1, y1); y++) {
+            for (int x = Math.max(0, x0); x <= Math.min(gray.getWidth() - 1, x1); x++) {
+                most = Math.max(most, strength(gray.get(x, y), side));
+            }
+        }
+        return most;
     }
 
     /**

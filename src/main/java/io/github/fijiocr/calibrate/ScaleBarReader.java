@@ -543,7 +543,7 @@ public final class ScaleBarReader {
         }
         Stroked stroked = text != gray ? null : inStrokes(gray, bar, best);
         Measured m = measure(gray, bar);
-        if (doubt != null && stroked != null && stroked.verdict.doubt == null) {
+        if (doubt != null && stroked != null && stroked.verdict.doubt == null && !stroked.losesPoint(text, best, bar)) {
             return new ScaleBar((Double) parse(stroked.line.text)[0], stroked.verdict.unit,
                 asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
                 stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
@@ -565,6 +565,17 @@ public final class ScaleBarReader {
         Stroked(Recognizer.ReadLine line, LabelJudge.Verdict verdict) {
             this.line = line;
             this.verdict = verdict;
+        }
+
+        /**
+         * Whether this reading has no decimal point where the label {@code read} in {@code gray}
+         * has one, read or in its pixels. Taking the ground away takes a point of a pixel or two
+         * with it, or the blur that made it ink: a small {@code 1.5 µm} over a cell, read with a
+         * doubt in the image, reads as a sure {@code 15 µm} in its strokes, ten times off.
+         */
+        boolean losesPoint(ByteProcessor gray, Recognizer.ReadLine read, Rectangle bar) {
+            return !LabelJudge.hasFraction(line.text)
+                && (LabelJudge.hasFraction(read.text) || LabelJudge.showsPoint(gray, read, bar));
         }
 
         /** Whether this reading is {@code value} in {@code unit}. */
