@@ -89,7 +89,7 @@ final class LabelJudge {
     /**
      * Whether the pixels of {@code label}, beside {@code bar} (null: none known), show a decimal
      * point among its digits or just before them ({@link LabelShape#pointAmongGlyphs},
-     * {@link LabelShape#pointLeftOut}).
+     * {@link LabelShape#pointLeftOut}, {@link #pointAmongPieces}).
      */
     static boolean showsPoint(ByteProcessor gray, Recognizer.ReadLine label, Rectangle bar) {
         int letter = LabelShape.firstLetter(label.characters);
@@ -97,7 +97,20 @@ final class LabelJudge {
             return false;
         }
         LabelShape shape = LabelShape.beside(gray, label.bounds, label.characters, letter, bar);
-        return shape.pointAmongGlyphs() || shape.pointAmongPieces() || shape.pointLeftOut();
+        return shape.pointAmongGlyphs() || shape.pointLeftOut() || pointAmongPieces(gray, label, letter, shape, bar);
+    }
+
+    /**
+     * {@link LabelShape#pointAmongPieces} in {@code shape}, or with the bar's pixels left out of
+     * the ink's threshold ({@link LabelShape#offBar}).
+     */
+    private static boolean pointAmongPieces(ByteProcessor gray, Recognizer.ReadLine label, int letter, LabelShape shape,
+        Rectangle bar) {
+        if (shape.pointAmongPieces()) {
+            return true;
+        }
+        LabelShape offBar = LabelShape.offBar(gray, label.bounds, label.characters, letter, bar);
+        return offBar != null && offBar.pointAmongPieces();
     }
 
     /**
@@ -179,7 +192,7 @@ final class LabelJudge {
             doubt = doubtOfEdge(gray, label, shape.groundAndSide());
         }
         if (doubt == null && shape != null && !hasFraction(label.text)
-            && (shape.pointAmongGlyphs() || shape.pointAmongPieces())) {
+            && (shape.pointAmongGlyphs() || pointAmongPieces(gray, label, letter, shape, bar))) {
             // A short bar's label has a fraction (ImageJ writes 0.5 µm, 2.5 µm), and its point, a
             // few pixels in small text, is what a reader misses most: 7.5 µm read as a sure 75 µm.
             doubt = String.format(Locale.ROOT, "the label reads as %s, but its pixels show a decimal point between"
