@@ -7,6 +7,7 @@ import ij.gui.TextRoi;
 import ij.process.ByteProcessor;
 import io.github.fijiocr.common.OcrException;
 import io.github.fijiocr.preprocess.GrayImages;
+import io.github.fijiocr.recognize.CharacterReading;
 import io.github.fijiocr.recognize.Recognizer;
 import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
@@ -543,7 +544,8 @@ public final class ScaleBarReader {
         }
         Stroked stroked = text != gray ? null : inStrokes(gray, bar, best);
         Measured m = measure(gray, bar);
-        if (doubt != null && stroked != null && stroked.verdict.doubt == null && !stroked.losesPoint(text, best, bar)) {
+        if (doubt != null && stroked != null && stroked.verdict.doubt == null && !stroked.losesPoint(text, best, bar)
+            && !stroked.unsureLetterFor(best)) {
             return new ScaleBar((Double) parse(stroked.line.text)[0], stroked.verdict.unit,
                 asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
                 stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
@@ -557,6 +559,10 @@ public final class ScaleBarReader {
             verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
     }
 
+    /** A letter read at least this surely in the image is not changed by one read in its strokes alone under {@link #UNSURE_LETTER}. */
+    private static final double SURE_LETTER = 0.9;
+    private static final double UNSURE_LETTER = 0.5;
+
     /** A label read in its strokes alone ({@link #inStrokes}), and judged there. */
     private static final class Stroked {
         final Recognizer.ReadLine line;
@@ -569,13 +575,40 @@ public final class ScaleBarReader {
 
         /**
          * Whether this reading has no decimal point where the label {@code read} in {@code gray}
-         * has one, read or in its pixels. Taking the ground away takes a point of a pixel or two
-         * with it, or the blur that made it ink: a small {@code 1.5 µm} over a cell, read with a
-         * doubt in the image, reads as a sure {@code 15 µm} in its strokes, ten times off.
+         * has one: read there, or shown by its pixels where this reading's number is another.
+         * Taking the ground away takes a point of a pixel or two with it, or the blur that made it
+         * ink: a small {@code 1.5 µm} over a cell, read with a doubt in the image, reads as a sure
+         * {@code 15 µm} in its strokes, ten times off; a JPEG {@code 1.5 µm} read {@code 15 µm} and
+         * doubted for its point, as a sure {@code 5µm}. Where this reading's number is the image's,
+         * it confirms it: a speck of a cell by a right {@code 25 nm} can pass for a point in the
+         * image (fresh seed 1737's bar 5 in FreeSerif), and is gone with the ground.
          */
         boolean losesPoint(ByteProcessor gray, Recognizer.ReadLine read, Rectangle bar) {
-            return !LabelJudge.hasFraction(line.text)
-                && (LabelJudge.hasFraction(read.text) || LabelJudge.showsPoint(gray, read, bar));
+            if (LabelJudge.hasFraction(line.text)) {
+                return false;
+            }
+            Object[] theirs = parse(read.text);
+            boolean sameNumber = theirs != null && theirs[0].equals(parse(line.text)[0]);
+            return LabelJudge.hasFraction(read.text) || !sameNumber && LabelJudge.showsPoint(gray, read, bar);
+        }
+
+        /**
+         * Whether this reading's unit starts with another letter than the label {@code read} in
+         * the image, a letter the image read surely and this reading unsurely. Taking the ground
+         * away can change a letter as it can lose a point: a white {@code 80 nm} whose m lies over a
+         * bright cell, flagged in the image as nm or mm (its n read at 1.00), read as a sure
+         * {@code 80um} in its strokes, the u at 0.34 (fresh seed 1735's bar 20 in Nimbus Roman).
+         */
+        boolean unsureLetterFor(Recognizer.ReadLine read) {
+            CharacterReading mine = firstLetter(line);
+            CharacterReading theirs = firstLetter(read);
+            return mine != null && theirs != null && !mine.label.equals(theirs.label)
+                && theirs.confidence >= SURE_LETTER && mine.confidence < UNSURE_LETTER;
+        }
+
+        private static CharacterReading firstLetter(Recognizer.ReadLine line) {
+            int letter = LabelShape.firstLetter(line.characters);
+            return letter < line.characters.size() ? line.characters.get(letter) : null;
         }
 
         /** Whether this reading is {@code value} in {@code unit}. */
