@@ -571,28 +571,12 @@ final class LabelShape {
     /** Whether the blob of ink at row {@code y}, area column {@code c} is a point ({@link #pointAmongGlyphs}). */
     private boolean isPoint(int y, int c, int low, int height, double left, double right, List<int[]> glyphs,
         boolean[][] seen) {
-        List<int[]> blob = new java.util.ArrayList<>();
-        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
-        todo.add(new int[] {y, c});
-        seen[y][c] = true;
-        int top = y;
-        int bottom = y;
-        int c0 = c;
-        int c1 = c;
-        while (!todo.isEmpty()) {
-            int[] p = todo.poll();
-            blob.add(p);
-            top = Math.min(top, p[0]);
-            bottom = Math.max(bottom, p[0]);
-            c0 = Math.min(c0, p[1]);
-            c1 = Math.max(c1, p[1]);
-            for (int[] n : neighbours(p)) {
-                if (ink[n[0]][n[1]] && !seen[n[0]][n[1]]) {
-                    seen[n[0]][n[1]] = true;
-                    todo.add(n);
-                }
-            }
-        }
+        List<int[]> blob = piece(y, c, seen);
+        int[] b = boxOf(blob);
+        int top = b[0];
+        int bottom = b[1];
+        int c0 = b[2];
+        int c1 = b[3];
         double centre = area.x + (c0 + c1) / 2.0;
         double wide = Math.max(2, POINT_WIDE * height);
         return top >= low && bottom <= band[1] + 1 && c1 - c0 + 1 <= wide && bottom - top + 1 <= wide
