@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.CellShapes;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.recognize.line.LineRecognizer;
@@ -13,7 +14,8 @@ import java.util.List;
  * {@code layout=scene}: text anywhere in a photo or micrograph. {@link SceneLines} proposes
  * candidate lines from many thresholds; each is read whole, and the reader is the judge: a
  * candidate stays only when most of what it reads is read with confidence and holds at least two
- * letters or digits, each of them sure where it holds only two. Of overlapping candidates (one
+ * letters or digits, each of them sure where it holds only two, and, in a whole image, when its
+ * ink is not a row of cells ({@link CellShapes}). Of overlapping candidates (one
  * line found by several masks, or a line and part of it) the reading with the most confident
  * text stays.
  */
@@ -33,6 +35,8 @@ public final class SceneReader {
      * 195 texts were lost on generated micrographs, and three words of the held-out photos).
      */
     static final int SHORT = 2;
+    /** A line this share of the searched area's height or more is the picture itself: not judged as cells. */
+    static final double FRAMED = 0.5;
     /** Each letter or digit of a short reading is read at least this surely. */
     static final double SURE = 0.96;
 
@@ -134,12 +138,20 @@ public final class SceneReader {
         boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
-            if (score > 0 && !(whole && shortAndUnsure(r.characters))) {
+            if (score > 0 && !(whole && (shortAndUnsure(r.characters) || cells(gray, r.bounds, area)))) {
                 text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap) : r);
                 scores.add(score);
             }
         }
         return strongest(text, scores);
+    }
+
+    /**
+     * Whether a line's ink is a row of cells ({@link CellShapes}). A line over half the searched
+     * area's height is that area's picture (a word crop), and what the user framed is kept.
+     */
+    private static boolean cells(ByteProcessor gray, Rectangle line, Rectangle area) {
+        return line.height < FRAMED * area.height && CellShapes.cells(gray, line);
     }
 
     /**

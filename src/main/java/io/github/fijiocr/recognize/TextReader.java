@@ -2,6 +2,7 @@ package io.github.fijiocr.recognize;
 
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.CellShapes;
 import io.github.fijiocr.locate.Glyph;
 import io.github.fijiocr.locate.SceneLines;
 import io.github.fijiocr.locate.TextLine;
@@ -99,7 +100,8 @@ public final class TextReader {
      * read whole and sure (one digit of a display), or a display read in part (`25?`), stays. And
      * a line that is a small part of its picture ({@link #partOf}) and reads as two letters or
      * digits, one of them unsure, is dropped as the scene search drops it
-     * ({@link SceneReader#shortAndUnsure}): rows of ring-shaped cells read so.
+     * ({@link SceneReader#shortAndUnsure}): rows of ring-shaped cells read so; and so is one whose
+     * ink is a row of cells ({@link CellShapes}).
      */
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi, boolean judged) {
         List<TextLine> lines = locator.locate(gray, roi);
@@ -110,8 +112,9 @@ public final class TextReader {
                 Recognizer.ReadLine r = read.get(i);
                 if (r != null && (lines.get(i).solid() || unsure(r)) && SceneReader.textScore(r) == 0) {
                     read.set(i, null);
-                } else if (r != null && partOf(r.bounds, gray, roi) && SceneReader.shortAndUnsure(r.characters)) {
-                    // A short unsure line in a larger picture is judged as the scene search's are.
+                } else if (r != null && partOf(r.bounds, gray, roi)
+                    && (SceneReader.shortAndUnsure(r.characters) || CellShapes.cells(gray, r.bounds))) {
+                    // A line in a larger picture is judged as the scene search's are.
                     read.set(i, null);
                 }
             }
