@@ -33,10 +33,6 @@ public final class CellShapes {
     static final double BOX_FILL = 0.9;
     /** A line is cells when at least this share of its parts' ink is cell-shaped. */
     static final double CELL_INK = 0.6;
-    /** A reading of this many letters and digits is not one glyph. */
-    static final int MANY = 3;
-    /** One ellipse holding this share of a line's ink is the line's ink. */
-    static final double ONE_CELL = 0.8;
     /** Print's ellipses differ in height, top and bottom by at most this share of their height. */
     static final double EVEN = 0.12;
     /** Parts lower than this share of the line's height are marks, specks or counters' rests. */
@@ -50,17 +46,14 @@ public final class CellShapes {
     }
 
     /**
-     * Whether the ink of {@code line} (a box in {@code gray}, read as {@code letters} letters and
-     * digits) is cells: its parts are measured whole, in the box grown by a quarter of its height,
-     * and parts cut by that margin are left out. One ellipse holding most of the ink is one cell
-     * where the reader saw {@link #MANY} letters or more: no face draws several glyphs as one
-     * ellipse.
+     * Whether the ink of {@code line} (a box in {@code gray}, read as text) is cells: its parts are
+     * measured whole, in the box grown by a quarter of its height, and parts cut by that margin
+     * are left out.
      */
-    public static boolean cells(ByteProcessor gray, Rectangle line, int letters) {
+    public static boolean cells(ByteProcessor gray, Rectangle line) {
         List<double[]> parts = parts(gray, line);
         double ink = 0;
         double ellipses = 0;
-        double largest = 0;
         List<double[]> round = new ArrayList<>();
         for (double[] p : parts) {
             ink += p[0];
@@ -68,12 +61,8 @@ public final class CellShapes {
                 ellipses += p[0];
                 round.add(p);
             }
-            if (p[1] >= ELLIPSE && p[5] <= BOX_FILL) {
-                largest = Math.max(largest, p[0]);
-            }
         }
-        boolean row = round.size() >= 2 && ellipses >= CELL_INK * ink && !even(round);
-        return row || letters >= MANY && largest > 0 && largest >= ONE_CELL * ink;
+        return round.size() >= 2 && ellipses >= CELL_INK * ink && !even(round);
     }
 
     /** Whether a part ({@link #parts}) is an ellipse, or two overlapping, filled or hollow. */

@@ -138,7 +138,7 @@ public final class SceneReader {
         boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
-            if (score > 0 && !(whole && (shortAndUnsure(r.characters) || cells(gray, r, area)))) {
+            if (score > 0 && !(whole && (shortAndUnsure(r.characters) || cells(gray, r.bounds, area)))) {
                 text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap) : r);
                 scores.add(score);
             }
@@ -150,9 +150,8 @@ public final class SceneReader {
      * Whether a line's ink is a row of cells ({@link CellShapes}). A line over half the searched
      * area's height is that area's picture (a word crop), and what the user framed is kept.
      */
-    private static boolean cells(ByteProcessor gray, Recognizer.ReadLine line, Rectangle area) {
-        return line.bounds.height < FRAMED * area.height
-            && CellShapes.cells(gray, line.bounds, letters(line.characters));
+    private static boolean cells(ByteProcessor gray, Rectangle line, Rectangle area) {
+        return line.height < FRAMED * area.height && CellShapes.cells(gray, line);
     }
 
     /**
@@ -192,20 +191,15 @@ public final class SceneReader {
      * unsure, while short words and numbers in print read sure.
      */
     static boolean shortAndUnsure(List<CharacterReading> characters) {
+        int letters = 0;
         boolean unsure = false;
         for (CharacterReading c : characters) {
-            unsure |= letterOrDigit(c) && c.confidence < SURE;
+            if (!c.rejected && c.label.codePoints().allMatch(Character::isLetterOrDigit)) {
+                letters++;
+                unsure |= c.confidence < SURE;
+            }
         }
-        return letters(characters) <= SHORT && unsure;
-    }
-
-    /** How many letters and digits a reading holds, rejected characters and marks not counted. */
-    static int letters(List<CharacterReading> characters) {
-        return (int) characters.stream().filter(SceneReader::letterOrDigit).count();
-    }
-
-    private static boolean letterOrDigit(CharacterReading c) {
-        return !c.rejected && c.label.codePoints().allMatch(Character::isLetterOrDigit);
+        return letters <= SHORT && unsure;
     }
 
     /** One candidate per group of near-identical boxes. */

@@ -112,8 +112,8 @@ public final class TextReader {
                 Recognizer.ReadLine r = read.get(i);
                 if (r != null && (lines.get(i).solid() || unsure(r)) && SceneReader.textScore(r) == 0) {
                     read.set(i, null);
-                } else if (r != null && partOf(r.bounds, gray, roi) && (SceneReader.shortAndUnsure(r.characters)
-                    || CellShapes.cells(gray, r.bounds, SceneReader.letters(r.characters)))) {
+                } else if (r != null && partOf(r.bounds, gray, roi)
+                    && (SceneReader.shortAndUnsure(r.characters) || CellShapes.cells(gray, r.bounds))) {
                     // A line in a larger picture is judged as the scene search's are.
                     read.set(i, null);
                 }

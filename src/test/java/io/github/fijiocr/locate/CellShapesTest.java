@@ -24,9 +24,9 @@ public class CellShapesTest {
         ip.fillOval(240, 40, 70, 36);
         ip.blurGaussian(3);
         Rectangle line = new Rectangle(10, 15, 320, 80);
-        assertTrue(CellShapes.cells(ip, line, 2));
+        assertTrue(CellShapes.cells(ip, line));
         ip.invert();
-        assertTrue("dark cells on a light ground", CellShapes.cells(ip, line, 2));
+        assertTrue("dark cells on a light ground", CellShapes.cells(ip, line));
     }
 
     /** Rings (a membrane stain) of several sizes: cells. */
@@ -39,7 +39,7 @@ public class CellShapesTest {
         ip.drawOval(110, 20, 50, 66);
         ip.drawOval(240, 38, 76, 40);
         ip.blurGaussian(2);
-        assertTrue(CellShapes.cells(ip, new Rectangle(10, 15, 320, 80), 2));
+        assertTrue(CellShapes.cells(ip, new Rectangle(10, 15, 320, 80)));
     }
 
     /**
@@ -56,30 +56,24 @@ public class CellShapesTest {
                 ip.setFont(new Font("DejaVu Sans", Font.PLAIN, size));
                 ip.drawString(text, size, 2 * size);
                 Rectangle line = new Rectangle(size / 2, size / 2, ip.getStringWidth(text) + size, 2 * size);
-                int letters = text.replaceAll("[^\\p{L}\\p{N}]", "").length();
-                assertFalse(text + " at " + size + " px", CellShapes.cells(ip, line, letters));
+                assertFalse(text + " at " + size + " px", CellShapes.cells(ip, line));
             }
         }
     }
 
-    /**
-     * One cell read as two letters could be an {@code O} and a mark; read as three or more it is no
-     * print. A line too small to show shapes is left to the reader.
-     */
+    /** One cell is not a row, and a line too small to show shapes is left to the reader. */
     @Test
-    public void oneCellIsCellsOnlyWhenReadAsSeveralLetters() {
+    public void oneCellOrATinyLineIsNotJudged() {
         ByteProcessor ip = ground(200, 100, 30);
         ip.setColor(220);
         ip.fillOval(60, 25, 50, 40);
         ip.blurGaussian(2);
-        Rectangle line = new Rectangle(40, 15, 100, 60);
-        assertFalse("one cell read as two letters", CellShapes.cells(ip, line, 2));
-        assertTrue("one cell read as four letters", CellShapes.cells(ip, line, 4));
+        assertFalse("one cell", CellShapes.cells(ip, new Rectangle(40, 15, 100, 60)));
         ByteProcessor small = ground(60, 20, 30);
         small.setColor(220);
         small.fillOval(5, 6, 6, 5);
         small.fillOval(20, 5, 8, 7);
-        assertFalse("under 12 pixels high", CellShapes.cells(small, new Rectangle(2, 3, 40, 10), 2));
+        assertFalse("under 12 pixels high", CellShapes.cells(small, new Rectangle(2, 3, 40, 10)));
     }
 
     private static ByteProcessor ground(int w, int h, int grey) {

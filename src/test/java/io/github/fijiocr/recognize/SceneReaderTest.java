@@ -146,16 +146,6 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(13046, 13060);
     }
 
-    /**
-     * One ring-shaped cell, found as a line and read as four letters (`DX2S`, seed 15030 at
-     * 2048x1536, drawn in DejaVu Serif): one ellipse holding a line's ink is no print of several
-     * glyphs, and it is not reported; both texts are still read.
-     */
-    @Test
-    public void autoReportsNoSingleCellReadAsAWordAsText() {
-        assertOnlyTheTextsRead(15030);
-    }
-
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
