@@ -690,7 +690,7 @@ public class ScaleBarReaderTest {
         String[][] labels = {{"Liberation Mono", "40 mm", "12"}, {"Liberation Serif", "5 µm", "16"},
             {"Liberation Serif", "80 mm", "14"}};
         for (String[] l : labels) {
-            org.junit.Assume.assumeTrue(l[0] + " is not installed (fonts-liberation)", installed(l[0]));
+            assumeInstalled(l[0]);
             ScaleBar s = reader().read(underABar(l[1], new java.awt.Font(l[0], java.awt.Font.PLAIN,
                 Integer.parseInt(l[2]))), null);
             String what = l[1] + " in " + l[0] + ": " + s.label + " " + s.doubt;
@@ -707,7 +707,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aSerifNmIsNeverSetAsMm() {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         for (String label : new String[] {"100 nm", "40 nm"}) {
             for (int size : new int[] {12, 13}) {
                 ScaleBar s = reader().read(underABar(label, new java.awt.Font("Liberation Serif", java.awt.Font.BOLD,
@@ -738,7 +738,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void anUnmeasuredNmOrMmIsNotSet() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1594, "Liberation Serif", 25);
         ScaleBar s = readDrawn(bar, "40 nm");
         assertTrue(s.label + " set as " + s.unit, !s.sure || s.unit.equals("nm"));
@@ -756,7 +756,7 @@ public class ScaleBarReaderTest {
     @Test
     public void aLabelOverACellOfItsOwnColourIsReadInItsStrokes() throws java.io.IOException {
         assertBarSetRight(1657, "DejaVu Sans", 3, "40 µm", "µm");
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         assertBarSetRight(1657, "Liberation Serif", 28, "40 nm", "nm");
         assertRightOrNotSet(1658, "DejaVu Serif", 21, "40 mm");
         assertRightOrNotSet(1658, "DejaVu Serif", 37, "40 µm");
@@ -773,7 +773,7 @@ public class ScaleBarReaderTest {
     public void aLabelThatReadsAsAnotherLengthInItsStrokesIsNotSet() throws java.io.IOException {
         assertRightOrNotSet(1673, "DejaVu Sans", 39, "100 µm");
         assertRightOrNotSet(1673, "DejaVu Serif", 39, "100 µm");
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         assertRightOrNotSet(1668, "Liberation Serif", 10, "80 mm");
     }
 
@@ -785,7 +785,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aSmallNumberReadAsOneDigitWhereItsInkIsTwoWideIsNotSet() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         assertRightOrNotSet(1663, "Liberation Serif", 20, "80 µm");
     }
 
@@ -797,7 +797,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aFaintLabelIsLookedForWithTheBarPaintedOut() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assumeInstalled("FreeMono");
         assertBarSetRight(1684, "FreeMono", 19, "100 µm", "µm");
         assertBarSetRight(1681, "FreeMono", 39, "80 µm", "µm");
     }
@@ -812,7 +812,7 @@ public class ScaleBarReaderTest {
     public void aCellJoinedToTheUnitsSecondLetterIsNoNBesideAnM() throws java.io.IOException {
         assertTrue(NmOrMm.oneM(20, 14));
         assertFalse(NmOrMm.oneM(25, 14));
-        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assumeInstalled("FreeMono");
         assertRightOrNotSet(1681, "FreeMono", 16, "20 mm");
     }
 
@@ -823,7 +823,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aLineFoundInsideItsFaintFirstDigitIsNotSet() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         assertRightOrNotSet(1697, "Liberation Serif", 39, "80 nm");
     }
 
@@ -875,7 +875,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aWholePartACourierCellAwayIsLookedFor() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assumeInstalled("FreeMono");
         assertFractionRightOrNotSet(1719, "FreeMono", "2.5 µm", 32);
     }
 
@@ -898,7 +898,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPointShownInTheImageIsNotLostInTheStrokes() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Nimbus Sans is not installed (fonts-urw-base35)", installed("Nimbus Sans"));
+        assumeInstalled("Nimbus Sans");
         assertFractionRightOrNotSet(1721, "Nimbus Sans", "1.5 µm", 22);
     }
 
@@ -910,7 +910,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPointBeforeTheFirstDigitReadIsNotSetTenTimesOff() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("FreeMono is not installed (fonts-freefont-ttf)", installed("FreeMono"));
+        assumeInstalled("FreeMono");
         assertFractionRightOrNotSet(1721, "FreeMono", "0.1 nm", 33);
     }
 
@@ -922,7 +922,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPointAmongBrokenSerifStrokesIsSeen() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         assertFractionRightOrNotSet(1724, "Liberation Serif", "7.5 µm", 18);
     }
 
@@ -933,7 +933,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPointUnderABoldSerifBandIsSeen() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Nimbus Roman is not installed (fonts-urw-base35)", installed("Nimbus Roman"));
+        assumeInstalled("Nimbus Roman");
         assertFractionRightOrNotSet(1725, "Nimbus Roman", "2.5 µm", 35);
     }
 
@@ -945,7 +945,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aPointUnderTheBarsThresholdIsSeen() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Sans is not installed (fonts-liberation)", installed("Liberation Sans"));
+        assumeInstalled("Liberation Sans");
         assertFractionRightOrNotSet(1728, "Liberation Sans", "1.5 µm", 31);
     }
 
@@ -957,7 +957,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aSureUnitLetterIsNotChangedByAnUnsureOneInTheStrokes() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Nimbus Roman is not installed (fonts-urw-base35)", installed("Nimbus Roman"));
+        assumeInstalled("Nimbus Roman");
         assertRightOrNotSet(1735, "Nimbus Roman", 20, "80 nm");
     }
 
@@ -969,7 +969,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aStrokesReadingOfTheSameNumberIsTaken() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("FreeSerif is not installed (fonts-freefont-ttf)", installed("FreeSerif"));
+        assumeInstalled("FreeSerif");
         assertBarSetRight(1737, "FreeSerif", 5, "25 nm", "nm");
     }
 
@@ -1075,7 +1075,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aTimesShapedNmReadAsMmIsSetByItsLettersWidths() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Serif is not installed (fonts-liberation)", installed("Liberation Serif"));
+        assumeInstalled("Liberation Serif");
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1600, "Liberation Serif", 23);
         ScaleBar s = readDrawn(bar, "80 nm");
         assertSetRight(described(bar, s), bar, s, "nm");
@@ -1127,7 +1127,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void aDigitTheReaderJoinsToItsTwinIsNotSetShort() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("Liberation Mono is not installed (fonts-liberation)", installed("Liberation Mono"));
+        assumeInstalled("Liberation Mono");
         io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(1625, "Liberation Mono", 18);
         ScaleBar s = readDrawn(bar, "200 µm");
         assertTrue(described(bar, s), !s.sure || s.value == 200);
@@ -1179,7 +1179,7 @@ public class ScaleBarReaderTest {
      */
     @Test
     public void twoStemsCrowdedIntoOneStrokeCountAsTwo() throws java.io.IOException {
-        org.junit.Assume.assumeTrue("DejaVu Sans Mono is not installed", installed("DejaVu Sans Mono"));
+        assumeInstalled("DejaVu Sans Mono");
         assertBarSetRight(1605, "DejaVu Sans Mono", 7, "100 mm", "mm");
     }
 
@@ -1191,6 +1191,13 @@ public class ScaleBarReaderTest {
     @Test
     public void aDigitJoinedToItsTwinIsReadSetApart() throws java.io.IOException {
         assertEquals(200, assertBarSetRight(1608, null, 28, "200 mm", "mm").value, 0);
+    }
+
+    /** Skips the test where {@code family} (a held-out face of a Debian font package) is not installed. */
+    private static void assumeInstalled(String family) {
+        String pack = family.startsWith("Liberation") ? "fonts-liberation" : family.startsWith("Free")
+            ? "fonts-freefont-ttf" : family.startsWith("Nimbus") ? "fonts-urw-base35" : "fonts-dejavu";
+        org.junit.Assume.assumeTrue(family + " is not installed (" + pack + ")", installed(family));
     }
 
     private static boolean installed(String family) {
