@@ -56,11 +56,21 @@ public final class LineOutputs {
         return logSoftmaxColumns(networkOutput, (int) s[3], (int) s[2], 1, (int) s[3]);
     }
 
+    /** As {@link #logSoftmaxColumnsLast(INDArray)}, for the same values in a Java array ({@link OnednnLines}). */
+    static float[][][] logSoftmaxColumnsLast(float[] v, int batch, int columns, int classes) {
+        return logSoftmaxColumns(v, batch, classes, columns, 1, classes);
+    }
+
     /** The value of class c at column t of a line is at {@code c * classStride + t * columnStride}. */
     private static float[][][] logSoftmaxColumns(INDArray networkOutput, int classes, int columns, int classStride,
         int columnStride) {
         int batch = (int) networkOutput.size(0);
         float[] v = networkOutput.dup('c').data().asFloat(); // a fresh array: offset 0, length its own
+        return logSoftmaxColumns(v, batch, classes, columns, classStride, columnStride);
+    }
+
+    private static float[][][] logSoftmaxColumns(float[] v, int batch, int classes, int columns, int classStride,
+        int columnStride) {
         float[][][] out = new float[batch][columns][classes];
         for (int b = 0; b < batch; b++) {
             int line = b * classes * columns;

@@ -127,6 +127,20 @@ public final class Nd4jRuntime {
      * pop-up; every other line, from any thread, passes to standard error unchanged.
      */
     static void checkOpenblasVersion(ClassLoader loader) {
+        initialiseQuietly(OPENBLAS_PRESETS, loader);
+    }
+
+    /**
+     * Initialises the presets class {@code presets} (OpenBLAS's, or oneDNN's for {@link OnednnLines},
+     * whose natives are JavaCPP 1.5.7's too) with its version warning moved to standard output, as
+     * {@link #checkOpenblasVersion} explains. A class that is missing or does not link is left alone
+     * here; its first use reports it.
+     */
+    static void quietVersionCheck(String presets) {
+        initialiseQuietly(presets, Nd4jRuntime.class.getClassLoader());
+    }
+
+    private static void initialiseQuietly(String presets, ClassLoader loader) {
         PrintStream err = System.err;
         PrintStream filtered = new PrintStream(err, true) {
             @Override
@@ -140,9 +154,9 @@ public final class Nd4jRuntime {
         };
         System.setErr(filtered);
         try {
-            Class.forName(OPENBLAS_PRESETS, true, loader);
+            Class.forName(presets, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            // not this layout: ND4J reports what is missing when it starts
+            // not this layout: the first use reports what is missing
         } finally {
             if (System.err == filtered) {
                 System.setErr(err);
@@ -150,10 +164,15 @@ public final class Nd4jRuntime {
         }
     }
 
-    /** JavaCPP's own Logger line: the OpenBLAS presets were built for another JavaCPP. */
+    /**
+     * JavaCPP's own Logger line: the presets of OpenBLAS, oneDNN or OpenCL (which oneDNN's load)
+     * were built for another JavaCPP.
+     */
     static boolean isVersionWarning(String line) {
         return line != null && line.contains("Versions of org.bytedeco:javacpp:")
-            && line.contains(" and org.bytedeco:openblas:") && line.endsWith(" do not match.");
+            && (line.contains(" and org.bytedeco:openblas:") || line.contains(" and org.bytedeco:dnnl:")
+                || line.contains(" and org.bytedeco:opencl:"))
+            && line.endsWith(" do not match.");
     }
 
     private static boolean onednnNativesPresent(ClassLoader loader) {

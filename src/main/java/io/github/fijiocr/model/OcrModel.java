@@ -54,10 +54,13 @@ public final class OcrModel {
         // Line networks are the costly ones (a whole line per input): their normalisation is folded
         // away, and they run channels last.
         MultiLayerNetwork copy = isLine() ? BatchNormFolding.fold(network) : network.clone();
+        // Where oneDNN's presets load, it runs the folded network itself (OnednnLines); the
+        // channels-last DL4J copy reads shapes it cannot.
+        OnednnLines direct = isLine() ? OnednnLines.of(copy) : null;
         if (isLine() && ChannelsLast.convertible(copy)) {
             copy = ChannelsLast.of(copy);
         }
-        return new Predictor(this, copy, allowed, threads);
+        return new Predictor(this, copy, direct, allowed, threads);
     }
 
     /** Rows of size*size floats to an NCHW [n,1,size,size] array. */

@@ -18,12 +18,15 @@ public final class Predictor {
 
     private final OcrModel model;
     private final MultiLayerNetwork network;
+    /** oneDNN running a line network itself, or null: DL4J runs {@link #network}. */
+    private final OnednnLines direct;
     private final boolean[] allowedMask;
     private final int threads;
 
-    Predictor(OcrModel model, MultiLayerNetwork network, String allowed, int threads) {
+    Predictor(OcrModel model, MultiLayerNetwork network, OnednnLines direct, String allowed, int threads) {
         this.model = model;
         this.network = network;
+        this.direct = direct;
         this.allowedMask = mask(model.alphabet(), allowed);
         this.threads = threads;
     }
@@ -74,7 +77,11 @@ public final class Predictor {
         // One channel: [n, 1, h, w] and [n, h, w, 1] are the same values in the same order.
         float[][][] all;
         int n = lines.size();
-        if (ChannelsLast.isChannelsLast(network)) {
+        float[] logits = direct == null ? null : direct.output(flat, n, height, width);
+        if (logits != null) {
+            int classes = direct.classes();
+            all = LineOutputs.logSoftmaxColumnsLast(logits, n, logits.length / n / classes, classes);
+        } else if (ChannelsLast.isChannelsLast(network)) {
             INDArray input = org.nd4j.linalg.factory.Nd4j.create(flat, new long[] {n, height, width, 1}, 'c');
             all = LineOutputs.logSoftmaxColumnsLast(network.output(input, false));
         } else {
@@ -87,6 +94,11 @@ public final class Predictor {
             }
         }
         return all;
+    }
+
+    /** Whether oneDNN runs this predictor's line network itself ({@link OnednnLines}), not DL4J. */
+    public boolean direct() {
+        return direct != null;
     }
 
     /**

@@ -15,11 +15,15 @@ import org.junit.Test;
 
 public class Nd4jRuntimeTest {
 
-    /** Only JavaCPP's OpenBLAS version warning leaves standard error; System.err is given back. */
+    /** Only JavaCPP's version warnings for OpenBLAS, oneDNN and OpenCL leave standard error; System.err is given back. */
     @Test
     public void openblasVersionWarningOnly() {
         assertTrue(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
             + "org.bytedeco:openblas:0.3.19-1.5.7 do not match."));
+        assertTrue(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
+            + "org.bytedeco:dnnl:2.5.2-1.5.7 do not match."));
+        assertTrue(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
+            + "org.bytedeco:opencl:3.0-1.5.7 do not match."));
         assertFalse(Nd4jRuntime.isVersionWarning("Warning: Version of org.bytedeco:openblas could not be found."));
         assertFalse(Nd4jRuntime.isVersionWarning("Warning: Versions of org.bytedeco:javacpp:1.5.8 and "
             + "org.bytedeco:ffmpeg:5.1.2-1.5.8 do not match."));
