@@ -46,7 +46,7 @@ public class ChannelsLastTest {
     }
 
     @Test
-    public void aPredictorOfTheBundledLineModelRunsChannelsLastAndTrimsEachLine() {
+    public void aPredictorOfTheBundledLineModelReadsAsStoredAndTrimsEachLine() {
         OcrModel model = ModelFile.bundledLine();
         Predictor predictor = model.predictor(null);
         MultiLayerNetwork folded = BatchNormFolding.fold(model.network());
@@ -87,14 +87,7 @@ public class ChannelsLastTest {
     @Test
     public void aLineModelThatCannotRunChannelsLastReadsAsStored() {
         MultiLayerNetwork base = LineArchitectures.build(64, 4, 4, 3, 1, 1e-3);
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().list();
-        for (int i = 0; i < base.getnLayers(); i++) {
-            list.layer(base.getLayerWiseConfigurations().getConf(i).getLayer().clone());
-        }
-        list.layer(new ActivationLayer.Builder().activation(Activation.IDENTITY).build());
-        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
-        net.init();
-        net.setParams(base.params().dup());
+        MultiLayerNetwork net = withActivationLayer(base);
         OcrModel model = new OcrModel(net, new ModelMetadata(List.of("0", "1", "2"), new Preprocessing(
             LineArchitectures.HEIGHT, Preprocessing.Resize.STRETCH, Preprocessing.Crop.NONE,
             Preprocessing.Contrast.STRETCH), "line-cnn", Map.of()));
@@ -112,7 +105,20 @@ public class ChannelsLastTest {
         }
     }
 
-    private static float[] concat(List<float[]> rows) {
+    /** {@code base} with an identity activation layer after its logits: a layer with no channels-last form. */
+    static MultiLayerNetwork withActivationLayer(MultiLayerNetwork base) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().list();
+        for (int i = 0; i < base.getnLayers(); i++) {
+            list.layer(base.getLayerWiseConfigurations().getConf(i).getLayer().clone());
+        }
+        list.layer(new ActivationLayer.Builder().activation(Activation.IDENTITY).build());
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        net.init();
+        net.setParams(base.params().dup());
+        return net;
+    }
+
+    static float[] concat(List<float[]> rows) {
         float[] out = new float[rows.stream().mapToInt(a -> a.length).sum()];
         int at = 0;
         for (float[] a : rows) {
