@@ -34,7 +34,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * reordered its weights into oneDNN's layout and allocated fresh activations: for a 128-pixel
  * line about 1 to 2 ms of overhead beside oneDNN's own 0.47 ms of work (BENCHMARKS.md). Here the
  * weights are reordered once, each batch shape's primitives are kept ({@link #KEPT_SHAPES}) for
- * the next call, and activations live in two buffers that every shape shares.
+ * the next call, and activations live in two buffers that every shape shares (a large batch runs
+ * in parts, so that they stay under {@link #KEPT_BYTES}).
  *
  * <p>One instance is for one thread, as a {@link Predictor} is; its native memory is freed by
  * {@link #close}, or by JavaCPP's collector when the instance is dropped. {@link #of} gives null
@@ -51,8 +52,11 @@ final class OnednnLines implements AutoCloseable {
      * through DL4J) and 1.39 GB with 64, at 5.1, 5.3-5.6 and 5.6-6.3 ms a word.
      */
     static final int KEPT_SHAPES = 128;
-    /** Activation buffers over this many bytes are given back after the call that needed them. */
-    static final long KEPT_BYTES = 16L << 20;
+    /**
+     * A batch's activations are kept under this many bytes ({@link #output} runs a larger batch in
+     * parts); a buffer over it (one line over 8,000 pixels) is given back after its call.
+     */
+    static final long KEPT_BYTES = 32L << 20;
 
     /** One layer: a convolution (weights {@code [out, in, kh, kw]}, bias) or a max pooling (kernel = stride). */
     private static final class Step {
@@ -104,8 +108,8 @@ final class OnednnLines implements AutoCloseable {
 
     /**
      * Two activation buffers (a layer reads one and writes the other) and one scratch buffer,
-     * shared by every plan: grown as shapes need, given back after a call that needed more than
-     * {@link #KEPT_BYTES}.
+     * shared by every plan: grown as shapes need (to {@link #KEPT_BYTES} at most, but for a single
+     * line larger than that, given back after its call).
      */
     private final class Arena {
         private final memory[] buffers = new memory[3];
@@ -225,6 +229,47 @@ final class OnednnLines implements AutoCloseable {
      * network gives them; null when a pooling would not divide this shape evenly (DL4J then pads).
      */
     float[] output(float[] flat, int n, int height, int width) {
+        // A batch whose activations would pass KEPT_BYTES runs in parts of as many lines as fit:
+        // the lines are independent, and buffers that large, allocated for each call, made a
+        // batch of 64 ten-character lines twice as slow as through DL4J.
+        int part = (int) Math.max(1, Math.min(n, KEPT_BYTES / largestActivation(height, width)));
+        if (part == n) {
+            return run(flat, n, height, width);
+        }
+        float[] out = null;
+        int pixels = height * width;
+        for (int from = 0; from < n; from += part) {
+            int lines = Math.min(part, n - from);
+            float[] logits = run(java.util.Arrays.copyOfRange(flat, from * pixels, (from + lines) * pixels), lines,
+                height, width);
+            if (logits == null) {
+                return null;
+            }
+            int perLine = logits.length / lines;
+            out = out == null ? new float[n * perLine] : out;
+            System.arraycopy(logits, 0, out, from * perLine, logits.length);
+        }
+        return out;
+    }
+
+    /** Bytes of the largest activation of one line of this shape. */
+    private long largestActivation(int height, int width) {
+        long largest = (long) height * width * Float.BYTES;
+        int channels = 1;
+        for (Step s : steps) {
+            if (s.convolution) {
+                channels = s.out;
+            } else {
+                height = Math.max(1, height / s.kh);
+                width = Math.max(1, width / s.kw);
+            }
+            largest = Math.max(largest, (long) channels * height * width * Float.BYTES);
+        }
+        return largest;
+    }
+
+    /** {@link #output} for one batch, with this shape's plan. */
+    private float[] run(float[] flat, int n, int height, int width) {
         long key = ((long) n << 32) | width;
         Plan plan = plans.get(key);
         if (plan == null) {

@@ -23,9 +23,10 @@ public class OnednnLinesTest {
         try (OnednnLines direct = OnednnLines.of(folded)) {
             assertNotNull("oneDNN's presets load on this platform", direct);
             assertEquals(83, direct.classes());
-            // Shapes met again (kept primitives, shared buffers), a shape whose activations are
-            // given back after the call (8 x 1024 pixels: 32 MB), and a small one after it.
-            int[][] shapes = {{1, 64}, {3, 448}, {1, 64}, {8, 1024}, {3, 448}, {2, 128}};
+            // Shapes met again (kept primitives, shared buffers); a batch run in parts (20 x 1024
+            // pixels: 80 MB of activations, parts of 8 lines); one line whose 128 MB buffers are
+            // given back after its call; a small batch after it.
+            int[][] shapes = {{1, 64}, {3, 448}, {1, 64}, {20, 1024}, {1, 8192}, {3, 448}, {2, 128}};
             for (int[] s : shapes) {
                 float[] flat = random(s[0] * H * s[1], 31L * s[0] + s[1]);
                 float[] expected = last.output(Nd4j.create(flat, new long[] {s[0], H, s[1], 1}, 'c'), false)
