@@ -95,10 +95,6 @@ final class OnednnLines implements AutoCloseable {
         long scratchBytes;
         int columns;
 
-        memory output() {
-            return activations.get(activations.size() - 1);
-        }
-
         void close() {
             for (int i = owned.size() - 1; i >= 0; i--) {
                 owned.get(i).close();

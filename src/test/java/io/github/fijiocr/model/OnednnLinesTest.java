@@ -40,11 +40,24 @@ public class OnednnLinesTest {
         }
     }
 
-    /** What the predictor reads is compared with DL4J's in {@link ChannelsLastTest}: it runs oneDNN itself. */
+    /**
+     * What the predictor reads is compared with DL4J's in {@link ChannelsLastTest}: it runs oneDNN
+     * itself, and a width oneDNN's plan refuses is read by DL4J, padded as before.
+     */
     @Test
-    public void aLineModelsPredictorRunsOnednnItself() {
-        assertTrue(ModelFile.bundledLine().predictor(null).direct());
+    public void aLineModelsPredictorRunsOnednnItselfAndLeavesOddWidthsToDl4j() {
+        OcrModel model = ModelFile.bundledLine();
+        Predictor predictor = model.predictor(null);
+        assertTrue(predictor.direct());
         assertFalse(ModelFile.bundled().predictor(null).direct());
+        float[] row = random(H * 66, 9);
+        float[][][] read = predictor.lineLogProbs(java.util.List.of(row), 66, new int[] {16});
+        float[][][] stored = Predictor.lineLogProbs(BatchNormFolding.fold(model.network()),
+            Nd4j.create(row, new long[] {1, 1, H, 66}, 'c'));
+        assertEquals(16, read[0].length);
+        for (int t = 0; t < 16; t++) {
+            assertArrayEquals(stored[0][t], read[0][t], 1e-4f);
+        }
     }
 
     @Test
