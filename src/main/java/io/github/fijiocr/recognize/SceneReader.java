@@ -139,7 +139,9 @@ public final class SceneReader {
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
             if (score > 0 && !(whole && (shortAndUnsure(r.characters) || cells(gray, r.bounds, area)))) {
-                text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap) : r);
+                // Word gaps measured in the image's ink; a label or timestamp search keeps the
+                // boxes' gaps its readers' checks were built on.
+                text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap, whole ? gray : null) : r);
                 scores.add(score);
             }
         }

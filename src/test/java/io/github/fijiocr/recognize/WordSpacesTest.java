@@ -2,6 +2,7 @@ package io.github.fijiocr.recognize;
 
 import static org.junit.Assert.assertEquals;
 
+import ij.process.ByteProcessor;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,107 @@ public class WordSpacesTest {
         Recognizer.ReadLine odd = line("abcd", 0, 12, 60, 72);
         Recognizer.ReadLine shorter = new Recognizer.ReadLine("abc", odd.characters, odd.bounds);
         assertEquals("abc", WordSpaces.at(shorter, WORD_GAP).text);
+    }
+
+    @Test
+    public void aWordGapIsMeasuredInTheImageWhereTheBoxesAreSlivers() {
+        // A dim photo: the reader found a sliver of ink at each glyph's left edge, so every box
+        // gap is 12 and the word gap (24 in the ink, letters 4 apart) only 32: three typical
+        // gaps hide it.
+        ByteProcessor gray = ground(200, 40, 200, 200);
+        int[] xs = {10, 24, 38, 52, 86, 100, 114};
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int x : xs) {
+            glyph(gray, x, 50);
+            boxes.add(new Rectangle(x, 10, 2, 20));
+        }
+        Recognizer.ReadLine line = line("abcdefg", boxes);
+        assertEquals("abcdefg", WordSpaces.at(line, WORD_GAP).text);
+        assertEquals("abcd efg", WordSpaces.at(line, WORD_GAP, gray).text);
+    }
+
+    @Test
+    public void aSliverBoxInsideAWordMakesNoSpace() {
+        // Evenly set letters (4 apart in the ink); the reader's boxes are its columns, which
+        // touch, but for one letter whose ink it found only at its left edge: a gap of 10 between
+        // boxes, over 0.45 of the height, split the word (PL E ASE).
+        ByteProcessor gray = ground(200, 40, 200, 200);
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int x = 10 + 14 * i;
+            glyph(gray, x, 50);
+            boxes.add(i == 3 ? new Rectangle(x, 10, 2, 20) : new Rectangle(x - 2, 10, 14, 20));
+        }
+        Recognizer.ReadLine line = line("abcdef", boxes);
+        assertEquals("abcd ef", WordSpaces.at(line, WORD_GAP).text);
+        assertEquals("abcdef", WordSpaces.at(line, WORD_GAP, gray).text);
+    }
+
+    @Test
+    public void stemsAndMarginsPastTheLastGlyphAreNoGap() {
+        // Letters that are solid stems (an l, an I) span their rows alike, as ground does; and the
+        // last box reaches 20 past its glyph, as the reader's columns do: neither is a word gap.
+        ByteProcessor gray = ground(200, 40, 200, 200);
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int x = 10 + 14 * i;
+            gray.setValue(50);
+            gray.fill(new ij.gui.Roi(x, 10, 10, 20));
+            boxes.add(new Rectangle(x, 10, i == 4 ? 30 : 10, 20));
+        }
+        assertEquals("abcde", WordSpaces.at(line("abcde", boxes), WORD_GAP, gray).text);
+    }
+
+    @Test
+    public void lightFallingOffAlongTheLineMovesNoGap() {
+        // The ground goes from 230 to 110 along the line, the ink 80 under it: letters 4 apart,
+        // one word gap of 24.
+        ByteProcessor gray = ground(200, 40, 230, 110);
+        int[] xs = {10, 24, 38, 52, 86, 100, 114, 128, 142};
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int x : xs) {
+            for (int y = 10; y < 30; y++) {
+                for (int dx = 0; dx < 10; dx++) {
+                    if (dx < 3 || y < 13 || y >= 27) { // a C: stems and bars, a hollow inside
+                        gray.set(x + dx, y, gray.get(x + dx, 0) - 80);
+                    }
+                }
+            }
+            boxes.add(new Rectangle(x - 2, 10, 14, 20));
+        }
+        assertEquals("abcd efghi", WordSpaces.at(line("abcdefghi", boxes), WORD_GAP, gray).text);
+    }
+
+    /** A w x h image whose ground goes from {@code left} to {@code right} grey. */
+    private static ByteProcessor ground(int w, int h, int left, int right) {
+        ByteProcessor gray = new ByteProcessor(w, h);
+        for (int x = 0; x < w; x++) {
+            int v = left + (right - left) * x / (w - 1);
+            for (int y = 0; y < h; y++) {
+                gray.set(x, y, v);
+            }
+        }
+        return gray;
+    }
+
+    /** An O 10 wide and 20 high at {@code x}, rows 10 to 29, strokes 3 thick. */
+    private static void glyph(ByteProcessor gray, int x, int ink) {
+        for (int y = 10; y < 30; y++) {
+            for (int dx = 0; dx < 10; dx++) {
+                if (dx < 3 || dx >= 7 || y < 13 || y >= 27) {
+                    gray.set(x + dx, y, ink);
+                }
+            }
+        }
+    }
+
+    /** Characters of {@code text}, one per box. */
+    private static Recognizer.ReadLine line(String text, List<Rectangle> boxes) {
+        List<CharacterReading> chars = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            chars.add(new CharacterReading(String.valueOf(text.charAt(i)), 0.9, "", 0, boxes.get(i), 0.5));
+        }
+        return new Recognizer.ReadLine(text, chars, new Rectangle(0, 0, 200, 40));
     }
 
     /** Characters of {@code text} (spaces skipped), 10 wide and 20 high, at the given x. */
