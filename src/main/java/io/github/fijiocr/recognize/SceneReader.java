@@ -37,16 +37,6 @@ public final class SceneReader {
     static final int SHORT = 2;
     /** A line this share of the searched area's height or more is the picture itself: not judged as cells. */
     static final double FRAMED = 0.5;
-    /** Room below a candidate chain, in its heights, where a short label is looked for (a descender it missed). */
-    static final double BELOW = 0.35;
-    /**
-     * The same in the search of a whole image. A chain's parts hold their own descenders (a g or
-     * a µ is one part with its tail), and the reader takes a line at 32 pixels high: room below
-     * that holds nothing makes the text smaller and lower in it, and the reader less sure
-     * (`M?et the big thr?e` in the box with 0.35, `Meet the big three!` in a tighter one). Chosen
-     * on the development half of the photos (0.2 against 0.25 and 0.35), judged on the other.
-     */
-    static final double BELOW_WHOLE = 0.2;
     /** Each letter or digit of a short reading is read at least this surely. */
     static final double SURE = 0.96;
 
@@ -128,8 +118,6 @@ public final class SceneReader {
                 Math.max(1, (int) Math.round(area.height * scale)), true);
             searched.setInterpolationMethod(method);
         }
-        // In a whole image, not in a small area a short label is looked for in.
-        boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         List<Rectangle> regions = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
         for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching, gap))) {
@@ -139,13 +127,15 @@ public final class SceneReader {
             // A chain sits on the baseline: descenders (µ, g, p) hang below it, while above it a
             // scale bar or another line may be close; so more room below than above.
             int above = (int) Math.round(0.15 * r.height);
-            int below = (int) Math.round((whole ? BELOW_WHOLE : BELOW) * r.height);
+            int below = (int) Math.round(0.35 * r.height);
             r = new Rectangle(r.x - padX, r.y - above, r.width + 2 * padX, r.height + above + below);
             regions.add(r.intersection(image));
         }
         List<Recognizer.ReadLine> read = regions.isEmpty() ? List.of() : recognizer.readRegions(gray, regions);
         List<Recognizer.ReadLine> text = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
+        // In a whole image, not in a small area a short label is looked for in.
+        boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         for (Recognizer.ReadLine r : read) {
             double score = textScore(r);
             if (score > 0 && !(whole && (shortAndUnsure(r.characters) || cells(gray, r.bounds, area)))) {

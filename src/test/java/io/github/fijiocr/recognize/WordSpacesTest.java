@@ -77,8 +77,9 @@ public class WordSpacesTest {
 
     @Test
     public void stemsAndMarginsPastTheLastGlyphAreNoGap() {
-        // Letters that are solid stems (an l, an I) span their rows alike, as ground does; and the
-        // last box reaches 20 past its glyph, as the reader's columns do: neither is a word gap.
+        // Letters that are solid stems (an l, an I) are one grey down their columns, as ground is,
+        // but not the ground's grey; and the last box reaches 20 past its glyph, as the reader's
+        // columns do: neither is a word gap.
         ByteProcessor gray = ground(200, 40, 200, 200);
         List<Rectangle> boxes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
