@@ -50,7 +50,7 @@ public class WordSpacesTest {
         int[] xs = {10, 24, 38, 52, 86, 100, 114};
         List<Rectangle> boxes = new ArrayList<>();
         for (int x : xs) {
-            glyph(gray, x, 50);
+            glyph(gray, x, O);
             boxes.add(new Rectangle(x, 10, 2, 20));
         }
         Recognizer.ReadLine line = line("abcdefg", boxes);
@@ -64,12 +64,8 @@ public class WordSpacesTest {
         // touch, but for one letter whose ink it found only at its left edge: a gap of 10 between
         // boxes, over 0.45 of the height, split the word (PL E ASE).
         ByteProcessor gray = ground(200, 40, 200, 200);
-        List<Rectangle> boxes = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            int x = 10 + 14 * i;
-            glyph(gray, x, 50);
-            boxes.add(i == 3 ? new Rectangle(x, 10, 2, 20) : new Rectangle(x - 2, 10, 14, 20));
-        }
+        List<Rectangle> boxes = evenly(gray, 6, O, 14);
+        boxes.set(3, new Rectangle(boxes.get(3).x + 2, 10, 2, 20));
         Recognizer.ReadLine line = line("abcdef", boxes);
         assertEquals("abcd ef", WordSpaces.at(line, WORD_GAP).text);
         assertEquals("abcdef", WordSpaces.at(line, WORD_GAP, gray).text);
@@ -81,13 +77,8 @@ public class WordSpacesTest {
         // but not the ground's grey; and the last box reaches 20 past its glyph, as the reader's
         // columns do: neither is a word gap.
         ByteProcessor gray = ground(200, 40, 200, 200);
-        List<Rectangle> boxes = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            int x = 10 + 14 * i;
-            gray.setValue(50);
-            gray.fill(new ij.gui.Roi(x, 10, 10, 20));
-            boxes.add(new Rectangle(x, 10, i == 4 ? 30 : 10, 20));
-        }
+        List<Rectangle> boxes = evenly(gray, 5, STEM, 10);
+        boxes.set(4, new Rectangle(boxes.get(4).x, 10, 30, 20));
         assertEquals("abcde", WordSpaces.at(line("abcde", boxes), WORD_GAP, gray).text);
     }
 
@@ -99,17 +90,31 @@ public class WordSpacesTest {
         int[] xs = {10, 24, 38, 52, 86, 100, 114, 128, 142};
         List<Rectangle> boxes = new ArrayList<>();
         for (int x : xs) {
-            for (int y = 10; y < 30; y++) {
-                for (int dx = 0; dx < 10; dx++) {
-                    if (dx < 3 || y < 13 || y >= 27) { // a C: stems and bars, a hollow inside
-                        gray.set(x + dx, y, gray.get(x + dx, 0) - 80);
-                    }
-                }
-            }
+            glyph(gray, x, C);
             boxes.add(new Rectangle(x - 2, 10, 14, 20));
         }
         assertEquals("abcd efghi", WordSpaces.at(line("abcdefghi", boxes), WORD_GAP, gray).text);
     }
+
+    @Test
+    public void aBoxTooSmallToMeasureKeepsTheBoxesGaps() {
+        // Three rows of image under the line: nothing to measure, so the boxes' gaps decide, as
+        // without an image (in a flat image of full height the ink measure would see no gap).
+        Recognizer.ReadLine wide = line("abcd", 0, 12, 60, 72);
+        Recognizer.ReadLine flat = new Recognizer.ReadLine(wide.text, wide.characters, new Rectangle(0, 0, 100, 3));
+        assertEquals("ab cd", WordSpaces.at(flat, WORD_GAP, ground(100, 3, 200, 200)).text);
+        assertEquals("abcd", WordSpaces.at(wide, WORD_GAP, ground(100, 30, 200, 200)).text);
+    }
+
+    /** Which pixels of a 10 x 20 glyph cell are ink. */
+    private interface Shape {
+        boolean ink(int dx, int dy);
+    }
+
+    /** Strokes 3 thick: an O, a C (no right stroke), a solid stem. */
+    private static final Shape O = (dx, dy) -> dx < 3 || dx >= 7 || dy < 3 || dy >= 17;
+    private static final Shape C = (dx, dy) -> dx < 3 || dy < 3 || dy >= 17;
+    private static final Shape STEM = (dx, dy) -> true;
 
     /** A w x h image whose ground goes from {@code left} to {@code right} grey. */
     private static ByteProcessor ground(int w, int h, int left, int right) {
@@ -123,15 +128,26 @@ public class WordSpacesTest {
         return gray;
     }
 
-    /** An O 10 wide and 20 high at {@code x}, rows 10 to 29, strokes 3 thick. */
-    private static void glyph(ByteProcessor gray, int x, int ink) {
-        for (int y = 10; y < 30; y++) {
+    /** A glyph 10 wide and 20 high at {@code x}, rows 10 to 29, 80 darker than the ground above it. */
+    private static void glyph(ByteProcessor gray, int x, Shape shape) {
+        for (int dy = 0; dy < 20; dy++) {
             for (int dx = 0; dx < 10; dx++) {
-                if (dx < 3 || dx >= 7 || y < 13 || y >= 27) {
-                    gray.set(x + dx, y, ink);
+                if (shape.ink(dx, dy)) {
+                    gray.set(x + dx, 10 + dy, gray.get(x + dx, 0) - 80);
                 }
             }
         }
+    }
+
+    /** {@code count} glyphs 4 apart from x = 10, each box {@code boxWidth} wide and centred on its glyph. */
+    private static List<Rectangle> evenly(ByteProcessor gray, int count, Shape shape, int boxWidth) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int x = 10 + 14 * i;
+            glyph(gray, x, shape);
+            boxes.add(new Rectangle(x + 5 - boxWidth / 2, 10, boxWidth, 20));
+        }
+        return boxes;
     }
 
     /** Characters of {@code text}, one per box. */
