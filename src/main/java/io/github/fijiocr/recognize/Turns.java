@@ -44,7 +44,7 @@ final class Turns {
         // Every turn is read the same way, so no turn is favoured: the surest reading of a place
         // goes first (not the first turn tried) and needs only to beat what is there.
         turned.sort(Comparator.comparingDouble(l -> -SceneReader.textScore(l)));
-        return SceneReader.merge(upright, turned, 0);
+        return SceneReader.merge(upright, turned, 0, false);
     }
 
     /** {@code quarter} quarter turns clockwise. */
