@@ -19,6 +19,10 @@ import java.util.Map;
  * <p>A "word" is a run of non-space characters, leading and trailing marks set apart, of at least
  * three characters and at least half letters; codes and short tokens are left alone.
  *
+ * <p>A word read with a zero, a one, an l or an I ({@code J0IN}) is weighed as if the lexicon's
+ * form with the character drawn alike ({@code JOIN}) were as well read as the reading: the
+ * network cannot see which of the two the face meant.
+ *
  * <p>Numbers are words too, as in Tesseract's number patterns: a token of digits and separators
  * ({@code .:,}) with some of its digits read as their look-alike letters ({@code O} or {@code o}
  * for 0, {@code I} or {@code l} for 1: {@code O1:25:47}, {@code 1o0 µm}) is weighed against the
@@ -37,6 +41,11 @@ public final class LexiconDecoder {
     /** Letters read for digits, and the digit each stands for (same index). */
     private static final String LOOK_ALIKES = "OoIl";
     private static final String FOR_DIGITS = "0011";
+    /** Characters that many faces draw as another's glyph ({@link #SAME_GLYPHS}). */
+    private static final String AMBIGUOUS = "01lI";
+    /** Pairs drawn alike: a zero and an O, a one, an l and an I. */
+    private static final List<String> SAME_GLYPHS = List.of("0O", "0o", "1l", "1I", "lI");
+
     /** Units a number stands before in labels, timestamps and scale bars. */
     private static final List<String> UNITS = List.of("µm", "um", "nm", "mm", "cm", "m", "km", "s", "sec", "ms",
         "min", "h", "px", "%");
@@ -82,9 +91,12 @@ public final class LexiconDecoder {
             Map<String, Double> logProbs = new LinkedHashMap<>();
             double asRead = score(lattice, before + core + after);
             String number = w[2] == 1 ? asNumber(core) : null;
-            if (asRead >= sure && !isWord(core, number)) {
+            boolean ambiguous = w[2] == 0 && !isWord(core, number)
+                && core.chars().anyMatch(c -> AMBIGUOUS.indexOf(c) >= 0);
+            if (asRead >= sure && !isWord(core, number) && !ambiguous) {
                 // The other lines share at most 1 - P(this one): too little for any of them, prior
-                // and all, to outweigh it. A code read this surely stays as read, unweighed.
+                // and all, to outweigh it. A code read this surely stays as read, unweighed (but
+                // for a character drawn alike with another, which the lattice cannot judge).
                 continue;
             }
             logProbs.put(core, asRead);
@@ -96,6 +108,9 @@ public final class LexiconDecoder {
                     }
                     logProbs.put(form, splice.logProb(symbols(form)));
                 }
+            }
+            if (ambiguous) {
+                sameGlyphsAsRead(logProbs, core, asRead);
             }
             String best = core;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -252,6 +267,42 @@ public final class LexiconDecoder {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A word read with a character many faces draw alike with another ({@code J0IN}, {@code ST0P}):
+     * the network cannot see which the face meant, and it reads its favourite surely. Of the
+     * lexicon's forms that differ from the reading only by such pairs, the one the lattice likes
+     * best is scored as the reading itself, so the prior decides between them. Only one form, so
+     * that {@code 0ffice} does not spread the reading's weight over {@code office} and
+     * {@code Office} and leave neither sure.
+     */
+    private static void sameGlyphsAsRead(Map<String, Double> logProbs, String core, double asRead) {
+        String likeliest = null;
+        for (Map.Entry<String, Double> e : logProbs.entrySet()) {
+            if (!e.getKey().equals(core) && sameGlyphs(e.getKey(), core)
+                && (likeliest == null || e.getValue() > logProbs.get(likeliest))) {
+                likeliest = e.getKey();
+            }
+        }
+        if (likeliest != null) {
+            logProbs.put(likeliest, Math.max(logProbs.get(likeliest), asRead));
+        }
+    }
+
+    /** Whether two texts differ only by characters drawn alike ({@link #SAME_GLYPHS}). */
+    static boolean sameGlyphs(String form, String core) {
+        if (form.length() != core.length()) {
+            return false;
+        }
+        for (int i = 0; i < form.length(); i++) {
+            char a = form.charAt(i);
+            char b = core.charAt(i);
+            if (a != b && SAME_GLYPHS.stream().noneMatch(g -> g.indexOf(a) >= 0 && g.indexOf(b) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lexicon word (lower case) in the case the reading suggests, and the other usual cases. */

@@ -62,6 +62,21 @@ public class LexiconDecoderTest {
         assertEquals("b7tch", read(botch("7=.97 a=.02"), "batch").text);
     }
 
+    /**
+     * A zero read surely where a face draws an O or an o the same (`J0IN`): the lattice cannot
+     * tell them apart, so the lexicon word with the letter is weighed as if read as well, and it
+     * is as sure as the word. A zero where no word has a letter drawn alike stays.
+     */
+    @Test
+    public void aCharacterDrawnAlikeWithAWordsLetterBecomesTheWord() {
+        Lattice zero = botch("0=.97 o=.01");
+        assertEquals("b0tch", new BeamDecoder(ALPHABET).decode(zero).text);
+        Decoded d = read(zero, "botch");
+        assertEquals("botch", d.text);
+        assertTrue(d.characters.get(1).confidence > 0.9);
+        assertEquals("b0tch", read(zero, "batch").text);
+    }
+
     @Test
     public void numbersAndShortTokensAreLeftAlone() {
         Lattice number = Lattices.of(CHARS, s("1"), B, "2=.5 3=.5", B, s("4"));
