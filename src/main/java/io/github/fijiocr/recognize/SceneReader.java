@@ -41,9 +41,9 @@ public final class SceneReader {
     /** Room below a candidate chain, in its heights: a descender it missed, a label's µ. */
     static final double BELOW = 0.35;
     /**
-     * The same for a second reading of each line kept in a whole image. A chain's parts hold their
-     * own descenders, and the reader takes a line at 32 pixels high: room below that holds nothing
-     * makes the text smaller and lower in it (`M?et the big thr?e` with 0.35, `Meet the big
+     * The same for a second reading of each line kept in a whole image or selection (not in a
+     * label search). A chain's parts hold their own descenders, and the reader takes a line at 32
+     * pixels high: room below that holds nothing makes the text smaller and lower in it (`M?et the big thr?e` with 0.35, `Meet the big
      * three!` in a tighter box), while a line whose descender the chain missed needs it. So both
      * are read and the surer reading is kept. The line model learned margins of -0.08 to 0.35
      * line heights (mean 0.135); chosen on the development half of the photos (0.1 to 0.25 tried).
