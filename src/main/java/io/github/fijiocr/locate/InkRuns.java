@@ -73,8 +73,11 @@ final class InkRuns {
      * passes every shape rule but the stroke's (indexed by root; the stroke is judged in
      * {@link #components}): not cut by the image's border, and a character's size and fill (or,
      * up to {@code widest} heights wide, a few characters': letters that touch, {@link SceneLines#touching}).
+     * With {@code smallLetters}, parts down to {@link SceneLines#SMALL_HEIGHT} high pass too, up
+     * to {@link SceneLines#MAX_TOUCHING} heights wide (a serif face's small letters join at their
+     * feet), with fewer pixels.
      */
-    boolean[] label(int w, int h, double widest) {
+    boolean[] label(int w, int h, double widest, boolean smallLetters) {
         if (minX.length < size) {
             int grown = Math.max(size, 2 * minX.length);
             minX = new int[grown];
@@ -107,8 +110,13 @@ final class InkRuns {
             int bh = maxY[r] - minY[r] + 1;
             double fill = (double) n[r] / ((long) bw * bh);
             boolean border = minX[r] == 0 || minY[r] == 0 || maxX[r] == w - 1 || maxY[r] == h - 1;
-            shaped[r] = !border && n[r] >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
-                && bw <= widest * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95;
+            boolean small = bh < SceneLines.MIN_HEIGHT;
+            if (small && !(smallLetters && bh >= SceneLines.SMALL_HEIGHT)) {
+                continue;
+            }
+            shaped[r] = !border && n[r] >= (small ? SceneLines.SMALL_PIXELS : SceneLines.MIN_PIXELS) && bh <= 0.8 * h
+                && bw <= (small ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest) * bh && bw * 12 >= bh
+                && fill >= 0.12 && fill <= 0.95;
         }
         return shaped;
     }

@@ -34,6 +34,17 @@ public final class SceneLines {
     static final double NOISE_FACTOR = 2;
     static final int MIN_HEIGHT = 8;
     static final int MIN_PIXELS = 20;
+    /**
+     * In a whole image's search ({@link #candidates(ByteProcessor, int, int, boolean, double,
+     * boolean)}), a part lower than {@link #MIN_HEIGHT}, down to this, may be a small letter
+     * ({@code n}, {@code m} of {@code 20 nm}): it joins a line on the baseline of a character of
+     * the usual height, never makes one by itself. Lower case stands about 0.7 of a digit's
+     * height, so beside an 8-pixel digit it is 5 or 6 pixels high; without them, a label of one
+     * or two digits and a unit in small print was no chain of three.
+     */
+    static final int SMALL_HEIGHT = 5;
+    /** The fewest pixels of a small letter: an {@code n} 5 pixels high in 1-pixel strokes. */
+    static final int SMALL_PIXELS = 12;
     /** A candidate line has at least this many character-shaped parts unless a caller asks for fewer. */
     public static final int MIN_CHARACTERS = 3;
     /** Words of a line are at most this many heights apart. */
@@ -99,6 +110,15 @@ public final class SceneLines {
      */
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
         double gap) {
+        return candidates(gray, imageSide, minCharacters, touching, gap, false);
+    }
+
+    /**
+     * As {@link #candidates(ByteProcessor, int, int, boolean, double)}; with {@code smallLetters},
+     * parts down to {@link #SMALL_HEIGHT} join lines on their baseline.
+     */
+    public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
+        double gap, boolean smallLetters) {
         double widest = touching ? MAX_TOUCHING : WIDE;
         int w = gray.getWidth();
         int h = gray.getHeight();
@@ -124,11 +144,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) > t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters));
         }
         float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
@@ -138,11 +158,11 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w, contrast));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w, contrast));
         }
         return out;
     }
@@ -302,7 +322,13 @@ public final class SceneLines {
     /** The same, two characters at most {@code gap} heights apart. */
     static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
         double gap) {
-        List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest);
+        return lines(mask, w, h, scratch, minCharacters, widest, gap, false);
+    }
+
+    /** The same; with {@code smallLetters}, small letters ({@link #SMALL_HEIGHT}) join on a baseline. */
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
+        double gap, boolean smallLetters) {
+        List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest, smallLetters);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
@@ -314,7 +340,7 @@ public final class SceneLines {
                 if (b.x > a.x + a.width + 1.6 * gap * a.height) {
                     break;
                 }
-                if (neighbours(a, b, gap)) {
+                if (neighbours(a, b, gap) && (!small(a) && !small(b) || onBaseline(a, b))) {
                     sets.join(i, j);
                 }
             }
@@ -322,9 +348,11 @@ public final class SceneLines {
         List<Rectangle> out = new ArrayList<>();
         int[] count = new int[boxes.size()];
         int[] members = new int[boxes.size()];
+        int[] usual = new int[boxes.size()]; // members of the usual height
         Rectangle[] union = new Rectangle[boxes.size()];
         for (int i = 0; i < boxes.size(); i++) {
             int root = sets.find(i);
+            usual[root] += small(boxes.get(i)) ? 0 : 1;
             count[root] += touching(boxes.get(i)) ? 2 : 1;
             members[root]++;
             union[root] = union[root] == null ? new Rectangle(boxes.get(i)) : union[root].union(boxes.get(i));
@@ -333,6 +361,9 @@ public final class SceneLines {
         List<Rectangle> pairs = new ArrayList<>();
         List<Rectangle> singles = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
+            if (members[i] > 0 && usual[i] == 0) {
+                continue; // small letters alone, or specks of their size
+            }
             if (members[i] > 1 && count[i] >= minCharacters && union[i].width > union[i].height) {
                 chains.add(union[i]);
             } else if (count[i] == 2) {
@@ -406,6 +437,19 @@ public final class SceneLines {
             && Math.max(a.height, b.height) <= 1.6 * minH;
     }
 
+    /** Whether a component is lower than a character standing alone: a small letter ({@link #SMALL_HEIGHT}). */
+    static boolean small(Rectangle box) {
+        return box.height < MIN_HEIGHT;
+    }
+
+    /**
+     * Whether two parts stand on one baseline, bottoms within a quarter of the taller's height
+     * (a {@code µ}'s tail hangs about a fifth of its height below).
+     */
+    static boolean onBaseline(Rectangle a, Rectangle b) {
+        return Math.abs(a.y + a.height - (b.y + b.height)) <= 0.25 * Math.max(a.height, b.height);
+    }
+
     /**
      * Whether a component is letters that touch rather than one character: wider than
      * {@link #WIDE} heights. It counts as two characters of a chain, and alone is no chain.
@@ -443,6 +487,12 @@ public final class SceneLines {
      * cheaply along rows and columns). None is more than {@code widest} times wider than high.
      */
     static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest) {
+        return characterLike(mask, w, h, scratch, widest, false);
+    }
+
+    /** As {@link #characterLike(byte[], int, int, Scratch, double)}, small letters too where asked ({@link #SMALL_HEIGHT}). */
+    static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest,
+        boolean smallLetters) {
         // This runs on fourteen masks an image, so the pixels are visited as few times as can be.
         // Down the rows: runs, joined to the touching runs of the row above (8-connected, a
         // union-find over runs: a mask's background is one huge component, and runs visit it far
@@ -479,7 +529,7 @@ public final class SceneLines {
             prevStart = rowFirst;
         }
         rowStart[h] = runs.size;
-        boolean[] shaped = runs.label(w, h, widest);
+        boolean[] shaped = runs.label(w, h, widest, smallLetters);
         int[] bottom = scratch.bottom;
         int[] lastRow = scratch.lastRow;
         int[] rowOf = scratch.rowOf;

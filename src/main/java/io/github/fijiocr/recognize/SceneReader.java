@@ -130,10 +130,12 @@ public final class SceneReader {
                 Math.max(1, (int) Math.round(area.height * scale)), true);
             searched.setInterpolationMethod(method);
         }
+        // In a whole image, not in a small area a short label is looked for in.
+        boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         List<Rectangle> regions = new ArrayList<>();
         List<Rectangle> tight = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
-        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching, gap))) {
+        for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching, gap, whole))) {
             Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
                 (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end
@@ -149,8 +151,6 @@ public final class SceneReader {
                 .intersection(image));
         }
         List<Recognizer.ReadLine> read = regions.isEmpty() ? List.of() : recognizer.readRegions(gray, regions);
-        // In a whole image, not in a small area a short label is looked for in.
-        boolean whole = !touching && minCharacters >= SceneLines.MIN_CHARACTERS;
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             Recognizer.ReadLine r = read.get(i);

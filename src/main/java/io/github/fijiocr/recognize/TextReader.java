@@ -80,7 +80,8 @@ public final class TextReader {
             read = readScene(gray, roi);
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
             List<Recognizer.ReadLine> located = readLocated(gray, roi, true);
-            read = SceneReader.merge(located, clean(gray, roi, located) ? List.of() : readScene(gray, roi));
+            List<Recognizer.ReadLine> scene = clean(gray, roi, located) ? List.of() : readScene(gray, roi);
+            read = SceneReader.merge(notFramed(gray, roi, located, scene), scene);
         } else {
             read = readLocated(gray, roi);
         }
@@ -124,6 +125,30 @@ public final class TextReader {
             read = keepIfRead(readAsOneLine(gray, roi));
         }
         return read;
+    }
+
+    /**
+     * The located lines, but a line {@link #partOf} let stand as the picture the user framed
+     * judged as a part after all (as {@link #readLocated} judges parts, and not text by the scene
+     * search's measure) where the scene search read text outside its box: a word crop or a
+     * display holds no other line. On a micrograph the locator lines up cells into a third of the
+     * frame (`3?:3`, `, 09 ° °`), while the timestamp and the label are read elsewhere.
+     */
+    private static List<Recognizer.ReadLine> notFramed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located,
+        List<Recognizer.ReadLine> scene) {
+        List<Recognizer.ReadLine> out = new ArrayList<>(located);
+        for (int i = 0; i < out.size(); i++) {
+            Recognizer.ReadLine r = out.get(i);
+            if (r == null || partOf(r.bounds, gray, roi)) {
+                continue; // judged already
+            }
+            boolean beside = scene.stream().anyMatch(s -> !s.bounds.intersects(r.bounds));
+            if (beside && (SceneReader.textScore(r) == 0 || SceneReader.shortAndUnsure(r.characters)
+                || CellShapes.cells(gray, r.bounds))) {
+                out.set(i, null);
+            }
+        }
+        return out;
     }
 
     /**

@@ -113,6 +113,49 @@ public class SceneLinesTest {
             && Math.abs(r.x + r.width - end) <= 2)); // and the whole line
     }
 
+    /**
+     * "20 nm" in small print: the digits 9 pixels high, the unit's letters 6, under the height a
+     * character standing alone needs. In a whole image's search the small letters join the digits
+     * on their baseline, and the four make a line; elsewhere the two digits are no chain of three.
+     */
+    @Test
+    public void smallLettersOnTheDigitsBaselineJoinTheirLine() {
+        ByteProcessor ip = new ByteProcessor(120, 40);
+        ip.setColor(255);
+        ip.drawRect(20, 15, 6, 9); // the digits, bottoms at row 23
+        ip.drawRect(28, 15, 6, 9);
+        ip.drawRect(38, 18, 6, 6); // n and m: x-height letters on the same baseline
+        ip.drawRect(46, 18, 8, 6);
+        SceneLines.Scratch scratch = new SceneLines.Scratch(120, 40);
+        assertTrue(SceneLines.lines(mask(ip), 120, 40, scratch, SceneLines.MIN_CHARACTERS, SceneLines.WIDE, 1, false)
+            .isEmpty());
+        List<Rectangle> lines = SceneLines.lines(mask(ip), 120, 40, scratch, SceneLines.MIN_CHARACTERS,
+            SceneLines.WIDE, 1, true);
+        assertEquals(lines.toString(), 1, lines.size());
+        assertEquals(new Rectangle(20, 15, 34, 9), lines.get(0));
+    }
+
+    /** Small letters never make a line by themselves, nor join one off its baseline (specks above it). */
+    @Test
+    public void smallPartsAloneOrOffTheBaselineMakeNoLine() {
+        ByteProcessor alone = new ByteProcessor(120, 40);
+        alone.setColor(255);
+        for (int k = 0; k < 5; k++) {
+            alone.drawRect(20 + 9 * k, 18, 6, 6); // five small letters, nothing of the usual height
+        }
+        SceneLines.Scratch scratch = new SceneLines.Scratch(120, 40);
+        assertTrue(SceneLines.lines(mask(alone), 120, 40, scratch, SceneLines.MIN_CHARACTERS, SceneLines.WIDE, 1, true)
+            .isEmpty());
+        ByteProcessor raised = new ByteProcessor(120, 40);
+        raised.setColor(255);
+        raised.drawRect(20, 15, 6, 9); // two digits, bottoms at row 23
+        raised.drawRect(28, 15, 6, 9);
+        raised.drawRect(36, 15, 6, 6); // small parts level with the digits' tops, 3 rows above their baseline
+        raised.drawRect(44, 15, 6, 6);
+        assertTrue(SceneLines.lines(mask(raised), 120, 40, scratch, SceneLines.MIN_CHARACTERS, SceneLines.WIDE, 1, true)
+            .isEmpty());
+    }
+
     @Test
     public void lettersThatTouchAreOnePartCountedAsTwo() {
         // "80 mm" in a serif face: two digits, then the m's feet join them into one wide part,
@@ -251,19 +294,22 @@ public class SceneLinesTest {
                 mask[i] = (byte) (px[i] != 0 || random.nextDouble() < 0.02 ? 1 : 0);
             }
             for (double widest : new double[] {SceneLines.WIDE, SceneLines.MAX_TOUCHING}) {
-                List<Rectangle> fast = SceneLines.characterLike(mask, w, h, new SceneLines.Scratch(w, h), widest);
-                List<Rectangle> slow = naiveCharacterLike(mask, w, h, widest);
-                java.util.Comparator<Rectangle> order = java.util.Comparator.<Rectangle>comparingInt(r -> r.y)
-                    .thenComparingInt(r -> r.x).thenComparingInt(r -> r.width).thenComparingInt(r -> r.height);
-                fast.sort(order);
-                slow.sort(order);
-                assertEquals(w + "x" + h + " trial " + trial + " widest " + widest, slow, fast);
+                for (boolean small : new boolean[] {false, true}) {
+                    List<Rectangle> fast = SceneLines.characterLike(mask, w, h, new SceneLines.Scratch(w, h), widest,
+                        small);
+                    List<Rectangle> slow = naiveCharacterLike(mask, w, h, widest, small);
+                    java.util.Comparator<Rectangle> order = java.util.Comparator.<Rectangle>comparingInt(r -> r.y)
+                        .thenComparingInt(r -> r.x).thenComparingInt(r -> r.width).thenComparingInt(r -> r.height);
+                    fast.sort(order);
+                    slow.sort(order);
+                    assertEquals(w + "x" + h + " trial " + trial + " widest " + widest + " small " + small, slow, fast);
+                }
             }
         }
     }
 
     /** The definition: 8-connected components by flood fill, each pixel's shorter run by walking ({@link MorphologyTest}). */
-    private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h, double widest) {
+    private static List<Rectangle> naiveCharacterLike(byte[] m, int w, int h, double widest, boolean smallLetters) {
         int[] label = new int[w * h];
         List<Rectangle> out = new java.util.ArrayList<>();
         int next = 0;
@@ -309,8 +355,13 @@ public class SceneLinesTest {
             long n = members.size();
             double fill = (double) n / ((long) bw * bh);
             boolean border = x0 == 0 || y0 == 0 || x1 == w - 1 || y1 == h - 1;
-            if (!border && n >= SceneLines.MIN_PIXELS && bh >= SceneLines.MIN_HEIGHT && bh <= 0.8 * h
-                && bw <= widest * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
+            // Small letters (under the usual height) only where asked for, with fewer pixels, and
+            // as wide as letters that touch.
+            boolean small = bh < SceneLines.MIN_HEIGHT;
+            int lowest = smallLetters ? SceneLines.SMALL_HEIGHT : SceneLines.MIN_HEIGHT;
+            double wide = small ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest;
+            if (!border && n >= (small ? SceneLines.SMALL_PIXELS : SceneLines.MIN_PIXELS) && bh >= lowest
+                && bh <= 0.8 * h && bw <= wide * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
                 && stroke <= SceneLines.MAX_STROKE * bh * n) {
                 out.add(new Rectangle(x0, y0, bw, bh));
             }

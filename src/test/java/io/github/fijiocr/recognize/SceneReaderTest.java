@@ -161,6 +161,30 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(13046, 13060);
     }
 
+    /**
+     * Scale-bar labels in small print (DejaVu Serif, which every machine has): `20 um` at 16
+     * pixels on 640x480 (seed 20715) and `200 nm` on a 12-megapixel frame, which the search finds
+     * at 0.4 of its size (seed 20611). The unit's letters are under the 8 pixels a character
+     * standing alone needs, so the label was no chain of three, or a chain of its digits alone
+     * (`200:`). They join the digits on their baseline; both labels are read, and no cell.
+     */
+    @Test
+    public void autoReadsALabelWhoseUnitIsInSmallLetters() {
+        assertOnlyTheTextsRead(20715, 20611);
+    }
+
+    /**
+     * The locator lines up cells into a third of the frame (`, 09 ° °` on 1024x318 of seed
+     * 20647's 1024x768, DejaVu Serif; `O °?o` on 854x317 of seed 20510's, DejaVu Sans): a line
+     * that tall was taken for the picture the user framed, and never judged as a part. The scene
+     * search reads the timestamp and the label outside it, and a word crop holds no other line,
+     * so it is judged as a part after all (cell-shaped ink, or short and unsure) and dropped.
+     */
+    @Test
+    public void autoJudgesATallLocatedLineAsAPartWhereTextIsReadBesideIt() {
+        assertOnlyTheTextsRead(20647, 20510);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
