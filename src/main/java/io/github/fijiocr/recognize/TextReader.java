@@ -130,17 +130,23 @@ public final class TextReader {
     /**
      * The located lines, but a line {@link #partOf} let stand as the picture the user framed
      * judged as a part after all (as {@link #readLocated} judges parts, and not text by the scene
-     * search's measure) where the scene search read text outside its box: a word crop or a
-     * display holds no other line. On a micrograph the locator lines up cells into a third of the
-     * frame (`3?:3`, `, 09 ° °`), while the timestamp and the label are read elsewhere.
+     * search's measure) where it runs to the picture's edge and the scene search read text
+     * outside its box. On a micrograph the locator lines up cells into a third of the frame, out
+     * to its edge (`3?:3`, `, 09 ° °`), while the timestamp and the label are read elsewhere; a
+     * word crop or a display the user framed holds no other line, and a display photographed
+     * with its maker's name beside it does not reach the photo's edge.
      */
     private static List<Recognizer.ReadLine> notFramed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
+        Rectangle picture = new Rectangle(gray.getWidth(), gray.getHeight());
+        if (roi != null) {
+            picture = roi.getBounds().intersection(picture);
+        }
         List<Recognizer.ReadLine> out = new ArrayList<>(located);
         for (int i = 0; i < out.size(); i++) {
             Recognizer.ReadLine r = out.get(i);
-            if (r == null || partOf(r.bounds, gray, roi)) {
-                continue; // judged already
+            if (r == null || partOf(r.bounds, gray, roi) || !toEdge(r.bounds, picture)) {
+                continue; // judged already, or framed
             }
             boolean beside = scene.stream().anyMatch(s -> !s.bounds.intersects(r.bounds));
             if (beside && (SceneReader.textScore(r) == 0 || SceneReader.shortAndUnsure(r.characters)
@@ -149,6 +155,12 @@ public final class TextReader {
             }
         }
         return out;
+    }
+
+    /** Whether {@code line} reaches an edge of {@code picture}. */
+    private static boolean toEdge(Rectangle line, Rectangle picture) {
+        return line.x <= picture.x || line.y <= picture.y || line.x + line.width >= picture.x + picture.width
+            || line.y + line.height >= picture.y + picture.height;
     }
 
     /**

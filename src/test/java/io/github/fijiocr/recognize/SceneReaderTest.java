@@ -185,6 +185,40 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(20647, 20510);
     }
 
+    /**
+     * A display photographed with its maker's name below: `25`, 200 points bold, in the middle of
+     * a 640x480 frame, over a third of its height, read unsure (`2R`, 0.79 and 0.83) by the
+     * locator's line, and `ACME METER` read by the scene search beside it. The tall line does
+     * not reach the frame's edge, so it is the display the user photographed, not cells lined up
+     * across a micrograph, and it stays as read (it was dropped when any tall line with text
+     * beside it was judged as a part).
+     */
+    @Test
+    public void autoKeepsATallDisplayLineWithTextBesideIt() {
+        BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(200, 200, 200));
+        g.fillRect(0, 0, 640, 480);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+            java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(80, 80, 80));
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 200));
+        g.drawString("25", 160, 330);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
+        g.drawString("ACME METER", 250, 440);
+        g.dispose();
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        List<LineReading> read = reader.read(new ByteProcessor(img), "display", 1);
+        List<String> got = new ArrayList<>();
+        read.forEach(l -> got.add(l.text + " at " + l.bounds));
+        Rectangle digits = new Rectangle(160, 180, 260, 150);
+        assertTrue("the display's line: " + got, read.stream().anyMatch(l -> l.bounds.intersects(digits)
+            && l.bounds.height > 100));
+        assertTrue("the maker's name: " + got, read.stream().anyMatch(l -> l.text.equals("ACME METER")));
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
