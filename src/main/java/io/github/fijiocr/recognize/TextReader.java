@@ -129,12 +129,12 @@ public final class TextReader {
 
     /**
      * The located lines, but a line {@link #partOf} let stand as the picture the user framed
-     * judged as a part after all (as {@link #readLocated} judges parts, and not text by the scene
-     * search's measure) where it runs to the picture's edge and the scene search read text
-     * outside its box. On a micrograph the locator lines up cells into a third of the frame, out
-     * to its edge (`3?:3`, `, 09 ° °`), while the timestamp and the label are read elsewhere; a
-     * word crop or a display the user framed holds no other line, and a display photographed
-     * with its maker's name beside it does not reach the photo's edge.
+     * judged as a part after all (as {@link #readLocated} judges parts) where the ink it read
+     * runs to the picture's edge and the scene search read text outside its box. On a micrograph
+     * the locator lines up cells into a third of the frame, out to its edge (`3?:3`, `, 09 ° °`),
+     * while the timestamp and the label are read elsewhere; a word crop or a display the user
+     * framed holds no other line, and the digits of a display photographed with its maker's name
+     * beside it do not reach the photo's edge (the line's box, padded for reading, may).
      */
     private static List<Recognizer.ReadLine> notFramed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
@@ -145,16 +145,24 @@ public final class TextReader {
         List<Recognizer.ReadLine> out = new ArrayList<>(located);
         for (int i = 0; i < out.size(); i++) {
             Recognizer.ReadLine r = out.get(i);
-            if (r == null || partOf(r.bounds, gray, roi) || !toEdge(r.bounds, picture)) {
+            if (r == null || partOf(r.bounds, gray, roi) || !toEdge(ink(r), picture)) {
                 continue; // judged already, or framed
             }
             boolean beside = scene.stream().anyMatch(s -> !s.bounds.intersects(r.bounds));
-            if (beside && (SceneReader.textScore(r) == 0 || SceneReader.shortAndUnsure(r.characters)
-                || CellShapes.cells(gray, r.bounds))) {
+            if (beside && (SceneReader.shortAndUnsure(r.characters) || CellShapes.cells(gray, r.bounds))) {
                 out.set(i, null);
             }
         }
         return out;
+    }
+
+    /** The union of a reading's character boxes (each the ink in its columns), or its line's box without any. */
+    private static Rectangle ink(Recognizer.ReadLine r) {
+        Rectangle ink = null;
+        for (CharacterReading c : r.characters) {
+            ink = ink == null ? new Rectangle(c.box) : ink.union(c.box);
+        }
+        return ink == null ? r.bounds : ink;
     }
 
     /** Whether {@code line} reaches an edge of {@code picture}. */
