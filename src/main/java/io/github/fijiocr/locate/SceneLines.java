@@ -158,11 +158,13 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w,
+                contrast));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
             }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w, contrast));
+            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w,
+                contrast));
         }
         return out;
     }
@@ -490,7 +492,10 @@ public final class SceneLines {
         return characterLike(mask, w, h, scratch, widest, false);
     }
 
-    /** As {@link #characterLike(byte[], int, int, Scratch, double)}, small letters too where asked ({@link #SMALL_HEIGHT}). */
+    /**
+     * As {@link #characterLike(byte[], int, int, Scratch, double)}, small letters too where asked
+     * ({@link #SMALL_HEIGHT}).
+     */
     static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest,
         boolean smallLetters) {
         // This runs on fourteen masks an image, so the pixels are visited as few times as can be.
