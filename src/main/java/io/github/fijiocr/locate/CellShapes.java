@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Whether a line found in a larger picture is a row of cells rather than print. Nuclei, filled
@@ -48,7 +49,8 @@ public final class CellShapes {
     /**
      * Whether the ink of {@code line} (a box in {@code gray}, read as text) is cells: its parts are
      * measured whole, in the box grown by a quarter of its height, and parts cut by that margin
-     * are left out.
+     * are left out. Cells are ellipse-shaped parts that make most of the ink and are not one size
+     * on one row, or two ellipse-shaped parts that do not share a row ({@link #rows}).
      */
     public static boolean cells(ByteProcessor gray, Rectangle line) {
         List<double[]> parts = parts(gray, line);
@@ -62,7 +64,43 @@ public final class CellShapes {
                 round.add(p);
             }
         }
-        return round.size() >= 2 && ellipses >= CELL_INK * ink && !even(round);
+        return round.size() >= 2 && (ellipses >= CELL_INK * ink && !even(round) || rows(round, parts));
+    }
+
+    /**
+     * Whether two of the {@code round} parts, each at least half as high as the highest of all
+     * {@code parts}, overlap in rows by less than half the lower one's height. A line's round
+     * letters and digits share its x-height at least ({@code o} within {@code O}), and the small
+     * rings of a {@code %} or a {@code °} stay under half of a digit's height; cells that a search
+     * strung into a line lie above and below each other (`9o°`, `8og`), too few among other shapes
+     * for {@link #CELL_INK}.
+     */
+    static boolean rows(List<double[]> round, List<double[]> parts) {
+        double highest = 0;
+        for (double[] p : parts) {
+            highest = Math.max(highest, p[3]);
+        }
+        for (double[] a : round) {
+            for (double[] b : round) {
+                double low = Math.min(a[3], b[3]);
+                double overlap = Math.min(a[2] + a[3], b[2] + b[3]) - Math.max(a[2], b[2]);
+                if (low >= 0.5 * highest && overlap < 0.5 * low) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cell may be among a line's parts (measured as {@link #cells(ByteProcessor,
+     * Rectangle)} measures them): one of them is cell-shaped, and they are not one size on one
+     * row, as a face's {@code 0}s and {@code 8}s are.
+     */
+    public static boolean cellAmong(ByteProcessor gray, Rectangle line) {
+        List<double[]> round = parts(gray, line).stream().filter(CellShapes::cellShaped)
+            .collect(Collectors.toList());
+        return !round.isEmpty() && (round.size() == 1 || !even(round));
     }
 
     /** Whether a part ({@link #parts}) is an ellipse, or two overlapping, filled or hollow. */

@@ -77,11 +77,11 @@ public final class TextReader {
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
-            read = readScene(gray, roi);
+            read = BlurredLines.dropped(gray, readScene(gray, roi));
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
             List<Recognizer.ReadLine> located = readLocated(gray, roi, true);
             List<Recognizer.ReadLine> scene = clean(gray, roi, located) ? List.of() : readScene(gray, roi);
-            read = SceneReader.merge(notFramed(gray, roi, located, scene), scene);
+            read = BlurredLines.dropped(gray, SceneReader.merge(notFramed(gray, roi, located, scene), scene));
         } else {
             read = readLocated(gray, roi);
         }
@@ -129,12 +129,13 @@ public final class TextReader {
 
     /**
      * The located lines, but a line {@link #partOf} let stand as the picture the user framed
-     * judged as a part after all (as {@link #readLocated} judges parts) where the ink it read
-     * runs to the picture's edge and the scene search read text outside its box. On a micrograph
-     * the locator lines up cells into a third of the frame, out to its edge (`3?:3`, `, 09 ° °`),
-     * while the timestamp and the label are read elsewhere; a word crop or a display the user
-     * framed holds no other line, and the digits of a display photographed with its maker's name
-     * beside it do not reach the photo's edge (the line's box, padded for reading, may).
+     * judged as a part after all (as {@link #readLocated} judges parts) where the scene search read
+     * text outside its box: as short and unsure where the ink it read runs to the picture's edge,
+     * and as cells wherever it is. On a micrograph the locator lines up cells into a third of the
+     * frame or more (`3?:3`, `, 09 ° °`, `24.?`), while the timestamp and the label are read
+     * elsewhere; a word crop or a display the user framed holds no other line, and the digits of
+     * a display photographed with its maker's name beside it do not reach the photo's edge (the
+     * line's box, padded for reading, may) and are not ellipses.
      */
     private static List<Recognizer.ReadLine> notFramed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
@@ -145,11 +146,13 @@ public final class TextReader {
         List<Recognizer.ReadLine> out = new ArrayList<>(located);
         for (int i = 0; i < out.size(); i++) {
             Recognizer.ReadLine r = out.get(i);
-            if (r == null || partOf(r.bounds, gray, roi) || !toEdge(ink(r), picture)) {
-                continue; // judged already, or framed
+            if (r == null || partOf(r.bounds, gray, roi)) {
+                continue; // judged already
             }
             boolean beside = scene.stream().anyMatch(s -> !s.bounds.intersects(r.bounds));
-            if (beside && (SceneReader.shortAndUnsure(r.characters) || CellShapes.cells(gray, r.bounds))) {
+            boolean framed = !toEdge(ink(r), picture);
+            if (beside && (!framed && SceneReader.shortAndUnsure(r.characters)
+                || CellShapes.cells(gray, r.bounds))) {
                 out.set(i, null);
             }
         }

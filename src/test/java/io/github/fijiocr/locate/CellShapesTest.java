@@ -43,12 +43,37 @@ public class CellShapesTest {
     }
 
     /**
+     * Two rings, one above and beside the other, strung into a line with two rings crossing each
+     * other (no ellipse, and most of the ink): round letters of one line share a row, so these
+     * are cells, though ellipses are not most of the ink (seed 20894's `9o°?` on a 640x480
+     * micrograph).
+     */
+    @Test
+    public void ringsAboveAndBelowEachOtherAreCells() {
+        ByteProcessor ip = ground(420, 160, 30);
+        ip.setColor(200);
+        ip.setLineWidth(4);
+        ip.drawOval(20, 20, 40, 44);
+        ip.drawOval(80, 76, 42, 46);
+        ip.drawOval(150, 60, 150, 34); // two rings crossing: one part, a cross, not an ellipse
+        ip.drawOval(205, 45, 40, 64);
+        ip.blurGaussian(2);
+        Rectangle line = new Rectangle(10, 20, 310, 110);
+        assertTrue(CellShapes.cells(ip, line));
+        ip.setColor(30);
+        ip.fill(new ij.gui.Roi(75, 70, 55, 60)); // the lower ring gone: one ellipse left
+        assertFalse("one ellipse with a crossing pair", CellShapes.cells(ip, line));
+    }
+
+    /**
      * Print is not cells, round digits included: a label and a clock of 0s and 8s, whose ellipses
-     * are one size on one row, and words.
+     * are one size on one row, words, and the rings of a {@code %} or a {@code °}, which sit above
+     * one another but are small beside a digit.
      */
     @Test
     public void printIsNotCells() {
-        for (String text : new String[] {"800 nm", "00:08", "100 µm", "000", "t = 0.0 s", "Good food"}) {
+        for (String text : new String[] {"800 nm", "00:08", "100 µm", "000", "t = 0.0 s", "Good food", "95%",
+            "20 °C", "o%O"}) {
             for (int size : new int[] {16, 40}) {
                 ByteProcessor ip = ground(12 * size, 3 * size, 30);
                 ip.setColor(230);

@@ -186,6 +186,31 @@ public class SceneReaderTest {
     }
 
     /**
+     * Ring-shaped cells that the reader takes for round letters, surely: `DO` on seed 20948's
+     * 1024x768 and `QO` on seed 20994's, both drawn in DejaVu Serif, which every machine has. The
+     * rings are imaged through optics, the timestamp and the label drawn on the pixel grid, and
+     * the rings' edges are more than twice as wide ({@link BlurredLines}): not reported, and both
+     * texts are still read.
+     */
+    @Test
+    public void autoReportsNoBlurredRingsBesideSharpText() {
+        assertOnlyTheTextsRead(20948, 20994);
+    }
+
+    /**
+     * A located line 359 pixels high on seed 20914's 1024x768 (Liberation Sans), read `24.?` from
+     * two filled cells: its ink stops short of the frame's edge, so it was left as a picture the
+     * user framed, though the scene search reads the timestamp and the label beside it. Its ink is
+     * cells ({@link io.github.fijiocr.locate.CellShapes}) wherever it lies, so it is dropped.
+     */
+    @Test
+    public void autoDropsATallLocatedLineOfCellsThatStopsShortOfTheEdge() {
+        org.junit.Assume.assumeTrue("Liberation Sans is not installed (fonts-liberation)",
+            TextMicrographs.installed("Liberation Sans"));
+        assertOnlyTheTextsRead(20914);
+    }
+
+    /**
      * A display photographed with its maker's name below: `25`, 200 points bold, in the middle of
      * a 640x480 frame, over a third of its height, read unsure (`2R`, 0.79 and 0.83) by the
      * locator's line, and `ACME METER` read by the scene search beside it. The tall line does

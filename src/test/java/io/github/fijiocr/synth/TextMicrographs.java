@@ -136,7 +136,8 @@ public final class TextMicrographs {
         return out;
     }
 
-    private static boolean installed(String family) {
+    /** Whether the machine has the font {@code family} (a micrograph drawn without it is drawn in DejaVu Sans). */
+    public static boolean installed(String family) {
         return java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
             .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(family);
     }
