@@ -50,6 +50,16 @@ final class BlurredLines {
         return out;
     }
 
+    /** Whether {@code line} is {@link #BLURRED} against the sharpest of {@code others}. */
+    static boolean blurredBeside(ByteProcessor gray, Recognizer.ReadLine line, List<Recognizer.ReadLine> others) {
+        double sharpest = 0;
+        for (Recognizer.ReadLine o : others) {
+            double s = Sharpness.of(gray, o.bounds);
+            sharpest = s > sharpest ? s : sharpest;
+        }
+        return Sharpness.of(gray, line.bounds) < BLURRED * sharpest;
+    }
+
     private static int letters(Recognizer.ReadLine line) {
         return (int) line.text.codePoints().filter(Character::isLetterOrDigit).count();
     }

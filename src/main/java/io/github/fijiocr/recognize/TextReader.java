@@ -130,12 +130,14 @@ public final class TextReader {
     /**
      * The located lines, but a line {@link #partOf} let stand as the picture the user framed
      * judged as a part after all (as {@link #readLocated} judges parts) where the scene search read
-     * text outside its box: as short and unsure where the ink it read runs to the picture's edge,
-     * and as cells wherever it is. On a micrograph the locator lines up cells into a third of the
-     * frame or more (`3?:3`, `, 09 ° °`, `24.?`), while the timestamp and the label are read
-     * elsewhere; a word crop or a display the user framed holds no other line, and the digits of
-     * a display photographed with its maker's name beside it do not reach the photo's edge (the
-     * line's box, padded for reading, may) and are not ellipses.
+     * text outside its box: as short and unsure where the ink it read runs to the picture's edge
+     * or is blurred against that text ({@link BlurredLines#blurredBeside}), and as cells wherever
+     * it is. On a micrograph the locator lines up cells into a third of the frame or more (`3?:3`,
+     * `, 09 ° °`, `24.?`; filled cells read `2N`, `S`, imaged through optics beside a timestamp
+     * drawn on the pixel grid), while the timestamp and the label are read elsewhere; a word crop
+     * or a display the user framed holds no other line, and the digits of a display photographed
+     * with its maker's name beside it do not reach the photo's edge (the line's box, padded for
+     * reading, may), are not ellipses, and are as sharp as the name or read sure.
      */
     private static List<Recognizer.ReadLine> notFramed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> located,
         List<Recognizer.ReadLine> scene) {
@@ -149,9 +151,10 @@ public final class TextReader {
             if (r == null || partOf(r.bounds, gray, roi)) {
                 continue; // judged already
             }
-            boolean beside = scene.stream().anyMatch(s -> !s.bounds.intersects(r.bounds));
-            boolean framed = !toEdge(ink(r), picture);
-            if (beside && (!framed && SceneReader.shortAndUnsure(r.characters)
+            List<Recognizer.ReadLine> beside = new ArrayList<>();
+            scene.stream().filter(s -> !s.bounds.intersects(r.bounds)).forEach(beside::add);
+            boolean framed = !toEdge(ink(r), picture) && !BlurredLines.blurredBeside(gray, r, beside);
+            if (!beside.isEmpty() && (!framed && SceneReader.shortAndUnsure(r.characters)
                 || CellShapes.cells(gray, r.bounds))) {
                 out.set(i, null);
             }

@@ -1,6 +1,8 @@
 package io.github.fijiocr.recognize;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import ij.process.Blitter;
 import ij.process.ByteProcessor;
@@ -31,6 +33,15 @@ public class BlurredLinesTest {
             texts(BlurredLines.dropped(rings(0), lines("QO"))));
         assertEquals("five letters", List.of("12:30:05", "QOQOO"),
             texts(BlurredLines.dropped(rings(2.5), lines("QOQOO"))));
+    }
+
+    /** A line is blurred beside others when it is under half as sharp as the sharpest of them. */
+    @Test
+    public void aLineIsBlurredBesideSharperOnes() {
+        List<Recognizer.ReadLine> time = List.of(line("12:30:05", TIME));
+        assertTrue(BlurredLines.blurredBeside(rings(2.5), line("QO", CELLS), time));
+        assertFalse(BlurredLines.blurredBeside(rings(0), line("QO", CELLS), time));
+        assertFalse("nothing beside", BlurredLines.blurredBeside(rings(2.5), line("QO", CELLS), List.of()));
     }
 
     /** A display's digits, blurred (glow, a diffusing window), are no ellipses: they stay. */
