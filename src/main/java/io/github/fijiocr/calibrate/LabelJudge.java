@@ -198,6 +198,10 @@ final class LabelJudge {
             doubt = String.format(Locale.ROOT, "the label reads as %s, but its pixels show a decimal point between"
                 + " its digits", label.text);
         }
+        if (doubt == null && shape != null && !hasFraction(label.text) && shape.digitsSpacedByPoint()) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but two of its digits stand as far apart as a"
+                + " decimal point between them would set them", label.text);
+        }
         long digitsRead = label.characters.subList(0, letter).stream()
             .filter(c -> Character.isDigit(c.label.codePointAt(0))).count();
         int shown = shape == null ? -1 : shape.digitsShown();
@@ -252,6 +256,10 @@ final class LabelJudge {
         if (doubt == null && shape != null && shape.pointLeftOut()) {
             doubt = String.format(Locale.ROOT, "the label reads as %s, but its pixels show a decimal point just before"
                 + " its first digit: the line was found without its whole part", label.text);
+        }
+        if (doubt == null && shape != null && shape.numberJoinsUnit()) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but its 1 is joined to its unit's first"
+                + " letter: a stroke of the unit may have been read as a digit", label.text);
         }
         if (doubt == null && shape != null && startsInInk(gray, label, shape.groundAndSide())) {
             // Whatever else the shape shows: a line's box can start a pixel inside a faint first

@@ -357,6 +357,85 @@ final class LabelShape {
     }
 
     /**
+     * Whether two neighbouring digits of the number, neither a 1, stand as far apart as a decimal
+     * point between them would set them: their ink at least {@value #POINT_GAP} of the digits'
+     * height apart and their centres at least {@value #POINT_PITCH} of it. Digits follow one
+     * another at their face's digit advance, about 0.55 to 0.65 em against a height of 0.65 to
+     * 0.73 em (0.75 to 1.0 heights from centre to centre), and the ink between them is their
+     * side bearings (0.1 to 0.3 heights); a point adds its own advance, a quarter to a third of
+     * an em (0.35 to 0.45 heights) in a proportional face and a whole cell in a monospaced one,
+     * and a bold face's side bearings are narrow (a bold {@code 2.5} at 0.75: half a height
+     * between its 2 and 5, where a 0.55 threshold missed it). So where the point
+     * itself is lost (joined to a digit's foot at the threshold, or too faint), its room still
+     * shows: {@code 7.5 µm} read as a sure {@code 75 µm}, ten times off, in every face at 15
+     * points in JPEG (development fraction seed 1751's bar 3). A 1's ink is its stem, off its
+     * cell's centre by face, so pairs with a 1 are not judged; nor are digits under
+     * {@value #MIN_SPACED_HEIGHT} pixels, whose runs of columns are a pixel or two. Nor is a
+     * number ending in 0: ImageJ writes a fraction with the fewest decimals it needs, so its last
+     * digit is never 0, while a Courier-like face's narrow digits stand as far apart as this in
+     * {@code 50 µm} or {@code 100 µm} (development bars: every right label this rule doubted ended
+     * in 0).
+     */
+    boolean digitsSpacedByPoint() {
+        if (band == null || letter == 0) {
+            return false;
+        }
+        List<Character> digits = new ArrayList<>();
+        for (CharacterReading c : characters.subList(0, letter)) {
+            char d = c.label.charAt(0);
+            if (Character.isDigit(d)) {
+                digits.add(d);
+            } else {
+                return false; // a point or comma read, or something else: not this check's case
+            }
+        }
+        List<int[]> glyphs = glyphs(ink, band);
+        int h = band[1] - band[0] + 1;
+        if (digits.size() < 2 || glyphs.size() != digits.size() || h < MIN_SPACED_HEIGHT
+            || digits.get(digits.size() - 1) == '0') {
+            return false;
+        }
+        // Each glyph's whole extent over the band's upper two thirds, where a point never is: a
+        // 7's arm reaches well past the columns its stem fills (an 18-point bold 75 otherwise
+        // looked half a height apart).
+        int upper = band[0] + (2 * h) / 3;
+        for (int k = 0; k + 1 < glyphs.size(); k++) {
+            if (digits.get(k) == '1' || digits.get(k + 1) == '1') {
+                continue;
+            }
+            int[] a = extent(glyphs.get(k), glyphs.get(k + 1)[0], upper, true);
+            int[] b = extent(glyphs.get(k + 1), glyphs.get(k)[1], upper, false);
+            double pitch = (b[0] + b[1]) / 2.0 - (a[0] + a[1]) / 2.0;
+            int gap = b[0] - a[1] - 1;
+            if (gap >= POINT_GAP * h && pitch >= POINT_PITCH * h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Glyph {@code run}'s columns grown over the ink of the band's rows down to {@code upper}
+     * while they stay inked, toward its neighbour (right when {@code rightward}) but never to
+     * column {@code stop}, the neighbour's run; the other side as the run has it.
+     */
+    private int[] extent(int[] run, int stop, int upper, boolean rightward) {
+        int x = rightward ? run[1] : run[0];
+        int step = rightward ? 1 : -1;
+        while (x + step != stop && x + step >= area.x && x + step < area.x + area.width
+            && inked(ink, x + step - area.x, band[0], upper)) {
+            x += step;
+        }
+        return rightward ? new int[] {run[0], x} : new int[] {x, run[1]};
+    }
+
+    /** {@link #digitsSpacedByPoint}: the least ink gap and centre-to-centre pitch, in digits' heights, of digits a point sets apart. */
+    static final double POINT_GAP = 0.45;
+    static final double POINT_PITCH = 1.0;
+    /** {@link #digitsSpacedByPoint}: the least digits' height, in pixels, whose spacing is judged. */
+    static final int MIN_SPACED_HEIGHT = 7;
+
+    /**
      * Whether the pixels show a decimal point between the number's last two glyphs: ink in the
      * gap between them, apart from both, all of it in the bottom third of the digits' band. A point is the mark a
      * reader most often misses, and "2.0 s" read as "20 s" is ten times off yet as regular a
@@ -813,7 +892,12 @@ final class LabelShape {
      * glyph's own overhang; null where no ink lies within {@code h} columns of the gap's end.
      */
     private int[] gapBeforeFirstGlyph(boolean[][] mask, Rectangle wide, int top, int bottom, int h) {
-        int x = characters.get(0).box.x - 1 - wide.x;
+        return gapBeforeFirstGlyph(mask, wide, characters.get(0).box.x, top, bottom, h);
+    }
+
+    /** As {@link #gapBeforeFirstGlyph(boolean[][], Rectangle, int, int, int)}, the first glyph starting at image column {@code start}. */
+    private int[] gapBeforeFirstGlyph(boolean[][] mask, Rectangle wide, int start, int top, int bottom, int h) {
+        int x = start - 1 - wide.x;
         while (x >= 0 && inked(mask, x, top, bottom)) {
             x--; // the first glyph's own overhang past its box
         }
@@ -847,26 +931,110 @@ final class LabelShape {
         }
         int top = band[0] + area.y - wide.y;
         int bottom = band[1] + area.y - wide.y;
-        int[] gapped = gapBeforeFirstGlyph(mask, wide, top, bottom, h);
+        // Then in the band's bottom third alone: a cell touching the tops of the whole part's
+        // glyphs can fill the columns between them and the point (fresh fraction seed 1746's bar
+        // 32 in FreeMono: a thin 0.2 µm found as a sure 2 µm, a cell over its 0).
+        return pointLeftOut(mask, wide, top, bottom, h, firstX)
+            || pointLeftOut(mask, wide, (int) Math.ceil(bottom - h / 3.0), bottom, h, firstX);
+    }
+
+    /**
+     * The first column of the first glyph read, in {@code mask} of {@code wide}: the first from
+     * its box's on whose ink spans half the digits' rows {@code top..bottom}, within the box; the
+     * box's first where none does. A box from the reading can start left of its glyph, over the
+     * point before it (fresh fraction seed 1747's bar 17 in Liberation Sans: a JPEG
+     * {@code 0.1 µm} found from its point on, read as a sure {@code 1µm}).
+     */
+    private int firstGlyphColumn(boolean[][] mask, Rectangle wide, int top, int bottom) {
+        Rectangle box = characters.get(0).box;
+        for (int x = Math.max(box.x, wide.x); x < Math.min(box.x + box.width, wide.x + wide.width); x++) {
+            int first = -1;
+            int last = -1;
+            for (int y = top; y <= bottom; y++) {
+                if (mask[y][x - wide.x]) {
+                    first = first < 0 ? y : first;
+                    last = y;
+                }
+            }
+            if (first >= 0 && last - first + 1 >= (bottom - top + 1) / 2.0) {
+                return x;
+            }
+        }
+        return box.x;
+    }
+
+    /** {@link #pointLeftOut} with the gap and the point's columns looked for over rows {@code from..bottom} of {@code mask}. */
+    private boolean pointLeftOut(boolean[][] mask, Rectangle wide, int from, int bottom, int h, int firstX) {
+        int[] gapped = gapBeforeFirstGlyph(mask, wide, firstGlyphColumn(mask, wide, bottom - h + 1, bottom), from,
+            bottom, h);
         if (gapped == null) {
             return false;
         }
         int x = gapped[1];
         int end = x;
-        while (x >= 0 && inked(mask, x, top, bottom)) {
+        while (x >= 0 && inked(mask, x, from, bottom)) {
             x--;
         }
         double wideMost = Math.max(2, POINT_WIDE * h);
         if (x < 0 || end - x > wideMost) {
             return false;
         }
-        int[] reach = reach(mask, x + 1, end, top, bottom);
+        int[] reach = reach(mask, x + 1, end, from, bottom);
         if (reach[0] < bottom - h / 3.0 || reach[1] > bottom + 1 || reach[1] - reach[0] + 1 > wideMost) {
             return false;
         }
         int[] side = groundAndSide(gray, wide);
+        int top = band[0] + area.y;
         return peak(wide.x + x + 1, wide.x + end, wide.y + reach[0], wide.y + reach[1], side)
-            >= 0.5 * peak(firstX, firstX + characters.get(0).box.width - 1, area.y + band[0], area.y + band[1], side);
+            >= 0.5 * peak(firstX, firstX + characters.get(0).box.width - 1, top, area.y + band[1], side);
+    }
+
+    /**
+     * Whether a number read as a lone 1 is joined to the unit's first letter: its ink, eight-connected
+     * within the digits' band, reaches past the first quarter of that letter's box. A label found
+     * without its number, its unit alone, can be read with a stroke of the unit as a digit, and a
+     * stroke reads as a 1 (fresh fraction seed 1746's bar 27 in bold Nimbus Mono PS: {@code 0.2 µm}
+     * read as a sure {@code 1µm}, the 1 the micro sign's stem, the 0.2 a monospaced space to the
+     * left). ImageJ sets a space between the number and the unit; only a lone 1 is judged, as a
+     * cell or JPEG's blur can join a real label's digits to its unit (on development bars, such a
+     * rule over every number doubted 16 right labels).
+     */
+    boolean numberJoinsUnit() {
+        List<int[]> glyphs = band == null || letter != 1 || !characters.get(0).label.equals("1") ? List.of()
+            : glyphs(ink, band);
+        if (glyphs.isEmpty()) {
+            return false;
+        }
+        Rectangle unit = characters.get(letter).box;
+        int[] last = glyphs.get(glyphs.size() - 1);
+        int past = unit.x + unit.width / 4 - area.x;
+        boolean[][] seen = new boolean[ink.length][ink[0].length];
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        for (int y = band[0]; y <= band[1]; y++) {
+            for (int x = last[0] - area.x; x <= last[1] - area.x; x++) {
+                if (ink[y][x]) {
+                    seen[y][x] = true;
+                    todo.add(new int[] {x, y});
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            int[] p = todo.poll();
+            if (p[0] >= past) {
+                return true;
+            }
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int x = p[0] + dx;
+                    int y = p[1] + dy;
+                    if (y >= band[0] && y <= band[1] && x >= 0 && x < ink[0].length && ink[y][x] && !seen[y][x]) {
+                        seen[y][x] = true;
+                        todo.add(new int[] {x, y});
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The strongest ink ({@link #strength}) in columns {@code x0..x1}, rows {@code y0..y1} of the image. */

@@ -61,9 +61,20 @@ public class LabelShapeTest {
      */
     private static LabelShape shape(String label, String read, int size, boolean bold, boolean touchingBlob,
         boolean barAbove, boolean cellLeft, int leftOut, boolean cellUnder, boolean hairlineZeros) {
+        return shape(Font.SANS_SERIF, label, read, size, bold, touchingBlob, barAbove, cellLeft, leftOut, cellUnder,
+            hairlineZeros);
+    }
+
+    /** A plain label in {@code face} ({@link PointSpacingBenchmark}), drawn and read as above. */
+    static LabelShape shape(String face, String label, String read, int size, boolean bold) {
+        return shape(face, label, read, size, bold, false, false, false, 0, false, false);
+    }
+
+    private static LabelShape shape(String face, String label, String read, int size, boolean bold,
+        boolean touchingBlob, boolean barAbove, boolean cellLeft, int leftOut, boolean cellUnder, boolean hairlineZeros) {
         BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
-        g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
+        g.setFont(new Font(face, bold ? Font.BOLD : Font.PLAIN, size));
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         FontMetrics metrics = g.getFontMetrics();
         if (cellUnder) {
@@ -219,6 +230,44 @@ public class LabelShapeTest {
             assertEquals("12.5 s " + size, true, shape("12.5 s", "12.5 s", size, false, false).pointBeforeLastGlyph());
             assertEquals("20 s " + size, false, shape("20 s", "20 s", size, false, false).pointBeforeLastGlyph());
             assertEquals("125 s " + size, false, shape("125 s", "125 s", size, true, false).pointBeforeLastGlyph());
+        }
+    }
+
+    /**
+     * A point lost at the threshold leaves its room: digits set a point's advance apart (drawn
+     * here with a space in its place, as wide as a point in this face) are doubted; digits set
+     * side by side never are, in any size, plain or bold, nor are a number read with its point;
+     * pairs with a 1 (its stem lies off its cell's centre) and numbers ending in 0 (no fraction
+     * ImageJ writes does) are not judged.
+     */
+    @Test
+    public void digitsAPointApartAreSeen() {
+        for (int size = 12; size <= 28; size += 2) {
+            for (boolean bold : new boolean[] {false, true}) {
+                String at = size + (bold ? " bold" : "");
+                assertTrue("7 5 µm read 75 µm " + at, shape("7 5 µm", "75 µm", size, bold, false).digitsSpacedByPoint());
+                assertTrue("2 5 nm read 25 nm " + at, shape("2 5 nm", "25 nm", size, bold, false).digitsSpacedByPoint());
+                for (String side : new String[] {"75 µm", "25 nm", "35 µm", "65 mm", "225 nm", "45 µm"}) {
+                    assertFalse(side + " " + at, shape(side, side, size, bold, false).digitsSpacedByPoint());
+                }
+                assertFalse("7.5 µm " + at, shape("7.5 µm", "7.5 µm", size, bold, false).digitsSpacedByPoint());
+                assertFalse("1 5 µm read 15 µm " + at, shape("1 5 µm", "15 µm", size, bold, false).digitsSpacedByPoint());
+                assertFalse("5 0 µm read 50 µm " + at, shape("5 0 µm", "50 µm", size, bold, false).digitsSpacedByPoint());
+            }
+        }
+    }
+
+    /**
+     * A lone 1 set apart from its unit, as ImageJ sets it, is never joined to the unit's first
+     * letter, in any size, plain or bold (a stroke of the unit read as a 1 is).
+     */
+    @Test
+    public void aOneBeforeItsUnitStandsApart() {
+        for (int size = 11; size <= 28; size++) {
+            for (String label : new String[] {"1 µm", "1 nm", "1 mm", "1 cm"}) {
+                assertFalse(label + " " + size, shape(label, label, size, false, false).numberJoinsUnit());
+                assertFalse(label + " bold " + size, shape(label, label, size, true, false).numberJoinsUnit());
+            }
         }
     }
 

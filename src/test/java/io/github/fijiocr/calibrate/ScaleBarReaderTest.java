@@ -950,6 +950,42 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * A cell over a thin {@code 0} fills the columns between it and the point at the digits' top:
+     * FreeMono's {@code 0.2 µm} (fraction seed 1746's bar 32) was found from its {@code 2} on and
+     * set as a sure {@code 2 µm}. The point is looked for in the digits' bottom third too.
+     * Skipped where fonts-freefont-ttf is not installed.
+     */
+    @Test
+    public void aPointBeforeTheFirstDigitIsSeenUnderACell() throws java.io.IOException {
+        assumeInstalled("FreeMono");
+        assertFractionRightOrNotSet(1746, "FreeMono", "0.2 µm", 32);
+    }
+
+    /**
+     * A label found without its number, its unit alone, read with the micro sign's descending
+     * stem as a digit: bold Nimbus Mono PS's {@code 0.2 µm} (fraction seed 1746's bar 27) was a
+     * sure {@code 1µm}. Digits stand on the unit's baseline. Skipped where fonts-urw-base35 is not
+     * installed.
+     */
+    @Test
+    public void aMicroSignsStemIsNotADigit() throws java.io.IOException {
+        assumeInstalled("Nimbus Mono PS");
+        assertFractionRightOrNotSet(1746, "Nimbus Mono PS", "0.2 µm", 27);
+    }
+
+    /**
+     * The reading's box for the first digit can start over the point before it: a JPEG
+     * {@code 0.1 µm} (fraction seed 1747's bar 17 in Liberation Sans) found from its point on was
+     * a sure {@code 1µm}. The gap before the first glyph is looked for from its ink, not its box.
+     * Skipped where fonts-liberation is not installed.
+     */
+    @Test
+    public void aPointInsideTheFirstDigitsBoxIsSeen() throws java.io.IOException {
+        assumeInstalled("Liberation Sans");
+        assertFractionRightOrNotSet(1747, "Liberation Sans", "0.1 µm", 17);
+    }
+
+    /**
      * The strokes alone can change a letter as they can lose a point: seed 1735's bar 20 in Nimbus
      * Roman, a white {@code 80 nm} at 0.75 whose m lies over a bright cell, was flagged in the
      * image (nm or mm, its n read at 1.00) and set as a sure {@code 80um} from its strokes, the u
