@@ -16,6 +16,8 @@ import java.util.Set;
  * number's glyphs ({@link LabelShape}), a neighbour with another count is not weighed: the
  * model's doubt between {@code 200} and {@code 1200}, or {@code 100} and {@code 10}, is then one
  * the pixels have settled (it flagged right labels of 17 to 25 points, their glyphs clear).
+ * A point the reader left out is weighed apart ({@link #pointOdds}): its place is bounded by
+ * how ImageJ writes a fraction, not by one digit's change.
  */
 final class NumberOdds {
     private final LineRecognizer recognizer;
@@ -64,6 +66,62 @@ final class NumberOdds {
         }
         double own = Math.pow(scores[0], text.codePointCount(0, text.length()));
         return sum > 0 ? own / sum : 0;
+    }
+
+    /**
+     * How probable, against the reading itself, the likeliest reading of {@code line} with a
+     * decimal point put between two of its number's digits is; 0 when the number has a point or
+     * no such place. ImageJ writes a fraction with the fewest decimals it needs and one whole
+     * digit before a 0 ({@code 0.25}, never {@code 2.50} or {@code 02.5}), so a place that would
+     * give those is not weighed: a right {@code 100 µm} is never doubted as {@code 10.0 µm}.
+     */
+    double pointOdds(ByteProcessor gray, Recognizer.ReadLine line) {
+        List<String> texts = new ArrayList<>();
+        texts.add(line.text);
+        texts.addAll(withPoint(line.text));
+        if (texts.size() == 1) {
+            return 0;
+        }
+        double[] scores = scores(gray, line, texts);
+        if (!(scores[0] > 0)) {
+            return 0;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 1; k < scores.length; k++) {
+            best = Math.max(best, logProbability(scores[k], texts.get(k)));
+        }
+        return Math.exp(best - logProbability(scores[0], line.text));
+    }
+
+    /**
+     * {@code text} with a decimal point put between two digits of its number, at each place
+     * where ImageJ could have written it; none when the number has a point or comma already.
+     */
+    static List<String> withPoint(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        List<String> texts = new ArrayList<>();
+        if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
+            || end == start || text.charAt(end - 1) == '0') {
+            return texts;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (k == start + 1 || text.charAt(start) != '0') {
+                texts.add(text.substring(0, k) + "." + text.substring(k));
+            }
+        }
+        return texts;
+    }
+
+    /** A text's ln-probability from its per-character geometric-mean score. */
+    private static double logProbability(double score, String text) {
+        return Math.log(score) * text.codePointCount(0, text.length());
     }
 
     /** The model's scores of {@code texts} on the pixels of {@code line}'s box. */

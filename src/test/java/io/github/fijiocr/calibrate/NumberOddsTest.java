@@ -28,4 +28,16 @@ public class NumberOddsTest {
         assertEquals(3, NumberOdds.digits("1.25 µm"));
         assertEquals(0, NumberOdds.digits("nm"));
     }
+
+    @Test
+    public void aPointIsPutInWhereImageJCouldHaveWrittenIt() {
+        assertEquals(List.of("1.5 µm"), NumberOdds.withPoint("15 µm"));
+        assertEquals(List.of("1.25nm", "12.5nm"), NumberOdds.withPoint("125nm"));
+        // One whole digit before a 0, never a trailing 0 after the point.
+        assertEquals(List.of("0.25 µm"), NumberOdds.withPoint("025 µm"));
+        assertEquals(List.of(), NumberOdds.withPoint("100 µm"));
+        assertEquals(List.of(), NumberOdds.withPoint("7.5 µm"));
+        assertEquals(List.of(), NumberOdds.withPoint("5 µm"));
+        assertEquals(List.of(), NumberOdds.withPoint("nm"));
+    }
 }
