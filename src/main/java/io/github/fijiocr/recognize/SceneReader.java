@@ -21,8 +21,17 @@ import java.util.List;
  * text stays.
  */
 public final class SceneReader {
-    /** Longer sides beyond this are scaled down to find candidates (reading uses the full image). */
+    /**
+     * Longer sides beyond this are scaled down to find candidates (reading uses the full image);
+     * in a whole image, small text is also looked for at full size ({@link SceneLines#smallText}).
+     */
     static final int FIND_SIDE = 1600;
+    /**
+     * Small text, looked for at full size too, is a line under this many of the scaled search's
+     * smallest parts ({@link SceneLines#MIN_HEIGHT}) high at the scaled size: its strokes, about a
+     * tenth of its height, are then three pixels or less, and averaging takes their contrast.
+     */
+    static final int SMALL_TEXT = 4;
     /** Candidates overlapping this much are one line found twice: only one is read. */
     private static final double SAME = 0.7;
     /** Kept lines overlap less than this. */
@@ -135,9 +144,24 @@ public final class SceneReader {
         List<Rectangle> regions = new ArrayList<>();
         List<Rectangle> tight = new ArrayList<>();
         int imageSide = (int) Math.round(Math.min(image.width, image.height) * scale);
+        List<Rectangle> found = new ArrayList<>();
         for (Rectangle c : distinct(SceneLines.candidates(small, imageSide, minCharacters, touching, gap, whole))) {
-            Rectangle r = new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
-                (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale));
+            found.add(new Rectangle(area.x + (int) Math.floor(c.x / scale), area.y + (int) Math.floor(c.y / scale),
+                (int) Math.ceil(c.width / scale), (int) Math.ceil(c.height / scale)));
+        }
+        if (whole && scale < 1) {
+            // Text too small for the scaled search: thin strokes averaged away (SceneLines#smallText).
+            // Only lines it would see under SMALL_TEXT parts high: larger ones it finds itself, and
+            // larger chains at full size were cells (a row 528 pixels high in a 4000x3000 frame).
+            for (Rectangle c : SceneLines.smallText(searched, Math.min(image.width, image.height),
+                minCharacters, gap)) {
+                if (c.height * scale < SMALL_TEXT * SceneLines.MIN_HEIGHT) {
+                    found.add(new Rectangle(area.x + c.x, area.y + c.y, c.width, c.height));
+                }
+            }
+            found = distinct(found);
+        }
+        for (Rectangle r : found) {
             int padX = (int) Math.round(0.6 * r.height); // a character the chain missed at either end
             // A chain sits on the baseline: descenders (µ, g, p) hang below it, while above it a
             // scale bar or another line may be close; so more room below than above.

@@ -276,6 +276,17 @@ public class SceneReaderTest {
         assertTrue("the maker's name: " + got, read.stream().anyMatch(l -> l.text.equals("ACME METER")));
     }
 
+    /**
+     * A timestamp 40 pixels high in a 4000x3000 micrograph (seed 20897: DejaVu Serif, which every
+     * machine has, white on a bright field). Scaled to 1600 pixels for the search, its strokes of
+     * three or four pixels were averaged under the local contrast a mask needs, and only the
+     * scale-bar label was found. Small text is now looked for at full size too.
+     */
+    @Test
+    public void smallTextInALargeMicrographIsFound() {
+        assertOnlyTheTextsRead(20897);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
