@@ -124,12 +124,12 @@ public final class SceneLines {
 
     /**
      * Candidates of small text in {@code gray}, a part of a whole image whose shorter side is
-     * {@code imageSide}, searched at full resolution: the local-mean masks
-     * at the smaller window only ({@code WINDOWS[0]}), small letters joining, no global levels.
-     * For an image the usual search sees scaled down: averaging thins a stroke of two or three
-     * pixels below the local contrast it needs (a 35-pixel timestamp in a 4000x3000 micrograph
-     * was no chain at 0.4 and is one at full size), while text large enough for the global levels
-     * and the larger window is found there.
+     * {@code imageSide}, searched at full resolution: the local-mean masks at the smaller window
+     * only ({@code WINDOWS[0]}), small letters joining, no global levels. For an image the usual
+     * search sees scaled down: scaling averages a stroke of three or four pixels under the local
+     * contrast a mask needs (a 36-pixel timestamp in a 4000x3000 micrograph was no chain at 0.4
+     * and is one at full size), while text large enough for the global levels and the larger
+     * window is found there.
      */
     public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap) {
         return candidates(gray, imageSide, minCharacters, false, gap, true,
