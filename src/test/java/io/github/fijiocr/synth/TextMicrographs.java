@@ -58,8 +58,8 @@ public final class TextMicrographs {
         String font = installed(chosen) ? chosen : "DejaVu Sans";
         boolean whiteText = brightfield ? r.nextInt(4) == 0 : r.nextInt(4) != 0;
         // Burned-in text is sized for the screen: a little larger on larger images, not in proportion.
-        // -Dmicrographs.unscaledText=true: 14 to 27 pixels at every size, as ImageJ's Label... and
-        // Scale Bar... draw at their default sizes whatever the image's (a benchmark's variant).
+        // -Dmicrographs.unscaledText=true (a benchmark's variant): 14 to 27 pixels at every size,
+        // as ImageJ's Label... and Scale Bar... draw text at a size in pixels whatever the image's.
         double textScale = Boolean.getBoolean("micrographs.unscaledText") ? 1 : Math.sqrt(k);
         int stampPx = (int) Math.round((14 + r.nextInt(14)) * textScale);
         int labelPx = (int) Math.round(stampPx * (0.75 + 0.3 * r.nextDouble()));
