@@ -32,7 +32,7 @@ public final class SceneLines {
      * 0.5th..99.9th percentile range is then the noise's own, gave hundreds of noise candidates.)
      */
     static final double NOISE_FACTOR = 2;
-    public static final int MIN_HEIGHT = 8;
+    static final int MIN_HEIGHT = 8;
     static final int MIN_PIXELS = 20;
     /**
      * In a whole image's search ({@link #candidates(ByteProcessor, int, int, boolean, double,
@@ -123,17 +123,30 @@ public final class SceneLines {
     }
 
     /**
-     * Candidates of small text in {@code gray}, a part of a whole image whose shorter side is
-     * {@code imageSide}, searched at full resolution: the local-mean masks at the smaller window
-     * only ({@code WINDOWS[0]}), small letters joining, no global levels. For an image the usual
-     * search sees scaled down: scaling averages a stroke of three or four pixels under the local
-     * contrast a mask needs (a 36-pixel timestamp in a 4000x3000 micrograph was no chain at 0.4
-     * and is one at full size), while text large enough for the global levels and the larger
-     * window is found there.
+     * Small text, looked for at full size ({@link #smallText}), is a line under this many of the
+     * smallest parts ({@link #MIN_HEIGHT}) high at the scale the usual search saw: its strokes,
+     * about a tenth of its height, are then three pixels or less there, and averaging takes their
+     * contrast. Larger lines that search finds itself, and larger chains at full size were cells
+     * (a row 528 pixels high in a 4000x3000 frame, read as text).
      */
-    public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap) {
-        return candidates(gray, imageSide, minCharacters, false, gap, true,
+    static final int SMALL_TEXT = 4;
+
+    /**
+     * Candidates of small text in {@code gray}, a part of a whole image whose shorter side is
+     * {@code imageSide}, searched at full resolution where the usual search saw it at
+     * {@code scale} (under 1): the local-mean masks at the smaller window only ({@code WINDOWS[0]}),
+     * small letters joining, no global levels, and only lines under {@link #SMALL_TEXT} parts high
+     * at that scale. Scaling averages a stroke of three or four pixels under the local contrast a
+     * mask needs (a 36-pixel timestamp in a 4000x3000 micrograph was no chain at 0.4 and is one at
+     * full size), while text large enough for the global levels and the larger window is found
+     * there.
+     */
+    public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap,
+        double scale) {
+        List<Rectangle> lines = candidates(gray, imageSide, minCharacters, false, gap, true,
             new double[0], new double[] {WINDOWS[0]});
+        lines.removeIf(line -> line.height * scale >= SMALL_TEXT * MIN_HEIGHT);
+        return lines;
     }
 
     private static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,

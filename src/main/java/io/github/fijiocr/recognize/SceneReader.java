@@ -26,12 +26,6 @@ public final class SceneReader {
      * in a whole image, small text is also looked for at full size ({@link SceneLines#smallText}).
      */
     static final int FIND_SIDE = 1600;
-    /**
-     * Small text, looked for at full size too, is a line under this many of the scaled search's
-     * smallest parts ({@link SceneLines#MIN_HEIGHT}) high at the scaled size: its strokes, about a
-     * tenth of its height, are then three pixels or less, and averaging takes their contrast.
-     */
-    static final int SMALL_TEXT = 4;
     /** Candidates overlapping this much are one line found twice: only one is read. */
     private static final double SAME = 0.7;
     /** Kept lines overlap less than this. */
@@ -151,13 +145,9 @@ public final class SceneReader {
         }
         if (whole && scale < 1) {
             // Text too small for the scaled search: thin strokes averaged away (SceneLines#smallText).
-            // Only lines it would see under SMALL_TEXT parts high: larger ones it finds itself, and
-            // larger chains at full size were cells (a row 528 pixels high in a 4000x3000 frame).
             for (Rectangle c : SceneLines.smallText(searched, Math.min(image.width, image.height),
-                minCharacters, gap)) {
-                if (c.height * scale < SMALL_TEXT * SceneLines.MIN_HEIGHT) {
-                    found.add(new Rectangle(area.x + c.x, area.y + c.y, c.width, c.height));
-                }
+                minCharacters, gap, scale)) {
+                found.add(new Rectangle(area.x + c.x, area.y + c.y, c.width, c.height));
             }
             found = distinct(found);
         }
