@@ -38,6 +38,14 @@ public final class CellShapes {
     static final double EVEN = 0.12;
     /** Parts lower than this share of the line's height are marks, specks or counters' rests. */
     static final double PART = 0.3;
+    /**
+     * Print lies inside its line's box: a line whose shapes seen whole (not cut by the box grown
+     * by a quarter of its height) hold less than this share of the ink in its box is mostly shapes
+     * the box cuts, as a search cuts rings it strings into a line ({@link #cutCells}).
+     */
+    static final double WHOLE = 0.5;
+    /** ... and it is cells when ellipse-shaped parts hold at least this share of that ink. */
+    static final double CUT_ROUND = 0.3;
     /** Lines are measured at most this many pixels high. */
     static final int HEIGHT = 64;
     /** Too few pixels for a shape: such lines are left to the reader. */
@@ -50,7 +58,8 @@ public final class CellShapes {
      * Whether the ink of {@code line} (a box in {@code gray}, read as text) is cells: its parts are
      * measured whole, in the box grown by a quarter of its height, and parts cut by that margin
      * are left out. Cells are ellipse-shaped parts that make most of the ink and are not one size
-     * on one row, or two ellipse-shaped parts that do not share a row ({@link #rows}).
+     * on one row, or two ellipse-shaped parts that do not share a row ({@link #rows}), or an
+     * ellipse among shapes the box cuts ({@link #cutCells}).
      */
     public static boolean cells(ByteProcessor gray, Rectangle line) {
         List<double[]> parts = parts(gray, line);
@@ -64,7 +73,27 @@ public final class CellShapes {
                 round.add(p);
             }
         }
-        return round.size() >= 2 && (ellipses >= CELL_INK * ink && !even(round) || rows(round, parts));
+        return round.size() >= 2 && (ellipses >= CELL_INK * ink && !even(round) || rows(round, parts))
+            || cutCells(parts);
+    }
+
+    /**
+     * Whether most of a line's ink lies in shapes that reach out of its box, and an ellipse holds
+     * a good share of it: ring-shaped cells that a search strung into a line (`Q0`, `CO4?`,
+     * `AY0`), the box cutting the rings around the one it holds whole. Print in a photo may
+     * also run out of its box (letters touching a sign's edge), but in the 300 words of the
+     * development photos no ellipse then held {@link #CUT_ROUND} of it.
+     */
+    static boolean cutCells(List<double[]> parts) {
+        if (parts.isEmpty()) {
+            return false;
+        }
+        double all = parts.get(0)[7];
+        double round = 0;
+        for (double[] p : parts) {
+            round += cellShaped(p) ? p[6] : 0;
+        }
+        return all - parts.get(0)[8] < WHOLE * all && round >= CUT_ROUND * all;
     }
 
     /**
@@ -130,8 +159,9 @@ public final class CellShapes {
 
     /**
      * The parts of a line's ink, each {area, overlap with its ellipse, top, height, share of its
-     * convex hull, share of its box} in the
-     * measured (scaled) crop; empty when the line is too small to tell shapes.
+     * convex hull, share of its box, its ink inside the line's box} in the measured (scaled) crop,
+     * and, the same in every part, {all ink inside the line's box, the part of it in shapes cut
+     * by the crop's edge}; empty when the line is too small to tell shapes.
      */
     static List<double[]> parts(ByteProcessor gray, Rectangle line) {
         int margin = (int) Math.round(0.25 * line.height);
@@ -149,7 +179,10 @@ public final class CellShapes {
             crop = (ByteProcessor) crop.resize(Math.max(1, (int) Math.round(area.width * scale)),
                 Math.max(1, (int) Math.round(area.height * scale)), true);
         }
-        return parts(ink(crop), crop.getWidth(), crop.getHeight(), line.height * scale);
+        Rectangle inner = new Rectangle((int) Math.round((line.x - area.x) * scale),
+            (int) Math.round((line.y - area.y) * scale), (int) Math.round(line.width * scale),
+            (int) Math.round(line.height * scale));
+        return parts(ink(crop), crop.getWidth(), crop.getHeight(), line.height * scale, inner);
     }
 
     /** Otsu's ink, on the side away from the crop's border (the ground). */
@@ -177,8 +210,16 @@ public final class CellShapes {
         return ink;
     }
 
-    /** The parts (8-connected ink, holes filled) not cut by the crop's edge, at least {@link #PART} of {@code height} high. */
+    /**
+     * The parts (8-connected ink, holes filled) not cut by the crop's edge, at least {@link #PART}
+     * of {@code height} high, measured as {@link #parts(ByteProcessor, Rectangle)} says, with
+     * {@code inner} (the line's box in the crop) the whole crop.
+     */
     static List<double[]> parts(boolean[] ink, int w, int h, double height) {
+        return parts(ink, w, h, height, new Rectangle(w, h));
+    }
+
+    private static List<double[]> parts(boolean[] ink, int w, int h, double height, Rectangle inner) {
         int[] label = new int[w * h];
         int count = flood(ink, true, w, h, label, true);
         // Ground not reaching the edge is a hole: it belongs to the part left of it.
@@ -206,6 +247,8 @@ public final class CellShapes {
         }
         // Per part: pixels, sums for its moments, its box, whether it meets the edge.
         double[][] m = new double[count + 1][6];
+        int innerInk = 0;
+        int[] innerOf = new int[count + 1];
         int[][] rowLo = new int[count + 1][];
         int[][] rowHi = new int[count + 1][];
         int[][] box = new int[count + 1][];
@@ -223,6 +266,10 @@ public final class CellShapes {
                 s[3] += (double) x * x;
                 s[4] += (double) y * y;
                 s[5] += (double) x * y;
+                if (ink[y * w + x] && inner.contains(x, y)) {
+                    innerOf[l]++;
+                    innerInk++;
+                }
                 if (box[l] == null) {
                     box[l] = new int[] {x, y, x, y};
                     rowLo[l] = new int[h];
@@ -264,7 +311,11 @@ public final class CellShapes {
             centre[l] = new double[] {cx, cy};
             index[l] = parts.size() + 1;
             parts.add(new double[] {s[0], 0, box[l][1], partHeight, s[0] / hullArea(rowLo[l], rowHi[l]),
-                s[0] / ((box[l][2] - box[l][0] + 1.0) * partHeight)});
+                s[0] / ((box[l][2] - box[l][0] + 1.0) * partHeight), innerOf[l], 0, 0});
+        }
+        int cutInk = 0;
+        for (int l = 1; l <= count; l++) {
+            cutInk += cut[l] ? innerOf[l] : 0;
         }
         int[] inside = new int[count + 1];
         for (int y = 0; y < h; y++) {
@@ -283,6 +334,8 @@ public final class CellShapes {
             if (index[l] > 0) {
                 double[] p = parts.get(index[l] - 1);
                 p[1] = inside[l] / (p[0] + inverse[l][3] - inside[l]);
+                p[7] = innerInk;
+                p[8] = cutInk;
             }
         }
         return parts;

@@ -54,8 +54,19 @@ public final class SceneReader {
     static final double BELOW_TIGHT = 0.2;
     /** Each letter or digit of a short reading is read at least this surely. */
     static final double SURE = 0.96;
+    /** A candidate read with this many sure letters and digits is read again when it is not text ({@link #nearMissesReadAgain}). */
+    static final int SURE_CHARACTERS = 3;
+    /**
+     * Lines of heights more than this many times apart are not one text read in two boxes: the
+     * reader scales a line to its own height, and text a third of the box's height or less is
+     * then a few pixels high. A row of cells 700 pixels high that reads as unsure letters does
+     * not hide a 46-pixel label inside it ({@link #strongest}, {@link #merge}).
+     */
+    static final double HEIGHTS_APART = 3;
 
     private final LineRecognizer recognizer;
+    /** The same reader with its second look ({@link #nearMissesReadAgain}). */
+    private final LineRecognizer again;
     private final int minCharacters;
     private final double wordGap;
     private final boolean touching;
@@ -73,11 +84,13 @@ public final class SceneReader {
 
     /** As above; {@code wordGap}: the {@code word_gap} key, in line heights ({@link WordSpaces}). */
     public SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap) {
-        this(recognizer.firstLookOnly(), minCharacters, wordGap, false, 1);
+        this(recognizer.firstLookOnly(), recognizer, minCharacters, wordGap, false, 1);
     }
 
-    private SceneReader(LineRecognizer recognizer, int minCharacters, double wordGap, boolean touching, double gap) {
+    private SceneReader(LineRecognizer recognizer, LineRecognizer again, int minCharacters, double wordGap,
+        boolean touching, double gap) {
         this.recognizer = recognizer;
+        this.again = again;
         this.minCharacters = minCharacters;
         this.wordGap = wordGap;
         this.touching = touching;
@@ -90,7 +103,7 @@ public final class SceneReader {
      * where a short label is looked for, not a whole image.
      */
     public SceneReader withTouchingLetters() {
-        return new SceneReader(recognizer, minCharacters, wordGap, true, gap);
+        return new SceneReader(recognizer, again, minCharacters, wordGap, true, gap);
     }
 
     /**
@@ -99,7 +112,7 @@ public final class SceneReader {
      * nothing with the usual gaps (more candidates, most of them not text, are read).
      */
     public SceneReader withCellGaps() {
-        return new SceneReader(recognizer, minCharacters, wordGap, touching, SceneLines.CELL_GAP);
+        return new SceneReader(recognizer, again, minCharacters, wordGap, touching, SceneLines.CELL_GAP);
     }
 
     /** The lines read as text, top to bottom, then left to right. */
@@ -165,6 +178,9 @@ public final class SceneReader {
                 .intersection(image));
         }
         List<Recognizer.ReadLine> read = regions.isEmpty() ? List.of() : recognizer.readRegions(gray, regions);
+        if (whole) {
+            read = nearMissesReadAgain(gray, regions, read);
+        }
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             Recognizer.ReadLine r = read.get(i);
@@ -185,6 +201,38 @@ public final class SceneReader {
             scores.add(textScore(r));
         }
         return strongest(text, scores);
+    }
+
+    /**
+     * The candidates that are not text by their first reading but hold {@link #SURE_CHARACTERS}
+     * sure letters and digits, read again with the reader's second look (squeezed and flipped, as
+     * a located line is read), the better reading of each kept. The first look can leave
+     * characters drawn alike to chance: a scale bar's `500 um` read `5?? um`, each 0 at 0.6 beside
+     * an O. Rows of cells seldom read three characters surely, so few candidates are read again.
+     */
+    private List<Recognizer.ReadLine> nearMissesReadAgain(ByteProcessor gray, List<Rectangle> regions,
+        List<Recognizer.ReadLine> read) {
+        List<Integer> near = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Recognizer.ReadLine r = read.get(i);
+            if (textScore(r) == 0 && r.characters.stream().filter(c -> !c.rejected && c.confidence >= SURE
+                && c.label.codePoints().allMatch(Character::isLetterOrDigit)).count() >= SURE_CHARACTERS) {
+                near.add(i);
+            }
+        }
+        if (near.isEmpty()) {
+            return read;
+        }
+        List<Rectangle> boxes = new ArrayList<>();
+        near.forEach(i -> boxes.add(regions.get(i)));
+        List<Recognizer.ReadLine> second = again.readRegions(gray, boxes);
+        List<Recognizer.ReadLine> out = new ArrayList<>(read);
+        for (int k = 0; k < near.size(); k++) {
+            if (textScore(second.get(k)) > 0) {
+                out.set(near.get(k), second.get(k));
+            }
+        }
+        return out;
     }
 
     /**
@@ -294,7 +342,7 @@ public final class SceneReader {
             Rectangle b = lines.get(i).bounds;
             boolean clash = false;
             for (Recognizer.ReadLine k : kept) {
-                if (overlaps(b, k.bounds)) {
+                if (overlaps(b, k.bounds) && likeHeights(b, k.bounds)) {
                     clash = true;
                     break;
                 }
@@ -329,7 +377,8 @@ public final class SceneReader {
     /**
      * As {@link #merge(List, List)}, a line of {@code scene} replacing what it overlaps only when
      * its score beats theirs together by more than {@code margin}, or, with {@code sameText}, when
-     * it overlaps one line and reads the same characters.
+     * it overlaps one line and reads the same characters; one that does not is still added where
+     * every line it overlaps is over {@link #HEIGHTS_APART} times its height.
      */
     static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located, List<Recognizer.ReadLine> scene,
         double margin, boolean sameText) {
@@ -349,6 +398,9 @@ public final class SceneReader {
                 || sameText && overlapping.size() == 1 && sameCharacters(overlapping.get(0), s)) {
                 out.removeAll(overlapping);
                 out.add(s);
+            } else if (overlapping.stream().allMatch(l -> l.bounds.height > s.bounds.height
+                && !likeHeights(l.bounds, s.bounds))) {
+                out.add(s); // inside lines far taller, which were not reading it: both stand
             }
         }
         out.removeIf(l -> l == null);
@@ -358,6 +410,11 @@ public final class SceneReader {
 
     private static boolean sameCharacters(Recognizer.ReadLine a, Recognizer.ReadLine b) {
         return a.text.replace(" ", "").equals(b.text.replace(" ", ""));
+    }
+
+    /** Whether two lines' heights are at most {@link #HEIGHTS_APART} times apart. */
+    private static boolean likeHeights(Rectangle a, Rectangle b) {
+        return Math.max(a.height, b.height) <= HEIGHTS_APART * Math.min(a.height, b.height);
     }
 
     private static boolean overlaps(Rectangle a, Rectangle b) {

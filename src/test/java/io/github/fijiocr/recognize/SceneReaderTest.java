@@ -287,6 +287,46 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(20897);
     }
 
+    /**
+     * Scale-bar labels in DejaVu Sans whose 0s the scene search's first look reads at 0.6 to 0.7
+     * beside an O (`5?? um`, `5?? mm`: not text by that reading): read again with the second look,
+     * as a located line is, they read `500 um` and `500 mm` (seeds 22659 and 22442, 1024x768 and
+     * 2048x1536).
+     */
+    @Test
+    public void aLabelWhoseZerosTheFirstLookLeavesInDoubtIsFound() {
+        assertOnlyTheTextsRead(22659, 22442);
+    }
+
+    /**
+     * A line more than three times another's height is not a reading of the text inside it: the
+     * reader scales each line to its own height. A row of cells 700 pixels high that reads as
+     * letters more surely than a 40-pixel label inside its box hid that label (seed 22686's
+     * `50 nm` in a 4000x3000 micrograph); now both stand, and the row is judged on its own
+     * afterwards. Lines of like heights still give way to the stronger.
+     */
+    @Test
+    public void aLineInsideAFarTallerOneStands() {
+        Recognizer.ReadLine row = sure("oTo", new Rectangle(0, 0, 1000, 300));
+        Recognizer.ReadLine label = line(new Rectangle(800, 250, 100, 40), false, false);
+        assertTrue(SceneReader.textScore(row) > SceneReader.textScore(label));
+        assertEquals(List.of(row, label), SceneReader.strongest(List.of(row, label),
+            List.of(SceneReader.textScore(row), SceneReader.textScore(label))));
+        assertEquals(List.of(row, label), SceneReader.merge(List.of(), List.of(row, label)));
+        Recognizer.ReadLine near = sure("oTo", new Rectangle(790, 240, 130, 60));
+        assertEquals(List.of(near), SceneReader.strongest(List.of(near, label),
+            List.of(SceneReader.textScore(near), SceneReader.textScore(label))));
+        assertEquals(List.of(near), SceneReader.merge(List.of(), List.of(near, label)));
+    }
+
+    /** A reading of {@code text}, each character at 0.99. */
+    private static Recognizer.ReadLine sure(String text, Rectangle box) {
+        List<CharacterReading> chars = new ArrayList<>();
+        text.codePoints().forEach(c -> chars.add(new CharacterReading(new String(Character.toChars(c)), 0.99, "", 0,
+            box, 0.5)));
+        return new Recognizer.ReadLine(text, chars, box);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
