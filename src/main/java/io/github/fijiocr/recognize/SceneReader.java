@@ -56,13 +56,6 @@ public final class SceneReader {
     static final double SURE = 0.96;
     /** A candidate read with this many sure letters and digits is read again when it is not text ({@link #nearMissesReadAgain}). */
     static final int SURE_CHARACTERS = 3;
-    /**
-     * Lines of heights more than this many times apart are not one text read in two boxes: the
-     * reader scales a line to its own height, and text a third of the box's height or less is
-     * then a few pixels high. A row of cells 700 pixels high that reads as unsure letters does
-     * not hide a 46-pixel label inside it ({@link #strongest}, {@link #merge}).
-     */
-    static final double HEIGHTS_APART = 3;
 
     private final LineRecognizer recognizer;
     /** The same reader with its second look ({@link #nearMissesReadAgain}). */
@@ -342,7 +335,7 @@ public final class SceneReader {
             Rectangle b = lines.get(i).bounds;
             boolean clash = false;
             for (Recognizer.ReadLine k : kept) {
-                if (overlaps(b, k.bounds) && likeHeights(b, k.bounds)) {
+                if (overlaps(b, k.bounds)) {
                     clash = true;
                     break;
                 }
@@ -377,8 +370,7 @@ public final class SceneReader {
     /**
      * As {@link #merge(List, List)}, a line of {@code scene} replacing what it overlaps only when
      * its score beats theirs together by more than {@code margin}, or, with {@code sameText}, when
-     * it overlaps one line and reads the same characters; one that does not is still added where
-     * every line it overlaps is over {@link #HEIGHTS_APART} times its height.
+     * it overlaps one line and reads the same characters.
      */
     static List<Recognizer.ReadLine> merge(List<Recognizer.ReadLine> located, List<Recognizer.ReadLine> scene,
         double margin, boolean sameText) {
@@ -398,9 +390,6 @@ public final class SceneReader {
                 || sameText && overlapping.size() == 1 && sameCharacters(overlapping.get(0), s)) {
                 out.removeAll(overlapping);
                 out.add(s);
-            } else if (overlapping.stream().allMatch(l -> l.bounds.height > s.bounds.height
-                && !likeHeights(l.bounds, s.bounds))) {
-                out.add(s); // inside lines far taller, which were not reading it: both stand
             }
         }
         out.removeIf(l -> l == null);
@@ -410,11 +399,6 @@ public final class SceneReader {
 
     private static boolean sameCharacters(Recognizer.ReadLine a, Recognizer.ReadLine b) {
         return a.text.replace(" ", "").equals(b.text.replace(" ", ""));
-    }
-
-    /** Whether two lines' heights are at most {@link #HEIGHTS_APART} times apart. */
-    private static boolean likeHeights(Rectangle a, Rectangle b) {
-        return Math.max(a.height, b.height) <= HEIGHTS_APART * Math.min(a.height, b.height);
     }
 
     private static boolean overlaps(Rectangle a, Rectangle b) {

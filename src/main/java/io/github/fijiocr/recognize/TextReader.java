@@ -130,9 +130,11 @@ public final class TextReader {
     /**
      * The located lines, but a line {@link #partOf} let stand as the picture the user framed
      * judged as a part after all (as {@link #readLocated} judges parts) where the scene search read
-     * text outside its box: as short and unsure where the ink it read runs to the picture's edge
-     * or is blurred against that text ({@link BlurredLines#blurredBeside}), and as cells wherever
-     * it is. On a micrograph the locator lines up cells into a third of the frame or more (`3?:3`,
+     * text outside its box: as short and unsure, or as no text by the scene search's measure
+     * ({@link SceneReader#textScore}: `% *??` over rings across a whole frame), where the ink it
+     * read runs to the picture's edge or is blurred against that text
+     * ({@link BlurredLines#blurredBeside}), and as cells wherever it is. On a micrograph the
+     * locator lines up cells into a third of the frame or more (`3?:3`,
      * `, 09 ° °`, `24.?`; filled cells read `2N`, `S`, imaged through optics beside a timestamp
      * drawn on the pixel grid), while the timestamp and the label are read elsewhere; a word crop
      * or a display the user framed holds no other line, and the digits of a display photographed
@@ -154,8 +156,8 @@ public final class TextReader {
             List<Recognizer.ReadLine> beside = new ArrayList<>();
             scene.stream().filter(s -> !s.bounds.intersects(r.bounds)).forEach(beside::add);
             boolean framed = !toEdge(ink(r), picture) && !BlurredLines.blurredBeside(gray, r, beside);
-            if (!beside.isEmpty() && (!framed && SceneReader.shortAndUnsure(r.characters)
-                || CellShapes.cells(gray, r.bounds))) {
+            if (!beside.isEmpty() && (!framed && (SceneReader.shortAndUnsure(r.characters)
+                || SceneReader.textScore(r) == 0) || CellShapes.cells(gray, r.bounds))) {
                 out.set(i, null);
             }
         }
