@@ -208,8 +208,8 @@ public final class SceneReader {
         List<Integer> near = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             Recognizer.ReadLine r = read.get(i);
-            if (textScore(r) == 0 && r.characters.stream().filter(c -> !c.rejected && c.confidence >= SURE
-                && c.label.codePoints().allMatch(Character::isLetterOrDigit)).count() >= SURE_CHARACTERS) {
+            if (textScore(r) == 0 && r.characters.stream().filter(c -> letterOrDigit(c) && c.confidence >= SURE)
+                .count() >= SURE_CHARACTERS) {
                 near.add(i);
             }
         }
@@ -276,7 +276,7 @@ public final class SceneReader {
             sum += c.confidence - 0.5;
             if (!c.rejected) {
                 accepted++;
-                alnum += c.label.codePoints().allMatch(Character::isLetterOrDigit) ? 1 : 0;
+                alnum += letterOrDigit(c) ? 1 : 0;
             }
         }
         if (accepted < ACCEPTED * characters.size() || alnum < 2) {
@@ -295,12 +295,17 @@ public final class SceneReader {
         int letters = 0;
         boolean unsure = false;
         for (CharacterReading c : characters) {
-            if (!c.rejected && c.label.codePoints().allMatch(Character::isLetterOrDigit)) {
+            if (letterOrDigit(c)) {
                 letters++;
                 unsure |= c.confidence < SURE;
             }
         }
         return letters <= SHORT && unsure;
+    }
+
+    /** Whether a character was accepted and is a letter or digit, not a mark. */
+    private static boolean letterOrDigit(CharacterReading c) {
+        return !c.rejected && c.label.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     /** One candidate per group of near-identical boxes. */
