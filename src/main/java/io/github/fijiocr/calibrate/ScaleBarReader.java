@@ -96,6 +96,17 @@ public final class ScaleBarReader {
                 + ": a scale bar is a solid bar at least " + MIN_LENGTH + " pixels long and " + (int) MIN_ASPECT
                 + " times longer than high, brighter or darker than all around it. Nothing was changed.");
         }
+        ScaleBar best = labelled(gray, bars);
+        if (best == null) {
+            throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
+                + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"
+                + " set the scale with Analyze > Set Scale.");
+        }
+        return best;
+    }
+
+    /** The best of {@code bars} with its label read (see {@link #read}); null: no bar has a label. */
+    ScaleBar labelled(ByteProcessor gray, List<Rectangle> bars) {
         ScaleBar best = null;
         List<ScaleBar> found = new ArrayList<>();
         List<List<Recognizer.ReadLine>> near = new ArrayList<>();
@@ -117,11 +128,6 @@ public final class ScaleBarReader {
             // or bright pixels draw to them: the last resort looks with the bar painted out.
             ByteProcessor plain = LabelSearch.withoutBar(gray, bars.get(i));
             best = added(found, labelled(gray, plain, bars.get(i), search.clearOf(plain, bars.get(i), new ArrayList<>())));
-        }
-        if (best == null) {
-            throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
-                + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"
-                + " set the scale with Analyze > Set Scale.");
         }
         return best;
     }
@@ -253,11 +259,14 @@ public final class ScaleBarReader {
             max--;
         }
         List<Rectangle> out = new ArrayList<>();
+        // Each row's runs at the two cuts, kept from the first pass for the second.
+        List<List<int[]>> lightRuns = new ArrayList<>();
+        List<List<int[]>> darkRuns = new ArrayList<>();
         for (boolean split : new boolean[] {false, true}) {
-            // Then each run cut again at its own level, for a bar drawn over a cell (see runs).
+            // Then each run cut again at its own level, for a bar drawn over a cell (see splitRuns).
             List<Rectangle> found = new ArrayList<>(bars(gray, area, (median + max) / 2.0, (median + min) / 2.0, true,
-                split));
-            found.addAll(bars(gray, area, (median + min) / 2.0, (median + max) / 2.0, false, split));
+                split, lightRuns));
+            found.addAll(bars(gray, area, (median + min) / 2.0, (median + max) / 2.0, false, split, darkRuns));
             // A bar found again end to end at its own level is the bar: a shorter piece of it (the
             // partly covered edge row of a thin bar scaled down, broken by noise) replaces nothing.
             List<Rectangle> again = new ArrayList<>();
@@ -298,11 +307,17 @@ public final class ScaleBarReader {
 
     /** Bars past {@code cut} ({@code light}: brighter); {@code opposite}: the other polarity's cut. */
     private static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double cut, double opposite, boolean light,
-        boolean split) {
+        boolean split, List<List<int[]>> plainRuns) {
         List<Rectangle> done = new ArrayList<>();
         List<Rectangle> open = new ArrayList<>();
         for (int y = area.y; y <= area.y + area.height; y++) {
-            List<int[]> runs = y < area.y + area.height ? runs(gray, area, y, cut, light, split) : List.of();
+            List<int[]> runs = List.of();
+            if (y < area.y + area.height && !split) {
+                runs = runs(gray, y, area.x, area.x + area.width, cut, light);
+                plainRuns.add(new ArrayList<>(runs));
+            } else if (y < area.y + area.height) {
+                runs = splitRuns(gray, y, plainRuns.get(y - area.y), cut, light);
+            }
             List<Rectangle> still = new ArrayList<>();
             for (Rectangle r : open) {
                 int[] match = null;
@@ -331,9 +346,11 @@ public final class ScaleBarReader {
                 && r.y + r.height < area.y + area.height;
             // Split runs were cut halfway to the bar's own grey: what lies beside it is judged at
             // that level too (a dimmer cell the bar was drawn over is not ink there).
+            if (!inside || r.width < MIN_ASPECT * r.height || r.width > 0.9 * gray.getWidth()) {
+                continue;
+            }
             double level = split ? (cut + median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1)) / 2 : cut;
-            if (inside && r.width >= MIN_ASPECT * r.height && r.width <= 0.9 * gray.getWidth()
-                && clearAround(gray, r, level, light) && !framing(gray, r, level, opposite, light)) {
+            if (clearAround(gray, r, level, light) && !framing(gray, r, level, opposite, light)) {
                 bars.add(r);
             }
         }
@@ -466,18 +483,13 @@ public final class ScaleBarReader {
     }
 
     /**
-     * Runs of ink in one row, as {start, end exclusive}, at least {@link #MIN_LENGTH} long. With
-     * {@code split}, each run is cut again halfway from {@code cut} to its own brightest (or
-     * darkest) pixel: a bar drawn over a cell is one run at {@code cut}, but the bar is brighter
+     * The runs of ink {@code plain} of row {@code y} (as {start, end exclusive}, past {@code cut}),
+     * each cut again halfway from {@code cut} to its own brightest (or darkest) pixel, the parts
+     * at least {@link #MIN_LENGTH} long: a bar drawn over a cell is one run at {@code cut}, but the bar is brighter
      * than the cell. (Not always: a downscaled or JPEG bar's own pixels can fall under that level,
      * so this is the second look, not the first.)
      */
-    private static List<int[]> runs(ByteProcessor gray, Rectangle area, int y, double cut, boolean light,
-        boolean split) {
-        List<int[]> plain = runs(gray, y, area.x, area.x + area.width, cut, light);
-        if (!split) {
-            return plain;
-        }
+    private static List<int[]> splitRuns(ByteProcessor gray, int y, List<int[]> plain, double cut, boolean light) {
         List<int[]> out = new ArrayList<>();
         for (int[] run : plain) {
             int extreme = gray.get(run[0], y);

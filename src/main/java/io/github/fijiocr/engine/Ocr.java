@@ -1,6 +1,7 @@
 package io.github.fijiocr.engine;
 
 import io.github.fijiocr.augment.Augmenter;
+import io.github.fijiocr.calibrate.ScaleBarLabels;
 import io.github.fijiocr.capture.FrameReader;
 import io.github.fijiocr.capture.FrameSource;
 import io.github.fijiocr.capture.LiveReader;
@@ -158,7 +159,7 @@ public final class Ocr {
     public List<LineReading> readText(SliceSource source, OcrModel model, ReadOptions options, Progress progress) {
         OcrModel m = model != null ? model : model(null, options.reader);
         return pipeline(progress).runOnWorkers(source, "Reading", 1, options.workers(), () -> {
-            TextReader reader = TextReader.of(m, options);
+            TextReader reader = textReader(m, options);
             return batch -> read(reader, batch.get(0));
         });
     }
@@ -187,7 +188,7 @@ public final class Ocr {
         OcrModel m = model != null ? model : model(null, options.reader);
         return LineEvaluation.of(pipeline(progress).runOnWorkers(SliceSource.samples(lines), "Reading", 1,
             options.workers(), () -> {
-                TextReader reader = TextReader.of(m, options);
+                TextReader reader = textReader(m, options);
                 return batch -> List.of(LineEvaluation.row(batch.get(0).image, batch.get(0).label,
                     read(reader, batch.get(0)), ignoreSpaces));
             }));
@@ -323,6 +324,14 @@ public final class Ocr {
             log.warn(line);
             progress.skipped(line);
         }, progress::isCanceled));
+    }
+
+    /**
+     * Read Text's reader for one thread: {@link TextReader#of}, and with a line model a scale
+     * bar's label the scene search left out looked for from its bar ({@link ScaleBarLabels}).
+     */
+    public static TextReader textReader(OcrModel model, ReadOptions options) {
+        return TextReader.of(model, options).with(ScaleBarLabels::of);
     }
 
     private static List<LineReading> read(TextReader reader, Slice s) {

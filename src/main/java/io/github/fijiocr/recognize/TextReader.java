@@ -13,6 +13,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One 8-bit image to text lines: locate the lines, then read them with a {@link Recognizer}. With
@@ -23,10 +24,21 @@ public final class TextReader {
     /** A located line under this share of its picture's height is part of a larger picture ({@link #partOf}). */
     static final double PART = 0.25;
 
+    /**
+     * Another search for text the line and scene searches leave out, by what lies beside it: a
+     * scale bar's label ({@code calibrate.ScaleBarLabels}), which Read Scale Bar finds from its bar.
+     */
+    public interface Missed {
+        /** Lines in {@code area} of {@code gray} that overlap none of {@code read} (the lines read so far). */
+        List<Recognizer.ReadLine> find(ByteProcessor gray, Rectangle area, List<Recognizer.ReadLine> read);
+    }
+
     private final TextLocator locator;
     private final Recognizer recognizer;
     private final ReadOptions.Layout layout;
     private final ReadOptions.Orientation orientation;
+    /** Null: none. */
+    private final Missed missed;
 
     public TextReader(TextLocator locator, Recognizer recognizer) {
         this(locator, recognizer, ReadOptions.Layout.LINES);
@@ -38,10 +50,31 @@ public final class TextReader {
 
     public TextReader(TextLocator locator, Recognizer recognizer, ReadOptions.Layout layout,
         ReadOptions.Orientation orientation) {
+        this(locator, recognizer, layout, orientation, null);
+    }
+
+    private TextReader(TextLocator locator, Recognizer recognizer, ReadOptions.Layout layout,
+        ReadOptions.Orientation orientation, Missed missed) {
         this.locator = locator;
         this.recognizer = recognizer;
         this.layout = layout;
         this.orientation = orientation;
+        this.missed = missed;
+    }
+
+    /**
+     * The same reader, with {@code missed} made from its line reader looked for in whole images
+     * and selections the scene search ran on ({@code layout=auto} and {@code scene}); unchanged
+     * for a character model, with a {@code pattern} or {@code allowed} characters (the user asked
+     * for other text), and where {@code missed} gives null (it cannot search with this reader).
+     */
+    public TextReader with(Function<LineRecognizer, Missed> missed) {
+        if (!(recognizer instanceof LineRecognizer) || ((LineRecognizer) recognizer).pattern() != null
+            || ((LineRecognizer) recognizer).allowed() != null && !((LineRecognizer) recognizer).allowed().isEmpty()) {
+            return this;
+        }
+        Missed m = missed.apply((LineRecognizer) recognizer);
+        return m == null ? this : new TextReader(locator, recognizer, layout, orientation, m);
     }
 
     /** A reader for one thread: whole lines with a line model, characters with a character model. */
@@ -77,11 +110,14 @@ public final class TextReader {
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
-            read = BlurredLines.dropped(gray, readScene(gray, roi));
+            read = withMissed(gray, roi, BlurredLines.dropped(gray, readScene(gray, roi)));
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
             List<Recognizer.ReadLine> located = readLocated(gray, roi, true);
-            List<Recognizer.ReadLine> scene = clean(gray, roi, located) ? List.of() : readScene(gray, roi);
+            boolean clean = clean(gray, roi, located);
+            List<Recognizer.ReadLine> scene = clean ? List.of() : readScene(gray, roi);
             read = BlurredLines.dropped(gray, SceneReader.merge(notFramed(gray, roi, located, scene), scene));
+            // A clean frame (every line read, flat ground beside) holds no text left to find.
+            read = clean ? read : withMissed(gray, roi, read);
         } else {
             read = readLocated(gray, roi);
         }
@@ -90,6 +126,26 @@ public final class TextReader {
 
     private List<Recognizer.ReadLine> readLocated(ByteProcessor gray, Roi roi) {
         return readLocated(gray, roi, false);
+    }
+
+    /** {@code read} with what {@link #missed} finds beside it, top to bottom. */
+    private List<Recognizer.ReadLine> withMissed(ByteProcessor gray, Roi roi, List<Recognizer.ReadLine> read) {
+        if (missed == null) {
+            return read;
+        }
+        Rectangle area = new Rectangle(gray.getWidth(), gray.getHeight());
+        if (roi != null) {
+            area = roi.getBounds().intersection(area);
+        }
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        read.stream().filter(r -> r != null).forEach(out::add);
+        List<Recognizer.ReadLine> found = area.isEmpty() ? List.of() : missed.find(gray, area, out);
+        if (found.isEmpty()) {
+            return read;
+        }
+        out.addAll(found);
+        out.sort(Comparator.<Recognizer.ReadLine>comparingInt(l -> l.bounds.y).thenComparingInt(l -> l.bounds.x));
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.fijiocr.bench;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.locate.LocateOptions;
@@ -192,7 +193,7 @@ public final class LineBenchmark {
         String lexicon) throws IOException {
         ReadOptions o = ReadOptions.of(new LocateOptions(), 0, allowed).with(ReadOptions.Reader.LINE, layout)
             .withLexicon(lexicon);
-        TextReader reader = TextReader.of(model, o);
+        TextReader reader = Ocr.textReader(model, o);
         List<String> out = new ArrayList<>();
         for (Path f : files) {
             String text;

@@ -1,5 +1,6 @@
 package io.github.fijiocr.bench;
 
+import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.locate.LocateOptions;
 import io.github.fijiocr.model.ModelFile;
 import io.github.fijiocr.model.Nd4jRuntime;
@@ -29,7 +30,7 @@ public final class MicrographTextBenchmark {
         long first = Long.parseLong(args[1]);
         boolean verbose = args.length > 2 && args[2].equals("-v");
         Nd4jRuntime.useThreads(1);
-        TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+        TextReader reader = Ocr.textReader(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
             ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
         Map<String, int[]> bySize = new TreeMap<>(); // images, texts, found, read, images with a cell read, cells read
         for (long seed = first; seed < first + count; seed++) {

@@ -1,6 +1,7 @@
 package io.github.fijiocr.bench;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.io.ImageFiles;
 import io.github.fijiocr.io.LabelsCsv;
 import io.github.fijiocr.locate.LocateOptions;
@@ -186,7 +187,7 @@ public final class SceneTextBenchmark {
         base.setInterpolationMethod(ByteProcessor.BILINEAR);
         ByteProcessor small = (ByteProcessor) base.resize(640, 480, true);
         for (ReadOptions.Layout layout : new ReadOptions.Layout[] {ReadOptions.Layout.LINES, ReadOptions.Layout.AUTO}) {
-            TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+            TextReader reader = Ocr.textReader(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
                 ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
             for (int i = 0; i < 50; i++) { // warm-up: the first rows' figures are the compiler's otherwise
                 reader.read(clean, "m", 1);
@@ -218,7 +219,7 @@ public final class SceneTextBenchmark {
             int found = 0;
             int k = 1;
             for (ReadOptions.Layout layout : new ReadOptions.Layout[] {ReadOptions.Layout.LINES, ReadOptions.Layout.AUTO}) {
-                TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+                TextReader reader = Ocr.textReader(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
                     ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
                 double[] ms = new double[21];
                 for (int i = -5; i < ms.length; i++) {
@@ -259,7 +260,7 @@ public final class SceneTextBenchmark {
 
     static Run run(List<Path> files, Path dir, Map<String, List<Word>> truth, ReadOptions.Layout layout)
         throws java.io.IOException {
-        TextReader reader = TextReader.of(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
+        TextReader reader = Ocr.textReader(ModelFile.bundledLine(), ReadOptions.of(new LocateOptions(),
             ReadOptions.DEFAULT_THRESHOLD, null).with(ReadOptions.Reader.LINE, layout));
         Run run = new Run();
         run.ms = new double[files.size()];

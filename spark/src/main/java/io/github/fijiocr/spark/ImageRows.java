@@ -1,5 +1,6 @@
 package io.github.fijiocr.spark;
 
+import io.github.fijiocr.engine.Ocr;
 import io.github.fijiocr.engine.Slice;
 import io.github.fijiocr.engine.SliceSource;
 import io.github.fijiocr.io.ImageSource;
@@ -72,7 +73,7 @@ final class ImageRows extends JobRows {
 
     /** The reader of one partition (one thread): Read Text's, with the job's threshold, allowed characters and lexicon. */
     static TextReader reader(io.github.fijiocr.model.OcrModel model, JobOptions o) {
-        return TextReader.of(model, ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
+        return Ocr.textReader(model, ReadOptions.of(new io.github.fijiocr.locate.LocateOptions(), o.threshold,
             o.allowed.isEmpty() ? null : o.allowed).withLexicon(o.lexicon));
     }
 }

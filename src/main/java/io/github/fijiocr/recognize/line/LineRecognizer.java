@@ -108,6 +108,16 @@ public final class LineRecognizer implements Recognizer {
             prior, secondLook);
     }
 
+    /** The pattern every line must match (null: none). */
+    public String pattern() {
+        return patternText;
+    }
+
+    /** The characters it may read (null or empty: all the model reads). */
+    public String allowed() {
+        return allowed;
+    }
+
     /** Characters (or, with a pattern, lines) under this probability are rejected. */
     public double threshold() {
         return threshold;

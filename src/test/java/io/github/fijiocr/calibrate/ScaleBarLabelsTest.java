@@ -1,0 +1,73 @@
+package io.github.fijiocr.calibrate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import io.github.fijiocr.engine.Ocr;
+import io.github.fijiocr.locate.LocateOptions;
+import io.github.fijiocr.model.ModelFile;
+import io.github.fijiocr.model.OcrModel;
+import io.github.fijiocr.recognize.LineReading;
+import io.github.fijiocr.recognize.ReadOptions;
+import io.github.fijiocr.recognize.TextReader;
+import io.github.fijiocr.synth.TextMicrographs;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.Test;
+
+/** Read Text finds a scale bar's label from its bar where the scene search left it out. */
+public class ScaleBarLabelsTest {
+    private static final OcrModel LINE = ModelFile.bundledLine();
+
+    private static ReadOptions auto() {
+        return ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD, null)
+            .with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO);
+    }
+
+    /**
+     * Labels in DejaVu Sans Mono, whose one-digit number stands a whole cell from its unit: the
+     * scene search makes no line of `2 mm` (a 2048x1536 frame, seed 22423) or `25 um` (1024x768,
+     * seed 22570), and Read Text read only the timestamp. From the bar, each is read exactly, once,
+     * and nothing off the texts is read. A label the scene search reads (seed 22424, FreeSans) is
+     * not read a second time.
+     */
+    @Test
+    public void aLabelTheSceneSearchLeftOutIsReadFromItsBar() {
+        assumeTrue(TextMicrographs.installed("DejaVu Sans Mono"));
+        TextReader reader = Ocr.textReader(LINE, auto());
+        for (long seed : new long[] {22423, 22570, 22424}) {
+            TextMicrographs.Scene scene = TextMicrographs.make(seed);
+            List<LineReading> read = reader.read(scene.image, "micrograph", 1);
+            List<String> got = read.stream().map(l -> l.text + " at " + l.bounds).collect(Collectors.toList());
+            for (LineReading l : read) {
+                assertTrue(scene.kind + ": a line off the text: " + got,
+                    scene.boxes.stream().anyMatch(l.bounds::intersects) || l.bounds.intersects(scene.bar));
+            }
+            Rectangle label = scene.boxes.get(1);
+            List<LineReading> onLabel = new ArrayList<>();
+            read.stream().filter(l -> l.bounds.intersects(label)).forEach(onLabel::add);
+            assertEquals(scene.kind + ": one line on the label: " + got, 1, onLabel.size());
+            assertEquals(scene.kind, scene.texts.get(1).replace(" ", ""), onLabel.get(0).text.replace(" ", ""));
+            assertTrue(scene.kind + ": the timestamp: " + got, read.stream()
+                .anyMatch(l -> l.text.replace(" ", "").equals(scene.texts.get(0).replace(" ", ""))));
+        }
+    }
+
+    /**
+     * With a pattern or allowed characters the user asked for other text: no label is looked for
+     * (and none could be read with digits alone allowed).
+     */
+    @Test
+    public void noLabelIsLookedForWithAPatternOrAllowedCharacters() {
+        TextReader dates = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null, "date").with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        assertSame(dates, dates.with(ScaleBarLabels::of));
+        TextReader digits = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            "0123456789").with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        assertSame(digits, digits.with(ScaleBarLabels::of));
+    }
+}
