@@ -110,14 +110,14 @@ public final class TextReader {
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
         } else if (layout == ReadOptions.Layout.SCENE && recognizer instanceof LineRecognizer) {
-            read = withMissed(gray, roi, BlurredLines.dropped(gray, readScene(gray, roi)));
+            read = RoundRows.dropped(withMissed(gray, roi, BlurredLines.dropped(gray, readScene(gray, roi))));
         } else if (layout == ReadOptions.Layout.AUTO && recognizer instanceof LineRecognizer) {
             List<Recognizer.ReadLine> located = readLocated(gray, roi, true);
             boolean clean = clean(gray, roi, located);
             List<Recognizer.ReadLine> scene = clean ? List.of() : readScene(gray, roi);
             read = BlurredLines.dropped(gray, SceneReader.merge(notFramed(gray, roi, located, scene), scene));
             // A clean frame (every line read, flat ground beside) holds no text left to find.
-            read = clean ? read : withMissed(gray, roi, read);
+            read = RoundRows.dropped(clean ? read : withMissed(gray, roi, read));
         } else {
             read = readLocated(gray, roi);
         }

@@ -308,6 +308,16 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(22963);
     }
 
+    /**
+     * Rows of ring-shaped cells read as a few round glyphs of mixed kinds, two to five times as
+     * tall as the timestamp and label: `6oC` over a 640x480 brightfield frame (seed 22434),
+     * `°oC` over a fluorescence one (seed 23249). Dropped; the texts stay.
+     */
+    @Test
+    public void autoDropsAFewRoundGlyphsFarTallerThanTheText() {
+        assertOnlyTheTextsRead(22434, 23249);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
