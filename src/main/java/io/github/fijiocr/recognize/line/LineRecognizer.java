@@ -54,6 +54,9 @@ public final class LineRecognizer implements Recognizer {
      */
     static final double SURE = 0.8;
     static final double SQUEEZE = 0.6;
+    /** A space after a digit's colon before a digit, or after a digit before a colon and a digit ({@link #clockColonsJoined}). */
+    private static final java.util.regex.Pattern CLOCK_SPACE =
+        java.util.regex.Pattern.compile("(?<=\\d:) (?=\\d)|(?<=\\d) (?=:\\d)");
 
     private final Predictor predictor;
     private final List<String> alphabet;
@@ -443,7 +446,18 @@ public final class LineRecognizer implements Recognizer {
             text.append(r.text());
             characters.add(r);
         }
-        return new ReadLine(text.toString().trim(), characters, region);
+        String read = text.toString().trim();
+        return new ReadLine(pattern == null ? clockColonsJoined(read) : read, characters, region);
+    }
+
+    /**
+     * {@code text} without a space between a colon and the digits either side of it: a clock's
+     * colon stands with its digits, while a monospaced face sets it in a whole cell, and the
+     * reader takes the room for a word space ({@code 02: 00:19}, {@code 07 :42}). A colon with a
+     * space on both sides ({@code 1 : 2}) or after a word ({@code Time: 12:30}) keeps it.
+     */
+    static String clockColonsJoined(String text) {
+        return text.indexOf(':') < 0 ? text : CLOCK_SPACE.matcher(text).replaceAll("");
     }
 
     /**
