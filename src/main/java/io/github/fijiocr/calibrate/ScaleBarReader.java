@@ -245,6 +245,11 @@ public final class ScaleBarReader {
      * those at least {@link #MIN_LENGTH} long, stacked in consecutive rows with the same ends.
      */
     static List<Rectangle> bars(ByteProcessor gray, Rectangle area) {
+        return bars(gray, area, MIN_CONTRAST);
+    }
+
+    /** As {@link #bars(ByteProcessor, Rectangle)}, each standing out by {@code minContrast} of the grey range. */
+    static List<Rectangle> bars(ByteProcessor gray, Rectangle area, double minContrast) {
         int[] hist = new int[256];
         for (int y = area.y; y < area.y + area.height; y++) {
             for (int x = area.x; x < area.x + area.width; x++) {
@@ -283,7 +288,7 @@ public final class ScaleBarReader {
             }
         }
         double range = max - min;
-        out.removeIf(r -> contrast(gray, r) < MIN_CONTRAST * range);
+        out.removeIf(r -> contrast(gray, r) < minContrast * range);
         // A run in the row next to a bar that stands out more, and within its ends, is that bar's
         // partly covered edge row (a thin bar scaled down), broken by noise or run on over a cell
         // of its grey: not a bar of its own (fresh seed 1035's bar 8: a 14-pixel piece of a
