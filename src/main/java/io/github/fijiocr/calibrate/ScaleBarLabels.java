@@ -48,6 +48,12 @@ public final class ScaleBarLabels implements TextReader.Missed {
 
     @Override
     public List<Recognizer.ReadLine> find(ByteProcessor gray, Rectangle area, List<Recognizer.ReadLine> read) {
+        if (read.isEmpty()) {
+            // Only beside text read elsewhere (a micrograph's timestamp): where nothing reads as
+            // text, a display's segments are bars, and searching beside each cost fuel-pump frames
+            // a third more time for no label.
+            return List.of();
+        }
         List<Rectangle> bars = ScaleBarReader.bars(gray, area, FAINT);
         bars.removeIf(b -> {
             Rectangle near = LabelSearch.near(gray, b);

@@ -349,11 +349,11 @@ public final class ScaleBarReader {
         for (Rectangle r : done) {
             boolean inside = r.x > area.x && r.y > area.y && r.x + r.width < area.x + area.width
                 && r.y + r.height < area.y + area.height;
+            if (!inside || r.width < MIN_ASPECT * r.height || r.width > 0.9 * gray.getWidth()) {
+                continue; // before the row's median below, which most runs need not cost
+            }
             // Split runs were cut halfway to the bar's own grey: what lies beside it is judged at
             // that level too (a dimmer cell the bar was drawn over is not ink there).
-            if (!inside || r.width < MIN_ASPECT * r.height || r.width > 0.9 * gray.getWidth()) {
-                continue;
-            }
             double level = split ? (cut + median(gray, r.y + r.height / 2, r.x, r.x + r.width, 0, -1)) / 2 : cut;
             if (clearAround(gray, r, level, light) && !framing(gray, r, level, opposite, light)) {
                 bars.add(r);

@@ -1,6 +1,7 @@
 package io.github.fijiocr.recognize;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.recognize.line.LineRecognizer;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import java.util.List;
@@ -73,8 +74,10 @@ final class WordSpaces {
             text.appendCodePoint(cp);
             k++;
         }
-        // Each character is one code point of the text; a reading where that does not hold is left as it is.
-        return k == n ? new Recognizer.ReadLine(text.toString(), chars, line.bounds) : line;
+        // Each character is one code point of the text; a reading where that does not hold is left
+        // as it is. A clock's colon keeps its digits, however wide its cell (`31 :22` otherwise).
+        return k == n ? new Recognizer.ReadLine(LineRecognizer.clockColonsJoined(text.toString()), chars, line.bounds)
+            : line;
     }
 
     /** The ground between each character's box and the next one's. */

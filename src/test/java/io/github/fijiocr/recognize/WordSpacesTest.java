@@ -18,6 +18,12 @@ public class WordSpacesTest {
         assertEquals("ab cd", WordSpaces.at(line("abcd", 0, 12, 60, 72), WORD_GAP).text);
     }
 
+    /** A clock's colon in a wide cell, its gaps over the rule's, gets no space (`31 :22` was read). */
+    @Test
+    public void aClocksColonKeepsItsDigitsWhateverItsCell() {
+        assertEquals("31:22", WordSpaces.at(line("31:22", 0, 12, 60, 72, 84), WORD_GAP).text);
+    }
+
     @Test
     public void evenlySpacedLettersStayOneWord() {
         assertEquals("abcd", WordSpaces.at(line("abcd", 0, 12, 24, 36), WORD_GAP).text);

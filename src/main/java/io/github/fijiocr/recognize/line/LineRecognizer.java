@@ -456,7 +456,7 @@ public final class LineRecognizer implements Recognizer {
      * reader takes the room for a word space ({@code 02: 00:19}, {@code 07 :42}). A colon with a
      * space on both sides ({@code 1 : 2}) or after a word ({@code Time: 12:30}) keeps it.
      */
-    static String clockColonsJoined(String text) {
+    public static String clockColonsJoined(String text) {
         return text.indexOf(':') < 0 ? text : CLOCK_SPACE.matcher(text).replaceAll("");
     }
 
