@@ -560,7 +560,7 @@ final class LabelShape {
         for (List<int[]> q : pieces) {
             int[] b = boxOf(q);
             if (b[1] - b[0] + 1 > small || b[3] - b[2] + 1 > small || b[1] < bottom - 1 || b[0] < upper
-                || inkAbove(b, top) || !tallPieceBeside(pieces, b, upper, h) || !standsApart(q)) {
+                || q.size() == 1 && h >= ONE_PIXEL_POINT || inkAbove(b, top) || !tallPieceBeside(pieces, b, upper, h) || !standsApart(q)) {
                 continue;
             }
             return true;
@@ -646,6 +646,13 @@ final class LabelShape {
 
     /** A point's blob is at most this share of the digits' band wide and high (a bold point is about a quarter). */
     private static final double POINT_WIDE = 0.4;
+    /**
+     * Digits of this height or more draw a decimal point over more than one pixel (a sixth of
+     * their height across, 2.3 pixels here): a one-pixel blob beside them is the ground's noise
+     * past the threshold (a faint label on a noisy frame read as "20 µm, but its pixels show a
+     * decimal point").
+     */
+    static final int ONE_PIXEL_POINT = 14;
 
     /** Whether the blob of ink at row {@code y}, area column {@code c} is a point ({@link #pointAmongGlyphs}). */
     private boolean isPoint(int y, int c, int low, int height, double left, double right, List<int[]> glyphs,
@@ -659,7 +666,7 @@ final class LabelShape {
         double centre = area.x + (c0 + c1) / 2.0;
         double wide = Math.max(2, POINT_WIDE * height);
         return top >= low && bottom <= band[1] + 1 && c1 - c0 + 1 <= wide && bottom - top + 1 <= wide
-            && centre > left && centre < right && beforeNextGlyph(area.x + c1, centre, glyphs) && standsApart(blob);
+            && (blob.size() > 1 || height < ONE_PIXEL_POINT) && centre > left && centre < right && beforeNextGlyph(area.x + c1, centre, glyphs) && standsApart(blob);
     }
 
     /**
@@ -987,7 +994,8 @@ final class LabelShape {
             return false;
         }
         int[] reach = reach(mask, x + 1, end, from, bottom);
-        if (reach[0] < bottom - h / 3.0 || reach[1] > bottom + 1 || reach[1] - reach[0] + 1 > wideMost) {
+        if (reach[0] < bottom - h / 3.0 || reach[1] > bottom + 1 || reach[1] - reach[0] + 1 > wideMost
+            || end - x == 1 && reach[0] == reach[1] && h >= ONE_PIXEL_POINT) {
             return false;
         }
         int[] side = groundAndSide(gray, wide);

@@ -19,12 +19,6 @@ import java.util.List;
  * photos no label is sure (57 development photos: six "labels" found, none sure).
  */
 public final class ScaleBarLabels implements TextReader.Missed {
-    /**
-     * A bar stands out by this share of the image's grey range, half of what Read Scale Bar asks
-     * ({@link ScaleBarReader#MIN_CONTRAST}): bright cells set the range of a fluorescence frame,
-     * and a black bar on its dark ground stands out by a fifth of it. Only a sure label is kept.
-     */
-    static final double FAINT = 0.15;
     private final ScaleBarReader reader;
     private final LineRecognizer label;
 
@@ -54,7 +48,8 @@ public final class ScaleBarLabels implements TextReader.Missed {
             // a third more time for no label.
             return List.of();
         }
-        List<Rectangle> bars = ScaleBarReader.bars(gray, area, FAINT);
+        // Faint bars too, at once (a black bar on a dark fluorescence frame): only a sure label is kept.
+        List<Rectangle> bars = ScaleBarReader.bars(gray, area, ScaleBarReader.FAINT_CONTRAST);
         bars.removeIf(b -> {
             Rectangle near = LabelSearch.near(gray, b);
             return read.stream().anyMatch(l -> l.bounds.intersects(near));

@@ -53,6 +53,11 @@ public final class ScaleBarReader {
     /** A bar stands out from what is around it by at least this share of the image's grey range. */
     static final double MIN_CONTRAST = 0.3;
     /**
+     * The last resort's: a bar that stands out by this share of the grey range, looked at once
+     * no bar standing out by {@link #MIN_CONTRAST} has a label.
+     */
+    static final double FAINT_CONTRAST = 0.15;
+    /**
      * The bar's sub-pixel length and its thresholded width differ by at most a pixel (half a
      * pixel at each end), and a little for JPEG; more means something else lies at an end (a cell
      * against it), which would bias the length: flagged, not set.
@@ -91,12 +96,22 @@ public final class ScaleBarReader {
         Rectangle where = area == null ? new Rectangle(gray.getWidth(), gray.getHeight())
             : area.intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
         List<Rectangle> bars = bars(gray, where);
+        ScaleBar best = bars.isEmpty() ? null : labelled(gray, bars);
+        if (best == null) {
+            // Bright cells set a fluorescence frame's grey range, and a black bar on its dark
+            // ground stands out by a fifth of it (a white bar on a brightfield frame alike): the
+            // fainter bars are looked at once the usual ones give no label, so a bar the usual
+            // search reads keeps its reading.
+            List<Rectangle> faint = bars(gray, where, FAINT_CONTRAST);
+            faint.removeIf(f -> bars.stream().anyMatch(f::equals));
+            best = faint.isEmpty() ? null : labelled(gray, faint);
+            bars.addAll(faint);
+        }
         if (bars.isEmpty()) {
             throw new OcrException("No scale bar found in " + imp.getTitle() + (area == null ? "" : " inside the selection")
                 + ": a scale bar is a solid bar at least " + MIN_LENGTH + " pixels long and " + (int) MIN_ASPECT
                 + " times longer than high, brighter or darker than all around it. Nothing was changed.");
         }
-        ScaleBar best = labelled(gray, bars);
         if (best == null) {
             throw new OcrException("A bar was found in " + imp.getTitle() + " at " + bars.get(0).x + "," + bars.get(0).y
                 + " but no label next to it reads as a number and a unit (such as 50 µm). Nothing was changed;"
@@ -774,10 +789,12 @@ public final class ScaleBarReader {
 
     /**
      * The pixel on the bar's side of its end's step, going {@code out} (-1: left, 1: right) from
-     * {@code reach} pixels inside {@code end} (the rectangle's) to two past it: the first pixel
-     * whose grey leaves the bar's {@code fill} towards the {@code far} ground by a quarter of
-     * their difference, or the pixel before it or the one before that, whichever steps out most
-     * steeply (an end spread over two pixels). From inside: a cell of nearly the bar's grey
+     * {@code reach} pixels inside {@code end} (the rectangle's) to two past it: the first of three
+     * pixels running whose grey leaves the bar's {@code fill} towards the {@code far} ground by a
+     * quarter of their difference, or the pixel before it or the one before that, whichever steps
+     * out most steeply (an end spread over two pixels). Three: on a faint bar the noise takes
+     * single pixels of the bar that far (a black bar on a dark frame, fresh micrograph 24810: 54
+     * pixels by threshold of 201). From inside: a cell of nearly the bar's grey
      * against an end can take the rectangle to the cell's far edge (seed 645's bar 22, 64 pixels
      * for 50), whose step can be the steeper. Towards the ground: a thin bar scaled down is
      * lighter where a light cell lies under it (fresh seed 1093's bar 14), and that is still bar.
@@ -786,7 +803,8 @@ public final class ScaleBarReader {
         int sign = fill > far ? 1 : -1;
         int leaves = end + 2 * out;
         for (int x = end - out * reach; x != end + 2 * out; x += out) {
-            if (sign * (fill - value(gray, x, y)) > OUT_OF_BAR * Math.abs(fill - far)) {
+            if (outOfBar(gray, x, y, fill, far) && outOfBar(gray, x + out, y, fill, far)
+                && outOfBar(gray, x + 2 * out, y, fill, far)) {
                 leaves = x;
                 break;
             }
@@ -801,6 +819,11 @@ public final class ScaleBarReader {
             }
         }
         return at;
+    }
+
+    /** Whether the grey at (x, y) leaves the bar's {@code fill} towards the {@code far} ground by {@link #OUT_OF_BAR} of their difference. */
+    private static boolean outOfBar(ByteProcessor gray, int x, int y, double fill, double far) {
+        return (fill > far ? 1 : -1) * (fill - value(gray, x, y)) > OUT_OF_BAR * Math.abs(fill - far);
     }
 
     /** The grey at (x, y), the nearest pixel's past the image's edge. */
