@@ -560,7 +560,8 @@ final class LabelShape {
         for (List<int[]> q : pieces) {
             int[] b = boxOf(q);
             if (b[1] - b[0] + 1 > small || b[3] - b[2] + 1 > small || b[1] < bottom - 1 || b[0] < upper
-                || q.size() == 1 && h >= ONE_PIXEL_POINT || inkAbove(b, top) || !tallPieceBeside(pieces, b, upper, h) || !standsApart(q)) {
+                || q.size() == 1 && h >= ONE_PIXEL_POINT || inkAbove(b, top) || !tallPieceBeside(pieces, b, upper, h)
+                || !standsApart(q)) {
                 continue;
             }
             return true;
@@ -666,7 +667,8 @@ final class LabelShape {
         double centre = area.x + (c0 + c1) / 2.0;
         double wide = Math.max(2, POINT_WIDE * height);
         return top >= low && bottom <= band[1] + 1 && c1 - c0 + 1 <= wide && bottom - top + 1 <= wide
-            && (blob.size() > 1 || height < ONE_PIXEL_POINT) && centre > left && centre < right && beforeNextGlyph(area.x + c1, centre, glyphs) && standsApart(blob);
+            && (blob.size() > 1 || height < ONE_PIXEL_POINT) && centre > left && centre < right
+            && beforeNextGlyph(area.x + c1, centre, glyphs) && standsApart(blob);
     }
 
     /**

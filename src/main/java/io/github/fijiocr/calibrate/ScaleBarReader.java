@@ -821,7 +821,10 @@ public final class ScaleBarReader {
         return at;
     }
 
-    /** Whether the grey at (x, y) leaves the bar's {@code fill} towards the {@code far} ground by {@link #OUT_OF_BAR} of their difference. */
+    /**
+     * Whether the grey at (x, y) leaves the bar's {@code fill} towards the {@code far} ground by
+     * {@link #OUT_OF_BAR} of the way.
+     */
     private static boolean outOfBar(ByteProcessor gray, int x, int y, double fill, double far) {
         return (fill > far ? 1 : -1) * (fill - value(gray, x, y)) > OUT_OF_BAR * Math.abs(fill - far);
     }
