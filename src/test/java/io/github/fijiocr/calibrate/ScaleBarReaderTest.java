@@ -232,7 +232,7 @@ public class ScaleBarReaderTest {
     /**
      * That bar's ends are found through the noise on its black: clipped at 0, the noise crosses
      * a quarter of the way to the ground on many of the bar's pixels, and each end was taken at
-     * the first such pixel inside the bar (54 pixels of 100 by threshold: "ends unclear").
+     * the first such pixel inside the bar (72 pixels of 100 by coverage: "ends unclear").
      */
     @Test
     public void aFaintBarsEndsAreFoundThroughItsNoise() {
