@@ -103,7 +103,7 @@ public final class ScaleBarReader {
             // fainter bars are looked at once the usual ones give no label, so a bar the usual
             // search reads keeps its reading.
             List<Rectangle> faint = bars(gray, where, FAINT_CONTRAST);
-            faint.removeIf(f -> bars.stream().anyMatch(f::equals));
+            faint.removeAll(bars);
             best = faint.isEmpty() ? null : labelled(gray, faint);
             bars.addAll(faint);
         }
