@@ -45,7 +45,7 @@ public class RealDatasetsTest {
     public void meterDigitsColourVariedSizesAndANaNClass() throws Exception {
         Path dir = TestData.shared("meter_digits");
         CharacterDataset csv = importer.load(dir, options(), Progress.NONE);
-        assertEquals(csvCounts(dir), csv.counts());
+        assertEquals("problems: " + csv.problems(), csvCounts(dir), csv.counts());
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "NaN"), csv.classes());
         assertTrue(csv.samples().stream().anyMatch(s -> s.facts().bitDepth() == 24));
         assertStratifiedAndSeeded(csv, dir);
