@@ -107,12 +107,16 @@ final class OnednnLines implements AutoCloseable {
      * shared by every plan: grown as shapes need (to {@link #KEPT_BYTES} at most, but for a single
      * line larger than that, given back after its call).
      */
-    private final class Arena {
+    final class Arena {
         private final memory[] buffers = new memory[3];
         private final long[] sizes = new long[3];
 
+        /**
+         * A buffer of at least {@code bytes}. A plan may need none (0 bytes): on AVX2-only CPUs
+         * oneDNN's primitives here ask for no scratchpad, and it still gets a buffer to point to.
+         */
         Pointer get(int i, long bytes) {
-            if (sizes[i] < bytes) {
+            if (buffers[i] == null || sizes[i] < bytes) {
                 free(i);
                 buffers[i] = new memory(new memory.desc(new long[] {Math.max(1, bytes)}, memory.data_type.u8,
                     memory.format_tag.x), engine);
@@ -142,7 +146,7 @@ final class OnednnLines implements AutoCloseable {
     private final int classes;
     private final engine engine;
     private final stream stream;
-    private final Arena arena = new Arena();
+    final Arena arena = new Arena();
     private final Map<Long, Plan> plans = new LinkedHashMap<>(16, 0.75f, true);
 
     private OnednnLines(List<Step> steps, int classes) {

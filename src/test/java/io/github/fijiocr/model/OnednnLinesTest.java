@@ -40,6 +40,16 @@ public class OnednnLinesTest {
         }
     }
 
+    /** A plan with no scratchpad (every plan on an AVX2-only CPU) still runs. */
+    @Test
+    public void aBufferOfNoBytesIsStillABuffer() {
+        try (OnednnLines direct = OnednnLines.of(BatchNormFolding.fold(ModelFile.bundledLine().network()))) {
+            assertNotNull(direct.arena.get(2, 0));
+            assertNotNull(direct.arena.get(2, 16));
+            assertNotNull(direct.arena.get(2, 0));
+        }
+    }
+
     /**
      * What the predictor reads is compared with DL4J's in {@link ChannelsLastTest}: it runs oneDNN
      * itself, and a width oneDNN's plan refuses is read by DL4J, padded as before.
