@@ -112,6 +112,21 @@ final class LabelJudge {
     }
 
     /**
+     * Whether the pixels of {@code label} show a decimal point among its digits
+     * ({@link LabelShape#pointAmongGlyphs}, {@link #pointAmongPieces}): not before them, where a
+     * point says a digit was lost rather than a point.
+     */
+    static boolean pointAmongDigits(ByteProcessor gray, Recognizer.ReadLine label, Rectangle bar) {
+        int letter = LabelShape.firstLetter(label.characters);
+        if (letter >= label.characters.size()) {
+            return false;
+        }
+        LabelShape shape = LabelShape.beside(gray, label.bounds, label.characters, letter, bar);
+        return shape.pointAmongGlyphs() || pointAmongPieces(gray, label, letter, shape, bar)
+            || !hasFraction(label.text) && shape.digitsSpacedByPoint();
+    }
+
+    /**
      * {@link LabelShape#pointAmongPieces} in {@code shape}, or with the bar's pixels left out of
      * the ink's threshold ({@link LabelShape#offBar}).
      */
@@ -129,6 +144,14 @@ final class LabelJudge {
      * label's: a line found right under a thin bar can reach over it.
      */
     Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar) {
+        return of(gray, label, unit, bar, hasFraction(label.text) && pointAmongDigits(gray, label, bar));
+    }
+
+    /**
+     * The same, for a label whose decimal point its pixels show ({@code pointShown},
+     * {@link ShownPoint}): its number is then weighed only against neighbours that keep the point.
+     */
+    Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar, boolean pointShown) {
         double letters = label.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
@@ -306,7 +329,7 @@ final class LabelJudge {
         // glyph is two joined, neither is one with more.
         int fewest = Math.max(shown, 0);
         boolean counted = shown == digitsRead && strokeGlyphs == digitsRead && !shape.glyphsJoined();
-        double digits = odds.of(gray, label, fewest, counted ? (int) digitsRead : Integer.MAX_VALUE);
+        double digits = odds.of(gray, label, fewest, counted ? (int) digitsRead : Integer.MAX_VALUE, pointShown);
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 label.text, digits, letters);
@@ -472,6 +495,33 @@ final class LabelJudge {
             return null;
         }
         Verdict verdict = of(apart, again, (String) p[1]);
+        return verdict.doubt == null ? new Reread(again, verdict) : null;
+    }
+
+    /**
+     * {@code label} read again with the glyph its pixels show left of its line
+     * ({@link LabelShape#glyphLeftOut}), where that reads as another length and the judge finds no
+     * doubt in it; null otherwise. The line search can stop short of a label's first glyphs: a
+     * {@code 0.5 µm} found as {@code 5 µm}, its {@code 0.} apart from the rest in a wide face.
+     */
+    Reread readWithGlyphLeft(ByteProcessor gray, Recognizer.ReadLine label, Rectangle bar) {
+        int letter = LabelShape.firstLetter(label.characters);
+        if (letter >= label.characters.size()) {
+            return null;
+        }
+        int reach = LabelShape.beside(gray, label.bounds, label.characters, letter, bar).glyphLeftOut();
+        if (reach == 0) {
+            return null;
+        }
+        Rectangle whole = widened(label.bounds, reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+        Recognizer.ReadLine again = recognizer.readRegions(gray, List.of(whole)).get(0);
+        Object[] before = ScaleBarReader.parse(label.text);
+        Object[] after = ScaleBarReader.parse(again.text);
+        if (after == null || before != null && before[0].equals(after[0])
+            || ScaleBarReader.doubtOfNumber(again.text) != null) {
+            return null;
+        }
+        Verdict verdict = of(gray, again, (String) after[1], bar);
         return verdict.doubt == null ? new Reread(again, verdict) : null;
     }
 

@@ -31,6 +31,11 @@ final class NumberOdds {
      * {@code most} digits (the number read is always weighed); 0 when it has none.
      */
     double of(ByteProcessor gray, Recognizer.ReadLine line, int fewest, int most) {
+        return of(gray, line, fewest, most, false);
+    }
+
+    /** The same, weighing only neighbours with a point where {@code keepPoint} (the pixels show one). */
+    double of(ByteProcessor gray, Recognizer.ReadLine line, int fewest, int most, boolean keepPoint) {
         String text = line.text;
         int start = 0;
         while (start < text.length() && !Character.isDigit(text.charAt(start))) {
@@ -50,7 +55,7 @@ final class NumberOdds {
         Set<String> near = new LinkedHashSet<>();
         for (String n : neighbours(number)) {
             int digits = digits(n);
-            if (digits >= fewest && digits <= most) {
+            if (digits >= fewest && digits <= most && (!keepPoint || n.matches(".*[.,].*"))) {
                 near.add(head + n + tail);
             }
         }

@@ -582,6 +582,16 @@ public final class ScaleBarReader {
                 asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
                 stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
         }
+        // A point the reader missed and the pixels show (ShownPoint), or a whole part the line
+        // search left out (LabelJudge.readWithGlyphLeft): read with it, and judged doubt-free.
+        LabelJudge.Reread again = doubt == null || LabelJudge.hasFraction(best.text) ? null
+            : ShownPoint.of(recognizer, judge, text, best, bar);
+        again = again != null || doubt == null ? again : judge.readWithGlyphLeft(text, best, bar);
+        if (again != null) {
+            return new ScaleBar((Double) parse(again.reading.text)[0], again.verdict.unit,
+                asTaken(again.reading.text, again.verdict.unit), m.length, bar, again.reading.bounds,
+                again.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+        }
         if (doubt == null && stroked != null && stroked.verdict.doubt == null
             && !stroked.sameLength((Double) p[0], verdict.unit)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s, but as %s in its strokes alone, the ground"

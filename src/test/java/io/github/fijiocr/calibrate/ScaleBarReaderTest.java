@@ -1088,6 +1088,63 @@ public class ScaleBarReaderTest {
         assertBarSetRight(1737, "FreeSerif", 5, "25 nm", "nm");
     }
 
+    /**
+     * A decimal point the reader misses and the pixels show is read: a bold 13-point {@code 2.5 µm}
+     * at 0.75 and a 14-point {@code 7.5 µm} at 0.75 in JPEG, read as {@code 25 µm} and {@code 75µm}
+     * and flagged for the point their pixels show (development fraction seed 1766's bars 15 and 25
+     * in DejaVu Sans), are set right, read again with the point.
+     */
+    @Test
+    public void aDecimalPointThePixelsShowIsReadAgainWithIt() throws java.io.IOException {
+        assertFractionSetRight(1766, "SansSerif", 15, "2.5 µm");
+        assertFractionSetRight(1766, "SansSerif", 25, "7.5 µm");
+    }
+
+    /**
+     * A fraction read with its point is not doubted for the whole number one point away where the
+     * pixels show the point: a bold 14-point {@code 1.5 µm}, read so, was flagged with its digits'
+     * odds at 0.63 against {@code 15 µm} (development fraction seed 1766's bar 2 in DejaVu Sans).
+     */
+    @Test
+    public void aPointThePixelsShowIsNotWeighedAgainstItsAbsence() throws java.io.IOException {
+        assertFractionSetRight(1766, "SansSerif", 2, "1.5 µm");
+    }
+
+    /**
+     * {@code 0.5 µm} read as {@code 05 µm} (no label has a leading zero) is read again with the
+     * point its pixels show (development fraction seed 1766's bar 19 in Liberation Sans). Skipped
+     * where fonts-liberation is not installed.
+     */
+    @Test
+    public void aLeadingZerosPointIsReadAgainWithIt() throws java.io.IOException {
+        assumeInstalled("Liberation Sans");
+        assertFractionSetRight(1766, "Liberation Sans", 19, "0.5 µm");
+    }
+
+    /**
+     * A monospaced face sets a point in a whole cell, and the line search can stop at the gap:
+     * {@code 1.5 µm} found as {@code 5 µm} and flagged, since it reads as {@code 1.5 µm} with the
+     * glyph left of it, is read with it (development fraction seed 1766's bar 9 in Nimbus Mono PS).
+     * Skipped where fonts-urw-base35 is not installed.
+     */
+    @Test
+    public void aLabelFoundWithoutItsWholePartIsReadWithIt() throws java.io.IOException {
+        assumeInstalled("Nimbus Mono PS");
+        assertFractionSetRight(1766, "Nimbus Mono PS", 9, "1.5 µm");
+    }
+
+    /** Bar {@code index} of fraction seed {@code seed} in {@code face}, labelled {@code label}, set right. */
+    private static void assertFractionSetRight(int seed, String face, int index, String label)
+        throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars drawn = io.github.fijiocr.synth.BenchmarkBars.withFractions(seed, face);
+        for (int i = 0; i < index; i++) {
+            drawn.next(false);
+        }
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+        ScaleBar s = readDrawn(bar, label);
+        assertSetRight(described(bar, s), bar, s, bar.unit);
+    }
+
     /** Bars {@code indices} of fraction seed {@code seed} in {@code face}, labelled {@code label}: right or not set. */
     private static void assertFractionRightOrNotSet(int seed, String face, String label, int... indices)
         throws java.io.IOException {
