@@ -704,12 +704,19 @@ public final class ScaleBarReader {
     }
 
     /** The bar's length ({@link #lengths}) and its doubts: ends unclear, or too unsure for its length. */
+    /** A bar's grey this share of its contrast past its own, away from the ground, has something under it ({@link #endInACell}). */
+    static final double UNDER_AN_END = 0.15;
+
     static Measured measure(ByteProcessor gray, Rectangle bar) {
         double[] lengths = lengths(gray, bar);
         String doubt = null;
         if (Math.abs(lengths[0] - lengths[1]) > END_AGREEMENT) {
             doubt = String.format(Locale.ROOT, "the bar's ends are unclear: %.1f pixels long by how much of each pixel"
                 + " it covers, %.0f by its threshold", lengths[0], lengths[1]);
+        }
+        if (doubt == null && lengths[3] >= 0.5) {
+            doubt = "a cell lies under an end of the bar and runs on past it in the bar's grey: where the bar ends is"
+                + " not known";
         }
         doubt = doubt != null ? doubt : doubtOfLength(lengths[0], lengths[2], ScaleBar.Source.IMAGE);
         return new Measured(lengths[0], lengths[2], doubt);
@@ -733,8 +740,8 @@ public final class ScaleBarReader {
     }
 
     /**
-     * The bar's length to a fraction of a pixel, its length by threshold, and how unsure the
-     * first is, in pixels: medians over the bar's inner rows (a downscaled bar's first and last
+     * The bar's length to a fraction of a pixel, its length by threshold, how unsure the first
+     * is, in pixels, and whether an end lies in a cell ({@link #endInACell}, 1 or 0): medians over the bar's inner rows (a downscaled bar's first and last
      * rows are partly covered, and shorter).
      *
      * <p>Along a row, each end is the steepest step from the bar's grey near the rectangle's end,
@@ -753,6 +760,7 @@ public final class ScaleBarReader {
         List<Double> lengths = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
         List<Double> unsure = new ArrayList<>();
+        List<Double> beneath = new ArrayList<>();
         for (int y = y0; y < y1; y++) {
             double fill = median(gray, y, bar.x + 2, bar.x + bar.width - 2, 0, -1);
             double far = median(gray, y, bar.x - 6, bar.x - 3, bar.x + bar.width + 2, bar.x + bar.width + 5);
@@ -790,11 +798,53 @@ public final class ScaleBarReader {
             // The ground's change per pixel past each end, over two pixels (one pixel's noise is not a slope).
             unsure.add(Math.abs(before - value(gray, left - 4, y)) / 2 / Math.abs(fillBefore - before)
                 + Math.abs(after - value(gray, right + 4, y)) / 2 / Math.abs(fillAfter - after));
+            beneath.add(endInACell(gray, bar, y, left, 1, reach, fill, far)
+                || endInACell(gray, bar, y, right, -1, reach, fill, far) ? 1.0 : 0.0);
         }
         if (lengths.isEmpty()) {
-            return new double[] {bar.width, bar.width, 0};
+            return new double[] {bar.width, bar.width, 0, 0};
         }
-        return new double[] {median(lengths), median(counts), median(unsure)};
+        return new double[] {median(lengths), median(counts), median(unsure), median(beneath)};
+    }
+
+    /**
+     * Whether row {@code y}'s end at {@code end} (the bar's last pixel there; {@code in}: 1 into the
+     * bar from its left end, -1 from its right) lies past a cell under the bar. A bar covers a
+     * row's pixels in part where it was drawn thin and scaled down, and what lies under it shows
+     * through: a dark cell under a black bar's end makes the bar darker there than its grey
+     * elsewhere (three pixels running {@link #UNDER_AN_END} of its contrast past it), and where the
+     * cell runs on past the bar's end with the bar's own grey, that edge passes for the bar's end
+     * (fresh seed 1770's bar 18: a 2-pixel bar at 0.75, 53.5 pixels measured for 47). So the end is
+     * in a cell where such a run starts two pixels or more inside it and most pixels between them
+     * are bar-like in the rows just above and below the bar too: a cell's, not the bar's. A cell
+     * under the bar reaching to its end leaves a step there (fresh seed 1773's bar 19, measured
+     * right), and a cell under the bar's middle has clean ground above and below the bar's end.
+     */
+    private static boolean endInACell(ByteProcessor gray, Rectangle bar, int y, int end, int in, int reach,
+        double fill, double far) {
+        int run = -1;
+        for (int k = 1; k + 2 <= reach && run < 0; k++) {
+            boolean past = true;
+            for (int j = 0; j < 3; j++) {
+                past &= towardsBar(value(gray, end + in * (k + j), y), fill, far) >= 1 + UNDER_AN_END;
+            }
+            run = past ? k : -1;
+        }
+        if (run < 3 || bar.y < 1 || bar.y + bar.height >= gray.getHeight()) {
+            return false;
+        }
+        int cellLike = 0;
+        for (int k = 1; k < run; k++) {
+            int x = end + in * k;
+            cellLike += towardsBar(value(gray, x, bar.y - 1), fill, far) >= 0.5
+                && towardsBar(value(gray, x, bar.y + bar.height), fill, far) >= 0.5 ? 1 : 0;
+        }
+        return 2 * cellLike > run - 1;
+    }
+
+    /** Grey {@code v} on the scale from the ground {@code far} (0) to the bar's {@code fill} (1), and past it. */
+    private static double towardsBar(double v, double fill, double far) {
+        return (v - far) / (fill - far);
     }
 
     /**
