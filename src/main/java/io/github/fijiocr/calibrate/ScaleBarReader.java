@@ -703,10 +703,16 @@ public final class ScaleBarReader {
         }
     }
 
-    /** The bar's length ({@link #lengths}) and its doubts: ends unclear, or too unsure for its length. */
-    /** A bar's grey this share of its contrast past its own, away from the ground, has something under it ({@link #endInACell}). */
+    /**
+     * A bar's grey this share of its contrast past its own, away from the ground, has something
+     * under it ({@link #endInACell}).
+     */
     static final double UNDER_AN_END = 0.15;
 
+    /**
+     * The bar's length ({@link #lengths}) and its doubts: ends unclear, an end in a cell, or too
+     * unsure for its length.
+     */
     static Measured measure(ByteProcessor gray, Rectangle bar) {
         double[] lengths = lengths(gray, bar);
         String doubt = null;
@@ -741,8 +747,9 @@ public final class ScaleBarReader {
 
     /**
      * The bar's length to a fraction of a pixel, its length by threshold, how unsure the first
-     * is, in pixels, and whether an end lies in a cell ({@link #endInACell}, 1 or 0): medians over the bar's inner rows (a downscaled bar's first and last
-     * rows are partly covered, and shorter).
+     * is, in pixels, and whether an end lies in a cell ({@link #endInACell}, 1 or 0): medians
+     * over the bar's inner rows (a downscaled bar's first and last rows are partly covered, and
+     * shorter).
      *
      * <p>Along a row, each end is the steepest step from the bar's grey near the rectangle's end,
      * and the ground at that end is the pixel two past the step (a downscaled or JPEG end is
