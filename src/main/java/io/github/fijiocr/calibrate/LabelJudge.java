@@ -144,14 +144,15 @@ final class LabelJudge {
      * label's: a line found right under a thin bar can reach over it.
      */
     Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar) {
-        return of(gray, label, unit, bar, hasFraction(label.text) && pointAmongDigits(gray, label, bar));
+        return of(gray, label, unit, bar, null);
     }
 
     /**
-     * The same, for a label whose decimal point its pixels show ({@code pointShown},
-     * {@link ShownPoint}): its number is then weighed only against neighbours that keep the point.
+     * The same, for a label whose decimal point its pixels show ({@code pointShown}; null: a
+     * fraction whose pixels show its point, judged here): its number is then weighed only against
+     * neighbours that keep the point ({@link ShownPoint}).
      */
-    Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar, boolean pointShown) {
+    Verdict of(ByteProcessor gray, Recognizer.ReadLine label, String unit, Rectangle bar, Boolean pointShown) {
         double letters = label.characters.stream().filter(c -> Character.isLetter(c.label.codePointAt(0)))
             .mapToDouble(c -> c.confidence).average().orElse(0);
         String doubt = ScaleBarReader.doubtOfUnit(unit);
@@ -329,7 +330,9 @@ final class LabelJudge {
         // glyph is two joined, neither is one with more.
         int fewest = Math.max(shown, 0);
         boolean counted = shown == digitsRead && strokeGlyphs == digitsRead && !shape.glyphsJoined();
-        double digits = odds.of(gray, label, fewest, counted ? (int) digitsRead : Integer.MAX_VALUE, pointShown);
+        boolean keepPoint = pointShown != null ? pointShown : hasFraction(label.text) && shape != null
+            && (shape.pointAmongGlyphs() || pointAmongPieces(gray, label, letter, shape, bar));
+        double digits = odds.of(gray, label, fewest, counted ? (int) digitsRead : Integer.MAX_VALUE, keepPoint);
         if (doubt == null && (digits < threshold || letters < UNIT_CONFIDENCE)) {
             doubt = String.format(Locale.ROOT, "the label reads as %s only with low confidence (digits %.2f, unit %.2f)",
                 label.text, digits, letters);

@@ -125,7 +125,7 @@ final class NumberOdds {
     }
 
     /** A text's ln-probability from its per-character geometric-mean score. */
-    private static double logProbability(double score, String text) {
+    static double logProbability(double score, String text) {
         return Math.log(score) * text.codePointCount(0, text.length());
     }
 

@@ -72,12 +72,8 @@ final class ShownPoint {
         if (!(scores[0] > 0) || !(scores[1] > 0)) {
             return false;
         }
-        // Scores are per-character geometric means: a text's probability is its power.
-        double odds = Math.log(scores[1]) * length(again.text) - Math.log(scores[0]) * length(label.text);
+        double odds = NumberOdds.logProbability(scores[1], again.text)
+            - NumberOdds.logProbability(scores[0], label.text);
         return odds / Math.log(10) >= LEAST_ODDS;
-    }
-
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
     }
 }

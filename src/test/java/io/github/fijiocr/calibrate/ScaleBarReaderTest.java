@@ -579,8 +579,13 @@ public class ScaleBarReaderTest {
     /** The same drawn in {@code face} (null: the benchmark's own). */
     private static io.github.fijiocr.synth.BenchmarkBars.Bar benchmarkBar(int seed, String face, int index)
         throws java.io.IOException {
-        io.github.fijiocr.synth.BenchmarkBars drawn = face == null ? new io.github.fijiocr.synth.BenchmarkBars(seed)
-            : new io.github.fijiocr.synth.BenchmarkBars(seed, face);
+        return nth(face == null ? new io.github.fijiocr.synth.BenchmarkBars(seed)
+            : new io.github.fijiocr.synth.BenchmarkBars(seed, face), index);
+    }
+
+    /** Bar {@code index} (from 0) of {@code drawn}, the bars before it skipped without drawing. */
+    private static io.github.fijiocr.synth.BenchmarkBars.Bar nth(io.github.fijiocr.synth.BenchmarkBars drawn,
+        int index) throws java.io.IOException {
         for (int i = 0; i < index; i++) {
             drawn.next(false);
         }
@@ -1158,11 +1163,8 @@ public class ScaleBarReaderTest {
     /** Bar {@code index} of fraction seed {@code seed} in {@code face}, labelled {@code label}, set right. */
     private static void assertFractionSetRight(int seed, String face, int index, String label)
         throws java.io.IOException {
-        io.github.fijiocr.synth.BenchmarkBars drawn = io.github.fijiocr.synth.BenchmarkBars.withFractions(seed, face);
-        for (int i = 0; i < index; i++) {
-            drawn.next(false);
-        }
-        io.github.fijiocr.synth.BenchmarkBars.Bar bar = drawn.next(true);
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = nth(io.github.fijiocr.synth.BenchmarkBars.withFractions(seed,
+            face), index);
         ScaleBar s = readDrawn(bar, label);
         assertSetRight(described(bar, s), bar, s, bar.unit);
     }
