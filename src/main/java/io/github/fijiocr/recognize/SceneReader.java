@@ -193,7 +193,22 @@ public final class SceneReader {
             text.add(recognizer.addsWordSpaces() ? WordSpaces.at(r, wordGap, whole ? gray : null) : r);
             scores.add(textScore(r));
         }
-        return strongest(text, scores);
+        List<Recognizer.ReadLine> lines = strongest(text, scores);
+        return whole ? withEnds(gray, area, lines) : lines;
+    }
+
+    /**
+     * A whole image's lines, each with what its chain left out beside it where the line read
+     * wider adds sure text ({@link LineEnds}); a label or timestamp search keeps its own boxes.
+     */
+    private List<Recognizer.ReadLine> withEnds(ByteProcessor gray, Rectangle area, List<Recognizer.ReadLine> lines) {
+        List<Recognizer.ReadLine> wide = LineEnds.widened(recognizer, gray, area, lines);
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Recognizer.ReadLine w = wide.get(i);
+            out.add(w == null ? lines.get(i) : recognizer.addsWordSpaces() ? WordSpaces.at(w, wordGap, gray) : w);
+        }
+        return out;
     }
 
     /**
