@@ -99,10 +99,24 @@ public final class TextReader {
         List<LineReading> out = new ArrayList<>();
         for (Recognizer.ReadLine r : read) {
             if (r != null) {
+                r = freeText() ? DigitRuns.settled(r, gray, ((LineRecognizer) recognizer).threshold()) : r;
                 out.add(new LineReading(image, slice, out.size() + 1, r.text, r.characters, r.bounds));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether this reader reads free text with the line model: no {@code pattern}, no
+     * {@code allowed} characters (those decide between a digit and its look-alike themselves:
+     * {@link DigitRuns} is for text the user did not constrain).
+     */
+    private boolean freeText() {
+        if (!(recognizer instanceof LineRecognizer)) {
+            return false;
+        }
+        LineRecognizer lines = (LineRecognizer) recognizer;
+        return lines.pattern() == null && (lines.allowed() == null || lines.allowed().isEmpty());
     }
 
     private List<Recognizer.ReadLine> readUpright(ByteProcessor gray, Roi roi) {

@@ -329,6 +329,16 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(27221, 27258);
     }
 
+    /**
+     * A zero the model reads first, unsure against an O (0.52 to 0.59), among digits: the first of
+     * the clock {@code 00:10:34} (seed 27663, 4000x3000) and the last of {@code 100 µm} (seed
+     * 27695) are zeros ({@link DigitRuns}).
+     */
+    @Test
+    public void autoReadsAZeroUnsureAgainstAnOAmongDigits() {
+        assertOnlyTheTextsRead(27695, 27663);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
