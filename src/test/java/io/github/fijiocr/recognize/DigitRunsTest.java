@@ -80,24 +80,24 @@ public class DigitRunsTest {
     }
 
     /**
-     * {@code text} as read, each character sure but the one at {@code at} (its index among the
-     * characters), read {@code label} first and {@code second} next; a {@code ?} in {@code text}
-     * is a rejected character, read as {@code label} at {@code at} and as 0 elsewhere.
+     * {@code text} as read, one 10-pixel cell a code point (a space too), each character sure but
+     * the one at {@code at} (its index among the characters), read {@code label} first and
+     * {@code second} next; a {@code ?} in {@code text} is a rejected character, read as
+     * {@code label} at {@code at} and as 0 elsewhere.
      */
     private static Recognizer.ReadLine line(String text, int at, String label, double p, String second, double q) {
         List<CharacterReading> chars = new ArrayList<>();
-        int k = 0;
+        int cell = 0; // each code point, a space too, in a 10-pixel cell
         for (int cp : text.codePoints().toArray()) {
+            String s = new String(Character.toChars(cp));
+            Rectangle box = new Rectangle(10 * cell++, 2, 8, 12);
             if (cp == ' ') {
                 continue;
             }
-            String s = new String(Character.toChars(cp));
-            Rectangle box = new Rectangle(10 * (k + (k > 1 && text.contains(" ") ? 1 : 0)), 2, 8, 12);
-            chars.add(k == at ? new CharacterReading(label, p, second, q, box, THRESHOLD)
+            chars.add(chars.size() == at ? new CharacterReading(label, p, second, q, box, THRESHOLD)
                 : s.equals("?") ? new CharacterReading("0", 0.5, "O", 0.3, box, THRESHOLD)
                 : new CharacterReading(s, 0.99, "", 0, box, THRESHOLD));
-            k++;
         }
-        return new Recognizer.ReadLine(text, chars, new Rectangle(0, 0, 10 * k + 10, 24));
+        return new Recognizer.ReadLine(text, chars, new Rectangle(0, 0, 10 * cell + 10, 24));
     }
 }
