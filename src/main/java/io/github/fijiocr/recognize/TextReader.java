@@ -99,7 +99,6 @@ public final class TextReader {
         List<LineReading> out = new ArrayList<>();
         for (Recognizer.ReadLine r : read) {
             if (r != null) {
-                r = freeText() ? DigitRuns.settled(r, gray, ((LineRecognizer) recognizer).threshold()) : r;
                 out.add(new LineReading(image, slice, out.size() + 1, r.text, r.characters, r.bounds));
             }
         }
@@ -119,7 +118,26 @@ public final class TextReader {
         return lines.pattern() == null && (lines.allowed() == null || lines.allowed().isEmpty());
     }
 
+    /**
+     * The lines upright in {@code gray} (an image turned by {@link Turns} is read upright too),
+     * each digit unsure against its look-alike taken among digits where the text is free
+     * ({@link DigitRuns}): measured in the image the line was read from, before any turn maps
+     * its boxes back.
+     */
     private List<Recognizer.ReadLine> readUpright(ByteProcessor gray, Roi roi) {
+        List<Recognizer.ReadLine> read = readUprightAsFound(gray, roi);
+        if (!freeText()) {
+            return read;
+        }
+        double threshold = ((LineRecognizer) recognizer).threshold();
+        List<Recognizer.ReadLine> out = new ArrayList<>();
+        for (Recognizer.ReadLine r : read) {
+            out.add(r == null ? null : DigitRuns.settled(r, gray, threshold));
+        }
+        return out;
+    }
+
+    private List<Recognizer.ReadLine> readUprightAsFound(ByteProcessor gray, Roi roi) {
         List<Recognizer.ReadLine> read;
         if (layout == ReadOptions.Layout.SINGLE_LINE) {
             read = readAsOneLine(gray, roi);
