@@ -75,7 +75,7 @@ final class InkRuns {
      * up to {@code widest} heights wide, a few characters': letters that touch, {@link SceneLines#touching}).
      * With {@code smallLetters}, parts down to {@link SceneLines#SMALL_HEIGHT} high pass too, up
      * to {@link SceneLines#MAX_TOUCHING} heights wide (a serif face's small letters join at their
-     * feet), with fewer pixels.
+     * feet), with fewer pixels; and so wide, parts under {@link SceneLines#TOUCHING_HEIGHT}.
      */
     boolean[] label(int w, int h, double widest, boolean smallLetters) {
         if (minX.length < size) {
@@ -114,8 +114,10 @@ final class InkRuns {
             if (small && !(smallLetters && bh >= SceneLines.SMALL_HEIGHT)) {
                 continue;
             }
+            // Small letters, and in a whole image's search low parts, may be letters that touch.
+            boolean touching = small || smallLetters && bh < SceneLines.TOUCHING_HEIGHT;
             shaped[r] = !border && n[r] >= (small ? SceneLines.SMALL_PIXELS : SceneLines.MIN_PIXELS) && bh <= 0.8 * h
-                && bw <= (small ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest) * bh && bw * 12 >= bh
+                && bw <= (touching ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest) * bh && bw * 12 >= bh
                 && fill >= 0.12 && fill <= 0.95;
         }
         return shaped;

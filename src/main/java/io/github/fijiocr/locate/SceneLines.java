@@ -33,6 +33,14 @@ public final class SceneLines {
      */
     static final double NOISE_FACTOR = 2;
     static final int MIN_HEIGHT = 8;
+    /**
+     * In a whole image's search, a part lower than this may be letters that touch, up to
+     * {@link #MAX_TOUCHING} heights wide (as small letters may): antialiased print under about 16
+     * pixels keeps a pixel or less between its glyphs, and a mask that takes the glyphs' grey
+     * edges closes it ({@code sec} in 15-pixel FreeSans was one part 2.5 heights wide, and
+     * {@code 381 sec} no line).
+     */
+    static final int TOUCHING_HEIGHT = 12;
     static final int MIN_PIXELS = 20;
     /**
      * In a whole image's search ({@link #candidates(ByteProcessor, int, int, boolean, double,
@@ -359,9 +367,15 @@ public final class SceneLines {
         return lines(mask, w, h, scratch, minCharacters, widest, gap, false);
     }
 
-    /** The same; with {@code smallLetters}, small letters ({@link #SMALL_HEIGHT}) join on a baseline. */
+    /**
+     * The same; with {@code smallLetters} (a whole image's search), small letters
+     * ({@link #SMALL_HEIGHT}) join on a baseline, parts under {@link #TOUCHING_HEIGHT} may be
+     * letters that touch, and two digits join across a point or colon between them
+     * ({@link AcrossMarks}) where {@code gap} is the usual one.
+     */
     static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
         double gap, boolean smallLetters) {
+        boolean marks = smallLetters && gap < CELL_GAP;
         List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest, smallLetters);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
@@ -371,10 +385,11 @@ public final class SceneLines {
                 Rectangle b = boxes.get(j);
                 // Neighbours are at most 1.6 gaps of a's height apart (the gap is under the taller's
                 // height, itself at most 1.6 times the shorter's); sorted by x, later boxes are further.
-                if (b.x > a.x + a.width + 1.6 * gap * a.height) {
+                if (b.x > a.x + a.width + Math.max(1.6 * gap, marks ? 1.6 * CELL_GAP : 0) * a.height) {
                     break;
                 }
-                if (neighbours(a, b, gap) && (!small(a) && !small(b) || onBaseline(a, b))) {
+                if (neighbours(a, b, gap) && (!small(a) && !small(b) || onBaseline(a, b))
+                    || marks && AcrossMarks.join(mask, w, a, b)) {
                     sets.join(i, j);
                 }
             }

@@ -94,6 +94,76 @@ public class SceneLinesTest {
         assertTrue(wide.toString(), Math.abs(wide.get(0).x - 20) <= 1 && Math.abs(wide.get(0).width - 66) <= 2);
     }
 
+    /**
+     * A monospaced {@code 98.16}: two pairs of digits with the point's whole cell between them
+     * (1.25 heights). In a whole image's search they join across the point into one line; with
+     * the arch of a serif m between them instead, or nothing, or out of level, they make none.
+     */
+    @Test
+    public void digitsAPointsCellApartJoinAcrossItInAWholeImagesSearch() {
+        SceneLines.Scratch scratch = new SceneLines.Scratch(300, 80);
+        ByteProcessor point = digitPairs(20);
+        point.fillRect(70, 40, 4, 4); // on the baseline: too small to be a component
+        List<Rectangle> lines = SceneLines.lines(mask(point), 300, 80, scratch, 3, SceneLines.WIDE, 1, true);
+        assertEquals(lines.toString(), 1, lines.size());
+        assertTrue(lines.toString(), Math.abs(lines.get(0).x - 20) <= 1 && Math.abs(lines.get(0).width - 106) <= 2);
+        assertTrue("only in a whole image's search",
+            SceneLines.lines(mask(point), 300, 80, scratch, 3, SceneLines.WIDE, 1, false).isEmpty());
+        ByteProcessor colon = digitPairs(20);
+        colon.fillRect(70, 28, 4, 4);
+        colon.fillRect(70, 40, 4, 4);
+        assertEquals(1, SceneLines.lines(mask(colon), 300, 80, scratch, 3, SceneLines.WIDE, 1, true).size());
+        ByteProcessor arch = digitPairs(20);
+        arch.fillRect(62, 20, 20, 3); // ink along the top, as an m's arch
+        arch.fillRect(70, 40, 4, 4);
+        assertTrue(SceneLines.lines(mask(arch), 300, 80, scratch, 3, SceneLines.WIDE, 1, true).isEmpty());
+        assertTrue("no mark between",
+            SceneLines.lines(mask(digitPairs(20)), 300, 80, scratch, 3, SceneLines.WIDE, 1, true).isEmpty());
+        ByteProcessor lower = digitPairs(26); // the right pair six pixels lower
+        lower.fillRect(70, 40, 4, 4);
+        assertTrue(SceneLines.lines(mask(lower), 300, 80, scratch, 3, SceneLines.WIDE, 1, true).isEmpty());
+    }
+
+    /** Four digits' outlines, 16 by 24: a pair at x 20 and 42 in row 20, one at 88 and 110 in row {@code y}. */
+    private static ByteProcessor digitPairs(int y) {
+        ByteProcessor ip = new ByteProcessor(300, 80);
+        ip.setColor(255);
+        ip.setLineWidth(2);
+        ip.drawRect(20, 20, 16, 24);
+        ip.drawRect(42, 20, 16, 24);
+        ip.drawRect(88, y, 16, 24);
+        ip.drawRect(110, y, 16, 24);
+        return ip;
+    }
+
+    /**
+     * {@code 381 sec} in 15-pixel print: the 3 and 8 touch (one part), and so do s, e and c, a
+     * part 2.5 times wider than high. In a whole image's search a part that low may be letters
+     * that touch, and the three parts make a line; a part so wide and 20 pixels high may not.
+     */
+    @Test
+    public void lowPartsMayBeLettersThatTouchInAWholeImagesSearch() {
+        SceneLines.Scratch scratch = new SceneLines.Scratch(120, 60);
+        assertEquals(1, SceneLines.lines(mask(touchingLetters(1)), 120, 60, scratch, 3, SceneLines.WIDE, 1, true)
+            .size());
+        assertTrue(SceneLines.lines(mask(touchingLetters(1)), 120, 60, scratch, 3, SceneLines.WIDE, 1, false)
+            .isEmpty());
+        assertTrue("twice the size: no touching letters",
+            SceneLines.lines(mask(touchingLetters(2)), 120, 60, scratch, 3, SceneLines.WIDE, 1, true).isEmpty());
+    }
+
+    /** Two digits that touch, a 1 and three touching x-height letters, outlined {@code k} times 11 pixels high. */
+    private static ByteProcessor touchingLetters(int k) {
+        ByteProcessor ip = new ByteProcessor(120, 60);
+        ip.setColor(255);
+        ip.drawRect(5, 10, 14 * k, 11 * k); // "38": one part
+        ip.drawLine(5 + 16 * k, 10, 5 + 16 * k, 10 + 11 * k - 1); // "1"
+        ip.drawLine(6 + 16 * k, 10, 6 + 16 * k, 10 + 11 * k - 1);
+        ip.drawRect(5 + 20 * k, 10 + 3 * k, 20 * k, 8 * k); // "sec": one part 2.5 heights wide
+        ip.drawLine(5 + 27 * k, 10 + 3 * k, 5 + 27 * k, 10 + 11 * k - 1);
+        return ip;
+    }
+
     @Test
     public void aOneLetterWordBeforeALineJoinsItAsACandidate() {
         // "t = 13.61 s": the t alone, the = too small to be a component, then the number's chain.
@@ -356,10 +426,11 @@ public class SceneLinesTest {
             double fill = (double) n / ((long) bw * bh);
             boolean border = x0 == 0 || y0 == 0 || x1 == w - 1 || y1 == h - 1;
             // Small letters (under the usual height) only where asked for, with fewer pixels, and
-            // as wide as letters that touch.
+            // as wide as letters that touch; where asked for, so are parts under TOUCHING_HEIGHT.
             boolean small = bh < SceneLines.MIN_HEIGHT;
             int lowest = smallLetters ? SceneLines.SMALL_HEIGHT : SceneLines.MIN_HEIGHT;
-            double wide = small ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest;
+            boolean touching = small || smallLetters && bh < SceneLines.TOUCHING_HEIGHT;
+            double wide = touching ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest;
             if (!border && n >= (small ? SceneLines.SMALL_PIXELS : SceneLines.MIN_PIXELS) && bh >= lowest
                 && bh <= 0.8 * h && bw <= wide * bh && bw * 12 >= bh && fill >= 0.12 && fill <= 0.95
                 && stroke <= SceneLines.MAX_STROKE * bh * n) {

@@ -339,12 +339,38 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(27695, 27663);
     }
 
+    /**
+     * Small print, as ImageJ draws it at its default sizes: in 15-pixel FreeSans the glyphs of
+     * {@code 381 sec} touch in pairs and threes (seed 28701, 640x480), and so do those of a
+     * 21-pixel {@code 500 mm} in a 4000x3000 frame (seed 28722), each a part too wide for one
+     * character; they were no line. Both are read.
+     */
+    @Test
+    public void autoReadsSmallPrintWhoseLettersTouch() {
+        assertOnlyTheTextsRead(true, 28701, 28722);
+    }
+
+    /**
+     * A monospaced timestamp split at its point: {@code t = 98.16 s} and {@code t = 23.72 s} in
+     * 26-pixel DejaVu Sans Mono (seeds 28778, 28847), each number two pairs of digits 1.1 heights
+     * apart across the point's cell, no chain of three; found and read whole.
+     */
+    @Test
+    public void autoReadsAMonospacedTimestampSplitAtItsPoint() {
+        assertOnlyTheTextsRead(true, 28778, 28847);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
+        assertOnlyTheTextsRead(false, seeds);
+    }
+
+    /** The same, with {@code unscaledText} the text at ImageJ's sizes ({@link TextMicrographs#make(long, boolean)}). */
+    private static void assertOnlyTheTextsRead(boolean unscaledText, long... seeds) {
         TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
             null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
         for (long seed : seeds) {
-            TextMicrographs.Scene scene = TextMicrographs.make(seed);
+            TextMicrographs.Scene scene = TextMicrographs.make(seed, unscaledText);
             List<LineReading> read = reader.read(scene.image, "micrograph", 1);
             List<String> got = assertNoLineOffTheText(scene, read);
             for (int t = 0; t < scene.boxes.size(); t++) {

@@ -42,7 +42,17 @@ public final class TextMicrographs {
         }
     }
 
+    /** The micrograph of {@code seed}, its text sized as {@code -Dmicrographs.unscaledText} says. */
     public static Scene make(long seed) {
+        return make(seed, Boolean.getBoolean("micrographs.unscaledText"));
+    }
+
+    /**
+     * The micrograph of {@code seed}; with {@code unscaledText}, its text 14 to 27 pixels high at
+     * every size, as ImageJ's Label... and Scale Bar... draw text at a size in pixels whatever the
+     * image's (a 12-megapixel frame then has small print).
+     */
+    public static Scene make(long seed, boolean unscaledText) {
         // Mixed first: java.util.Random's first draws from neighbouring seeds are alike.
         Random r = new Random(new java.util.SplittableRandom(seed).nextLong());
         int[] size = SIZES[r.nextInt(SIZES.length)];
@@ -58,9 +68,7 @@ public final class TextMicrographs {
         String font = installed(chosen) ? chosen : "DejaVu Sans";
         boolean whiteText = brightfield ? r.nextInt(4) == 0 : r.nextInt(4) != 0;
         // Burned-in text is sized for the screen: a little larger on larger images, not in proportion.
-        // -Dmicrographs.unscaledText=true (a benchmark's variant): 14 to 27 pixels at every size,
-        // as ImageJ's Label... and Scale Bar... draw text at a size in pixels whatever the image's.
-        double textScale = Boolean.getBoolean("micrographs.unscaledText") ? 1 : Math.sqrt(k);
+        double textScale = unscaledText ? 1 : Math.sqrt(k);
         int stampPx = (int) Math.round((14 + r.nextInt(14)) * textScale);
         int labelPx = (int) Math.round(stampPx * (0.75 + 0.3 * r.nextDouble()));
         String stamp = stamp(r);
