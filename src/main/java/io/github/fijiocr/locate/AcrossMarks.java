@@ -14,12 +14,13 @@ final class AcrossMarks {
     }
 
     /**
-     * Whether {@code a} and {@code b} are two digits a monospaced face's point or colon stands
-     * between in a whole cell: level (heights, tops and bottoms within {@link #LEVEL} of the
-     * lower), one to {@link SceneLines#CELL_GAP} heights apart, and the ink between them in {@code mask} a
-     * point on their baseline or a colon, nothing else. {@code 98.16} in DejaVu Sans Mono is two
-     * pairs 1.1 heights apart, no chain of three; a serif {@code mm}'s stems stand as far apart,
-     * but with its arches between them.
+     * Whether {@code a} and {@code b} are two characters of one height (a number's digits, or
+     * capitals) that a monospaced face's point or colon stands between in a whole cell: level
+     * (heights, tops and bottoms within {@link #LEVEL} of the lower), one to
+     * {@link SceneLines#CELL_GAP} heights apart, and the ink between them in {@code mask} a point
+     * on their baseline or a colon, nothing else. {@code 98.16} in DejaVu Sans Mono is two pairs
+     * 1.1 heights apart, no chain of three; a serif {@code mm}'s stems stand as far apart, but with
+     * its arches between them.
      */
     static boolean join(byte[] mask, int w, Rectangle a, Rectangle b) {
         if (SceneLines.small(a) || SceneLines.small(b) || !level(a, b)) {

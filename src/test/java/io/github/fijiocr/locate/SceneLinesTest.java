@@ -96,7 +96,7 @@ public class SceneLinesTest {
 
     /**
      * A monospaced {@code 98.16}: two pairs of digits with the point's whole cell between them
-     * (1.25 heights). In a whole image's search they join across the point into one line; with
+     * (over a height). In a whole image's search they join across the point into one line; with
      * the arch of a serif m between them instead, or nothing, or out of level, they make none.
      */
     @Test
