@@ -41,6 +41,14 @@ final class NmOrMm {
     }
 
     /**
+     * Whether the unit read is mm and its letters show more strokes than an mm's six: ink not
+     * theirs among them, so their count tells nothing, and the model alone reads the unit.
+     */
+    static boolean moreThanMm(String unit, int strokes) {
+        return unit.equals("mm") && strokes > STROKES.get("mm");
+    }
+
+    /**
      * A doubt when the unit's letters show as many strokes as another unit's and not as many as
      * its own (a bold nm read as mm); none when they show its own count, or a count no unit has
      * (strokes run together in a small label, a cell beside it).

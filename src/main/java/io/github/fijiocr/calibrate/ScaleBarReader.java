@@ -597,6 +597,14 @@ public final class ScaleBarReader {
             doubt = String.format(Locale.ROOT, "the label reads as %s, but as %s in its strokes alone, the ground"
                 + " under them taken away", best.text, stroked.line.text);
         }
+        if (doubt == null && stroked != null && stroked.otherNumberAlike(best.text, verdict.unit)) {
+            // Unsure in its strokes, but the same glyphs read as another number all the same: a
+            // bright cell joined to half of a white 8 made it a sure 3 in the image (seed 1771's
+            // bar 13 in FreeSans), and the strokes alone read 80. A reading in the strokes that
+            // lost or gained a glyph says nothing of this kind: taking the ground away can do that.
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but as %s in its strokes alone, the ground"
+                + " under them taken away (unsure there)", best.text, stroked.line.text);
+        }
         return new ScaleBar((Double) p[0], verdict.unit, asTaken(best.text, verdict.unit), m.length, bar, best.bounds,
             verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
     }
@@ -651,6 +659,20 @@ public final class ScaleBarReader {
         private static CharacterReading firstLetter(Recognizer.ReadLine line) {
             int letter = LabelShape.firstLetter(line.characters);
             return letter < line.characters.size() ? line.characters.get(letter) : null;
+        }
+
+        /**
+         * Whether this reading is another number than {@code text}'s with as many glyphs, in the
+         * same {@code unit}: the same glyphs, one of them read two ways (a comma for a point is
+         * the same number).
+         */
+        boolean otherNumberAlike(String text, String unit) {
+            Matcher mine = PARSED.matcher(line.text);
+            Matcher theirs = PARSED.matcher(text);
+            Object[] a = parse(line.text);
+            Object[] b = parse(text);
+            return a != null && b != null && mine.matches() && theirs.matches() && verdict.unit.equals(unit)
+                && mine.group(1).length() == theirs.group(1).length() && !a[0].equals(b[0]);
         }
 
         /** Whether this reading is {@code value} in {@code unit}. */

@@ -1082,6 +1082,34 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * Small letters that show more strokes than an mm's six have ink not theirs among them, and
+     * their count cannot tell nm from mm: seed 1770's bar 21 (a 14-point {@code 40 nm} whose unit
+     * lies over a dark cell) counted seven in FreeSerif and was set as a sure {@code 40 mm}, a
+     * millionfold off. Skipped where fonts-freefont-ttf is not installed.
+     */
+    @Test
+    public void smallUnitLettersWithMoreStrokesThanAnMmDoNotSetAnMm() throws java.io.IOException {
+        assertTrue(NmOrMm.moreThanMm("mm", 7));
+        assertFalse(NmOrMm.moreThanMm("mm", 6));
+        assertFalse("an nm's count is judged otherwise", NmOrMm.moreThanMm("nm", 7));
+        assumeInstalled("FreeSerif");
+        assertRightOrNotSet(1770, "FreeSerif", 21, "40 nm");
+    }
+
+    /**
+     * A label the strokes alone read as another number of as many digits is not set, even where
+     * they read it unsurely: seed 1771's bar 13 in FreeSans (a bold white {@code 80 µm} at 0.75,
+     * a bright cell joined to the left half of its 8) was set as a sure {@code 30 µm} from the
+     * image, while its strokes read {@code 80 µm} at 0.65. Skipped where fonts-freefont-ttf is not
+     * installed.
+     */
+    @Test
+    public void aNumberTheStrokesReadAsAnotherIsNotSet() throws java.io.IOException {
+        assumeInstalled("FreeSans");
+        assertRightOrNotSet(1771, "FreeSans", 13, "80 µm");
+    }
+
+    /**
      * A strokes reading of the image's own number confirms it: a speck by a right white
      * {@code 25 nm} passed for a point between its digits in the image, and the strokes reading,
      * the same {@code 25 nm}, was at first not taken for the point the image showed (seed 1737's
