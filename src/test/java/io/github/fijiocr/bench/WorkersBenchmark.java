@@ -27,7 +27,12 @@ import java.util.stream.Stream;
  * same images in one run: wall seconds, CPU seconds, images per second and per CPU-second. On
  * the frames also Read Text told, as Tesseract is, that each image is one line (layout=single_line).
  * Folders: 2,000 generated label images (seeded) and the fuel-pump frames of
- * ../shared/data/sevenseg_frames. Usage: WorkersBenchmark SHARED_DATA [images] [runs].
+ * ../shared/data/sevenseg_frames. Usage: WorkersBenchmark SHARED_DATA [images] [runs] [passes]
+ * [warm-up rounds]: Read Text's one-worker and every-core measures read a folder holding each
+ * image {@code passes} times (1; links, in one call, as a longer job would), after that many
+ * interleaved rounds of both left out (1). A long job reads in the JIT's steady state; a short one
+ * shares the machine with the JIT still compiling, which a lone worker leaves a core for and
+ * every core does not.
  */
 public final class WorkersBenchmark {
     private WorkersBenchmark() {
@@ -37,12 +42,15 @@ public final class WorkersBenchmark {
         Path data = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        int warmUps = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         int cores = Runtime.getRuntime().availableProcessors();
         Path generated = LabelCards.write(Files.createTempDirectory("workers-bench"), count, 21);
         OcrModel line = ModelFile.bundledLine();
         Ocr engine = new Ocr(new org.scijava.log.StderrLogService());
         boolean tess = Tesseract.installed();
-        System.out.println("cores " + cores + "; Tesseract " + (tess ? Tesseract.version() : "not installed"));
+        System.out.println("cores " + cores + "; Tesseract " + (tess ? Tesseract.version() : "not installed")
+            + "; Read Text: each folder read " + passes + " time(s) a measure, after " + warmUps + " warm-up round(s)");
         System.out.println("\n| folder | images | reader | wall s (median of " + runs + ", Tesseract " + Math.min(runs, 3) + ") | CPU s | images/s"
             + " | images per CPU-s | rows |\n|---|---|---|---|---|---|---|---|");
         for (Path folder : List.of(generated, data.resolve("sevenseg_frames/images"))) {
@@ -52,7 +60,12 @@ public final class WorkersBenchmark {
                     .collect(Collectors.toList());
             }
             String name = folder.equals(generated) ? "generated labels" : "sevenseg_frames";
+            Path job = repeated(files, passes);
             read(engine, line, folder, 1); // warm-up: model load, oneDNN kernels
+            for (int w = 1; w < warmUps; w++) {
+                read(engine, line, job, cores);
+                read(engine, line, job, 1);
+            }
             // One worker and every core in turn, the order swapped each round, so that the machine's
             // drift and the JIT's warming weigh on both alike; the ratio is the median of the rounds'.
             List<double[]> ones = new ArrayList<>();
@@ -62,18 +75,18 @@ public final class WorkersBenchmark {
                 double[] a;
                 double[] b;
                 if (r % 2 == 0) {
-                    a = read(engine, line, folder, 1);
-                    b = read(engine, line, folder, cores);
+                    a = read(engine, line, job, 1);
+                    b = read(engine, line, job, cores);
                 } else {
-                    b = read(engine, line, folder, cores);
-                    a = read(engine, line, folder, 1);
+                    b = read(engine, line, job, cores);
+                    a = read(engine, line, job, 1);
                 }
                 ones.add(a);
                 alls.add(b);
                 ratios[r] = a[0] / b[0];
             }
-            print(name, files.size(), "Fiji OCR, 1 worker", medianOf(ones));
-            print(name, files.size(), "Fiji OCR, " + cores + " workers", medianOf(alls));
+            print(name, passes * files.size(), "Fiji OCR, 1 worker", medianOf(ones));
+            print(name, passes * files.size(), "Fiji OCR, " + cores + " workers", medianOf(alls));
             double[] sorted = ratios.clone();
             java.util.Arrays.sort(sorted);
             System.out.printf(Locale.ROOT, "| %s | | all cores / one worker, median of %d interleaved rounds"
@@ -124,6 +137,20 @@ public final class WorkersBenchmark {
 
     private static double[] read(Ocr engine, OcrModel line, Path folder, int threads) {
         return read(engine, line, folder, new ReadOptions().withThreads(threads));
+    }
+
+    /** A new folder linking to each of {@code files} {@code passes} times over; their own folder for one pass. */
+    private static Path repeated(List<Path> files, int passes) throws java.io.IOException {
+        if (passes == 1) {
+            return files.get(0).getParent();
+        }
+        Path job = Files.createTempDirectory("workers-bench-passes");
+        for (int p = 0; p < passes; p++) {
+            for (Path f : files) {
+                Files.createSymbolicLink(job.resolve("p" + p + "_" + f.getFileName()), f.toAbsolutePath());
+            }
+        }
+        return job;
     }
 
     private static double[] read(Ocr engine, OcrModel line, Path folder, ReadOptions options) {
