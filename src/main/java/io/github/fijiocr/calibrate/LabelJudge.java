@@ -214,11 +214,11 @@ final class LabelJudge {
             doubt = NmOrMm.doubtOfStrokes(unit, smallStems);
         }
         if (doubt == null && stems < 0 && NmOrMm.moreThanMm(unit, smallStems)) {
-            // More strokes than an mm has: ink not the small letters' lies among them (a cell, a
-            // bold serif face's feet), and the count cannot tell nm from mm (a FreeSerif nm over
-            // a dark cell counted seven, read as a sure mm: seed 1770's bar 21).
+            // More strokes than an mm has: something besides the small letters' stems counts (a
+            // cell among them, a bold serif face's feet), and the count cannot tell nm from mm (a
+            // FreeSerif nm over a dark cell counted seven, read as a sure mm: seed 1770's bar 21).
             doubt = String.format(Locale.ROOT, "the unit reads as mm, but its letters show %d strokes, more than an"
-                + " mm's six: ink not theirs lies among them, and hides whether they are nm or mm", smallStems);
+                + " mm's six: something besides their stems counts, and hides whether they are nm or mm", smallStems);
         }
         if (doubt == null && micro != LabelShape.Answer.YES) {
             double prefix = units.prefixConfidence(gray, label, oneMeaning);

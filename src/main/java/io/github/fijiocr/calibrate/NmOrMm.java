@@ -41,8 +41,9 @@ final class NmOrMm {
     }
 
     /**
-     * Whether the unit read is mm and its letters show more strokes than an mm's six: ink not
-     * theirs among them, so their count tells nothing, and the model alone reads the unit.
+     * Whether the unit read is mm and its letters show more strokes than an mm's six: something
+     * besides their stems counts (a cell among them, a serif face's feet), so the count tells
+     * nothing, and the model alone reads the unit.
      */
     static boolean moreThanMm(String unit, int strokes) {
         return unit.equals("mm") && strokes > STROKES.get("mm");

@@ -85,6 +85,9 @@ public final class WorkersBenchmark {
                 alls.add(b);
                 ratios[r] = a[0] / b[0];
             }
+            if (!job.equals(folder)) {
+                deleteLinks(job);
+            }
             print(name, passes * files.size(), "Fiji OCR, 1 worker", medianOf(ones));
             print(name, passes * files.size(), "Fiji OCR, " + cores + " workers", medianOf(alls));
             double[] sorted = ratios.clone();
@@ -151,6 +154,16 @@ public final class WorkersBenchmark {
             }
         }
         return job;
+    }
+
+    /** The folder {@link #repeated} made, with its links (not what they link to). */
+    private static void deleteLinks(Path job) throws java.io.IOException {
+        try (Stream<Path> links = Files.list(job)) {
+            for (Path link : (Iterable<Path>) links::iterator) {
+                Files.delete(link);
+            }
+        }
+        Files.delete(job);
     }
 
     private static double[] read(Ocr engine, OcrModel line, Path folder, ReadOptions options) {
