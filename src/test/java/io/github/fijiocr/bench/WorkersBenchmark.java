@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * ../shared/data/sevenseg_frames. Usage: WorkersBenchmark SHARED_DATA [images] [runs] [passes]
  * [warm-up rounds]: Read Text's one-worker and every-core measures read a folder holding each
  * image {@code passes} times (1; links, in one call, as a longer job would), after that many
- * interleaved rounds of both left out (1). A long job reads in the JIT's steady state; a short one
+ * warm-up rounds left out (1): the first reads the folder once on one worker, each other one the
+ * linked folder on every core and on one. A long job reads in the JIT's steady state; a short one
  * shares the machine with the JIT still compiling, which a lone worker leaves a core for and
  * every core does not.
  */
