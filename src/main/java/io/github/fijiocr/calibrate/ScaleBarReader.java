@@ -31,7 +31,7 @@ public final class ScaleBarReader {
      * as 20 m, a million times off, and metre scale bars are not what micrographs carry.
      */
     public static final String LABEL = "\\d+([.,]\\d+)? ?(µm|um|nm|mm|cm|microns?|pixels?|px)";
-    private static final Pattern PARSED = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?(\\S+)");
+    static final Pattern PARSED = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?(\\S+)");
     /** A bar is at least this many times wider than high, and this many pixels long. */
     static final double MIN_ASPECT = 4;
     static final int MIN_LENGTH = 10;
@@ -574,10 +574,14 @@ public final class ScaleBarReader {
                 asTaken(apart.reading.text, apart.verdict.unit), m.length, bar, best.bounds, apart.verdict.confidence,
                 ScaleBar.Source.IMAGE, m.doubt, m.unsure);
         }
-        Stroked stroked = text != gray ? null : inStrokes(gray, bar, best);
+        StrokesReading stroked = text != gray ? null : inStrokes(gray, bar, best);
         Measured m = measure(gray, bar);
+        // Nor a whole number there where the line model weighs a point in the image: a faint
+        // point, a third of the digits' contrast in a small white 1.5 µm at 0.75, is ground to the
+        // strokes, which read a sure 15 µm (fresh fraction seed 1776's bar 23 in Liberation Sans).
         if (doubt != null && stroked != null && stroked.verdict.doubt == null && !stroked.losesPoint(text, best, bar)
-            && !stroked.unsureLetterFor(best)) {
+            && !stroked.unsureLetterFor(best)
+            && (LabelJudge.hasFraction(stroked.line.text) || !judge.pointLikely(text, best))) {
             return new ScaleBar((Double) parse(stroked.line.text)[0], stroked.verdict.unit,
                 asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
                 stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
@@ -605,80 +609,19 @@ public final class ScaleBarReader {
             doubt = String.format(Locale.ROOT, "the label reads as %s, but as %s in its strokes alone, the ground"
                 + " under them taken away (unsure there)", best.text, stroked.line.text);
         }
+        if (doubt == null && stroked != null && stroked.pointShown && !LabelJudge.hasFraction(best.text)) {
+            // The strokes alone can show a point the image hides: a serif 2.5 µm at 0.75 whose
+            // point the threshold joined to the 2's foot, read as a sure 25 µm (fresh fraction
+            // seed 1776's bar 19 in FreeSerif), shows it apart once the ground is taken away.
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but its strokes alone, the ground under them"
+                + " taken away, show a decimal point between its digits", best.text);
+        }
+        if (doubt == null && stroked != null && stroked.moreDigitsBefore(best)) {
+            doubt = String.format(Locale.ROOT, "the label reads as %s, but its strokes alone, the ground under them"
+                + " taken away, show more of it before its first digit (%s there)", best.text, stroked.line.text);
+        }
         return new ScaleBar((Double) p[0], verdict.unit, asTaken(best.text, verdict.unit), m.length, bar, best.bounds,
             verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
-    }
-
-    /** A letter read at least this surely in the image is not changed by one read in its strokes alone under {@link #UNSURE_LETTER}. */
-    private static final double SURE_LETTER = 0.9;
-    private static final double UNSURE_LETTER = 0.5;
-
-    /** A label read in its strokes alone ({@link #inStrokes}), and judged there. */
-    private static final class Stroked {
-        final Recognizer.ReadLine line;
-        final LabelJudge.Verdict verdict;
-
-        Stroked(Recognizer.ReadLine line, LabelJudge.Verdict verdict) {
-            this.line = line;
-            this.verdict = verdict;
-        }
-
-        /**
-         * Whether this reading has no decimal point where the label {@code read} in {@code gray}
-         * has one: read there, or shown by its pixels where this reading's number is another.
-         * Taking the ground away takes a point of a pixel or two with it, or the blur that made it
-         * ink: a small {@code 1.5 µm} over a cell, read with a doubt in the image, reads as a sure
-         * {@code 15 µm} in its strokes, ten times off; a JPEG {@code 1.5 µm} read {@code 15 µm} and
-         * doubted for its point, as a sure {@code 5µm}. Where this reading's number is the image's,
-         * it confirms it: a speck of a cell by a right {@code 25 nm} can pass for a point in the
-         * image (fresh seed 1737's bar 5 in FreeSerif), and is gone with the ground.
-         */
-        boolean losesPoint(ByteProcessor gray, Recognizer.ReadLine read, Rectangle bar) {
-            if (LabelJudge.hasFraction(line.text)) {
-                return false;
-            }
-            Object[] theirs = parse(read.text);
-            boolean sameNumber = theirs != null && theirs[0].equals(parse(line.text)[0]);
-            return LabelJudge.hasFraction(read.text) || !sameNumber && LabelJudge.showsPoint(gray, read, bar);
-        }
-
-        /**
-         * Whether this reading's unit starts with another letter than the label {@code read} in
-         * the image, a letter the image read surely and this reading unsurely. Taking the ground
-         * away can change a letter as it can lose a point: a white {@code 80 nm} whose m lies over a
-         * bright cell, flagged in the image as nm or mm (its n read at 1.00), read as a sure
-         * {@code 80um} in its strokes, the u at 0.34 (fresh seed 1735's bar 20 in Nimbus Roman).
-         */
-        boolean unsureLetterFor(Recognizer.ReadLine read) {
-            CharacterReading mine = firstLetter(line);
-            CharacterReading theirs = firstLetter(read);
-            return mine != null && theirs != null && !mine.label.equals(theirs.label)
-                && theirs.confidence >= SURE_LETTER && mine.confidence < UNSURE_LETTER;
-        }
-
-        private static CharacterReading firstLetter(Recognizer.ReadLine line) {
-            int letter = LabelShape.firstLetter(line.characters);
-            return letter < line.characters.size() ? line.characters.get(letter) : null;
-        }
-
-        /**
-         * Whether this reading is another number than {@code text}'s with as many glyphs, in the
-         * same {@code unit}: the same glyphs, one of them read two ways (a comma for a point is
-         * the same number).
-         */
-        boolean otherNumberAlike(String text, String unit) {
-            Matcher mine = PARSED.matcher(line.text);
-            Matcher theirs = PARSED.matcher(text);
-            Object[] a = parse(line.text);
-            Object[] b = parse(text);
-            return a != null && b != null && mine.matches() && theirs.matches() && verdict.unit.equals(unit)
-                && mine.group(1).length() == theirs.group(1).length() && !a[0].equals(b[0]);
-        }
-
-        /** Whether this reading is {@code value} in {@code unit}. */
-        boolean sameLength(double value, String unit) {
-            return (Double) parse(line.text)[0] == value && verdict.unit.equals(unit);
-        }
     }
 
     /**
@@ -690,21 +633,61 @@ public final class ScaleBarReader {
      * a doubt is taken as read there when it has none there, and one read with none is doubted
      * when it reads as another length there.
      */
-    private Stroked inStrokes(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine read) {
+    private StrokesReading inStrokes(ByteProcessor gray, Rectangle bar, Recognizer.ReadLine read) {
         ByteProcessor strokes = LabelStrokes.of(gray, bar, LabelSearch.near(gray, bar));
         Recognizer.ReadLine found = search.clearOf(strokes, bar, new ArrayList<>());
         if (found == null || LabelSearch.partOf(bar, found.bounds) || !found.bounds.intersects(read.bounds)) {
             return null;
         }
         Recognizer.ReadLine line = search.offTheBar(strokes, found, bar);
+        Recognizer.ReadLine whole = overRead(strokes, line, read);
+        line = whole != null && parse(whole.text) != null ? whole : line;
         Object[] p = parse(line.text);
         if (p == null) {
             return null;
         }
         LabelJudge.Verdict verdict = judge.of(strokes, line, (String) p[1], bar);
         String doubt = doubtOfNumber(line.text);
-        return new Stroked(line, doubt == null ? verdict
-            : new LabelJudge.Verdict(verdict.unit, verdict.confidence, doubt));
+        // A point only where ImageJ could have written one (never before a last 0).
+        boolean point = !NumberOdds.withPoint(line.text).isEmpty() && LabelJudge.pointAmongDigits(strokes, line, bar);
+        return new StrokesReading(line, doubt == null ? verdict
+            : new LabelJudge.Verdict(verdict.unit, verdict.confidence, doubt), point);
+    }
+
+    /** {@link #overRead}: the least confidence of a glyph the image read before the strokes' first. */
+    private static final double GLYPH_BEFORE = 0.5;
+
+    /**
+     * The strokes read again over the columns of the label {@code read} in the image too, where
+     * the image read a glyph wholly before the first one read in the strokes; null where it did
+     * not. (A unit's last letter the strokes lose changes nothing of the length.) The strokes are
+     * a second look at the same label, and a line found there can start after a decimal point, or
+     * inside the glyph before it: a bold serif {@code 1.5 µm} read with a doubt as {@code 15 µm}
+     * in the image was set as a sure {@code 5 µm} from its strokes, found from its 5 on (fresh
+     * fraction seed 1777's bar 31 in DejaVu Serif). What the image's box holds besides the label,
+     * a cell beside it, the strokes have taken away, or keep where it is as bright as white text:
+     * so only glyphs the image read at {@link #GLYPH_BEFORE} or more count (a bright cell before a
+     * white {@code 0.02 nm} read as a {@code 6} at 0.002, fresh fraction seed 1779's bar 18 in
+     * DejaVu Sans).
+     */
+    private Recognizer.ReadLine overRead(ByteProcessor strokes, Recognizer.ReadLine line, Recognizer.ReadLine read) {
+        if (line.characters.isEmpty() || read.characters.isEmpty()) {
+            return null;
+        }
+        Rectangle mine = line.bounds;
+        Rectangle theirs = read.bounds;
+        int first = line.characters.get(0).box.x;
+        List<CharacterReading> before = new ArrayList<>();
+        read.characters.stream().filter(c -> c.box.x + c.box.width <= first).forEach(before::add);
+        if (before.isEmpty() || before.stream().anyMatch(c -> c.confidence < GLYPH_BEFORE)) {
+            return null;
+        }
+        // A quarter of the line's height of room on either side, as a line found whole has.
+        int room = (int) Math.ceil(mine.height / 4.0);
+        Rectangle both = new Rectangle(Math.min(mine.x, theirs.x) - room, mine.y, 0, mine.height);
+        both.width = Math.max(mine.x + mine.width, theirs.x + theirs.width) + room - both.x;
+        both = both.intersection(new Rectangle(strokes.getWidth(), strokes.getHeight()));
+        return both.isEmpty() ? null : recognizer.readRegions(strokes, List.of(both)).get(0);
     }
 
     /** The label {@code text} as taken in {@code unit}: an mm the letters showed to be nm reads nm. */

@@ -1110,6 +1110,71 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * The strokes alone, a second look at a label, are read over every glyph the image read: a
+     * bold serif {@code 1.5 µm} at 0.75 in JPEG, read with a doubt as {@code 15 µm} in the image,
+     * was set as a sure {@code 5 µm} from a line the strokes' search found from its 5 on (fraction
+     * seed 1777's bar 31 in DejaVu Serif). Skipped where fonts-dejavu is not installed.
+     */
+    @Test
+    public void theStrokesAreReadOverEveryGlyphTheImageRead() throws java.io.IOException {
+        assumeInstalled("DejaVu Serif");
+        assertFractionRightOrNotSet(1777, "DejaVu Serif", "1.5 µm", 31);
+    }
+
+    /**
+     * Only glyphs the image read with some confidence widen the strokes' reading: a bright cell
+     * before a white JPEG {@code 0.02 nm} at 0.75, read in the image as a leading {@code 6} at
+     * 0.002, widened it over the cell, which the strokes keep as bright as the text, and the
+     * label, set right before from its strokes alone, was flagged (fraction seed 1779's bar 18
+     * in DejaVu Sans).
+     */
+    @Test
+    public void aCellReadUnsurelyBeforeALabelDoesNotWidenItsStrokes() throws java.io.IOException {
+        assertFractionSetRight(1779, "DejaVu Sans", 18, "0.02 nm");
+    }
+
+    /**
+     * A whole part left of a label's line is looked for with the bar painted out too: a white bar
+     * just above a thin grey Nimbus Mono PS {@code 7.5 µm} at 0.75 drew the threshold of that
+     * search past the label's strokes, and the label, found from its 5 on, was set as a sure
+     * {@code 5 µm} (fraction seed 1780's bar 8). Skipped where fonts-urw-base35 is not installed.
+     */
+    @Test
+    public void aWholePartLeftOutIsLookedForWithTheBarPaintedOut() throws java.io.IOException {
+        assumeInstalled("Nimbus Mono PS");
+        assertFractionRightOrNotSet(1780, "Nimbus Mono PS", "7.5 µm", 8);
+    }
+
+    /**
+     * A label whose strokes show digits before the line the image read is not set: a white
+     * {@code 0.02 mm} in JPEG whose {@code 0.0} lies on a bright cell was found from its 2 on and
+     * set as a sure {@code 2 mm}, fifty times off, while its strokes read {@code 002 mm} (fraction
+     * seed 1777's bar 5 in Liberation Serif). Skipped where fonts-liberation is not installed.
+     */
+    @Test
+    public void digitsTheStrokesShowBeforeTheLineReadAreNotLeftOut() throws java.io.IOException {
+        assumeInstalled("Liberation Serif");
+        assertFractionRightOrNotSet(1777, "Liberation Serif", "0.02 mm", 5);
+    }
+
+    /**
+     * The strokes do not clear a point the line model weighs in the image: a small white
+     * {@code 1.5 µm} at 0.75 whose point is a third of the digits' contrast, doubted in the image
+     * (a point as likely as 1 in 12), was set as a sure {@code 15 µm} from its strokes, where the
+     * faint point is ground (fraction seed 1776's bar 23 in Liberation Sans); and a point the
+     * strokes show apart is not ignored where the image joins it to a digit: a serif
+     * {@code 2.5 µm} at 0.75 was a sure {@code 25 µm} (the same seed's bar 19 in FreeSerif).
+     * Skipped where fonts-liberation or fonts-freefont-ttf is not installed.
+     */
+    @Test
+    public void aPointEitherLookSeesIsNotLostByTheOther() throws java.io.IOException {
+        assumeInstalled("Liberation Sans");
+        assumeInstalled("FreeSerif");
+        assertFractionRightOrNotSet(1776, "Liberation Sans", "1.5 µm", 23);
+        assertFractionRightOrNotSet(1776, "FreeSerif", "2.5 µm", 19);
+    }
+
+    /**
      * A strokes reading of the image's own number confirms it: a speck by a right white
      * {@code 25 nm} passed for a point between its digits in the image, and the strokes reading,
      * the same {@code 25 nm}, was at first not taken for the point the image showed (seed 1737's
