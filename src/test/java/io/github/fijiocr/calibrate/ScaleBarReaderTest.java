@@ -1146,14 +1146,19 @@ public class ScaleBarReaderTest {
     }
 
     /**
-     * A label whose strokes show digits before the line the image read is not set: a white
-     * {@code 0.02 mm} in JPEG whose {@code 0.0} lies on a bright cell was found from its 2 on and
-     * set as a sure {@code 2 mm}, fifty times off, while its strokes read {@code 002 mm} (fraction
-     * seed 1777's bar 5 in Liberation Serif). Skipped where fonts-liberation is not installed.
+     * A label whose strokes show digits before the line the image read is not set: a bold black
+     * JPEG {@code 1.5 µm} in Nimbus Roman was found from its 5 on and set as a sure {@code 5 µm},
+     * while its strokes read {@code 15 µm} (fraction seed 1777's bar 4; only this rule flags it).
+     * A white JPEG {@code 0.02 mm} whose {@code 0.0} lies on a bright cell, set as a sure
+     * {@code 2 mm} while its strokes read {@code 002 mm} (bar 5 in Liberation Serif), is flagged
+     * by the point its strokes show as well. Skipped where fonts-urw-base35 or fonts-liberation
+     * is not installed.
      */
     @Test
     public void digitsTheStrokesShowBeforeTheLineReadAreNotLeftOut() throws java.io.IOException {
+        assumeInstalled("Nimbus Roman");
         assumeInstalled("Liberation Serif");
+        assertFractionRightOrNotSet(1777, "Nimbus Roman", "1.5 µm", 4);
         assertFractionRightOrNotSet(1777, "Liberation Serif", "0.02 mm", 5);
     }
 
