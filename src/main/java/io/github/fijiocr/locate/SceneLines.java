@@ -32,6 +32,17 @@ public final class SceneLines {
      * 0.5th..99.9th percentile range is then the noise's own, gave hundreds of noise candidates.)
      */
     static final double NOISE_FACTOR = 2;
+    /**
+     * In a whole image's search, where the noise band ({@link #NOISE_FACTOR} deviations) is at
+     * least this share of the local-mean masks' {@link #LOCAL_CONTRAST}, strokes a pixel or two
+     * wide lose pixels to it and break into parts no chain takes (white print on a brightfield
+     * ground, black on a dark fluorescence one): the local-mean masks are cut again in the image's
+     * 3x3 mean, {@link #SMOOTHED_FACTOR} of its deviations from the mean. Noise-free images never
+     * are.
+     */
+    static final double NOISY = 0.5;
+    /** How many of the smoothed image's noise deviations its masks' ink stands out by. */
+    static final double SMOOTHED_FACTOR = 3;
     static final int MIN_HEIGHT = 8;
     /**
      * In a whole image's search, a part lower than this may be letters that touch, up to
@@ -192,21 +203,63 @@ public final class SceneLines {
         }
         float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
-        for (double fraction : windows) {
-            int r = Math.max(4, (int) Math.round(fraction * imageSide));
-            fromLocalMean(px, w, h, r, diff);
-            for (int i = 0; i < px.length; i++) {
-                mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
-            }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w,
-                contrast));
-            for (int i = 0; i < px.length; i++) {
-                mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
-            }
-            out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px, mask, w,
-                contrast));
+        Masks masks = new Masks(w, h, scratch, minCharacters, widest, gap, smallLetters, mask, diff);
+        out.addAll(masks.fromLocalMeans(px, imageSide, windows, contrast));
+        if (smallLetters && noiseBand >= NOISY * LOCAL_CONTRAST * (hi - lo)) {
+            // Strokes the noise breaks apart: looked for again where noise sets the contrast, in a
+            // copy with a third of it, each line kept apart from every other candidate.
+            float band = (float) (SMOOTHED_FACTOR * noise(px, w, h) / 3);
+            List<Rectangle> smoothed = masks.fromLocalMeans(GrayImages.mean3(px, w, h), imageSide, windows, band);
+            smoothed.removeIf(line -> out.stream().anyMatch(line::intersects));
+            out.addAll(smoothed);
         }
         return out;
+    }
+
+    /** One image's local-mean masks, each searched for lines, with the arrays they share. */
+    private static final class Masks {
+        final int w;
+        final int h;
+        final Scratch scratch;
+        final int minCharacters;
+        final double widest;
+        final double gap;
+        final boolean smallLetters;
+        final byte[] mask;
+        final float[] diff;
+
+        Masks(int w, int h, Scratch scratch, int minCharacters, double widest, double gap, boolean smallLetters,
+            byte[] mask, float[] diff) {
+            this.w = w;
+            this.h = h;
+            this.scratch = scratch;
+            this.minCharacters = minCharacters;
+            this.widest = widest;
+            this.gap = gap;
+            this.smallLetters = smallLetters;
+            this.mask = mask;
+            this.diff = diff;
+        }
+
+        /** The lines of dark and of light ink {@code contrast} from the local mean, at each window. */
+        List<Rectangle> fromLocalMeans(byte[] px, int imageSide, double[] windows, float contrast) {
+            List<Rectangle> out = new ArrayList<>();
+            for (double fraction : windows) {
+                int r = Math.max(4, (int) Math.round(fraction * imageSide));
+                fromLocalMean(px, w, h, r, diff);
+                for (int i = 0; i < px.length; i++) {
+                    mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
+                }
+                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px,
+                    mask, w, contrast));
+                for (int i = 0; i < px.length; i++) {
+                    mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
+                }
+                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px,
+                    mask, w, contrast));
+            }
+            return out;
+        }
     }
 
     /** The lines of a local-mean mask whose ink {@link #standsOut}. */

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
+import io.github.fijiocr.synth.TextMicrographs;
 import java.awt.Rectangle;
 import java.util.List;
 import org.junit.Test;
@@ -324,6 +325,23 @@ public class SceneLinesTest {
         assertTrue(SceneLines.flatBeside(ip, all, box));
         assertFalse("boxes over most of the area: a crop of the text, not a frame",
             SceneLines.flatBeside(ip, all, List.of(new Rectangle(0, 0, 250, 120))));
+    }
+
+    /**
+     * Thin white print 22 to 27 grey levels over a brightfield ground with sensor noise of 6
+     * levels ({@code 4.5 min} in 19-pixel Liberation Sans, development micrograph 28850 at ImageJ's
+     * sizes): the noise takes pixels from every stroke, the local-mean masks break the glyphs
+     * apart, and the line is found only in the image's 3x3 mean ({@link SceneLines#NOISY}).
+     */
+    @Test
+    public void thinPrintTheNoiseBreaksApartIsFoundInTheSmoothedImage() {
+        TextMicrographs.Scene scene = TextMicrographs.make(28850, true);
+        Rectangle text = scene.boxes.get(0);
+        ByteProcessor gray = scene.image;
+        List<Rectangle> found = SceneLines.candidates(gray, Math.min(gray.getWidth(), gray.getHeight()),
+            SceneLines.MIN_CHARACTERS, false, 1, true);
+        assertTrue(scene.texts.get(0) + " at " + text + ": " + found, found.stream().anyMatch(
+            c -> c.intersects(text) && c.width >= 0.6 * text.width));
     }
 
     @Test

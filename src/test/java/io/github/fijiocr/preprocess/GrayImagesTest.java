@@ -34,4 +34,17 @@ public class GrayImagesTest {
         assertEquals(22, gray.get(1, 0));
         assertEquals(255, gray.get(2, 0));
     }
+
+    /** Each pixel becomes its 3x3 square's rounded mean; at the edges, the part of it inside the image. */
+    @Test
+    public void theMeanOfThreeByThreeCutsItsSquareAtTheEdges() {
+        byte[] px = new byte[4 * 3];
+        px[5] = (byte) 90; // (1, 1)
+        px[3] = (byte) 200; // (3, 0), a corner
+        byte[] mean = GrayImages.mean3(px, 4, 3);
+        assertEquals(23, mean[0] & 0xff); // 90 / 4 (22.5, rounded up): the corner's square is 2x2
+        assertEquals(50, mean[3] & 0xff); // 200 / 4 at the other corner
+        assertEquals(10, mean[5] & 0xff); // 90 / 9 inside
+        assertEquals(48, mean[2] & 0xff); // (90 + 200) / 6 on the top edge
+    }
 }

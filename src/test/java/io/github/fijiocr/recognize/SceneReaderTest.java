@@ -360,6 +360,16 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(true, 28778, 28847);
     }
 
+    /**
+     * Thin white print on a noisy brightfield ground ({@code 4.5 min} in 19-pixel Liberation Sans,
+     * seed 28850 at ImageJ's sizes), whose strokes the noise breaks apart in every mask of the
+     * image itself: found in its 3x3 mean and read, with the scale bar's {@code 10 mm}.
+     */
+    @Test
+    public void autoReadsThinPrintTheNoiseBreaksApart() {
+        assertOnlyTheTextsRead(true, 28850);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         assertOnlyTheTextsRead(false, seeds);
