@@ -113,36 +113,33 @@ public final class GrayImages {
     /**
      * Each pixel's mean over the 3x3 square around it (cut by the image's edges), rounded: a mean
      * of nine pixels has a third of their noise, while a stroke two pixels wide keeps two thirds
-     * of its contrast. Rows are summed in threes first, then those sums down the columns.
+     * of its contrast. Each row's sums of three are kept for the next two rows only, so a
+     * 12-megapixel image costs its output and three rows.
      */
     public static byte[] mean3(byte[] px, int w, int h) {
-        int[] rows = new int[px.length]; // per pixel, its row's sum over x - 1 .. x + 1
-        int[] across = new int[px.length]; // how many pixels that sum holds
-        for (int y = 0; y < h; y++) {
-            int o = y * w;
-            for (int x = 0; x < w; x++) {
-                int x0 = Math.max(0, x - 1);
-                int x1 = Math.min(w - 1, x + 1);
-                int sum = 0;
-                for (int i = o + x0; i <= o + x1; i++) {
-                    sum += px[i] & 0xff;
-                }
-                rows[o + x] = sum;
-                across[o + x] = x1 - x0 + 1;
-            }
-        }
+        int[][] sums = new int[3][w]; // row y's sums over x - 1 .. x + 1, in sums[y % 3]
         byte[] out = new byte[px.length];
-        for (int y = 0; y < h; y++) {
-            int y0 = Math.max(0, y - 1);
-            int y1 = Math.min(h - 1, y + 1);
+        for (int y = 0; y <= h; y++) {
+            if (y < h) {
+                int[] row = sums[y % 3];
+                for (int x = 0, o = y * w; x < w; x++) {
+                    row[x] = (px[o + x] & 0xff) + (x > 0 ? px[o + x - 1] & 0xff : 0)
+                        + (x + 1 < w ? px[o + x + 1] & 0xff : 0);
+                }
+            }
+            int c = y - 1; // every row around row c is summed now
+            if (c < 0) {
+                continue;
+            }
+            int y0 = Math.max(0, c - 1);
+            int y1 = Math.min(h - 1, c + 1);
             for (int x = 0; x < w; x++) {
                 int sum = 0;
-                int n = 0;
-                for (int i = y0 * w + x; i <= y1 * w + x; i += w) {
-                    sum += rows[i];
-                    n += across[i];
+                for (int yy = y0; yy <= y1; yy++) {
+                    sum += sums[yy % 3][x];
                 }
-                out[y * w + x] = (byte) ((sum + n / 2) / n);
+                int n = (y1 - y0 + 1) * (Math.min(w - 1, x + 1) - Math.max(0, x - 1) + 1);
+                out[c * w + x] = (byte) ((sum + n / 2) / n);
             }
         }
         return out;

@@ -47,4 +47,30 @@ public class GrayImagesTest {
         assertEquals(10, mean[5] & 0xff); // 90 / 9 inside
         assertEquals(48, mean[2] & 0xff); // (90 + 200) / 6 on the top edge
     }
+
+    /** On random images of every small shape, the mean is the square's mean pixel by pixel. */
+    @Test
+    public void theMeanOfThreeByThreeIsEachSquaresMeanAtEverySize() {
+        java.util.Random random = new java.util.Random(5);
+        for (int[] size : new int[][] {{1, 1}, {1, 5}, {5, 1}, {2, 2}, {7, 3}, {13, 11}}) {
+            int w = size[0];
+            int h = size[1];
+            byte[] px = new byte[w * h];
+            random.nextBytes(px);
+            byte[] mean = GrayImages.mean3(px, w, h);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int sum = 0;
+                    int n = 0;
+                    for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+                        for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                            sum += px[yy * w + xx] & 0xff;
+                            n++;
+                        }
+                    }
+                    assertEquals(w + "x" + h + " at " + x + "," + y, (sum + n / 2) / n, mean[y * w + x] & 0xff);
+                }
+            }
+        }
+    }
 }
