@@ -75,9 +75,10 @@ final class InkRuns {
      * up to {@code widest} heights wide, a few characters': letters that touch, {@link SceneLines#touching}).
      * With {@code smallLetters}, parts down to {@link SceneLines#SMALL_HEIGHT} high pass too, up
      * to {@link SceneLines#MAX_TOUCHING} heights wide (a serif face's small letters join at their
-     * feet), with fewer pixels; and so wide, parts under {@link SceneLines#TOUCHING_HEIGHT}.
+     * feet), with fewer pixels; and so wide, parts under {@code touchingHeight}
+     * ({@link SceneLines#TOUCHING_HEIGHT} at the scale searched).
      */
-    boolean[] label(int w, int h, double widest, boolean smallLetters) {
+    boolean[] label(int w, int h, double widest, boolean smallLetters, int touchingHeight) {
         if (minX.length < size) {
             int grown = Math.max(size, 2 * minX.length);
             minX = new int[grown];
@@ -115,7 +116,7 @@ final class InkRuns {
                 continue;
             }
             // Small letters, and in a whole image's search low parts, may be letters that touch.
-            boolean touching = small || smallLetters && bh < SceneLines.TOUCHING_HEIGHT;
+            boolean touching = small || smallLetters && bh < touchingHeight;
             shaped[r] = !border && n[r] >= (small ? SceneLines.SMALL_PIXELS : SceneLines.MIN_PIXELS) && bh <= 0.8 * h
                 && bw <= (touching ? Math.max(widest, SceneLines.MAX_TOUCHING) : widest) * bh && bw * 12 >= bh
                 && fill >= 0.12 && fill <= 0.95;

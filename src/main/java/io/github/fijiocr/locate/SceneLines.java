@@ -138,7 +138,8 @@ public final class SceneLines {
      */
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
         double gap, boolean smallLetters) {
-        return candidates(gray, imageSide, minCharacters, touching, gap, smallLetters, LEVELS, WINDOWS);
+        return candidates(gray, imageSide, minCharacters, touching, gap, smallLetters, LEVELS, WINDOWS,
+            TOUCHING_HEIGHT);
     }
 
     /**
@@ -158,18 +159,20 @@ public final class SceneLines {
      * at that scale. Scaling averages a stroke of three or four pixels under the local contrast a
      * mask needs (a 36-pixel timestamp in a 4000x3000 micrograph was no chain at 0.4 and is one at
      * full size), while text large enough for the global levels and the larger window is found
-     * there.
+     * there. A part the usual search would see under {@link #TOUCHING_HEIGHT} may be letters that
+     * touch here too: at full size the local mean's low contrast takes the glyphs' grey edges, and
+     * {@code sec} of a 25-pixel {@code 531 sec} in a 4000x3000 frame was one part 15 pixels high.
      */
     public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap,
         double scale) {
         List<Rectangle> lines = candidates(gray, imageSide, minCharacters, false, gap, true,
-            new double[0], new double[] {WINDOWS[0]});
+            new double[0], new double[] {WINDOWS[0]}, (int) Math.round(TOUCHING_HEIGHT / scale));
         lines.removeIf(line -> line.height * scale >= SMALL_TEXT * MIN_HEIGHT);
         return lines;
     }
 
     private static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
-        double gap, boolean smallLetters, double[] levels, double[] windows) {
+        double gap, boolean smallLetters, double[] levels, double[] windows, int touchingHeight) {
         double widest = touching ? MAX_TOUCHING : WIDE;
         int w = gray.getWidth();
         int h = gray.getHeight();
@@ -195,15 +198,16 @@ public final class SceneLines {
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) < t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters, touchingHeight));
             for (int i = 0; i < px.length; i++) {
                 mask[i] = (byte) ((px[i] & 0xff) > t ? 1 : 0);
             }
-            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters));
+            out.addAll(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters, touchingHeight));
         }
         float contrast = Math.max((float) (LOCAL_CONTRAST * (hi - lo)), noiseBand);
         float[] diff = new float[px.length];
-        Masks masks = new Masks(w, h, scratch, minCharacters, widest, gap, smallLetters, mask, diff);
+        Masks masks = new Masks(w, h, scratch, minCharacters, widest, gap, smallLetters, touchingHeight, mask,
+            diff);
         out.addAll(masks.fromLocalMeans(px, imageSide, windows, contrast));
         if (smallLetters && noiseBand >= NOISY * LOCAL_CONTRAST * (hi - lo)) {
             // Strokes the noise breaks apart: looked for again where noise sets the contrast, in a
@@ -225,11 +229,12 @@ public final class SceneLines {
         final double widest;
         final double gap;
         final boolean smallLetters;
+        final int touchingHeight;
         final byte[] mask;
         final float[] diff;
 
         Masks(int w, int h, Scratch scratch, int minCharacters, double widest, double gap, boolean smallLetters,
-            byte[] mask, float[] diff) {
+            int touchingHeight, byte[] mask, float[] diff) {
             this.w = w;
             this.h = h;
             this.scratch = scratch;
@@ -237,6 +242,7 @@ public final class SceneLines {
             this.widest = widest;
             this.gap = gap;
             this.smallLetters = smallLetters;
+            this.touchingHeight = touchingHeight;
             this.mask = mask;
             this.diff = diff;
         }
@@ -250,13 +256,13 @@ public final class SceneLines {
                 for (int i = 0; i < px.length; i++) {
                     mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
                 }
-                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px,
-                    mask, w, contrast));
+                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
+                    touchingHeight), px, mask, w, contrast));
                 for (int i = 0; i < px.length; i++) {
                     mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
                 }
-                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters), px,
-                    mask, w, contrast));
+                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
+                    touchingHeight), px, mask, w, contrast));
             }
             return out;
         }
@@ -428,8 +434,14 @@ public final class SceneLines {
      */
     static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
         double gap, boolean smallLetters) {
+        return lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters, TOUCHING_HEIGHT);
+    }
+
+    /** The same, with parts under {@code touchingHeight} (not {@link #TOUCHING_HEIGHT}) letters that may touch. */
+    static List<Rectangle> lines(byte[] mask, int w, int h, Scratch scratch, int minCharacters, double widest,
+        double gap, boolean smallLetters, int touchingHeight) {
         boolean marks = smallLetters && gap < CELL_GAP;
-        List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest, smallLetters);
+        List<Rectangle> boxes = characterLike(mask, w, h, scratch, widest, smallLetters, touchingHeight);
         boxes.sort((a, b) -> Integer.compare(a.x, b.x));
         UnionFind sets = new UnionFind(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
@@ -598,6 +610,12 @@ public final class SceneLines {
      */
     static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest,
         boolean smallLetters) {
+        return characterLike(mask, w, h, scratch, widest, smallLetters, TOUCHING_HEIGHT);
+    }
+
+    /** The same, parts under {@code touchingHeight} letters that may touch where {@code smallLetters}. */
+    static List<Rectangle> characterLike(byte[] mask, int w, int h, Scratch scratch, double widest,
+        boolean smallLetters, int touchingHeight) {
         // This runs on fourteen masks an image, so the pixels are visited as few times as can be.
         // Down the rows: runs, joined to the touching runs of the row above (8-connected, a
         // union-find over runs: a mask's background is one huge component, and runs visit it far
@@ -634,7 +652,7 @@ public final class SceneLines {
             prevStart = rowFirst;
         }
         rowStart[h] = runs.size;
-        boolean[] shaped = runs.label(w, h, widest, smallLetters);
+        boolean[] shaped = runs.label(w, h, widest, smallLetters, touchingHeight);
         int[] bottom = scratch.bottom;
         int[] lastRow = scratch.lastRow;
         int[] rowOf = scratch.rowOf;

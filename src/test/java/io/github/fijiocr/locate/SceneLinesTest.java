@@ -344,6 +344,22 @@ public class SceneLinesTest {
             c -> c.intersects(text) && c.width >= 0.6 * text.width));
     }
 
+    /**
+     * In the full-size look for small text of a frame the search sees at 0.4, a part the scaled
+     * search would see under {@link SceneLines#TOUCHING_HEIGHT} may be letters that touch:
+     * {@code sec} of a white 25-pixel {@code 531 sec} in a 4000x3000 micrograph (development seed
+     * 28766 at ImageJ's sizes) is one part 15 pixels high, the local mean's low contrast taking the
+     * glyphs' grey edges, and {@code 53}, {@code 1} and it made no chain of three.
+     */
+    @Test
+    public void theFullSizeLookTakesLettersThatTouchAtTheScaleSearched() {
+        TextMicrographs.Scene scene = TextMicrographs.make(28766, true);
+        Rectangle text = scene.boxes.get(0);
+        List<Rectangle> found = SceneLines.smallText(scene.image, 3000, SceneLines.MIN_CHARACTERS, 1, 0.4);
+        assertTrue(scene.texts.get(0) + " at " + text + ": " + found, found.stream().anyMatch(
+            c -> c.intersects(text) && c.width >= 0.8 * text.width));
+    }
+
     @Test
     public void tinyAndThinImagesAreSearchedWithoutFailing() {
         java.util.Random random = new java.util.Random(9);

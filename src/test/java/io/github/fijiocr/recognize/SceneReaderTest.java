@@ -370,6 +370,16 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(true, 28850);
     }
 
+    /**
+     * White 25-pixel print in a 4000x3000 fluorescence frame, which the search sees at 0.4
+     * ({@code 531 sec}, seed 28766 at ImageJ's sizes): in the full-size look its {@code sec} is
+     * letters that touch, as the scaled search would take it. Read with the bar's {@code 50 mm}.
+     */
+    @Test
+    public void autoReadsLettersThatTouchInTheFullSizeLook() {
+        assertOnlyTheTextsRead(true, 28766);
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         assertOnlyTheTextsRead(false, seeds);
