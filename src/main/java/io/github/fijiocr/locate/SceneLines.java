@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Candidate text lines anywhere in a photo or micrograph, of either polarity, under uneven light:
  * the image is thresholded several ways (global levels, and against the local mean at two window
- * sizes, dark and light ink each), every mask's connected components that are shaped like
+ * sizes, dark and light ink each; in a noisy image, against the local mean of its 3x3 mean too:
+ * {@link #NOISY}), every mask's connected components that are shaped like
  * characters are chained into lines by height, alignment and spacing, and each chain of three or
  * more is a candidate. Many candidates are not text, and one line is found by several masks: the
  * reader decides ({@code recognize.SceneReader}). The constants are what printed characters are
@@ -188,7 +189,8 @@ public final class SceneLines {
         byte[] mask = new byte[px.length];
         Scratch scratch = new Scratch(w, h);
         // Ink stands out of its surroundings by more than the image's noise does.
-        float noiseBand = (float) (NOISE_FACTOR * noise(px, w, h));
+        double noise = noise(px, w, h);
+        float noiseBand = (float) (NOISE_FACTOR * noise);
         int median = GrayImages.percentile(hist, px.length, 0.5);
         for (double level : levels) {
             int t = (int) Math.round(lo + level * (hi - lo));
@@ -212,7 +214,7 @@ public final class SceneLines {
         if (smallLetters && noiseBand >= NOISY * LOCAL_CONTRAST * (hi - lo)) {
             // Strokes the noise breaks apart: looked for again where noise sets the contrast, in a
             // copy with a third of it, each line kept apart from every other candidate.
-            float band = (float) (SMOOTHED_FACTOR * noise(px, w, h) / 3);
+            float band = (float) (SMOOTHED_FACTOR * noise / 3);
             List<Rectangle> smoothed = masks.fromLocalMeans(GrayImages.mean3(px, w, h), imageSide, windows, band);
             smoothed.removeIf(line -> out.stream().anyMatch(line::intersects));
             out.addAll(smoothed);
