@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import ij.process.Blitter;
 import ij.process.ByteProcessor;
+import io.github.fijiocr.locate.CellShapes;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -52,6 +53,49 @@ public class BlurredLinesTest {
         ByteProcessor ip = drawn("12:30:05", TIME_FONT, 12, 38);
         ip.copyBits(digits, 0, 0, Blitter.MAX);
         assertEquals(List.of("12:30:05", "25"), texts(BlurredLines.dropped(ip, lines("25"))));
+    }
+
+    /**
+     * Rings that touch, blurred, more than twice the print's height: no single ellipse among them
+     * for the first rule, but as a tall line under 0.7 of the print's sharpness they are dropped,
+     * unless they read as a sure number (a display's digits glow). Sharp, they stay, and so they
+     * do beside a second line as tall.
+     */
+    @Test
+    public void aShortTallLineBlurredAgainstTheOthersIsDropped() {
+        ByteProcessor blurred = touchingRings(2.5);
+        assertFalse("no single ellipse", CellShapes.cellAmong(blurred, CELLS));
+        assertEquals(List.of("12:30:05"), texts(BlurredLines.dropped(blurred, lines("g P8"))));
+        assertEquals("read as a sure number", List.of("12:30:05", "808"),
+            texts(BlurredLines.dropped(blurred, lines("808"))));
+        assertEquals("sharp", List.of("12:30:05", "g P8"), texts(BlurredLines.dropped(touchingRings(0), lines("g P8"))));
+        Rectangle tall = new Rectangle(TIME.x, TIME.y, TIME.width, CELLS.height / 2 + 1);
+        assertEquals("beside a line over half as tall", List.of("12:30:05", "g P8"),
+            texts(BlurredLines.dropped(blurred, List.of(line("12:30:05", tall), line("g P8", CELLS)))));
+        // A sharp line read with a character rejected (a sign's patterned border) is no measure.
+        Recognizer.ReadLine unsure = line("12:30:05", TIME);
+        List<CharacterReading> chars = new ArrayList<>(unsure.characters);
+        chars.set(0, new CharacterReading("?", 0.2, "", 0, TIME, 0.5));
+        assertEquals("beside no sure line", List.of("12:30:05", "g P8"), texts(BlurredLines.dropped(blurred,
+            List.of(new Recognizer.ReadLine(unsure.text, chars, TIME), line("g P8", CELLS)))));
+    }
+
+    /** Sharp print at the top and three rings under it that touch, blurred by {@code sigma}. */
+    private static ByteProcessor touchingRings(double sigma) {
+        ByteProcessor cells = new ByteProcessor(320, 220);
+        cells.setColor(20);
+        cells.fill();
+        cells.setColor(220);
+        cells.setLineWidth(5);
+        cells.drawOval(50, 120, 60, 56);
+        cells.drawOval(104, 108, 58, 62);
+        cells.drawOval(156, 128, 64, 52);
+        if (sigma > 0) {
+            cells.blurGaussian(sigma);
+        }
+        ByteProcessor ip = drawn("12:30:05", TIME_FONT, 12, 38);
+        ip.copyBits(cells, 0, 0, Blitter.MAX);
+        return ip;
     }
 
     /** Sharp print at the top and two rings under it, side by side in one line, blurred by {@code sigma}. */

@@ -380,6 +380,23 @@ public class SceneReaderTest {
         assertOnlyTheTextsRead(true, 28766);
     }
 
+    /**
+     * Filled fluorescent cells that the search strings into a line 175 pixels high across a 2048x1536
+     * frame, read {@code ?T 00} (seed 28862 at ImageJ's sizes): one size on one row, so no cell
+     * among its ellipses, but ten times the height of the 15-pixel print beside it and a fifth as
+     * sharp ({@link BlurredLines}). Only {@code 24 sec} is read here; Read Text's look for a bar's
+     * label ({@code calibrate.ScaleBarLabels}) reads the {@code 100 nm}.
+     */
+    @Test
+    public void autoDropsATallBlurredRowOfCells() {
+        TextReader reader = TextReader.of(LINE, ReadOptions.of(new LocateOptions(), ReadOptions.DEFAULT_THRESHOLD,
+            null).with(ReadOptions.Reader.LINE, ReadOptions.Layout.AUTO));
+        TextMicrographs.Scene scene = TextMicrographs.make(28862, true);
+        List<LineReading> read = reader.read(scene.image, "micrograph", 1);
+        List<String> got = assertNoLineOffTheText(scene, read);
+        assertTrue(got.toString(), read.stream().anyMatch(l -> l.text.equals("24 sec")));
+    }
+
     /** Asserts that layout=auto reads each seed's micrograph's texts exactly, and nothing off them. */
     private static void assertOnlyTheTextsRead(long... seeds) {
         assertOnlyTheTextsRead(false, seeds);
