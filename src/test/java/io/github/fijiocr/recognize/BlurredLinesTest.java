@@ -82,31 +82,24 @@ public class BlurredLinesTest {
 
     /** Sharp print at the top and three rings under it that touch, blurred by {@code sigma}. */
     private static ByteProcessor touchingRings(double sigma) {
-        ByteProcessor cells = new ByteProcessor(320, 220);
-        cells.setColor(20);
-        cells.fill();
-        cells.setColor(220);
-        cells.setLineWidth(5);
-        cells.drawOval(50, 120, 60, 56);
-        cells.drawOval(104, 108, 58, 62);
-        cells.drawOval(156, 128, 64, 52);
-        if (sigma > 0) {
-            cells.blurGaussian(sigma);
-        }
-        ByteProcessor ip = drawn("12:30:05", TIME_FONT, 12, 38);
-        ip.copyBits(cells, 0, 0, Blitter.MAX);
-        return ip;
+        return withRings(sigma, new int[][] {{50, 120, 60, 56}, {104, 108, 58, 62}, {156, 128, 64, 52}});
     }
 
     /** Sharp print at the top and two rings under it, side by side in one line, blurred by {@code sigma}. */
     private static ByteProcessor rings(double sigma) {
+        return withRings(sigma, new int[][] {{60, 125, 56, 48}, {130, 108, 64, 74}});
+    }
+
+    /** Sharp print at the top and rings (x, y, width, height) drawn 5 pixels wide, blurred by {@code sigma}. */
+    private static ByteProcessor withRings(double sigma, int[][] ovals) {
         ByteProcessor cells = new ByteProcessor(320, 220);
         cells.setColor(20);
         cells.fill();
         cells.setColor(220);
         cells.setLineWidth(5);
-        cells.drawOval(60, 125, 56, 48);
-        cells.drawOval(130, 108, 64, 74);
+        for (int[] o : ovals) {
+            cells.drawOval(o[0], o[1], o[2], o[3]);
+        }
         if (sigma > 0) {
             cells.blurGaussian(sigma);
         }
