@@ -59,7 +59,7 @@ public class BlurredLinesTest {
      * Rings that touch, blurred, more than twice the print's height: no single ellipse among them
      * for the first rule, but as a tall line under 0.7 of the print's sharpness they are dropped,
      * unless they read as a sure number (a display's digits glow). Sharp, they stay, and so they
-     * do beside a second line as tall.
+     * do beside a line over half their height, or beside print read with a character rejected.
      */
     @Test
     public void aShortTallLineBlurredAgainstTheOthersIsDropped() {
