@@ -17,9 +17,14 @@ final class Morphology {
     static int strokeWidth(byte[] ink, int w, int h) {
         int[] run = shorterRuns(ink, w, h, new int[ink.length], new int[ink.length]);
         int[] counts = new int[Math.max(w, h) + 1];
-        for (int i = 0; i < ink.length; i++) {
-            if (ink[i] != 0) {
-                counts[run[i]]++;
+        for (int y = 0; y < h; y++) { // the ink pixels only, found eight mask bytes at a time
+            int row = y * w;
+            for (int x = next(ink, row, row + w, false) - row; x < w; ) {
+                int end = next(ink, row + x, row + w, true) - row;
+                for (int i = row + x; i < row + end; i++) {
+                    counts[run[i]]++;
+                }
+                x = next(ink, row + end, row + w, false) - row;
             }
         }
         // The mode, not the median: a mass of glare or a filled frame spreads over many run

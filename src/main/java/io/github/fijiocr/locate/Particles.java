@@ -40,11 +40,42 @@ final class Particles {
         }
         int w = mask.width;
         int h = mask.height;
-        byte[] px = new byte[w * h];
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (byte) (mask.ink[i] != 0 ? 255 : 0);
+        byte[] ink = mask.ink;
+        // Analyze Particles runs on the ink's bounding box alone (on a frame of one printed line, a
+        // small part of it): the particles, their order (row by row) and their shapes are the same.
+        int left = w;
+        int right = -1;
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < h; y++) {
+            int first = -1;
+            int last = -1;
+            for (int i = y * w, x = 0; x < w; x++, i++) {
+                if (ink[i] != 0) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                left = Math.min(left, first);
+                right = Math.max(right, last);
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
         }
-        ByteProcessor bp = new ByteProcessor(w, h, px);
+        int[] labels = new int[w * h];
+        if (top < 0) {
+            return new Particles(new ArrayList<>(), labels);
+        }
+        int cw = right - left + 1;
+        int ch = bottom - top + 1;
+        byte[] px = new byte[cw * ch];
+        for (int y = 0; y < ch; y++) {
+            for (int x = 0, i = (top + y) * w + left; x < cw; x++, i++) {
+                px[y * cw + x] = (byte) (ink[i] != 0 ? 255 : 0);
+            }
+        }
+        ByteProcessor bp = new ByteProcessor(cw, ch, px);
         bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
         ResultsTable rt = new ResultsTable();
         ParticleAnalyzer pa = new ParticleAnalyzer(ParticleAnalyzer.SHOW_ROI_MASKS,
@@ -53,19 +84,16 @@ final class Particles {
         pa.setHideOutputImage(true);
         pa.analyze(new ImagePlus("ink", bp), bp);
         ImagePlus counts = pa.getOutputImage();
-        int[] labels = new int[w * h];
-        if (counts != null) {
-            ImageProcessor ip = counts.getProcessor();
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = ip.get(i);
-            }
-        }
         int n = rt.size();
         if (n > MAX_PARTICLES) {
             throw new NoiseException("The threshold cut the image into " + n + " particles, more than "
                 + MAX_PARTICLES + ": it is noise at this level. Select the text area, raise min_area, or "
                 + "try another method.");
         }
+        // Each pixel's label from the count mask (16-bit as a rule: read without a call per pixel)
+        // and each particle's box and area, in one pass over the crop.
+        ImageProcessor ip = counts == null ? null : counts.getProcessor();
+        short[] count = ip != null && ip.getPixels() instanceof short[] ? (short[]) ip.getPixels() : null;
         int[] x0 = new int[n + 1];
         int[] y0 = new int[n + 1];
         int[] x1 = new int[n + 1];
@@ -73,16 +101,19 @@ final class Particles {
         int[] area = new int[n + 1];
         Arrays.fill(x0, Integer.MAX_VALUE);
         Arrays.fill(y0, Integer.MAX_VALUE);
-        for (int i = 0; i < labels.length; i++) {
-            int l = labels[i];
-            if (l > 0 && l <= n) {
-                int x = i % w;
-                int y = i / w;
-                x0[l] = Math.min(x0[l], x);
-                y0[l] = Math.min(y0[l], y);
-                x1[l] = Math.max(x1[l], x);
-                y1[l] = Math.max(y1[l], y);
-                area[l]++;
+        for (int cy = 0, c = 0; cy < ch && ip != null; cy++) {
+            int y = top + cy;
+            for (int cx = 0, i = y * w + left; cx < cw; cx++, c++, i++) {
+                int l = count != null ? count[c] & 0xffff : ip.get(c);
+                labels[i] = l;
+                if (l > 0 && l <= n) {
+                    int x = left + cx;
+                    x0[l] = Math.min(x0[l], x);
+                    y0[l] = Math.min(y0[l], y);
+                    x1[l] = Math.max(x1[l], x);
+                    y1[l] = Math.max(y1[l], y);
+                    area[l]++;
+                }
             }
         }
         List<Particle> list = new ArrayList<>();

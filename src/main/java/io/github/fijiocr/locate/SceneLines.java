@@ -340,23 +340,26 @@ public final class SceneLines {
     public static boolean flatBeside(ByteProcessor gray, Rectangle area, List<Rectangle> boxes) {
         int w = gray.getWidth();
         byte[] px = (byte[]) gray.getPixels();
-        int[] hist = new int[256];
-        for (int y = area.y; y < area.y + area.height; y++) {
-            for (int x = area.x, i = y * w + x; x < area.x + area.width; x++, i++) {
-                hist[px[i] & 0xff]++;
-            }
-        }
+        int[] hist = GrayImages.histogram(px, w, area);
         int n = area.width * area.height;
         int lo = GrayImages.percentile(hist, n, 0.005);
         int hi = GrayImages.percentile(hist, n, 0.999);
         if (hi - lo < 10) {
             return true; // the search itself gives up on so flat an image
         }
-        int min = 255;
-        int max = 0;
-        int ground = 0;
+        // The ground's levels: the area's histogram less the pixels in a box (each counted once),
+        // so that only the rows the boxes cross are visited again.
+        int[] levels = hist.clone();
+        int ground = n;
         boolean[] inBox = new boolean[area.width];
         for (int y = area.y; y < area.y + area.height; y++) {
+            boolean boxed = false;
+            for (Rectangle b : boxes) {
+                boxed |= y >= b.y && y < b.y + b.height;
+            }
+            if (!boxed) {
+                continue;
+            }
             Arrays.fill(inBox, false);
             for (Rectangle b : boxes) {
                 if (y >= b.y && y < b.y + b.height) {
@@ -366,13 +369,19 @@ public final class SceneLines {
                 }
             }
             for (int x = area.x, i = y * w + x; x < area.x + area.width; x++, i++) {
-                if (!inBox[x - area.x]) {
-                    ground++;
-                    int v = px[i] & 0xff;
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+                if (inBox[x - area.x]) {
+                    levels[px[i] & 0xff]--;
+                    ground--;
                 }
             }
+        }
+        int min = 0;
+        while (min < 255 && levels[min] == 0) {
+            min++;
+        }
+        int max = 255;
+        while (max > 0 && levels[max] == 0) {
+            max--;
         }
         if (2 * ground < n) {
             // Mostly the boxes (a word crop): the search's own crops of that text may read it

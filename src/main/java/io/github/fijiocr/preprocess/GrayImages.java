@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
+import java.awt.Rectangle;
 
 /** Any ImageJ image type to 8-bit gray, without touching ImageJ's global conversion settings. */
 public final class GrayImages {
@@ -61,21 +62,29 @@ public final class GrayImages {
 
     /** How many pixels have each grey level. */
     public static int[] histogram(byte[] px) {
+        return histogram(px, px.length, new Rectangle(px.length, 1));
+    }
+
+    /** How many pixels of {@code area} have each grey level, in an image {@code width} pixels wide. */
+    public static int[] histogram(byte[] px, int width, Rectangle area) {
         // Four partial counts: on a flat ground every pixel adds to the same counter, and one
         // counter makes each addition wait for the last (three times slower on a 640x480 frame).
         int[] a = new int[256];
         int[] b = new int[256];
         int[] c = new int[256];
         int[] d = new int[256];
-        int n = px.length & ~3;
-        for (int i = 0; i < n; i += 4) {
-            a[px[i] & 0xff]++;
-            b[px[i + 1] & 0xff]++;
-            c[px[i + 2] & 0xff]++;
-            d[px[i + 3] & 0xff]++;
-        }
-        for (int i = n; i < px.length; i++) {
-            a[px[i] & 0xff]++;
+        for (int y = area.y; y < area.y + area.height; y++) {
+            int i = y * width + area.x;
+            int end = i + area.width;
+            for (; i + 3 < end; i += 4) {
+                a[px[i] & 0xff]++;
+                b[px[i + 1] & 0xff]++;
+                c[px[i + 2] & 0xff]++;
+                d[px[i + 3] & 0xff]++;
+            }
+            for (; i < end; i++) {
+                a[px[i] & 0xff]++;
+            }
         }
         for (int v = 0; v < 256; v++) {
             a[v] += b[v] + c[v] + d[v];

@@ -1,11 +1,14 @@
 package io.github.fijiocr.locate;
 
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import ij.process.ByteProcessor;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.util.Random;
 import org.junit.Test;
 
 /** A row of cells told from print by its parts' shapes. */
@@ -155,5 +158,65 @@ public class CellShapesTest {
         ip.setColor(grey);
         ip.fill();
         return ip;
+    }
+
+    /**
+     * The parts are labelled row by row (runs joined to the runs they touch above): on random
+     * masks, 8- and 4-connected, ink and ground, the labels and their numbering are those of a
+     * flood from each pixel in turn, as the definition has them (a U joined at its foot, a
+     * diagonal step joined only when 8-connected).
+     */
+    @Test
+    public void partsAreLabelledAsAFloodFromEachPixelLabelsThem() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            int w = 1 + random.nextInt(30);
+            int h = 1 + random.nextInt(30);
+            double density = random.nextDouble();
+            boolean[] on = new boolean[w * h];
+            for (int i = 0; i < on.length; i++) {
+                on[i] = random.nextDouble() < density;
+            }
+            for (boolean value : new boolean[] {true, false}) {
+                for (boolean eight : new boolean[] {true, false}) {
+                    int[] expected = new int[w * h];
+                    int[] labels = new int[w * h];
+                    String what = w + "x" + h + " value " + value + " eight " + eight;
+                    assertEquals(what, floodEachPixel(on, value, w, h, expected, eight),
+                        CellShapes.flood(on, value, w, h, labels, eight));
+                    assertArrayEquals(what, expected, labels);
+                }
+            }
+        }
+    }
+
+    /** The definition: from each unlabelled pixel in turn, every pixel it reaches gets the next number. */
+    private static int floodEachPixel(boolean[] on, boolean value, int w, int h, int[] label, boolean eight) {
+        int count = 0;
+        int[] stack = new int[on.length];
+        for (int start = 0; start < on.length; start++) {
+            if (on[start] != value || label[start] != 0) {
+                continue;
+            }
+            label[start] = ++count;
+            int top = 0;
+            stack[top++] = start;
+            while (top > 0) {
+                int i = stack[--top];
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int x = i % w + dx;
+                        int y = i / w + dy;
+                        boolean neighbour = (dx != 0 || dy != 0) && (eight || dx == 0 || dy == 0);
+                        if (neighbour && x >= 0 && y >= 0 && x < w && y < h && on[y * w + x] == value
+                            && label[y * w + x] == 0) {
+                            label[y * w + x] = count;
+                            stack[top++] = y * w + x;
+                        }
+                    }
+                }
+            }
+        }
+        return count;
     }
 }

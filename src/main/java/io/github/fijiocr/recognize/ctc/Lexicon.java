@@ -203,20 +203,29 @@ public final class Lexicon {
     public List<String> near(String text, int maxEdits) {
         String s = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
+        // One row of the table per trie level, reused by every branch at that level.
+        List<int[]> rows = new ArrayList<>();
         int[] row = new int[s.length() + 1];
         for (int i = 0; i < row.length; i++) {
             row[i] = i;
         }
+        rows.add(row);
         StringBuilder prefix = new StringBuilder();
         for (int k = firstChild[0]; k >= 0; k = nextSibling[k]) {
-            walk(k, s, row, maxEdits, prefix, out);
+            walk(k, s, rows, maxEdits, prefix, out);
         }
         return out;
     }
 
-    private void walk(int node, String s, int[] above, int maxEdits, StringBuilder prefix, List<String> out) {
+    /** Level {@code prefix.length() + 1} of the table, the row above it at {@code prefix.length()}. */
+    private void walk(int node, String s, List<int[]> rows, int maxEdits, StringBuilder prefix, List<String> out) {
         char c = label[node];
-        int[] row = new int[above.length];
+        int depth = prefix.length();
+        int[] above = rows.get(depth);
+        if (rows.size() == depth + 1) {
+            rows.add(new int[above.length]);
+        }
+        int[] row = rows.get(depth + 1);
         row[0] = above[0] + 1;
         int least = row[0];
         for (int i = 1; i < row.length; i++) {
@@ -232,8 +241,8 @@ public final class Lexicon {
             out.add(prefix.toString());
         }
         for (int k = firstChild[node]; k >= 0; k = nextSibling[k]) {
-            walk(k, s, row, maxEdits, prefix, out);
+            walk(k, s, rows, maxEdits, prefix, out);
         }
-        prefix.setLength(prefix.length() - 1);
+        prefix.setLength(depth);
     }
 }
