@@ -140,7 +140,7 @@ public final class SceneLines {
     public static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
         double gap, boolean smallLetters) {
         return candidates(gray, imageSide, minCharacters, touching, gap, smallLetters, LEVELS, WINDOWS,
-            TOUCHING_HEIGHT);
+            new double[0], TOUCHING_HEIGHT);
     }
 
     /**
@@ -151,6 +151,17 @@ public final class SceneLines {
      * (a row 528 pixels high in a 4000x3000 frame, read as text).
      */
     static final int SMALL_TEXT = 4;
+
+    /**
+     * Small text is also looked for in a local-mean mask at this share of the image's grey range,
+     * half of what text as bright (or dark) as the image's extremes stands out by. The usual mask's
+     * low contrast takes such text's blurred edges too, and thickens strokes of a pixel or two
+     * until the small letters fail the stroke rule ({@link #MAX_STROKE}): a 21-pixel white
+     * `4.1 min` over a 4000x3000 fluorescence frame was `4`, `1` and two solid blobs there.
+     */
+    static final double STROKE_CONTRAST = 0.5;
+    /** The rows and columns of a glyph's blurred edge that {@link #STROKE_CONTRAST}'s mask leaves out. */
+    static final int STROKE_EDGE = 2;
 
     /**
      * Candidates of small text in {@code gray}, a part of a whole image whose shorter side is
@@ -167,13 +178,15 @@ public final class SceneLines {
     public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap,
         double scale) {
         List<Rectangle> lines = candidates(gray, imageSide, minCharacters, false, gap, true,
-            new double[0], new double[] {WINDOWS[0]}, (int) Math.round(TOUCHING_HEIGHT / scale));
+            new double[0], new double[] {WINDOWS[0]}, new double[] {STROKE_CONTRAST},
+            (int) Math.round(TOUCHING_HEIGHT / scale));
         lines.removeIf(line -> line.height * scale >= SMALL_TEXT * MIN_HEIGHT);
         return lines;
     }
 
     private static List<Rectangle> candidates(ByteProcessor gray, int imageSide, int minCharacters, boolean touching,
-        double gap, boolean smallLetters, double[] levels, double[] windows, int touchingHeight) {
+        double gap, boolean smallLetters, double[] levels, double[] windows, double[] strokeContrasts,
+        int touchingHeight) {
         double widest = touching ? MAX_TOUCHING : WIDE;
         int w = gray.getWidth();
         int h = gray.getHeight();
@@ -210,12 +223,27 @@ public final class SceneLines {
         float[] diff = new float[px.length];
         Masks masks = new Masks(w, h, scratch, minCharacters, widest, gap, smallLetters, touchingHeight, mask,
             diff);
-        out.addAll(masks.fromLocalMeans(px, imageSide, windows, contrast));
+        float[] contrasts = new float[1 + strokeContrasts.length];
+        contrasts[0] = contrast;
+        for (int k = 0; k < strokeContrasts.length; k++) {
+            contrasts[k + 1] = Math.max(contrast, (float) (strokeContrasts[k] * (hi - lo)));
+        }
+        List<List<Rectangle>> local = masks.fromLocalMeans(px, imageSide, windows, contrasts);
+        out.addAll(local.get(0));
+        for (List<Rectangle> strokes : local.subList(1, local.size())) {
+            // Lines only these masks find, each kept apart from every other candidate.
+            strokes.removeIf(line -> out.stream().anyMatch(line::intersects));
+            for (Rectangle line : strokes) {
+                out.add(new Rectangle(line.x - STROKE_EDGE, line.y - STROKE_EDGE, line.width + 2 * STROKE_EDGE,
+                    line.height + 2 * STROKE_EDGE).intersection(new Rectangle(w, h)));
+            }
+        }
         if (smallLetters && noiseBand >= NOISY * LOCAL_CONTRAST * (hi - lo)) {
             // Strokes the noise breaks apart: looked for again where noise sets the contrast, in a
             // copy with a third of it, each line kept apart from every other candidate.
             float band = (float) (SMOOTHED_FACTOR * noise / 3);
-            List<Rectangle> smoothed = masks.fromLocalMeans(GrayImages.mean3(px, w, h), imageSide, windows, band);
+            List<Rectangle> smoothed = masks.fromLocalMeans(GrayImages.mean3(px, w, h), imageSide, windows, band)
+                .get(0);
             smoothed.removeIf(line -> out.stream().anyMatch(line::intersects));
             out.addAll(smoothed);
         }
@@ -249,24 +277,34 @@ public final class SceneLines {
             this.diff = diff;
         }
 
-        /** The lines of dark and of light ink {@code contrast} from the local mean, at each window. */
-        List<Rectangle> fromLocalMeans(byte[] px, int imageSide, double[] windows, float contrast) {
-            List<Rectangle> out = new ArrayList<>();
+        /**
+         * The lines of dark and of light ink each of {@code contrasts} from the local mean, at each
+         * window, one list per contrast: the mean is taken once a window for all of them.
+         */
+        List<List<Rectangle>> fromLocalMeans(byte[] px, int imageSide, double[] windows, float... contrasts) {
+            List<List<Rectangle>> all = new ArrayList<>();
+            for (int k = 0; k < contrasts.length; k++) {
+                all.add(new ArrayList<>());
+            }
             for (double fraction : windows) {
                 int r = Math.max(4, (int) Math.round(fraction * imageSide));
                 fromLocalMean(px, w, h, r, diff);
-                for (int i = 0; i < px.length; i++) {
-                    mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
+                for (int k = 0; k < contrasts.length; k++) {
+                    float contrast = contrasts[k];
+                    List<Rectangle> out = all.get(k);
+                    for (int i = 0; i < px.length; i++) {
+                        mask[i] = (byte) (diff[i] < -contrast ? 1 : 0);
+                    }
+                    out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
+                        touchingHeight), px, mask, w, contrast));
+                    for (int i = 0; i < px.length; i++) {
+                        mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
+                    }
+                    out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
+                        touchingHeight), px, mask, w, contrast));
                 }
-                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
-                    touchingHeight), px, mask, w, contrast));
-                for (int i = 0; i < px.length; i++) {
-                    mask[i] = (byte) (diff[i] > contrast ? 1 : 0);
-                }
-                out.addAll(standingOut(lines(mask, w, h, scratch, minCharacters, widest, gap, smallLetters,
-                    touchingHeight), px, mask, w, contrast));
             }
-            return out;
+            return all;
         }
     }
 

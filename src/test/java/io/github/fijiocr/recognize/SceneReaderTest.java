@@ -375,6 +375,18 @@ public class SceneReaderTest {
     }
 
     /**
+     * White 14-pixel DejaVu Serif over a 4000x3000 fluorescence frame ({@code 2.6 min} and the bar's
+     * {@code 5 um}, seed 31675 at ImageJ's sizes), brighter than every cell: the usual local-mean
+     * mask of the full-size look takes the glyphs' blurred edges and thickens their strokes past
+     * the stroke rule, so nothing was found in the whole frame; the mask at half the grey range
+     * ({@code SceneLines.STROKE_CONTRAST}) finds both.
+     */
+    @Test
+    public void autoFindsSmallPrintAsBrightAsTheFrameGets() {
+        assertOnlyTheTextsRead(true, 31675);
+    }
+
+    /**
      * White 25-pixel print in a 4000x3000 fluorescence frame, which the search sees at 0.4
      * ({@code 531 sec}, seed 28766 at ImageJ's sizes): in the full-size look its {@code sec} is
      * letters that touch, as the scaled search would take it. Read with the bar's {@code 50 mm}.
