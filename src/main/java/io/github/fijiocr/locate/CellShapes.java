@@ -382,46 +382,38 @@ public final class CellShapes {
     /**
      * Labels the connected pixels whose {@code on} is {@code value}, 8- or 4-connected, numbered
      * in the order of each one's first pixel row by row; returns how many. Runs of a row are
-     * joined to the runs they touch in the row above (union-find): a flood visiting every pixel's
-     * neighbours one by one took most of a clean frame's check for cells.
+     * joined to the runs they touch in the row above ({@link InkRuns}' union-find): a flood
+     * visiting every pixel's neighbours one by one took most of a clean frame's check for cells.
      */
     static int flood(boolean[] on, boolean value, int w, int h, int[] label, boolean eight) {
-        int most = h * ((w + 1) / 2) + 1;
-        int[] from = new int[most];
-        int[] to = new int[most]; // exclusive
-        int[] parent = new int[most];
+        InkRuns runs = new InkRuns();
         int[] rowStart = new int[h + 1];
-        int runs = 0;
         for (int y = 0; y < h; y++) {
-            rowStart[y] = runs;
+            rowStart[y] = runs.size;
             for (int x = 0, i = y * w; x < w; ) {
                 if (on[i] != value) {
                     x++;
                     i++;
                     continue;
                 }
-                from[runs] = x;
+                int from = x;
                 while (x < w && on[i] == value) {
                     x++;
                     i++;
                 }
-                to[runs] = x;
-                parent[runs] = runs;
-                runs++;
+                runs.add(y, from, x);
             }
         }
-        rowStart[h] = runs;
+        rowStart[h] = runs.size;
         int reach = eight ? 1 : 0; // diagonal neighbours join runs one pixel apart
         for (int y = 1; y < h; y++) {
             int a = rowStart[y - 1];
             int b = rowStart[y];
             while (a < rowStart[y] && b < rowStart[y + 1]) {
-                if (from[a] < to[b] + reach && from[b] < to[a] + reach) {
-                    int ra = root(parent, a);
-                    int rb = root(parent, b);
-                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                if (runs.x0[a] < runs.x1[b] + reach && runs.x0[b] < runs.x1[a] + reach) {
+                    runs.join(a, b);
                 }
-                if (to[a] < to[b]) {
+                if (runs.x1[a] < runs.x1[b]) {
                     a++;
                 } else {
                     b++;
@@ -429,24 +421,14 @@ public final class CellShapes {
             }
         }
         int count = 0;
-        int[] number = new int[runs];
-        for (int y = 0; y < h; y++) {
-            for (int r = rowStart[y]; r < rowStart[y + 1]; r++) {
-                int root = root(parent, r);
-                if (number[root] == 0) {
-                    number[root] = ++count;
-                }
-                Arrays.fill(label, y * w + from[r], y * w + to[r], number[root]);
+        int[] number = new int[runs.size];
+        for (int r = 0; r < runs.size; r++) { // runs lie row by row: each set numbered at its first
+            int root = runs.find(r);
+            if (number[root] == 0) {
+                number[root] = ++count;
             }
+            Arrays.fill(label, runs.y[r] * w + runs.x0[r], runs.y[r] * w + runs.x1[r], number[root]);
         }
         return count;
-    }
-
-    private static int root(int[] parent, int r) {
-        while (parent[r] != r) {
-            parent[r] = parent[parent[r]];
-            r = parent[r];
-        }
-        return r;
     }
 }
