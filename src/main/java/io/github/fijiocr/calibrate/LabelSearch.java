@@ -54,12 +54,28 @@ final class LabelSearch {
         return clearOf(gray, near(gray, bar), bar, lines);
     }
 
-    /** Where a label above or below {@code bar} is looked for in {@code gray}. */
+    /**
+     * Where a label above or below {@code bar} is looked for in {@code gray}: {@link #reach} above
+     * it, and below it room for a label {@link #LABEL_PER_THICKNESS} times as high as the bar is
+     * thick (the bar's length at most) where that is further. ImageJ's Scale Bar... sets its
+     * label under the bar, and a short bar can carry a large one ({@code 5 µm} 35 pixels high
+     * under a bar 72 pixels long and 7 thick), whose lower edge the area would otherwise cut: a
+     * glyph at the area's edge is no part of a line there. Above, the reach stays: more of the
+     * picture there changed the search's thresholds and lost a label below (seed 1781's bar 16).
+     */
     static Rectangle near(ByteProcessor gray, Rectangle bar) {
         int reach = reach(bar);
+        int below = Math.max(reach, Math.min(bar.width, LABEL_PER_THICKNESS * bar.height));
         return new Rectangle(bar.x - bar.width / 2 - 10, bar.y - reach, 2 * bar.width + 20,
-            bar.height + 2 * reach).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
+            bar.height + reach + below).intersection(new Rectangle(gray.getWidth(), gray.getHeight()));
     }
+
+    /**
+     * A label under a bar is this many times as high as the bar is thick, or less, with the gap
+     * between them: ImageJ's Scale Bar... draws a 14-point label under a 4-pixel bar, and tools
+     * that size both to the image keep them alike.
+     */
+    static final int LABEL_PER_THICKNESS = 8;
 
     /** How far above and below a bar its label is looked for: half its length, 40 pixels at least. */
     private static int reach(Rectangle bar) {

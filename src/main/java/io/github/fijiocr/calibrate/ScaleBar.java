@@ -32,6 +32,12 @@ public final class ScaleBar {
     public final Source source;
     /** Whether the result is sure enough to set the calibration; otherwise {@link #doubt} says why not. */
     public final boolean sure;
+    /**
+     * Whether the label itself was read without a doubt: the result may still be unsure of the
+     * bar's length alone (a short bar, drawn to whole pixels, gives the pixel size only to a few
+     * percent), which says nothing of the text (Read Text's labels found from their bars).
+     */
+    public final boolean labelSure;
     public final String doubt;
     /** How many pixels either way the length was measured to, on top of drawing it to whole pixels. */
     public final double unsure;
@@ -43,6 +49,17 @@ public final class ScaleBar {
 
     public ScaleBar(double value, String unit, String label, double length, Rectangle bar, Rectangle labelBox,
         double confidence, Source source, String doubt, double unsure) {
+        this(value, unit, label, length, bar, labelBox, confidence, source, doubt, null, unsure);
+    }
+
+    /**
+     * {@code labelDoubt}: why the label's reading is unsure, or null; {@code barDoubt}: why the
+     * bar's length is, or null (the result's {@link #doubt} is the label's first).
+     */
+    public ScaleBar(double value, String unit, String label, double length, Rectangle bar, Rectangle labelBox,
+        double confidence, Source source, String labelDoubt, String barDoubt, double unsure) {
+        String doubt = labelDoubt != null && !labelDoubt.isEmpty() ? labelDoubt : barDoubt;
+        this.labelSure = labelDoubt == null || labelDoubt.isEmpty();
         this.unsure = unsure;
         this.value = value;
         this.unit = unit;

@@ -14,9 +14,11 @@ import java.util.List;
  * stands a whole cell from its unit ({@code 5 um}), and neither half is a line of three
  * characters; a small label over a busy ground is no chain at any of the search's thresholds.
  * Only bars with no line read near them are looked at, and a label is kept only when Read Scale
- * Bar would set the calibration from it (every check of its number, unit and bar passed) and it
- * reads the same again with the label pattern in its own box, which gives its characters. On
- * photos no label is sure (57 development photos: six "labels" found, none sure).
+ * Bar reads it without a doubt (every check of its number and unit passed) and it reads the same
+ * again with the label pattern in its own box, which gives its characters. A doubt of the bar's
+ * length alone does not count: a short bar gives the pixel size only to a few percent, and says
+ * nothing of its label's text ({@link ScaleBar#labelSure}). On photos no label is sure (57
+ * development photos: six "labels" found, none sure).
  */
 public final class ScaleBarLabels implements TextReader.Missed {
     private final ScaleBarReader reader;
@@ -59,7 +61,7 @@ public final class ScaleBarLabels implements TextReader.Missed {
         }
         ScaleBar s = reader.labelled(gray, bars);
         // The label may be looked for past the area's edge (beside a bar at it); it must lie inside.
-        if (s == null || !s.sure || !area.contains(s.labelBox.getCenterX(), s.labelBox.getCenterY())
+        if (s == null || !s.labelSure || !area.contains(s.labelBox.getCenterX(), s.labelBox.getCenterY())
             || read.stream().anyMatch(l -> l.bounds.intersects(s.labelBox))) {
             return List.of();
         }

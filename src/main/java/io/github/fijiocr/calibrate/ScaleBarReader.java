@@ -214,9 +214,8 @@ public final class ScaleBarReader {
         doubt = doubt != null ? doubt : doubtOfUnit((String) p[1]);
         doubt = doubt != null ? doubt : doubtOfComma(label);
         double length = bar.getFloatWidth();
-        doubt = doubt != null ? doubt : doubtOfLength(length, 0, ScaleBar.Source.OVERLAY);
         return new ScaleBar((Double) p[0], (String) p[1], label, length, bar.getBounds(), text.getBounds(), 1,
-            ScaleBar.Source.OVERLAY, doubt);
+            ScaleBar.Source.OVERLAY, doubt, doubtOfLength(length, 0, ScaleBar.Source.OVERLAY), 0);
     }
 
     /** {value, unit as ImageJ writes it}, or null when the text is not a length. */
@@ -572,7 +571,7 @@ public final class ScaleBarReader {
             Measured m = measure(gray, bar);
             return new ScaleBar((Double) parse(apart.reading.text)[0], apart.verdict.unit,
                 asTaken(apart.reading.text, apart.verdict.unit), m.length, bar, best.bounds, apart.verdict.confidence,
-                ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+                ScaleBar.Source.IMAGE, null, m.doubt, m.unsure);
         }
         StrokesReading stroked = text != gray ? null : inStrokes(gray, bar, best);
         Measured m = measure(gray, bar);
@@ -584,7 +583,7 @@ public final class ScaleBarReader {
             && (LabelJudge.hasFraction(stroked.line.text) || !judge.pointLikely(text, best))) {
             return new ScaleBar((Double) parse(stroked.line.text)[0], stroked.verdict.unit,
                 asTaken(stroked.line.text, stroked.verdict.unit), m.length, bar, stroked.line.bounds,
-                stroked.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+                stroked.verdict.confidence, ScaleBar.Source.IMAGE, null, m.doubt, m.unsure);
         }
         // A point the reader missed and the pixels show (ShownPoint), or a whole part the line
         // search left out (LabelJudge.readWithGlyphLeft): read with it, and judged doubt-free.
@@ -594,7 +593,7 @@ public final class ScaleBarReader {
         if (again != null) {
             return new ScaleBar((Double) parse(again.reading.text)[0], again.verdict.unit,
                 asTaken(again.reading.text, again.verdict.unit), m.length, bar, again.reading.bounds,
-                again.verdict.confidence, ScaleBar.Source.IMAGE, m.doubt, m.unsure);
+                again.verdict.confidence, ScaleBar.Source.IMAGE, null, m.doubt, m.unsure);
         }
         if (doubt == null && stroked != null && stroked.verdict.doubt == null
             && !stroked.sameLength((Double) p[0], verdict.unit)) {
@@ -621,7 +620,7 @@ public final class ScaleBarReader {
                 + " taken away, show more of it before its first digit (%s there)", best.text, stroked.line.text);
         }
         return new ScaleBar((Double) p[0], verdict.unit, asTaken(best.text, verdict.unit), m.length, bar, best.bounds,
-            verdict.confidence, ScaleBar.Source.IMAGE, doubt != null ? doubt : m.doubt, m.unsure);
+            verdict.confidence, ScaleBar.Source.IMAGE, doubt, m.doubt, m.unsure);
     }
 
     /**

@@ -51,11 +51,42 @@ public class ScaleBarLabelsTest {
         assertTheTextsReadOnce(22621);
     }
 
-    /** Asserts that Read Text reads each seed's timestamp and label, the label once, and nothing off them. */
+    /**
+     * A {@code 1 um} in 14-pixel Nimbus Sans over a 1024x768 fluorescence frame (seed 32032 at
+     * ImageJ's sizes), which the scene search makes no line of: its bar, 24 pixels long, gives
+     * the pixel size only to 3%, so Read Scale Bar leaves the calibration unset, but the label
+     * reads without a doubt, and Read Text keeps it.
+     */
+    @Test
+    public void aLabelReadWithoutADoubtIsKeptBesideABarTooShortToCalibrate() {
+        assumeTrue(TextMicrographs.installed("Nimbus Sans"));
+        assertTheTextsReadOnce(true, 32032);
+    }
+
+    /**
+     * A {@code 5 µm} 35 pixels high in DejaVu Sans Mono under a bar 72 pixels long and 7 thick, in
+     * a 4000x3000 frame (seed 32361): the area looked at for its label reached 40 pixels past the
+     * bar and cut the µ's tail, and no line was found there. Below a bar it reaches eight times
+     * the bar's thickness now.
+     */
+    @Test
+    public void aLargeLabelUnderAShortThickBarIsFound() {
+        assumeTrue(TextMicrographs.installed("DejaVu Sans Mono"));
+        assertTheTextsReadOnce(32361);
+    }
+
     private static void assertTheTextsReadOnce(long... seeds) {
+        assertTheTextsReadOnce(false, seeds);
+    }
+
+    /**
+     * Asserts that Read Text reads each seed's timestamp and label, the label once, and nothing off
+     * them; {@code unscaledText}: the text at ImageJ's sizes ({@link TextMicrographs#make(long, boolean)}).
+     */
+    private static void assertTheTextsReadOnce(boolean unscaledText, long... seeds) {
         TextReader reader = Ocr.textReader(LINE, auto());
         for (long seed : seeds) {
-            TextMicrographs.Scene scene = TextMicrographs.make(seed);
+            TextMicrographs.Scene scene = TextMicrographs.make(seed, unscaledText);
             List<LineReading> read = reader.read(scene.image, "micrograph", 1);
             List<String> got = read.stream().map(l -> l.text + " at " + l.bounds).collect(Collectors.toList());
             for (LineReading l : read) {
