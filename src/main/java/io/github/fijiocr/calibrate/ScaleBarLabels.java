@@ -18,7 +18,8 @@ import java.util.List;
  * again with the label pattern in its own box, which gives its characters. A doubt of the bar's
  * length alone does not count: a short bar gives the pixel size only to a few percent, and says
  * nothing of its label's text ({@link ScaleBar#labelSure}). On photos no label is sure (57
- * development photos: six "labels" found, none sure).
+ * development photos: six "labels" found, none sure; with the bar's doubts set apart, the 110
+ * photos' readings were unchanged).
  */
 public final class ScaleBarLabels implements TextReader.Missed {
     private final ScaleBarReader reader;
