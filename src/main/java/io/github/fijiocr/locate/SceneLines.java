@@ -160,7 +160,16 @@ public final class SceneLines {
      * `4.1 min` over a 4000x3000 fluorescence frame was `4`, `1` and two solid blobs there.
      */
     static final double STROKE_CONTRAST = 0.5;
-    /** The rows and columns of a glyph's blurred edge that {@link #STROKE_CONTRAST}'s mask leaves out. */
+    /**
+     * And at this share, about the geometric middle of {@link #LOCAL_CONTRAST} and
+     * {@link #STROKE_CONTRAST}: print not as dark (or bright) as the image's extremes, whose thin
+     * strokes the lower mask thickens and the higher one breaks. Black 15-pixel Liberation Sans on
+     * a 2048x1536 brightfield frame, its one-pixel strokes antialiased to 85-150 grey levels under
+     * the ground where the darkest cells lie 165 under it, was found by neither: {@code min} one
+     * thick part at the first, the {@code 7}'s diagonal in pieces at the second.
+     */
+    static final double MIDDLE_CONTRAST = 0.2;
+    /** The rows and columns of a glyph's blurred edge that those masks leave out. */
     static final int STROKE_EDGE = 2;
 
     /**
@@ -178,7 +187,7 @@ public final class SceneLines {
     public static List<Rectangle> smallText(ByteProcessor gray, int imageSide, int minCharacters, double gap,
         double scale) {
         List<Rectangle> lines = candidates(gray, imageSide, minCharacters, false, gap, true,
-            new double[0], new double[] {WINDOWS[0]}, new double[] {STROKE_CONTRAST},
+            new double[0], new double[] {WINDOWS[0]}, new double[] {STROKE_CONTRAST, MIDDLE_CONTRAST},
             (int) Math.round(TOUCHING_HEIGHT / scale));
         lines.removeIf(line -> line.height * scale >= SMALL_TEXT * MIN_HEIGHT);
         return lines;

@@ -387,6 +387,18 @@ public class SceneReaderTest {
     }
 
     /**
+     * Black 15-pixel Liberation Sans over a 2048x1536 brightfield frame ({@code 2.7 min} and the
+     * bar's {@code 5 µm}, seed 32112 at ImageJ's sizes), its one-pixel strokes antialiased to about
+     * half the frame's grey range: neither the usual mask of the full-size look nor the one at half
+     * the range found a line of three, so nothing was read; the mask between them
+     * ({@code SceneLines.MIDDLE_CONTRAST}) finds both.
+     */
+    @Test
+    public void autoFindsSmallPrintNotAsDarkAsTheFrameGets() {
+        assertOnlyTheTextsRead(true, 32112);
+    }
+
+    /**
      * White 25-pixel print in a 4000x3000 fluorescence frame, which the search sees at 0.4
      * ({@code 531 sec}, seed 28766 at ImageJ's sizes): in the full-size look its {@code sec} is
      * letters that touch, as the scaled search would take it. Read with the bar's {@code 50 mm}.
