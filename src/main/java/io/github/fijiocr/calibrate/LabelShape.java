@@ -187,6 +187,28 @@ final class LabelShape {
     }
 
     /**
+     * Whether the glyphs {@link #digitsShown} counts fall into {@code digits} groups of
+     * neighbours, each no wider than {@code wide} of the digits' band height: one digit split at a
+     * hairline shows two runs within a digit's width, where two digits read as one (a 100 read as
+     * 10, its 0s merged) need the width of two.
+     */
+    boolean glyphsFitDigits(int digits, double wide) {
+        if (band == null) {
+            return false;
+        }
+        int height = band[1] - band[0] + 1;
+        int groups = 0;
+        int start = 0;
+        for (int[] glyph : glyphs(ink, band)) {
+            if (groups == 0 || glyph[1] - start + 1 >= wide * height) {
+                groups++;
+                start = glyph[0];
+            }
+        }
+        return groups <= digits;
+    }
+
+    /**
      * Whether two glyphs' runs are the two sides of one digit's rings: down every column between
      * them, ink of at least {@link #HAIRLINE} of the digits' contrast lies in two or three runs
      * apart, the first in the band's top third, the last in its bottom third, one between no

@@ -998,6 +998,48 @@ public class ScaleBarReaderTest {
     }
 
     /**
+     * A bold FreeSerif {@code 80 µm} 10 pixels high (seed 1782's bar 10): the count of glyphs in
+     * its pixels splits the 8 at its waist and showed three, and the label, read right, was not
+     * set. Its four runs of ink fit two digits' widths, and it reads the same in boxes a quarter,
+     * a half and a whole height wider, so it is set.
+     * Skipped where fonts-freefont-ttf is not installed.
+     */
+    @Test
+    public void smallSerifDigitsTheGlyphCountSplitsAreSet() throws java.io.IOException {
+        assumeInstalled("FreeSerif");
+        assertBarSetRight(1782, "FreeSerif", 10, "80 µm", "µm");
+    }
+
+    /**
+     * The same check keeps its doubt where a digit was lost: a {@code 100 µm} read as
+     * {@code 10 µm} in its line's own box (seed 1781's bar 22 in DejaVu Sans Mono, and bar 29 in
+     * FreeSerif, which reads 10 µm a half and a whole height wider too, but 100 µm a quarter
+     * wider) is doubted for the glyphs its pixels show: they need the width of three digits.
+     * Skipped where fonts-freefont-ttf is not installed.
+     */
+    @Test
+    public void aLabelThatLostADigitIsDoubtedThoughItsBoxIsWidened() throws java.io.IOException {
+        assumeInstalled("FreeSerif");
+        assertLostDigitDoubted(1781, "DejaVu Sans Mono", 22, new java.awt.Rectangle(14, 340, 102, 31));
+        assertLostDigitDoubted(1781, "FreeSerif", 29, new java.awt.Rectangle(21, 261, 49, 17));
+    }
+
+    /** Bar {@code index}'s {@code 100 µm}, read as {@code 10 µm} in {@code box}, doubted for its glyph count. */
+    private static void assertLostDigitDoubted(int seed, String face, int index, java.awt.Rectangle box)
+        throws java.io.IOException {
+        io.github.fijiocr.synth.BenchmarkBars.Bar bar = benchmarkBar(seed, face, index);
+        assertEquals("100 µm", bar.label);
+        ScaleBar s = reader().read(bar.imp, null);
+        ij.process.ByteProcessor gray = bar.imp.getProcessor().convertToByteProcessor();
+        LineRecognizer labels = new LineRecognizer(line.predictor(null), null, ReadOptions.DEFAULT_THRESHOLD, null)
+            .with(ScaleBarReader.LABEL, 0);
+        io.github.fijiocr.recognize.Recognizer.ReadLine read = labels.readRegions(gray, List.of(box)).get(0);
+        assertEquals(face, "10 µm", read.text);
+        LabelJudge.Verdict v = new LabelJudge(labels, ReadOptions.DEFAULT_THRESHOLD).of(gray, read, "µm", s.bar);
+        assertTrue(face + ": " + v.doubt, v.doubt != null && v.doubt.contains("glyphs before its unit"));
+    }
+
+    /**
      * A white bar draws the label's threshold up past a small point at half the digits' contrast:
      * a 15-point Liberation Sans {@code 1.5 µm} at 0.75 (fraction seed 1728's bar 31) was a sure
      * {@code 15 µm}. The point is looked for with the bar left out of the threshold too. Skipped
