@@ -67,7 +67,7 @@ final class LabelJudge {
      * its line's own box read 10 µm a half and a whole height wider, but 100 µm a quarter wider);
      * small serif digits that the count splits at a hairline read the same in all.
      */
-    static final double[] WIDER = {0.25, 0.5, 1};
+    private static final double[] WIDER = {0.25, 0.5, 1};
 
     /** What the label says and how sure that is; {@link #doubt} null when the scale may be set. */
     static final class Verdict {

@@ -188,9 +188,10 @@ final class LabelShape {
 
     /**
      * Whether the glyphs {@link #digitsShown} counts fall into {@code digits} groups of
-     * neighbours, each no wider than {@code wide} of the digits' band height: one digit split at a
-     * hairline shows two runs within a digit's width, where two digits read as one (a 100 read as
-     * 10, its 0s merged) need the width of two.
+     * neighbours (or fewer), each narrower than {@code wide} of the digits' band height: one digit
+     * split at a hairline shows two runs within a digit's width, where two digits read as one (a
+     * 100 read as 10, its 0s merged) need the width of two. Groups are closed from the left as
+     * soon as the next glyph would make them too wide, which gives the fewest there can be.
      */
     boolean glyphsFitDigits(int digits, double wide) {
         if (band == null) {
